@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.checkbench.cli.AppVersion;
+import org.checkbench.cli.BenchCommand;
 import org.checkbench.ui.LaunchOptions;
 import org.checkbench.ui.CheckbenchApp;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
-        subcommands = {})
+        subcommands = {BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
