@@ -1,0 +1,66 @@
+package org.checkbench.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * One worker thread: writes reach the database in the order the user made them, which a pool
+ * would not guarantee. Detection and rendering are short enough that they may queue behind them.
+ */
+public final class FxBackgroundTasks implements BackgroundTasks {
+
+    private final ExecutorService worker;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+
+    public FxBackgroundTasks() {
+        AtomicInteger count = new AtomicInteger();
+        worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "checkbench-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** How many tasks are queued or running; the status bar shows activity while it is above 0. */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        running.set(running.get() + 1);
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    running.set(running.get() - 1);
+                    onSuccess.accept(result);
+                });
+            } catch (Throwable failure) {
+                Platform.runLater(() -> {
+                    running.set(running.get() - 1);
+                    onFailure.accept(failure);
+                });
+            }
+        });
+    }
+
+    @Override
+    public void shutdown() {
+        worker.shutdown();
+        try {
+            // Pending writes must reach the disk before the JVM exits.
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

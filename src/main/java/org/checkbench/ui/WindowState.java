@@ -1,0 +1,81 @@
+package org.checkbench.ui;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Remembers the window's size, position and split between runs. Kept in java.util.prefs rather
+ * than the workspace: it belongs to this screen setup, not to the work.
+ */
+public final class WindowState {
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+    private static final double DEFAULT_DIVIDER = 0.68;
+
+    private final Preferences node;
+
+    public WindowState(Preferences node) {
+        this.node = node;
+    }
+
+    /** The node the app uses; tests pass their own so they never touch the user's settings. */
+    public static Preferences defaultNode() {
+        String override = System.getProperty("checkbench.prefs.node");
+        return override == null
+                ? Preferences.userRoot().node("org/checkbench/window")
+                : Preferences.userRoot().node(override);
+    }
+
+    public void restore(Stage stage, SplitPane split) {
+        double width = node.getDouble("width", DEFAULT_WIDTH);
+        double height = node.getDouble("height", DEFAULT_HEIGHT);
+        double x = node.getDouble("x", Double.NaN);
+        double y = node.getDouble("y", Double.NaN);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        // A monitor unplugged since the last run must not leave the window off screen.
+        if (!Double.isNaN(x) && !Double.isNaN(y) && isOnSomeScreen(x, y, width, height)) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(node.getBoolean("maximized", false));
+        split.setDividerPositions(clampDivider(node.getDouble("divider", DEFAULT_DIVIDER)));
+    }
+
+    public void save(Stage stage, SplitPane split) {
+        node.putBoolean("maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            node.putDouble("width", stage.getWidth());
+            node.putDouble("height", stage.getHeight());
+            node.putDouble("x", stage.getX());
+            node.putDouble("y", stage.getY());
+        }
+        if (!split.getDividers().isEmpty()) {
+            node.putDouble("divider", clampDivider(split.getDividers().get(0).getPosition()));
+        }
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Losing the window layout is harmless; the work itself is in the workspace.
+            System.getLogger(WindowState.class.getName())
+                    .log(System.Logger.Level.WARNING, "Could not save the window layout", e);
+        }
+    }
+
+    private static double clampDivider(double position) {
+        return Math.max(0.3, Math.min(0.85, position));
+    }
+
+    private static boolean isOnSomeScreen(double x, double y, double width, double height) {
+        Rectangle2D titleBar = new Rectangle2D(x + 20, y, Math.max(1, width - 40), 30);
+        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(titleBar));
+    }
+}
