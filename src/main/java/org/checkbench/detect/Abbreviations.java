@@ -41,6 +41,11 @@ final class Abbreviations {
             "no", "not", "some", "many", "most", "all", "one", "what", "why", "how", "who", "where",
             "however", "meanwhile", "still", "then", "also", "although", "though", "because");
 
+    /** Verbs of an attribution after a quotation: “...?” Dietz asked. */
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "asked", "asks", "added", "told", "tells", "wrote", "writes", "explained",
+            "replied", "declared", "concluded", "insisted", "warned", "shouted", "cried", "recalled", "noted");
+
     private Abbreviations() {
     }
 
@@ -51,6 +56,10 @@ final class Abbreviations {
 
     static boolean isUsuallyInside(String word) {
         return USUALLY_INSIDE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isSentenceOpener(String word) {

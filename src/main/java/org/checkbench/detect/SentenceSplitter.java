@@ -74,6 +74,9 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(nextChar)) {
             return false;
         }
+        if (isCloser(text.charAt(clusterEnd - 1)) && isShortAttribution(text, next, lineEnd)) {
+            return false; // “Where are they?” Zelensky asked.
+        }
         if (!onlyFullStops(text, clusterStart, clusterEnd)) {
             return true; // ? ! … or an ellipsis of stops
         }
@@ -91,6 +94,45 @@ public final class SentenceSplitter {
             return Abbreviations.isSentenceOpener(wordAt(text, next, lineEnd));
         }
         return true;
+    }
+
+    /**
+     * True when what follows a closing quote is a short attribution ending the sentence: at most
+     * four words up to the next stop, one of them a speech verb ("Dietz said.", "the minister told
+     * reporters.").
+     */
+    private static boolean isShortAttribution(String text, int from, int lineEnd) {
+        int words = 0;
+        boolean speechVerb = false;
+        String lastWord = "";
+        int i = from;
+        while (i < lineEnd) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = i;
+                while (end < lineEnd && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.'
+                        && end + 1 < lineEnd && Character.isLetter(text.charAt(end + 1)))) {
+                    end++;
+                }
+                words++;
+                lastWord = text.substring(i, end);
+                speechVerb |= Abbreviations.isSpeechVerb(lastWord);
+                i = end;
+            } else if (c == '.' && (Abbreviations.isTitle(lastWord)
+                    || lastWord.length() == 1 && Character.isUpperCase(lastWord.charAt(0)))) {
+                i++; // "Maj. Dietz said."
+            } else if (isTerminator(c)) {
+                return speechVerb && words <= 4;
+            } else if (Character.isWhitespace(c) || c == ',' || c == '-') {
+                i++;
+            } else {
+                return false;
+            }
+            if (words > 4) {
+                return false;
+            }
+        }
+        return speechVerb && words <= 4;
     }
 
     /** True for "." but not for "..", "..." or clusters that hold ? ! or …, which end sentences outright. */

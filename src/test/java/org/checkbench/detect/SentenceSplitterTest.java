@@ -101,6 +101,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aQuotationEndingInAStopOrQuestionMarkFollowedByItsAttributionStaysOneSentence() {
+        String text = "“Where are the troops?” Zelensky asked. “We will win.” Maj. Dietz told reporters."
+                + " “It is over.” Then the line went dead. “Why?” The answer never came.";
+
+        assertThat(units(text)).containsExactly(
+                "“Where are the troops?” Zelensky asked.",
+                "“We will win.” Maj. Dietz told reporters.",
+                "“It is over.”",
+                "Then the line went dead.",
+                "“Why?”",
+                "The answer never came.");
+    }
+
+    @Test
     void lineBreaksEndUnitsAndSpansAreTrimmedOffsetsIntoTheOriginal() {
         String text = "  Headline without a stop\r\n\r\nPhoto: a caption\n\tFirst sentence. Second one…  \n* * *\n";
 
