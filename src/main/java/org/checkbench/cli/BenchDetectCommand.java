@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "detect",
         mixinStandardHelpOptions = true,
+        versionProvider = AppVersion.class,
         description = "Time split + score on an article made by repeating the sample (about 1 MB by default).")
 public final class BenchDetectCommand implements Callable<Integer> {
 

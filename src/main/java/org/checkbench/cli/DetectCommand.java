@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "detect",
         mixinStandardHelpOptions = true,
+        versionProvider = AppVersion.class,
         description = {
             "Split a text file into sentences and score each for check-worthiness.",
             "Prints start<TAB>end<TAB>score<TAB>flag<TAB>reasons<TAB>sentence per sentence; offsets count UTF-16"
