@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.checkbench.cli.AppVersion;
 import org.checkbench.cli.BenchCommand;
+import org.checkbench.cli.DetectCommand;
 import org.checkbench.ui.LaunchOptions;
 import org.checkbench.ui.CheckbenchApp;
 
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
-        subcommands = {BenchCommand.class})
+        subcommands = {BenchCommand.class, DetectCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

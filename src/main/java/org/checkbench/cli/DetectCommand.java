@@ -1,0 +1,228 @@
+package org.checkbench.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.checkbench.detect.CheckWorthinessModel;
+import org.checkbench.detect.Detector;
+import org.checkbench.detect.Evaluation;
+import org.checkbench.detect.LabelledSentence;
+import org.checkbench.detect.ModelTrainer;
+import org.checkbench.detect.ScoredSentence;
+import org.checkbench.detect.SentenceSplitter;
+import org.checkbench.detect.SentenceSuggestion;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code checkbench detect}: sentence splitting and check-worthiness scoring without a window.
+ * Exit codes: 0 success, 1 a file that cannot be read or used, 2 wrong usage.
+ */
+@Command(
+        name = "detect",
+        mixinStandardHelpOptions = true,
+        versionProvider = AppVersion.class,
+        description = {
+            "Split a text file into sentences and score each for check-worthiness.",
+            "Prints start<TAB>end<TAB>score<TAB>flag<TAB>reasons<TAB>sentence per sentence; offsets count UTF-16"
+                    + " code units of the decoded text; flag is 1 when the threshold suggests the sentence;"
+                    + " reasons are comma-separated, '-' when there are none."})
+public final class DetectCommand implements Callable<Integer> {
+
+    static final int EXIT_UNUSABLE_FILE = 1;
+    static final int EXIT_USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Article as a text file (UTF-8; Windows-1252 accepted).")
+    Path file;
+
+    @Option(names = "--sentences", description = "Read one sentence per line from standard input and print"
+            + " score<TAB>flag<TAB>reasons for each, in order.")
+    boolean sentences;
+
+    @Option(names = "--evaluate", paramLabel = "TSV", description = "Print precision, recall and F1 of the"
+            + " check-worthy class on a labelled file (id<TAB>label<TAB>sentence, header line, label 1 or 0).")
+    Path evaluate;
+
+    @Option(names = "--threshold", paramLabel = "SCORE", description = "Suggest sentences scoring at least this"
+            + " (0 to 1; default: the model's threshold).")
+    Double threshold;
+
+    @Option(names = "--train", paramLabel = "TSV", hidden = true,
+            description = "Retrain the weights on a labelled file (ClaimBuster crowdsourced.tsv) and write them to --out.")
+    Path train;
+
+    @Option(names = "--out", paramLabel = "FILE", hidden = true, description = "Where --train writes the weights.")
+    Path out;
+
+    private final InputStream standardInput;
+
+    public DetectCommand() {
+        this(System.in);
+    }
+
+    /** For tests: standard input replaced by {@code standardInput}. */
+    DetectCommand(InputStream standardInput) {
+        this.standardInput = standardInput;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        int modes = (file != null ? 1 : 0) + (sentences ? 1 : 0) + (evaluate != null ? 1 : 0) + (train != null ? 1 : 0);
+        if (modes != 1) {
+            return usageError("Give exactly one of FILE, --sentences, --evaluate TSV" + (modes == 0 ? "." : ", not several."));
+        }
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+            return usageError("--threshold must be between 0 and 1, was " + threshold);
+        }
+        if (train != null) {
+            return train();
+        }
+        Detector detector = Detector.standard();
+        double cutoff = threshold != null ? threshold : detector.defaultThreshold();
+        if (sentences) {
+            return scoreStandardInput(detector, cutoff);
+        }
+        if (evaluate != null) {
+            return evaluate(detector, cutoff);
+        }
+        return detectFile(detector, cutoff);
+    }
+
+    private int detectFile(Detector detector, double cutoff) {
+        String text;
+        try {
+            TextFileReader.DecodedText decoded = TextFileReader.read(file);
+            text = decoded.text();
+            if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
+                err().println("Note: " + file + " is not UTF-8; read it as " + decoded.charset().displayName()
+                        + " (offsets count the decoded text).");
+            }
+        } catch (IOException e) {
+            return unusable(e);
+        }
+        PrintWriter out = out();
+        StringBuilder line = new StringBuilder(256);
+        for (SentenceSuggestion suggestion : detector.detect(text, cutoff)) {
+            line.setLength(0);
+            line.append(suggestion.start()).append('\t').append(suggestion.end()).append('\t')
+                    .append(formatScore(suggestion.score())).append('\t').append(suggestion.suggested() ? '1' : '0')
+                    .append('\t').append(reasons(suggestion.reasons())).append('\t');
+            appendOnOneLine(line, text, suggestion.start(), suggestion.end());
+            out.println(line);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int scoreStandardInput(Detector detector, double cutoff) throws IOException {
+        PrintWriter out = out();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(standardInput, StandardCharsets.UTF_8));
+        String sentence;
+        while ((sentence = reader.readLine()) != null) {
+            ScoredSentence scored = detector.score(sentence);
+            out.println(formatScore(scored.score()) + '\t' + (scored.score() >= cutoff ? '1' : '0') + '\t'
+                    + reasons(scored.reasons()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int evaluate(Detector detector, double cutoff) {
+        List<LabelledSentence> rows;
+        try {
+            rows = LabelledSentence.read(evaluate);
+        } catch (IOException e) {
+            return unusable(e);
+        }
+        Evaluation evaluation = Evaluation.of(detector, rows, cutoff);
+        out().printf(Locale.ROOT, "%s: %d sentences, %d check-worthy, threshold %.2f%n", evaluate, rows.size(),
+                evaluation.truePositives() + evaluation.falseNegatives(), cutoff);
+        out().printf(Locale.ROOT, "precision %.3f%nrecall    %.3f%nF1        %.3f%n",
+                evaluation.precision(), evaluation.recall(), evaluation.f1());
+        out().printf(Locale.ROOT, "(true positives %d, false positives %d, false negatives %d, true negatives %d)%n",
+                evaluation.truePositives(), evaluation.falsePositives(), evaluation.falseNegatives(),
+                evaluation.trueNegatives());
+        out().flush();
+        return 0;
+    }
+
+    private int train() throws IOException {
+        if (out == null) {
+            return usageError("--train needs --out FILE");
+        }
+        List<LabelledSentence> rows;
+        try {
+            rows = LabelledSentence.read(train);
+        } catch (IOException e) {
+            return unusable(e);
+        }
+        ModelTrainer.Result result = ModelTrainer.train(rows, ModelTrainer.Settings.defaults());
+        CheckWorthinessModel model = result.model();
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            model.write(writer);
+        } catch (IOException e) {
+            err().println("detect: cannot write " + out + ": " + e);
+            err().flush();
+            return EXIT_UNUSABLE_FILE;
+        }
+        out().printf(Locale.ROOT, "Trained on %d rows (%d held out to choose the threshold %.2f: %s).%n"
+                        + "Wrote %d weights to %s%n", rows.size(), result.heldOutRows(), model.threshold(),
+                result.heldOut().summary(), model.featureCount(), out);
+        out().flush();
+        return 0;
+    }
+
+    static String formatScore(double score) {
+        return String.format(Locale.ROOT, "%.3f", score);
+    }
+
+    static String reasons(List<String> reasons) {
+        return reasons.isEmpty() ? "-" : String.join(",", reasons);
+    }
+
+    /** Tabs and line breaks inside a sentence would break the one-line-per-sentence format. */
+    private static void appendOnOneLine(StringBuilder line, String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            line.append(c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' ? ' ' : c);
+        }
+    }
+
+    private int unusable(IOException e) {
+        err().println("detect: " + e.getMessage());
+        err().flush();
+        return EXIT_UNUSABLE_FILE;
+    }
+
+    private int usageError(String message) {
+        err().println("detect: " + message);
+        err().println("Usage: checkbench detect FILE | --sentences | --evaluate TSV   (see --help)");
+        err().flush();
+        return EXIT_USAGE;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
