@@ -120,6 +120,9 @@ final class ClaimSections {
                 if (claimsWithStance.isEmpty()) {
                     continue;
                 }
+                if (!usedBy.children().isEmpty()) {
+                    usedBy.appendText(" "); // so copied text reads "Supports [1] Refutes [2]"
+                }
                 Element group = usedBy.appendElement("span").addClass("use");
                 group.appendElement("span").addClass("stance")
                         .addClass("stance-" + stance.name().toLowerCase(Locale.ROOT)).text(stance.label());
