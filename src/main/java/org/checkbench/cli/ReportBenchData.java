@@ -16,8 +16,9 @@ import org.checkbench.report.EvidenceLink.Stance;
 import org.checkbench.report.ReportClaim;
 
 /**
- * Generated check reports over the bundled sample article, for {@code bench report}: claims are
- * the article's sentences (one per line), verdicts and evidence rotate through fixed lists.
+ * Generated check reports over the bundled sample article, for {@code bench report}: each claim is
+ * one line of the article (repeated as often as needed), verdicts and evidence rotate through fixed
+ * lists.
  */
 final class ReportBenchData {
 
@@ -49,9 +50,7 @@ final class ReportBenchData {
             if (lineEnd < 0) {
                 lineEnd = article.length();
             }
-            int sentenceEnd = article.indexOf(". ", lineStart);
-            int end = sentenceEnd > 0 && sentenceEnd < lineEnd ? sentenceEnd + 1 : lineEnd;
-            claims.add(claim(n, lineStart, end, article.substring(lineStart, end), linksPerClaim, sourceCount));
+            claims.add(claim(n, lineStart, lineEnd, article.substring(lineStart, lineEnd), linksPerClaim, sourceCount));
             lineStart = lineEnd + 1;
         }
         ArticleInfo info = new ArticleInfo(

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,6 +75,23 @@ class ReportWriteTest {
 
         assertThat(listFolder()).containsExactly("report.pdf");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("the previous report");
+    }
+
+    @Test
+    void interruptingTheRenderingThreadCancelsAndCleansUp() throws IOException {
+        Path target = folder.resolve("report.pdf");
+        ReportProgressListener interruptDuringLayout = (fraction, stage) -> {
+            if (stage.equals("Laying out pages")) {
+                Thread.currentThread().interrupt(); // what Future.cancel(true) or Task.cancel() does
+            }
+        };
+        try {
+            assertThatThrownBy(() -> renderer.render(report, ReportOptions.everything(), target, interruptDuringLayout))
+                    .isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(listFolder()).isEmpty();
     }
 
     @Test
