@@ -122,8 +122,11 @@ final class ReportDocument {
             warning.appendElement("p").text("The report's fonts have no glyph for these characters; each is shown as "
                     + DrawableText.REPLACEMENT + " in this report:");
             Element list = warning.appendElement("ul");
-            for (MissingGlyph glyph : missing) {
+            for (MissingGlyph glyph : missing.subList(0, Math.min(MissingGlyphs.LISTED, missing.size()))) {
                 list.appendElement("li").text(glyph.describe());
+            }
+            if (!MissingGlyphs.more(missing).isEmpty()) {
+                list.appendElement("li").text(MissingGlyphs.more(missing));
             }
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +40,24 @@ class MissingGlyphTest {
         assertThat(text).contains("Crowd cheered \uFFFD twice \uFFFD near \uFFFD today.")
                 .contains("Characters that could not be drawn", "U+1F44D THUMBS UP SIGN", "U+0E01 THAI CHARACTER KO KAI")
                 .doesNotContain("#");
+    }
+
+    @Test
+    void aWholeUnsupportedScriptIsCountedInFullButListedShortly() {
+        StringBuilder thai = new StringBuilder();
+        for (int cp = 0x0E01; cp <= 0x0E2E; cp++) { // the 46 Thai consonants
+            thai.appendCodePoint(cp);
+        }
+
+        var missing = renderer.checkGlyphs(TestReports.withQuote(thai.toString()), ReportOptions.everything());
+        Document cover = new ReportDocument(TestReports.withQuote(thai.toString()), ReportOptions.everything(),
+                ReportFonts.get()).build();
+
+        assertThat(missing).hasSize(46);
+        assertThat(MissingGlyphs.message(missing)).startsWith("46 characters cannot be drawn")
+                .endsWith("and 16 more characters");
+        assertThat(cover.select(".glyph-warning li")).hasSize(MissingGlyphs.LISTED + 1)
+                .last().extracting(Element::text).isEqualTo("and 16 more characters");
     }
 
     @Test
