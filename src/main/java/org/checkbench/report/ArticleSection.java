@@ -33,7 +33,7 @@ final class ArticleSection {
         List<ReportClaim> located = new ArrayList<>();
         for (ReportClaim claim : claims) {
             if (isLocated(claim, text)) {
-                located.add(claim);
+                located.add(startingAfterLineBreaks(claim, text));
             }
         }
         located.sort(Comparator.comparingInt(ReportClaim::start).thenComparingInt(ReportClaim::number));
@@ -54,6 +54,23 @@ final class ArticleSection {
             }
             paragraphStart = newline + 1;
         }
+    }
+
+    /**
+     * A selection that starts on a line break would put its marker nowhere (line breaks become
+     * paragraph boundaries), so its highlight starts at the next line instead.
+     */
+    private static ReportClaim startingAfterLineBreaks(ReportClaim claim, String text) {
+        int start = claim.start();
+        while (start < claim.end() - 1 && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        if (start == claim.start()) {
+            return claim;
+        }
+        return new ReportClaim(claim.number(), start, claim.end(), claim.quote(), claim.statusLabel(),
+                claim.statusColourHex(), claim.note(), claim.correctionBefore(), claim.correctionAfter(),
+                claim.changedSinceChecked(), claim.orphaned(), claim.evidence());
     }
 
     private void appendParagraph(Element section, String text, int from, int to, TreeSet<Integer> cuts,

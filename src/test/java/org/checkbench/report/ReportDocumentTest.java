@@ -50,6 +50,25 @@ class ReportDocumentTest {
     }
 
     @Test
+    void aClaimSpanningALineBreakIsHighlightedInBothParagraphsWithOneMarker() {
+        String text = "First line.\nSecond line.";
+        ReportClaim fromTheBreak = new ReportClaim(1, 11, 18, "\nSecond", "S1", "#aa0000", "", "", "", false, false,
+                List.of());
+        ReportClaim acrossTheBreak = new ReportClaim(2, 6, 18, "line.\nSecond", "S2", "#00aa00", "", "", "", false,
+                false, List.of());
+        CheckReport report = new CheckReport(new ArticleInfo("T", "", "", "", ""), "", LocalDate.of(2026, 1, 1), "",
+                TestReports.SCALE, text, List.of(acrossTheBreak, fromTheBreak));
+
+        var paragraphs = build(report, ReportOptions.everything()).select("section#article p");
+
+        assertThat(paragraphs).hasSize(2);
+        assertThat(paragraphs.get(0).select("a.marker")).extracting(Element::text).containsExactly("2");
+        assertThat(paragraphs.get(1).select("a.marker")).extracting(Element::text).containsExactly("1");
+        assertThat(paragraphs.get(1).select("span.highlight").first().wholeText()).isEqualTo("Second");
+        assertThat(paragraphs.get(1).select("span.highlight").first().hasClass("overlap")).isTrue();
+    }
+
+    @Test
     void aClaimOutsideTheTextIsListedButNotHighlighted() {
         Document doc = build(report(List.of(claim(1, 0, 5, "#aa0000", List.of()),
                 new ReportClaim(2, 10, 999, "gone", "S2", "#00aa00", "", "", "", false, false, List.of()))),
