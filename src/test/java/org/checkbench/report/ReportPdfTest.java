@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,22 @@ class ReportPdfTest {
             assertThat(claimTitles).hasSize(4);
             assertThat(claimTitles.get(1)).isEqualTo("[2] Needs correction: 김정은 위원장이 모스크바를 방문했다.");
         }
+    }
+
+    @Test
+    void evidenceUrlsAndArchivedCopiesAreClickableLinks() throws IOException {
+        List<String> uris = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(rendered.file().toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        assertThat(uris).contains("https://example.org/kyiv-evidence-alpha",
+                "https://web.archive.org/web/2025/https://example.org/kyiv-evidence-alpha");
     }
 
     @Test
