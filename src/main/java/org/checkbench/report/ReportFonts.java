@@ -1,0 +1,197 @@
+package org.checkbench.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+
+/**
+ * The fonts bundled for the report (docs/decisions/0030) and the question "can any of them draw
+ * this character?". Font bytes are read from the jar once per JVM and kept in memory, and the font
+ * metrics openhtmltopdf computes are cached across reports: the first report pays for both, later
+ * ones do not. The CSS (report.css) lists the families in fallback order; openhtmltopdf falls back
+ * per character along that list.
+ */
+final class ReportFonts {
+
+    private static final String DIR = "/org/checkbench/fonts/";
+
+    private record BundledFont(String file, String family, int weight) {
+    }
+
+    /*
+     * DejaVu Sans Bold covers a little less than Regular, and there is no Nanum Bold (it would add
+     * 4.6 MB). So Nanum is registered for both weights, and Regular DejaVu once more under a last
+     * family name for both weights: whatever the coverage check says is drawable is drawable in
+     * bold too, if not in a bold face.
+     */
+    private static final List<BundledFont> FONTS = List.of(
+            new BundledFont("DejaVuSans.ttf", "DejaVu Sans", 400),
+            new BundledFont("DejaVuSans-Bold.ttf", "DejaVu Sans", 700),
+            new BundledFont("NanumGothic.ttf", "Nanum Gothic", 400),
+            new BundledFont("NanumGothic.ttf", "Nanum Gothic", 700),
+            new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 400),
+            new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 700));
+
+    /** The regular faces decide coverage; see the comment on {@link #FONTS}. */
+    private static final List<String> COVERAGE_FILES = List.of("DejaVuSans.ttf", "NanumGothic.ttf");
+
+    private static volatile ReportFonts instance;
+
+    private final Map<String, byte[]> bytesByFile;
+    private final List<TrueTypeFont> coverageFonts;
+    private final Map<Integer, Boolean> drawable = new ConcurrentHashMap<>();
+    private final FontMetricsCache metricsCache = new FontMetricsCache();
+
+    private ReportFonts(Map<String, byte[]> bytesByFile, List<TrueTypeFont> coverageFonts) {
+        this.bytesByFile = bytesByFile;
+        this.coverageFonts = coverageFonts;
+    }
+
+    static ReportFonts get() {
+        ReportFonts fonts = instance;
+        if (fonts == null) {
+            synchronized (ReportFonts.class) {
+                fonts = instance;
+                if (fonts == null) {
+                    fonts = load();
+                    instance = fonts;
+                }
+            }
+        }
+        return fonts;
+    }
+
+    private static ReportFonts load() {
+        Map<String, byte[]> bytes = new ConcurrentHashMap<>();
+        for (BundledFont font : FONTS) {
+            bytes.computeIfAbsent(font.file(), ReportFonts::readResource);
+        }
+        try {
+            List<TrueTypeFont> coverage = new java.util.ArrayList<>();
+            for (String file : COVERAGE_FILES) {
+                coverage.add(new TTFParser().parse(new RandomAccessReadBuffer(bytes.get(file))));
+            }
+            return new ReportFonts(Map.copyOf(bytes), List.copyOf(coverage));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A bundled report font is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readResource(String file) {
+        try (InputStream in = ReportFonts.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The report font " + file + " is missing from the application;"
+                        + " reinstall Checkbench.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the report font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Registers every bundled face with the builder, for the given document, embedded as subsets.
+     *
+     * <p>GSUB (glyph substitution) is switched off: PDFBox 3 otherwise turns "fi" into the "ﬁ"
+     * ligature glyph, so copying or searching "Confirmed" in the PDF fails, and its Latin GSUB
+     * worker took a quarter of the render time of a large report. Nothing in the scripts we
+     * support needs substitution to be legible.
+     */
+    void registerWith(PdfRendererBuilder builder, PDDocument document) {
+        for (BundledFont font : FONTS) {
+            byte[] data = bytesByFile.get(font.file());
+            builder.useFont(new LazyFont(data, document), font.family(), font.weight(), FontStyle.NORMAL, true);
+        }
+        builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metricsCache);
+    }
+
+    /** Parsed only when openhtmltopdf first needs it: most reports never touch the Korean font. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final byte[] data;
+        private final PDDocument document;
+        private PDFont font;
+
+        LazyFont(byte[] data, PDDocument document) {
+            super(null);
+            this.data = data;
+            this.document = document;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                    ttf.setEnableGsub(false);
+                    font = PDType0Font.load(document, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("A bundled report font is damaged: " + e.getMessage(), e);
+                }
+            }
+            return font;
+        }
+    }
+
+    /** openhtmltopdf's metrics cache; a concurrent map so reports may render on several threads. */
+    private static final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
+        private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            values.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return values.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not read font metrics for " + k, e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return values.get(key);
+        }
+    }
+
+    /** Whether at least one bundled font has a glyph for this code point. */
+    boolean canDraw(int codePoint) {
+        return drawable.computeIfAbsent(codePoint, this::lookUp);
+    }
+
+    // fontbox's lazily read cmap tables are not documented as thread-safe.
+    private synchronized boolean lookUp(int codePoint) {
+        try {
+            for (TrueTypeFont font : coverageFonts) {
+                if (font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read a bundled font's character map: " + e.getMessage(), e);
+        }
+    }
+}

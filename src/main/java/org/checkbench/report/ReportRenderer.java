@@ -1,0 +1,192 @@
+package org.checkbench.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Renders a {@link CheckReport} to a PDF file. Safe to call from any background thread (each call
+ * builds its own document and renderer; the bundled fonts are shared read-only). Interrupting the
+ * thread cancels the render between stages with a {@link CancellationException}.
+ *
+ * <p>The PDF is written to a hidden temporary file in the destination folder and moved into place
+ * only when complete, so a failure never leaves half a report and never damages an existing file.
+ */
+public final class ReportRenderer {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Lists the characters of the printed text that no bundled font can draw, without rendering;
+     * for a dialog that wants to warn before the user commits to the export.
+     */
+    public List<MissingGlyph> checkGlyphs(CheckReport report, ReportOptions options) {
+        ReportDocument document = new ReportDocument(report, options, ReportFonts.get());
+        document.build();
+        return document.missingGlyphs();
+    }
+
+    /**
+     * Renders the report and writes it to {@code destination}, replacing a file already there.
+     * Rendering goes on when some characters cannot be drawn: they are shown as U+FFFD, listed on
+     * the cover, and returned in {@link RenderedReport#missingGlyphs()} for the caller to show.
+     *
+     * @throws ReportWriteException when the destination cannot be written; the message is for the user
+     */
+    public RenderedReport render(CheckReport report, ReportOptions options, Path destination,
+            ReportProgressListener listener) throws ReportWriteException {
+        Path target = destination.toAbsolutePath().normalize();
+        Path folder = checkDestination(target);
+
+        listener.progress(0.0, "Loading fonts");
+        LibraryLogging.quietenOnce();
+        ReportFonts fonts = ReportFonts.get();
+        stopIfCancelled();
+
+        listener.progress(0.1, "Preparing the report");
+        ReportDocument document = new ReportDocument(report, options, fonts);
+        Document html = document.build();
+        org.w3c.dom.Document dom = W3CDom.convert(html);
+        stopIfCancelled();
+
+        Path temporary = createTemporaryFile(folder, target);
+        try {
+            int pages;
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                pages = writePdf(dom, folder, fonts, out, listener);
+            } catch (IOException e) {
+                throw new ReportWriteException("Could not write the report to " + folder + ": " + describe(e)
+                        + ". Check that the disk is not full and that you may write there, or choose another folder.", e);
+            }
+            listener.progress(0.95, "Saving");
+            moveIntoPlace(temporary, target);
+            listener.progress(1.0, "Done");
+            return new RenderedReport(target, pages, document.missingGlyphs());
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static int writePdf(org.w3c.dom.Document dom, Path folder, ReportFonts fonts, OutputStream out,
+            ReportProgressListener listener) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(dom, folder.toUri().toString());
+        builder.withProducer("Checkbench");
+        builder.toStream(out);
+        try (PDDocument document = new PDDocument()) {
+            builder.usePDDocument(document);
+            fonts.registerWith(builder, document);
+            return layOutAndDraw(builder, listener);
+        }
+    }
+
+    private static int layOutAndDraw(PdfRendererBuilder builder, ReportProgressListener listener) throws IOException {
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            listener.progress(0.2, "Laying out pages");
+            renderer.layout();
+            int pages = renderer.getRootBox().getLayer().getPages().size();
+            stopIfCancelled();
+            listener.progress(0.6, "Drawing pages");
+            renderer.createPDF();
+            return pages;
+        }
+    }
+
+    /** Fails early, before any work, with a message that says what to do. */
+    private static Path checkDestination(Path target) throws ReportWriteException {
+        Path folder = target.getParent();
+        if (folder == null) {
+            throw new ReportWriteException("\"" + target + "\" is not a file name. Choose a file name such as report.pdf.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new ReportWriteException(target + " is a folder. Choose a file name inside it, such as "
+                    + target.resolve("report.pdf") + ".");
+        }
+        if (!Files.exists(folder)) {
+            Path existing = folder.getParent();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
+                throw new ReportWriteException("Cannot save the report in " + folder + ": " + existing
+                        + " is a file, not a folder. Choose another folder.");
+            }
+            throw new ReportWriteException("Cannot save the report: the folder " + folder
+                    + " does not exist. Create it first or choose another folder.");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ReportWriteException("Cannot save the report in " + folder
+                    + ": it is a file, not a folder. Choose another folder.");
+        }
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new ReportWriteException("Cannot replace " + target
+                    + ": the file is read-only. Choose another file name or make the file writable.");
+        }
+        return folder;
+    }
+
+    private static Path createTemporaryFile(Path folder, Path target) throws ReportWriteException {
+        try {
+            // Not Files.createTempFile: its owner-only permissions would stick to the finished report.
+            String name = "." + target.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part";
+            return Files.createFile(folder.resolve(name));
+        } catch (AccessDeniedException e) {
+            throw new ReportWriteException("Cannot save the report in " + folder
+                    + ": you do not have permission to write there. Choose a folder you can write to,"
+                    + " such as your Documents folder.", e);
+        } catch (IOException e) {
+            throw new ReportWriteException("Cannot save the report in " + folder + ": " + describe(e)
+                    + ". Choose another folder.", e);
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws ReportWriteException {
+        try {
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ReportWriteException("The report was rendered but could not be saved as " + target + ": "
+                    + describe(e) + ". Close the file if another program has it open, or choose another name.", e);
+        }
+    }
+
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("The report export was cancelled.");
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // Best effort: a leftover hidden .part file is harmless, a masked exception is not.
+        }
+    }
+}
