@@ -116,13 +116,21 @@ for tool in "$JLINK" "$JPACKAGE" "$JDEPS"; do
 done
 JDK_FEATURE=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK/release" 2>/dev/null || true)
 [ -n "$JDK_FEATURE" ] && [ "$JDK_FEATURE" -ge 17 ] || die "$JDK is not JDK 17 or newer (found '${JDK_FEATURE:-unknown}')"
-[ -d "$JDK/jmods" ] || die "$JDK/jmods is missing: jlink needs the JDK's jmods (on Debian/Ubuntu: apt-get install openjdk-17-jdk)"
+# jlink takes the JDK's own modules from jmods/; JDKs 24+ built without jmods/ (JEP 493, e.g.
+# Temurin 25) link from their own run-time image instead.
+if [ -d "$JDK/jmods" ]; then
+  JDK_MODULE_PATH="$PATH_SEP$(native "$JDK/jmods")"
+elif [ "$JDK_FEATURE" -ge 24 ]; then
+  JDK_MODULE_PATH=""
+else
+  die "$JDK/jmods is missing: jlink needs the JDK's jmods (on Debian/Ubuntu: apt-get install openjdk-17-jdk)"
+fi
 step "JDK $JDK_FEATURE at $JDK"
 
 # --- the jar ----------------------------------------------------------------------------------
 if [ "$SKIP_MAVEN" = false ]; then
   step "mvn package"
-  (cd "$ROOT" && mvn -B -q package -DskipTests)
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never package -DskipTests)
 fi
 [ -f "$ROOT/target/$MAIN_JAR" ] && [ -d "$ROOT/target/lib" ] \
   || die "target/$MAIN_JAR or target/lib/ is missing: run mvn package first (or drop --skip-maven)"
@@ -184,7 +192,7 @@ MODULES=$(printf '%s,%s' "$BASE_MODULES" "$found" | tr ',' '\n' | sed '/^$/d' | 
 step "modules: $MODULES"
 
 step "jlink"
-"$JLINK" --module-path "$(native "$OUT/jfx")$PATH_SEP$(native "$JDK/jmods")" \
+"$JLINK" --module-path "$(native "$OUT/jfx")$JDK_MODULE_PATH" \
   --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands \
   --output "$(native "$OUT/runtime")"
@@ -195,6 +203,7 @@ step "jlink"
 fill() {
   sed -e "s|@APP_NAME@|$APP_NAME|g" -e "s|@PACKAGE_NAME@|$PACKAGE_NAME|g" \
       -e "s|@INSTALL_DIR@|/opt/$PACKAGE_NAME|g" -e "s|@WORKSPACE_MIME@|$WORKSPACE_MIME|g" \
+      -e "s|@WORKSPACE_MIME_ICON@|$(printf '%s' "$WORKSPACE_MIME" | tr / -)|g" \
       -e "s|@WM_CLASS@|$WM_CLASS|g" "$1" > "$2"
 }
 case "$OS" in
