@@ -4,6 +4,7 @@
 # image's own launcher, with no display, the way an installed Checkbench runs:
 #   --version   must print "Checkbench <pom version>"
 #   --help      must print the usage
+#   the runtime's modules, no JavaFX jar on the class path, the trimmed sqlite-jdbc opens a database
 #   a report export (to add once the `report` sub-command exists: see the marked place below)
 # and, when xvfb-run is available, opens the real window once (--startup-benchmark) to prove the
 # bundled JavaFX finds its native libraries.
@@ -36,6 +37,26 @@ done
 ok "runtime modules: $(sed -n 's/^MODULES="\(.*\)"/\1/p' "$release" | tr ' ' ',')"
 if find "$IMAGE" -name 'javafx-*.jar' | grep -q .; then
   fail "JavaFX jars were copied into the app (they belong in the runtime): $(find "$IMAGE" -name 'javafx-*.jar' | head -3)"
+fi
+
+# build.sh keeps only this OS/CPU's native library in sqlite-jdbc: prove the trimmed jar still
+# opens a database (with the JDK's java: the image's runtime has no java command).
+sqlite_jar=$(find "$IMAGE" -name 'sqlite-jdbc-*.jar' | head -1)
+if [ -n "$sqlite_jar" ]; then
+  if [ -n "${JAVA_HOME:-}" ]; then java_cmd="$JAVA_HOME/bin/java"; else java_cmd=java; fi
+  cat > "$OUT/SqliteCheck.java" <<'JAVA'
+public class SqliteCheck {
+    public static void main(String[] args) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:");
+             var r = c.createStatement().executeQuery("select sqlite_version()")) {
+            r.next();
+            System.out.println(r.getString(1));
+        }
+    }
+}
+JAVA
+  out=$("$java_cmd" -cp "$sqlite_jar" "$OUT/SqliteCheck.java" 2>&1) || fail "the packaged sqlite-jdbc cannot open a database: $out"
+  ok "packaged sqlite-jdbc opens a database (SQLite $out)"
 fi
 
 # --- the launcher, headless -------------------------------------------------------------------------
