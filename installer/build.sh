@@ -139,6 +139,15 @@ VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head 
 [ -n "$VERSION" ] || die "could not read the version from pom.xml"
 # Native packages want a plain number: 0.1.0-SNAPSHOT -> 0.1.0.
 PACKAGE_VERSION=${VERSION%%-*}
+# jpackage refuses a macOS bundle version starting with 0 ("The first number in an app-version
+# cannot be zero"). Until Checkbench reaches 1.0 the .app's Info.plist says 1.0.0; the program
+# itself (--version, About) and the .dmg's file name keep the real version.
+if [ "$OS" = mac ] && [ "${PACKAGE_VERSION%%.*}" = 0 ]; then
+  BUNDLE_VERSION=1.0.0
+  step "macOS bundles cannot be version $PACKAGE_VERSION: the .app says $BUNDLE_VERSION"
+else
+  BUNDLE_VERSION=$PACKAGE_VERSION
+fi
 
 # --- stage: JavaFX modules apart, everything else as the app's class path -----------------------
 # Maven's JavaFX comes as an empty stub jar (javafx-base-21.0.11.jar) plus the real platform jar
@@ -227,7 +236,7 @@ icon=$(native "$FILE_ICON" | sed 's/\\/\\\\/g')
 PROPS
 
 # --- app image --------------------------------------------------------------------------------
-common=(--name "$APP_NAME" --app-version "$PACKAGE_VERSION" --vendor "$VENDOR"
+common=(--name "$APP_NAME" --app-version "$BUNDLE_VERSION" --vendor "$VENDOR"
         --description "$DESCRIPTION" --copyright "$COPYRIGHT")
 image_opts=(--type app-image --dest "$(native "$OUT/image")"
             --input "$(native "$OUT/input")" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS"
@@ -239,7 +248,8 @@ case "$OS" in
     # as a console program, so sub-commands print in cmd/PowerShell.
     image_opts+=(--add-launcher "checkbench-cli=$(native "$HERE/windows/cli-launcher.properties")") ;;
   mac)
-    image_opts+=(--mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$APP_NAME") ;;
+    image_opts+=(--mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$APP_NAME"
+                 --mac-app-category productivity) ;;
 esac
 
 step "jpackage app image"
@@ -288,6 +298,11 @@ esac
 
 step "jpackage $TYPE"
 "$JPACKAGE" "${common[@]}" "${package_opts[@]}" ${JPACKAGE_VERBOSE:+--verbose}
+if [ "$BUNDLE_VERSION" != "$PACKAGE_VERSION" ]; then
+  for f in "$OUT"/package/*"$BUNDLE_VERSION"*; do
+    [ -e "$f" ] && mv "$f" "${f/$BUNDLE_VERSION/$PACKAGE_VERSION}"
+  done
+fi
 for f in "$OUT"/package/*; do
   step "package: $f ($(du -h "$f" | cut -f1))"
 done
