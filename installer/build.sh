@@ -30,6 +30,8 @@ COPYRIGHT="Copyright (C) 2026 the Checkbench authors"
 MAIN_CLASS=org.checkbench.Main
 MAIN_JAR=checkbench.jar
 MAC_BUNDLE_ID=org.checkbench.Checkbench
+# Debian's Maintainer field needs an e-mail address. A placeholder until the project has one.
+DEB_MAINTAINER_EMAIL=checkbench@example.org
 # Windows upgrades: the same UUID forever, so a new .msi replaces the old installation.
 WIN_UPGRADE_UUID=6f1c1a52-3b1e-4d2b-9a57-2f3c8e0b7d41
 # Workspace files open with Checkbench (ADR 0041). One variable: change it here only.
@@ -64,7 +66,7 @@ SKIP_MAVEN=false
 APP_IMAGE_ONLY=false
 TYPE=""
 
-usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 die() { echo "installer: $*" >&2; exit 1; }
 step() { echo "installer: $*"; }
 
@@ -101,7 +103,8 @@ fi
 find_jdk() {
   local java_bin
   if [ -n "${JAVA_HOME:-}" ]; then
-    printf '%s' "$JAVA_HOME"; return
+    if [ "$OS" = windows ]; then cygpath -u "$JAVA_HOME"; else printf '%s' "$JAVA_HOME"; fi
+    return
   fi
   java_bin=$(command -v java) || die "no java on PATH and JAVA_HOME is not set: install a JDK 17 or newer"
   if [ "$OS" = mac ] && [ "$java_bin" = /usr/bin/java ] && [ -x /usr/libexec/java_home ]; then
@@ -193,9 +196,10 @@ done
 
 # --- runtime: jdeps + the fixed list, then jlink ---------------------------------------------
 step "jdeps"
+app_jars=("$(native "$OUT/input/$MAIN_JAR")")
+for jar in "$OUT"/input/lib/*.jar; do app_jars+=("$(native "$jar")"); done
 found=$("$JDEPS" --print-module-deps --ignore-missing-deps --multi-release "$JDK_FEATURE" \
-  --module-path "$(native "$OUT/jfx")" \
-  "$(native "$OUT/input/$MAIN_JAR")" $(for j in "$OUT"/input/lib/*.jar; do native "$j"; echo; done) 2>/dev/null) \
+  --module-path "$(native "$OUT/jfx")" "${app_jars[@]}" 2>/dev/null) \
   || die "jdeps failed; run it by hand to see why"
 MODULES=$(printf '%s,%s' "$BASE_MODULES" "$found" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -)
 step "modules: $MODULES"
@@ -287,7 +291,7 @@ case "$OS" in
     # jpackage cannot see JavaFX's native libraries (they sit inside the jars), so it cannot work
     # out that they need GTK 3; declare it. xdg-utils registers the menu entry and the file type.
     package_opts+=(--linux-package-name "$PACKAGE_NAME" --linux-shortcut --linux-menu-group "Office"
-                   --linux-deb-maintainer "checkbench@users.noreply.github.com")
+                   --linux-deb-maintainer "$DEB_MAINTAINER_EMAIL")
     if [ "$TYPE" = rpm ]; then package_opts+=(--linux-package-deps "gtk3"); else package_opts+=(--linux-package-deps "libgtk-3-0"); fi ;;
   windows)
     package_opts+=(--win-menu --win-menu-group "$APP_NAME" --win-shortcut --win-shortcut-prompt
@@ -300,7 +304,7 @@ step "jpackage $TYPE"
 "$JPACKAGE" "${common[@]}" "${package_opts[@]}" ${JPACKAGE_VERBOSE:+--verbose}
 if [ "$BUNDLE_VERSION" != "$PACKAGE_VERSION" ]; then
   for f in "$OUT"/package/*"$BUNDLE_VERSION"*; do
-    [ -e "$f" ] && mv "$f" "${f/$BUNDLE_VERSION/$PACKAGE_VERSION}"
+    if [ -e "$f" ]; then mv "$f" "${f/$BUNDLE_VERSION/$PACKAGE_VERSION}"; fi
   done
 fi
 for f in "$OUT"/package/*; do
