@@ -1,0 +1,312 @@
+#!/usr/bin/env bash
+# Builds Checkbench's installer on the current OS: a jlink-trimmed Java runtime with JavaFX from
+# Maven's jars, the jpackage app image, and the native package (.deb or .rpm on Linux, .msi on
+# Windows, .dmg on macOS). See docs/installer.md and docs/decisions/0040-0041.
+#
+#   installer/build.sh                    mvn package, then runtime + app image + native package
+#   installer/build.sh --skip-maven       reuse target/checkbench.jar and target/lib/ as they are
+#   installer/build.sh --app-image-only   stop after the app image (what installer/check.sh does)
+#   installer/build.sh --type rpm         another jpackage type than the OS default
+#   installer/build.sh --out DIR          output folder (default: target/installer)
+#
+# Output (DIR = target/installer):
+#   DIR/runtime/             the trimmed Java runtime (jlink)
+#   DIR/image/Checkbench/    the app image: bin/Checkbench on Linux (Checkbench.app, Checkbench/
+#                            Checkbench.exe on macOS/Windows)
+#   DIR/package/             the .deb / .rpm / .msi / .dmg
+#
+# Needs a JDK 17 or newer with jlink and jpackage: $JAVA_HOME if set, else the JDK of the `java`
+# on PATH. Linux .deb: dpkg-deb and fakeroot; .rpm: rpmbuild. Windows .msi: WiX Toolset 3 on PATH,
+# run from Git Bash. macOS .dmg: Xcode command line tools.
+set -euo pipefail
+
+# ---------------------------------------------------------------------------------------------
+# Settings: every name the installer shows or registers, in one place.
+APP_NAME=Checkbench                       # launcher, menu entry, install folder (Windows/macOS)
+PACKAGE_NAME=checkbench                   # Linux package name; installs to /opt/checkbench
+VENDOR=Checkbench
+DESCRIPTION="A desktop workbench for fact-checkers"
+COPYRIGHT="Copyright (C) 2026 the Checkbench authors"
+MAIN_CLASS=org.checkbench.Main
+MAIN_JAR=checkbench.jar
+MAC_BUNDLE_ID=org.checkbench.Checkbench
+# Debian's Maintainer field needs an e-mail address. A placeholder until the project has one.
+DEB_MAINTAINER_EMAIL=checkbench@example.org
+# Windows upgrades: the same UUID forever, so a new .msi replaces the old installation.
+WIN_UPGRADE_UUID=6f1c1a52-3b1e-4d2b-9a57-2f3c8e0b7d41
+# Workspace files open with Checkbench (ADR 0041). One variable: change it here only.
+WORKSPACE_EXT=checkbench
+WORKSPACE_MIME=application/x-checkbench-workspace
+WORKSPACE_DESCRIPTION="Checkbench workspace"
+# The X11 window class JavaFX gives the main window (the JavaFX Application class name). The Linux
+# .desktop entry's StartupWMClass must match it, or docks show a generic icon for the window.
+WM_CLASS=org.checkbench.ui.CheckbenchApp
+# Modules jdeps finds are added to these. Each one is here for a reason (ADR 0040):
+#   javafx.controls/.graphics/.base  the UI (from Maven's platform jars, not a system JavaFX)
+#   java.sql            sqlite-jdbc          java.prefs        window state (java.util.prefs)
+#   java.desktop        AWT fonts/images for PDF rendering (openhtmltopdf/PDFBox), controlsfx
+#   java.management     the startup benchmark (ManagementFactory)
+#   java.logging        java.util.logging, used by several libraries
+#   java.naming         JDBC/JNDI lookups some drivers and PDF/XML libraries make
+#   jdk.unsupported     sun.misc.Unsafe, used by JavaFX and RichTextFX's libraries
+#   jdk.crypto.ec       TLS to modern HTTPS sites (EC ciphers), for fetching and archiving sources
+#   jdk.charsets        legacy encodings of imported articles (EUC-KR, Shift_JIS, GB18030, ...)
+#   jdk.localedata      dates and numbers in the user's language (not only English)
+#   jdk.zipfs           reading zip-based formats (docx/epub) through the zip file system
+BASE_MODULES=javafx.controls,javafx.graphics,javafx.base,java.sql,java.prefs,java.desktop,java.management,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs
+# Java 17's default charset is the platform's (windows-1252 on many Windows machines); Java 18+
+# made UTF-8 the default. Pin it so files and output behave the same on every OS.
+JAVA_OPTIONS=(-Dfile.encoding=UTF-8)
+# ---------------------------------------------------------------------------------------------
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+HERE="$ROOT/installer"
+OUT="$ROOT/target/installer"
+SKIP_MAVEN=false
+APP_IMAGE_ONLY=false
+TYPE=""
+
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+die() { echo "installer: $*" >&2; exit 1; }
+step() { echo "installer: $*"; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --skip-maven) SKIP_MAVEN=true ;;
+    --app-image-only) APP_IMAGE_ONLY=true ;;
+    --type) shift; TYPE=${1:?--type needs a value (deb, rpm, msi, exe, dmg, pkg)} ;;
+    --out) shift; OUT=${1:?--out needs a folder}; mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd) ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option: $1" ;;
+  esac
+  shift
+done
+
+# --- which OS -------------------------------------------------------------------------------
+case "$(uname -s)" in
+  Linux) OS=linux ;;
+  Darwin) OS=mac ;;
+  MINGW*|MSYS*|CYGWIN*) OS=windows ;;
+  *) die "unsupported OS: $(uname -s)" ;;
+esac
+if [ "$OS" = windows ]; then
+  PATH_SEP=';'
+  native() { cygpath -w "$1"; }   # jlink/jpackage are Windows programs: give them C:\ paths
+else
+  PATH_SEP=':'
+  native() { printf '%s' "$1"; }
+fi
+
+# --- which JDK ------------------------------------------------------------------------------
+# $JAVA_HOME if it is set, else the JDK the `java` on PATH belongs to (symlinks resolved, as on
+# Debian where /usr/bin/java -> /etc/alternatives/java -> /usr/lib/jvm/.../bin/java).
+find_jdk() {
+  local java_bin
+  if [ -n "${JAVA_HOME:-}" ]; then
+    if [ "$OS" = windows ]; then cygpath -u "$JAVA_HOME"; else printf '%s' "$JAVA_HOME"; fi
+    return
+  fi
+  java_bin=$(command -v java) || die "no java on PATH and JAVA_HOME is not set: install a JDK 17 or newer"
+  if [ "$OS" = mac ] && [ "$java_bin" = /usr/bin/java ] && [ -x /usr/libexec/java_home ]; then
+    /usr/libexec/java_home; return
+  fi
+  dirname "$(dirname "$(readlink -f "$java_bin")")"
+}
+JDK=$(find_jdk)
+JLINK="$JDK/bin/jlink"; JPACKAGE="$JDK/bin/jpackage"; JDEPS="$JDK/bin/jdeps"
+for tool in "$JLINK" "$JPACKAGE" "$JDEPS"; do
+  [ -x "$tool" ] || [ -x "$tool.exe" ] || die "$tool not found: $JDK is not a full JDK 17+ (a JRE has no jlink/jpackage)"
+done
+JDK_FEATURE=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK/release" 2>/dev/null || true)
+[ -n "$JDK_FEATURE" ] && [ "$JDK_FEATURE" -ge 17 ] || die "$JDK is not JDK 17 or newer (found '${JDK_FEATURE:-unknown}')"
+# jlink takes the JDK's own modules from jmods/; JDKs 24+ built without jmods/ (JEP 493, e.g.
+# Temurin 25) link from their own run-time image instead.
+if [ -d "$JDK/jmods" ]; then
+  JDK_MODULE_PATH="$PATH_SEP$(native "$JDK/jmods")"
+elif [ "$JDK_FEATURE" -ge 24 ]; then
+  JDK_MODULE_PATH=""
+else
+  die "$JDK/jmods is missing: jlink needs the JDK's jmods (on Debian/Ubuntu: apt-get install openjdk-17-jdk)"
+fi
+step "JDK $JDK_FEATURE at $JDK"
+
+# --- the jar ----------------------------------------------------------------------------------
+if [ "$SKIP_MAVEN" = false ]; then
+  step "mvn package"
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never package -DskipTests)
+fi
+[ -f "$ROOT/target/$MAIN_JAR" ] && [ -d "$ROOT/target/lib" ] \
+  || die "target/$MAIN_JAR or target/lib/ is missing: run mvn package first (or drop --skip-maven)"
+# The version is the pom's (the jar's manifest carries it as Implementation-Version).
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+[ -n "$VERSION" ] || die "could not read the version from pom.xml"
+# Native packages want a plain number: 0.1.0-SNAPSHOT -> 0.1.0.
+PACKAGE_VERSION=${VERSION%%-*}
+# jpackage refuses a macOS bundle version starting with 0 ("The first number in an app-version
+# cannot be zero"). Until Checkbench reaches 1.0 the .app's Info.plist says 1.0.0; the program
+# itself (--version, About) and the .dmg's file name keep the real version.
+if [ "$OS" = mac ] && [ "${PACKAGE_VERSION%%.*}" = 0 ]; then
+  BUNDLE_VERSION=1.0.0
+  step "macOS bundles cannot be version $PACKAGE_VERSION: the .app says $BUNDLE_VERSION"
+else
+  BUNDLE_VERSION=$PACKAGE_VERSION
+fi
+
+# --- stage: JavaFX modules apart, everything else as the app's class path -----------------------
+# Maven's JavaFX comes as an empty stub jar (javafx-base-21.0.11.jar) plus the real platform jar
+# (javafx-base-21.0.11-linux.jar, -win, -mac, -mac-aarch64, ...). Only the platform jars are
+# modules for jlink; the stubs stay out of everything.
+rm -rf "$OUT/input" "$OUT/jfx" "$OUT/runtime" "$OUT/image" "$OUT/package" "$OUT/resources"
+mkdir -p "$OUT/input/lib" "$OUT/jfx" "$OUT/image" "$OUT/package" "$OUT/resources"
+cp "$ROOT/target/$MAIN_JAR" "$OUT/input/"
+for jar in "$ROOT"/target/lib/*.jar; do
+  name=$(basename "$jar")
+  if [[ "$name" =~ ^javafx-[a-z]+-[^-]+-[a-z0-9-]+\.jar$ ]]; then
+    cp "$jar" "$OUT/jfx/"            # platform jar: a module for the runtime
+  elif [[ "$name" =~ ^javafx- ]]; then
+    :                                # empty stub: leave out
+  else
+    cp "$jar" "$OUT/input/lib/"      # the manifest's Class-Path finds these as lib/NAME.jar
+  fi
+done
+ls "$OUT"/jfx/javafx-graphics-*.jar >/dev/null 2>&1 || die "no JavaFX platform jar in target/lib/"
+
+# sqlite-jdbc carries its native library for 25 OS/CPU pairs (12 MB, barely compressible); the
+# installer keeps only this machine's: about 10 MB less in the package (ADR 0040).
+case "$(uname -m)" in
+  x86_64|amd64) ARCH=x86_64 ;;
+  aarch64|arm64) ARCH=aarch64 ;;
+  *) ARCH=$(uname -m) ;;
+esac
+case "$OS" in linux) SQLITE_OS=Linux ;; mac) SQLITE_OS=Mac ;; windows) SQLITE_OS=Windows ;; esac
+for jar in "$OUT"/input/lib/sqlite-jdbc-*.jar; do
+  [ -f "$jar" ] || continue
+  work="$OUT/sqlite-trim"; rm -rf "$work"; mkdir -p "$work/x"
+  (cd "$work/x" && "$JDK/bin/jar" --extract --file "$(native "$jar")")
+  [ -d "$work/x/org/sqlite/native/$SQLITE_OS/$ARCH" ] \
+    || die "$(basename "$jar") has no native library for $SQLITE_OS/$ARCH"
+  for dir in "$work"/x/org/sqlite/native/*/*/; do
+    case "$dir" in */native/$SQLITE_OS/$ARCH/) ;; *) rm -rf "$dir" ;; esac
+  done
+  mv "$work/x/META-INF/MANIFEST.MF" "$work/MANIFEST.MF"
+  rm "$jar"
+  "$JDK/bin/jar" --create --file "$(native "$jar")" --manifest "$(native "$work/MANIFEST.MF")" -C "$(native "$work/x")" .
+  rm -rf "$work"
+done
+
+# --- runtime: jdeps + the fixed list, then jlink ---------------------------------------------
+step "jdeps"
+app_jars=("$(native "$OUT/input/$MAIN_JAR")")
+for jar in "$OUT"/input/lib/*.jar; do app_jars+=("$(native "$jar")"); done
+found=$("$JDEPS" --print-module-deps --ignore-missing-deps --multi-release "$JDK_FEATURE" \
+  --module-path "$(native "$OUT/jfx")" "${app_jars[@]}" 2>/dev/null) \
+  || die "jdeps failed; run it by hand to see why"
+MODULES=$(printf '%s,%s' "$BASE_MODULES" "$found" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -)
+step "modules: $MODULES"
+
+step "jlink"
+"$JLINK" --module-path "$(native "$OUT/jfx")$JDK_MODULE_PATH" \
+  --add-modules "$MODULES" \
+  --strip-debug --no-header-files --no-man-pages --strip-native-commands \
+  --output "$(native "$OUT/runtime")"
+
+# --- resources jpackage reads: per-OS files, plus the file association --------------------------
+# Templates under installer/linux/ carry @NAME@ words filled in here; jpackage then fills in its
+# own upper-case words (APPLICATION_LAUNCHER, DESKTOP_COMMANDS_INSTALL, ...).
+fill() {
+  sed -e "s|@APP_NAME@|$APP_NAME|g" -e "s|@PACKAGE_NAME@|$PACKAGE_NAME|g" \
+      -e "s|@INSTALL_DIR@|/opt/$PACKAGE_NAME|g" -e "s|@WORKSPACE_MIME@|$WORKSPACE_MIME|g" \
+      -e "s|@WORKSPACE_MIME_ICON@|$(printf '%s' "$WORKSPACE_MIME" | tr / -)|g" \
+      -e "s|@WM_CLASS@|$WM_CLASS|g" "$1" > "$2"
+}
+case "$OS" in
+  linux)
+    ICON="$HERE/linux/Checkbench.png"
+    FILE_ICON="$ROOT/assets/icon/checkbench-128.png"   # installed as a 128 px MIME-type icon
+    fill "$HERE/linux/Checkbench.desktop" "$OUT/resources/$APP_NAME.desktop"
+    for script in postinst prerm postrm; do
+      fill "$HERE/linux/$script" "$OUT/resources/$script"
+    done ;;
+  windows) ICON="$HERE/windows/checkbench.ico"; FILE_ICON="$ICON" ;;
+  mac) ICON="$HERE/macos/checkbench.icns"; FILE_ICON="$ICON" ;;
+esac
+# The file association: workspace files open in Checkbench (the launcher gets the file as its
+# first argument).
+cat > "$OUT/resources/workspace-association.properties" <<PROPS
+extension=$WORKSPACE_EXT
+mime-type=$WORKSPACE_MIME
+description=$WORKSPACE_DESCRIPTION
+icon=$(native "$FILE_ICON" | sed 's/\\/\\\\/g')
+PROPS
+
+# --- app image --------------------------------------------------------------------------------
+common=(--name "$APP_NAME" --app-version "$BUNDLE_VERSION" --vendor "$VENDOR"
+        --description "$DESCRIPTION" --copyright "$COPYRIGHT")
+image_opts=(--type app-image --dest "$(native "$OUT/image")"
+            --input "$(native "$OUT/input")" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS"
+            --runtime-image "$(native "$OUT/runtime")" --icon "$(native "$ICON")")
+for opt in "${JAVA_OPTIONS[@]}"; do image_opts+=(--java-options "$opt"); done
+case "$OS" in
+  windows)
+    # The main launcher is a GUI program (no console window); checkbench-cli.exe is the same app
+    # as a console program, so sub-commands print in cmd/PowerShell.
+    image_opts+=(--add-launcher "checkbench-cli=$(native "$HERE/windows/cli-launcher.properties")") ;;
+  mac)
+    image_opts+=(--mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$APP_NAME"
+                 --mac-app-category productivity) ;;
+esac
+
+step "jpackage app image"
+"$JPACKAGE" "${common[@]}" "${image_opts[@]}"
+case "$OS" in
+  linux) IMAGE="$OUT/image/$APP_NAME"; LAUNCHER="$IMAGE/bin/$APP_NAME" ;;
+  windows) IMAGE="$OUT/image/$APP_NAME"; LAUNCHER="$IMAGE/$APP_NAME.exe" ;;
+  mac) IMAGE="$OUT/image/$APP_NAME.app"; LAUNCHER="$IMAGE/Contents/MacOS/$APP_NAME" ;;
+esac
+[ -e "$LAUNCHER" ] || die "jpackage made no launcher at $LAUNCHER"
+step "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
+echo "$LAUNCHER" > "$OUT/launcher-path"
+
+if [ "$APP_IMAGE_ONLY" = true ]; then
+  exit 0
+fi
+
+# --- native package -----------------------------------------------------------------------------
+if [ -z "$TYPE" ]; then
+  case "$OS" in
+    linux)
+      if command -v dpkg-deb >/dev/null 2>&1; then TYPE=deb
+      elif command -v rpmbuild >/dev/null 2>&1; then TYPE=rpm
+      else die "neither dpkg-deb nor rpmbuild found: install dpkg (Debian/Ubuntu) or rpm-build"; fi ;;
+    windows) TYPE=msi ;;
+    mac) TYPE=dmg ;;
+  esac
+fi
+
+package_opts=(--type "$TYPE" --dest "$(native "$OUT/package")" --app-image "$(native "$IMAGE")"
+              --resource-dir "$(native "$OUT/resources")" --icon "$(native "$ICON")"
+              --file-associations "$(native "$OUT/resources/workspace-association.properties")")
+case "$OS" in
+  linux)
+    # jpackage cannot see JavaFX's native libraries (they sit inside the jars), so it cannot work
+    # out that they need GTK 3; declare it. xdg-utils registers the menu entry and the file type.
+    package_opts+=(--linux-package-name "$PACKAGE_NAME" --linux-shortcut --linux-menu-group "Office"
+                   --linux-deb-maintainer "$DEB_MAINTAINER_EMAIL")
+    if [ "$TYPE" = rpm ]; then package_opts+=(--linux-package-deps "gtk3"); else package_opts+=(--linux-package-deps "libgtk-3-0"); fi ;;
+  windows)
+    package_opts+=(--win-menu --win-menu-group "$APP_NAME" --win-shortcut --win-shortcut-prompt
+                   --win-dir-chooser --win-upgrade-uuid "$WIN_UPGRADE_UUID") ;;
+  mac)
+    package_opts+=(--mac-package-identifier "$MAC_BUNDLE_ID" --mac-package-name "$APP_NAME") ;;
+esac
+
+step "jpackage $TYPE"
+"$JPACKAGE" "${common[@]}" "${package_opts[@]}" ${JPACKAGE_VERBOSE:+--verbose}
+if [ "$BUNDLE_VERSION" != "$PACKAGE_VERSION" ]; then
+  for f in "$OUT"/package/*"$BUNDLE_VERSION"*; do
+    if [ -e "$f" ]; then mv "$f" "${f/$BUNDLE_VERSION/$PACKAGE_VERSION}"; fi
+  done
+fi
+for f in "$OUT"/package/*; do
+  step "package: $f ($(du -h "$f" | cut -f1))"
+done
