@@ -2,6 +2,8 @@ package org.checkbench;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.checkbench.cli.AppVersion;
 import org.checkbench.cli.BenchCommand;
@@ -35,14 +37,43 @@ public final class Main implements Callable<Integer> {
             description = "Open the window, print the time from launch until the article is shown, then quit.")
     boolean startupBenchmark;
 
-    @Parameters(arity = "0..1", paramLabel = "ARTICLE", description = "A text file to open as an article.")
-    Path article;
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A text file to open as an article, or a .checkbench workspace to open.")
+    Path file;
+
+    /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */
+    private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("javafx");
 
     @Override
     public Integer call() {
-        CheckbenchApp.launch(new LaunchOptions(workspace, article, startupBenchmark));
-        return 0;
+        Path chosenWorkspace = workspace;
+        Path article = file;
+        // A double-clicked workspace file arrives as the only argument (the installer's file association).
+        if (file != null && workspace == null && file.getFileName().toString().endsWith(WORKSPACE_EXTENSION)) {
+            chosenWorkspace = file;
+            article = null;
+        }
+        // On the classpath JavaFX warns once about an "unsupported configuration"; it is harmless (ADR 0001).
+        JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
+        try {
+            CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark));
+            return 0;
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                System.err.println("Checkbench could not open its window: no graphical display was found."
+                        + System.lineSeparator()
+                        + "Start it from a desktop session, or use a command that needs no display"
+                        + " (see: checkbench --help).");
+                return EXIT_NO_DISPLAY;
+            }
+            throw e;
+        }
     }
+
+    /** Workspace files carry this extension; the installer associates it with Checkbench. */
+    public static final String WORKSPACE_EXTENSION = ".checkbench";
+
+    static final int EXIT_NO_DISPLAY = 3;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
