@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
-        subcommands = {})
+        subcommands = {BenchStoreCommand.class})
 public final class BenchCommand {
 }
