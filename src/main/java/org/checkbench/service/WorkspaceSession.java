@@ -51,7 +51,7 @@ public final class WorkspaceSession implements AutoCloseable {
         return workspace.counts();
     }
 
-    /** Ctrl+S: puts everything committed on the disk now instead of within half a second. */
+    /** Ctrl+S: puts everything committed on the disk now instead of within a second. */
     public void flush() {
         workspace.flush();
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class WalFlusher implements AutoCloseable {
 
-    static final long DELAY_MS = 500;
+    static final long DELAY_MS = 300;
 
     private final Database db;
     private final ScheduledExecutorService executor;

@@ -125,7 +125,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Every commit is on the disk within half a second anyway; this makes it so at once (Ctrl+S,
+     * Every commit is on the disk within a second anyway; this makes it so at once (Ctrl+S,
      * or before the user copies the file elsewhere).
      */
     public void flush() {

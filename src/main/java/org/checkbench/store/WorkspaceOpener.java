@@ -25,7 +25,7 @@ final class WorkspaceOpener {
 
     /**
      * ADR 0010: NORMAL keeps a commit under a millisecond and safe from a crash of the app; the
-     * {@link WalFlusher} makes it safe from a power cut within half a second.
+     * {@link WalFlusher} makes it safe from a power cut within a second.
      */
     static final SQLiteConfig.SynchronousMode SYNCHRONOUS = SQLiteConfig.SynchronousMode.NORMAL;
 
@@ -139,18 +139,17 @@ final class WorkspaceOpener {
 
     /**
      * Catches damage without reading the whole file, so opening stays fast on large workspaces
-     * (ADR 0013). Reading the schema above already parsed page 1. A file shorter than its page
-     * count says is truncated. After an unclean shutdown (a write-ahead log is left over) the
-     * full quick_check runs, since that is when damage is most likely; otherwise SQLite reports
-     * damaged pages when it reaches them, and {@link Workspace#integrityCheck()} checks on demand.
+     * (ADR 0013). SQLite itself refuses a damaged first page or a file shorter than its header
+     * says, on the first query above. After an unclean shutdown (a write-ahead log is left over)
+     * the full quick_check runs as well, since that is when damage is most likely; otherwise
+     * SQLite reports damaged pages when it reaches them, and {@link Workspace#integrityCheck()}
+     * checks everything on demand.
      */
     private static void checkStructure(Path file, Statement statement) throws SQLException {
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
         boolean uncleanShutdown;
-        long fileSize;
         try {
             uncleanShutdown = Files.exists(wal) && Files.size(wal) > 0;
-            fileSize = Files.size(file);
         } catch (IOException e) {
             throw WorkspaceException.ioError(file, e.getMessage(), e);
         }
@@ -160,12 +159,6 @@ final class WorkspaceOpener {
                 if (!"ok".equals(result)) {
                     throw WorkspaceException.corrupt(file, "integrity check: " + result, null);
                 }
-            }
-        } else {
-            long expected = (long) intPragma(statement, "page_count") * intPragma(statement, "page_size");
-            if (fileSize < expected) {
-                throw WorkspaceException.corrupt(file, "the file is " + fileSize + " bytes but should be "
-                        + expected + "; it was cut short", null);
             }
         }
     }
