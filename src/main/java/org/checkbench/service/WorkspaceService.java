@@ -28,10 +28,10 @@ public final class WorkspaceService {
         this.suggester = Objects.requireNonNull(suggester, "suggester");
     }
 
-    /** The standard set-up: the user's data folder, the system clock, the OS user as checker, no detection. */
+    /** The standard set-up: the user's data folder, the system clock, the OS user as checker, installed detection. */
     public static WorkspaceService standard() {
         return new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(), defaultCheckerName(),
-                ClaimSuggester.NONE);
+                ClaimSuggester.installed());
     }
 
     /** Returns a service that stores detection's suggestions on import. */
