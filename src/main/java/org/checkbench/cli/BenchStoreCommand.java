@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.checkbench.service.AppDirectories;
+import org.checkbench.service.ClaimSuggester;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.store.Workspace;
@@ -57,7 +61,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
             try (Workspace workspace = Workspace.create(file)) {
                 new SyntheticWorkspace().fill(workspace, claims, evidence);
             }
-            out.printf("Built %,d claims and %,d evidence entries in %.1f s (%.1f MB).%n", claims, evidence,
+            out.printf(Locale.ROOT, "Built %,d claims and %,d evidence entries in %.1f s (%.1f MB).%n", claims, evidence,
                     (System.nanoTime() - buildStart) / 1e9, Files.size(file) / 1e6);
 
             double openMs = median(runs, () -> {
@@ -69,8 +73,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
             });
 
             // The service path the UI uses; a private data folder so the user's recent list stays clean.
-            WorkspaceService service = new WorkspaceService(new org.checkbench.service.AppDirectories(folder),
-                    java.time.Clock.systemUTC(), "bench", org.checkbench.service.ClaimSuggester.NONE);
+            WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "bench",
+                    ClaimSuggester.NONE);
             double queryMs;
             double editMs;
             int hits;
@@ -91,10 +95,10 @@ public final class BenchStoreCommand implements Callable<Integer> {
                     return System.nanoTime() - start;
                 });
             }
-            out.printf("open workspace        median %7.2f ms   (budget %3.0f ms)%n", openMs, OPEN_BUDGET_MS);
-            out.printf("full-text query       median %7.2f ms   (budget %3.0f ms; \"%s\", top 20 of the matches, %d shown)%n",
+            out.printf(Locale.ROOT, "open workspace        median %7.2f ms   (budget %3.0f ms)%n", openMs, OPEN_BUDGET_MS);
+            out.printf(Locale.ROOT, "full-text query       median %7.2f ms   (budget %3.0f ms; \"%s\", top 20 of the matches, %d shown)%n",
                     queryMs, QUERY_BUDGET_MS, SyntheticWorkspace.QUERY, hits);
-            out.printf("commit one claim edit median %7.2f ms   (budget %3.0f ms; status + history row, one transaction)%n",
+            out.printf(Locale.ROOT, "commit one claim edit median %7.2f ms   (budget %3.0f ms; status + history row, one transaction)%n",
                     editMs, EDIT_BUDGET_MS);
             if (keep) {
                 out.println("Workspace kept at " + file);
