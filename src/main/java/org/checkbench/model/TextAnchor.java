@@ -48,6 +48,10 @@ public record TextAnchor(int start, int end, String exact, String prefix, String
         return new TextAnchor(newStart, newEnd, exact, prefix, suffix, revisionId);
     }
 
+    public TextAnchor withRevisionId(long newRevisionId) {
+        return new TextAnchor(start, end, exact, prefix, suffix, newRevisionId);
+    }
+
     // Never cut a surrogate pair (an emoji, a rare CJK character) in half at the context edge.
     private static int safeBoundary(String text, int index) {
         if (index > 0 && index < text.length()

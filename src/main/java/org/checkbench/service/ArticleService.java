@@ -5,16 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
-import org.checkbench.model.ClaimOrigin;
 import org.checkbench.model.Revision;
-import org.checkbench.model.TextAnchor;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.store.Workspace;
@@ -28,10 +25,12 @@ public final class ArticleService {
 
     private final ServiceContext context;
     private final Workspace workspace;
+    private final ClaimService claims;
 
-    ArticleService(ServiceContext context) {
+    ArticleService(ServiceContext context, ClaimService claims) {
         this.context = context;
         this.workspace = context.workspace();
+        this.claims = claims;
     }
 
     /**
@@ -54,14 +53,8 @@ public final class ArticleService {
         return workspace.inTransaction(() -> {
             Article article = workspace.articles().insert(new Article(0, finalTitle, null, null, null, null, null,
                     VerdictScales.PRE_PUBLICATION.id(), normalized, now, now));
-            Revision first = workspace.revisions().add(article.id(), normalized, revisionNote, now);
-            String initialStatus = VerdictScales.byId(article.scaleId()).initial().id();
-            List<Claim> claims = new ArrayList<>();
-            for (SuggestedClaim s : suggestions) {
-                claims.add(new Claim(0, article.id(), TextAnchor.of(normalized, s.start(), s.end(), first.id()),
-                        ClaimOrigin.suggested(s.score(), s.reasons()), initialStatus, "", "", "", now, now, false, false));
-            }
-            workspace.claims().insertAll(claims);
+            workspace.revisions().add(article.id(), normalized, revisionNote, now);
+            claims.addSuggestions(article.id(), suggestions);
             return article;
         });
     }
@@ -130,25 +123,26 @@ public final class ArticleService {
         Instant now = context.now();
         return workspace.inTransaction(() -> {
             Article article = requireArticle(articleId);
-            requireClaimsOf(articleId, movedClaims);
             workspace.articles().updateText(articleId, text, now);
-            workspace.claims().updateAll(movedClaims.stream().map(c -> c.withUpdated(now)).toList());
+            claims.updateAnchors(articleId, movedClaims, now);
             return article.withCurrentText(text).withUpdated(now);
         });
     }
 
     /**
      * Saves a new draft: a new revision becomes the current text, and the claims re-anchored on
-     * it are saved with it, all in one transaction.
+     * it are saved with it, all in one transaction. Claims found again in the draft are marked as
+     * anchored on the new revision; orphaned ones keep the revision they were last found in.
      */
     public Revision saveDraft(long articleId, String text, String note, List<Claim> reanchoredClaims) {
         Instant now = context.now();
         return workspace.inTransaction(() -> {
             requireArticle(articleId);
-            requireClaimsOf(articleId, reanchoredClaims);
             Revision revision = workspace.revisions().add(articleId, text, note, now);
             workspace.articles().updateText(articleId, text, now);
-            workspace.claims().updateAll(reanchoredClaims.stream().map(c -> c.withUpdated(now)).toList());
+            claims.updateAnchors(articleId, reanchoredClaims.stream()
+                    .map(c -> c.orphaned() ? c : c.withAnchor(c.anchor().withRevisionId(revision.id())))
+                    .toList(), now);
             return revision;
         });
     }
@@ -164,14 +158,5 @@ public final class ArticleService {
     private Article requireArticle(long articleId) {
         return workspace.articles().find(articleId)
                 .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
-    }
-
-    private static void requireClaimsOf(long articleId, List<Claim> claims) {
-        for (Claim claim : claims) {
-            if (claim.articleId() != articleId) {
-                throw new IllegalArgumentException("claim " + claim.id() + " belongs to article " + claim.articleId()
-                        + ", not " + articleId);
-            }
-        }
     }
 }

@@ -2,7 +2,9 @@ package org.checkbench.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
@@ -51,13 +53,41 @@ public final class ClaimService {
         return requireClaim(claimId);
     }
 
-    /** Saves a claim as the editor changed it (anchor moved, flags set); not recorded in history. */
+    /**
+     * Saves what the editor changes about a claim: its anchor, origin and the "changed since
+     * checked" and "orphaned" flags. Status, note, correction and checker are kept as stored; they
+     * change only through the methods that record history.
+     */
     public Claim update(Claim claim) {
-        Claim updated = claim.withUpdated(context.now());
-        if (!workspace.claims().update(updated)) {
-            throw new NoSuchElementException("no claim with id " + claim.id());
+        return workspace.inTransaction(() -> {
+            Claim updated = editorFieldsOnto(requireClaim(claim.id()), claim).withUpdated(context.now());
+            workspace.claims().update(updated);
+            return updated;
+        });
+    }
+
+    /**
+     * {@link #update} for many claims of one article at once (anchors moved by an edit or a new
+     * draft); joins the caller's transaction.
+     */
+    List<Claim> updateAnchors(long articleId, List<Claim> edited, Instant now) {
+        Map<Long, Claim> stored = new HashMap<>();
+        workspace.claims().forArticle(articleId).forEach(c -> stored.put(c.id(), c));
+        List<Claim> updated = new ArrayList<>();
+        for (Claim claim : edited) {
+            Claim current = stored.get(claim.id());
+            if (current == null) {
+                throw new IllegalArgumentException("claim " + claim.id() + " is not a claim of article " + articleId);
+            }
+            updated.add(editorFieldsOnto(current, claim).withUpdated(now));
         }
+        workspace.claims().updateAll(updated);
         return updated;
+    }
+
+    private static Claim editorFieldsOnto(Claim stored, Claim edited) {
+        return stored.withAnchor(edited.anchor()).withOrigin(edited.origin())
+                .withChangedSinceChecked(edited.changedSinceChecked()).withOrphaned(edited.orphaned());
     }
 
     /**

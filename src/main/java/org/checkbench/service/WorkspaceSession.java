@@ -21,8 +21,8 @@ public final class WorkspaceSession implements AutoCloseable {
     WorkspaceSession(ServiceContext context) {
         this.workspace = context.workspace();
         this.checker = context.checker();
-        this.articles = new ArticleService(context);
         this.claims = new ClaimService(context);
+        this.articles = new ArticleService(context, claims);
         this.evidence = new EvidenceService(context);
     }
 

@@ -118,6 +118,13 @@ public final class Workspace implements AutoCloseable {
 
     /** Writes a consistent copy of the workspace to {@code target} while it stays open. */
     public void backupTo(Path target) {
+        Path normalized = target.toAbsolutePath().normalize();
+        String name = normalized.toString();
+        // The database, its -wal and -shm, and its lock file.
+        if (name.equals(file().toString()) || name.startsWith(file() + "-") || name.startsWith(file() + ".lock")) {
+            throw WorkspaceException.ioError(normalized, "a backup cannot replace the workspace or its own files;"
+                    + " choose another name", null);
+        }
         db.read(connection -> {
             OnlineBackup.copy(connection, file(), target);
             return null;

@@ -56,9 +56,10 @@ final class WorkspaceOpener {
         } else {
             createParentFolder(file);
         }
+        boolean lockFileExisted = Files.exists(WorkspaceLock.lockFileOf(file));
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         try {
-            int version = exists ? inspect(file) : 0;
+            int version = exists ? inspectLeavingNoTrace(file) : 0;
             if (version > 0 && version < Migrations.latestOf(migrations)) {
                 backupBeforeMigration(file, version);
             }
@@ -72,7 +73,19 @@ final class WorkspaceOpener {
             }
         } catch (RuntimeException e) {
             lock.close();
+            if (!lockFileExisted) {
+                // A refused file (another program's database, say) keeps no lock file beside it.
+                deleteQuietly(WorkspaceLock.lockFileOf(file));
+            }
             throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // Tidying up only.
         }
     }
 
@@ -102,6 +115,32 @@ final class WorkspaceOpener {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw WorkspaceException.ioError(file, "cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@link #inspect}, and if the file is refused, removes the empty {@code -wal} and {@code -shm}
+     * files SQLite's read-only connection made beside it, so a refused file is left exactly as found.
+     */
+    private int inspectLeavingNoTrace(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        boolean hadWal = Files.exists(wal);
+        boolean hadShm = Files.exists(shm);
+        try {
+            return inspect(file);
+        } catch (RuntimeException e) {
+            try {
+                if (!hadWal && Files.exists(wal) && Files.size(wal) == 0) {
+                    Files.delete(wal);
+                    if (!hadShm) {
+                        Files.deleteIfExists(shm);
+                    }
+                }
+            } catch (IOException ignored) {
+                // Tidying up only; the refusal is what matters.
+            }
+            throw e;
         }
     }
 

@@ -132,6 +132,20 @@ class ArticleAndClaimServiceTest {
     }
 
     @Test
+    void editorUpdatesCannotChangeAVerdictBehindTheHistorysBack() {
+        Article article = session.articles().importText("T", TEXT, null);
+        Claim claim = session.claims().mark(article.id(), 0, 4);
+        Claim saved = session.claims().update(claim.withStatus("confirmed").withNote("sneaky").withOrphaned(true));
+        assertThat(saved.status()).isEqualTo("unchecked");
+        assertThat(saved.note()).isEmpty();
+        assertThat(saved.orphaned()).isTrue();
+        assertThat(session.claims().find(claim.id())).isEqualTo(saved);
+        session.articles().saveText(article.id(), TEXT, List.of(claim.withStatus("false")));
+        assertThat(session.claims().find(claim.id()).status()).isEqualTo("unchecked");
+        assertThat(session.claims().history(claim.id())).isEmpty();
+    }
+
+    @Test
     void aRemovedClaimComesBackWithItsIdAndLinks() {
         Article article = session.articles().importText("T", TEXT, null);
         Claim claim = session.claims().mark(article.id(), 0, 4);
@@ -180,6 +194,7 @@ class ArticleAndClaimServiceTest {
         assertThat(loaded.latestRevision()).isEqualTo(second);
         assertThat(loaded.article().currentText()).isEqualTo("Second draft " + edited);
         assertThat(loaded.claims().get(0).anchor().start()).isEqualTo(18);
+        assertThat(loaded.claims().get(0).anchor().revisionId()).as("found again in the new draft").isEqualTo(second.id());
         assertThat(loaded.scale()).isEqualTo(VerdictScales.PRE_PUBLICATION);
     }
 }

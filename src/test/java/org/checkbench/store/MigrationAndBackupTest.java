@@ -95,6 +95,19 @@ class MigrationAndBackupTest {
         }
     }
 
+    @Test
+    void aBackupCannotReplaceTheWorkspaceItself() {
+        Path file = folder.resolve("self.checkbench");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.evidence().insert(Evidence.draft("kept", EvidenceKind.BOOK, NOW));
+            for (Path target : List.of(file, folder.resolve("self.checkbench-wal"), folder.resolve("./self.checkbench"))) {
+                assertThatThrownBy(() -> workspace.backupTo(target)).isInstanceOf(WorkspaceException.class)
+                        .hasMessageContaining("cannot replace the workspace");
+            }
+            assertThat(workspace.evidence().count()).isEqualTo(1);
+        }
+    }
+
     private static int userVersion(Path file) {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              ResultSet rs = connection.createStatement().executeQuery("PRAGMA user_version")) {

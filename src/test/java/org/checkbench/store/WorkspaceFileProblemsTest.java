@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
@@ -204,6 +207,7 @@ class WorkspaceFileProblemsTest {
 
     private static WorkspaceException refusedUnchanged(Path file, Kind expected) {
         String before = TestFiles.sha256(file);
+        Set<Path> filesBefore = filesBeside(file);
         WorkspaceException problem = null;
         try (Workspace unexpected = Workspace.openExisting(file)) {
             throw new AssertionError("opened " + file + " instead of refusing it as " + expected);
@@ -214,6 +218,15 @@ class WorkspaceFileProblemsTest {
         assertThat(problem.file()).isEqualTo(file.toAbsolutePath().normalize());
         assertThat(problem.userMessage()).contains(file.getFileName().toString());
         assertThat(TestFiles.sha256(file)).as("bytes of " + file + " after refusing it").isEqualTo(before);
+        assertThat(filesBeside(file)).as("no -wal, -shm or lock file left beside a refused file").isEqualTo(filesBefore);
         return problem;
+    }
+
+    private static Set<Path> filesBeside(Path file) {
+        try (Stream<Path> files = Files.list(file.toAbsolutePath().getParent())) {
+            return files.collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
