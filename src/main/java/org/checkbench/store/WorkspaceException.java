@@ -17,7 +17,7 @@ public final class WorkspaceException extends RuntimeException {
         ALREADY_EXISTS,
         /** Not an SQLite database at all: a text file, a picture, a document. */
         NOT_A_DATABASE,
-        /** A valid SQLite database written by some other program. */
+        /** A valid SQLite database written by some other program, or an empty one. */
         NOT_A_WORKSPACE,
         /** A Checkbench workspace from a newer Checkbench. */
         NEWER_VERSION,
@@ -92,6 +92,13 @@ public final class WorkspaceException extends RuntimeException {
         return new WorkspaceException(Kind.NOT_A_WORKSPACE, file,
                 file + " is a database made by another program, not a Checkbench workspace.",
                 "Choose your workspace file (it ends in .checkbench). The file was not changed.", null);
+    }
+
+    static WorkspaceException emptyFile(Path file) {
+        return new WorkspaceException(Kind.NOT_A_WORKSPACE, file,
+                file + " is empty: it holds no Checkbench workspace.",
+                "Choose your workspace file (it ends in .checkbench), or create a new workspace there"
+                        + " (File > New workspace). The file was not changed.", null);
     }
 
     static WorkspaceException newerVersion(Path file, int found, int supported) {

@@ -3,7 +3,6 @@ package org.checkbench.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,14 +51,21 @@ final class WorkspaceOpener {
             throw WorkspaceException.notFound(file);
         }
         if (exists) {
-            refuseForeignOrReadOnly(file);
+            refuseForeignOrReadOnly(file, mode);
         } else {
             createParentFolder(file);
+            if (WorkspaceFileProbe.isReadOnly(file.getParent())) {
+                throw WorkspaceException.readOnly(file, "The folder " + file.getParent());
+            }
         }
         boolean lockFileExisted = Files.exists(WorkspaceLock.lockFileOf(file));
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         try {
             int version = exists ? inspectLeavingNoTrace(file) : 0;
+            if (exists && version == 0 && mode == Mode.EXISTING_ONLY) {
+                // Opening (not creating) an empty database: writing a schema into it is not asked for.
+                throw WorkspaceException.emptyFile(file);
+            }
             if (version > 0 && version < Migrations.latestOf(migrations)) {
                 backupBeforeMigration(file, version);
             }
@@ -72,6 +78,12 @@ final class WorkspaceOpener {
                 throw e;
             }
         } catch (RuntimeException e) {
+            if (!exists) {
+                // A workspace that could not be created completely is not left half-made.
+                deleteQuietly(file);
+                deleteQuietly(file.resolveSibling(file.getFileName() + "-wal"));
+                deleteQuietly(file.resolveSibling(file.getFileName() + "-shm"));
+            }
             lock.close();
             if (!lockFileExisted) {
                 // A refused file (another program's database, say) keeps no lock file beside it.
@@ -89,13 +101,18 @@ final class WorkspaceOpener {
         }
     }
 
-    private static void refuseForeignOrReadOnly(Path file) {
+    private static void refuseForeignOrReadOnly(Path file, Mode mode) {
         if (Files.isDirectory(file)) {
             throw WorkspaceException.notADatabase(file);
         }
         try {
-            // An empty file is an empty SQLite database: a file chooser may have made it for us.
-            if (Files.size(file) > 0 && !WorkspaceFileProbe.hasSqliteHeader(file)) {
+            long size = Files.size(file);
+            // An empty file is an empty SQLite database: a "new workspace" file chooser may have
+            // made it for us. Only opening an existing workspace refuses it.
+            if (size == 0 && mode == Mode.EXISTING_ONLY) {
+                throw WorkspaceException.emptyFile(file);
+            }
+            if (size > 0 && !WorkspaceFileProbe.hasSqliteHeader(file)) {
                 throw WorkspaceException.notADatabase(file);
             }
         } catch (IOException e) {

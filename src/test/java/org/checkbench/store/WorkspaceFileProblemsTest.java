@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -169,14 +170,28 @@ class WorkspaceFileProblemsTest {
     }
 
     @Test
-    void anEmptyFileBecomesAWorkspace() throws IOException {
+    void anEmptyFileBecomesAWorkspaceOnlyWhenCreatingIsAllowed() throws IOException {
         Path file = Files.createFile(folder.resolve("chosen-in-a-dialog.checkbench"));
+        assertThat(refusedUnchanged(file, Kind.NOT_A_WORKSPACE).problem()).contains("is empty");
+        Path emptyDatabase = folder.resolve("empty.db");
+        TestFiles.rawSql(emptyDatabase, "CREATE TABLE t (x)", "DROP TABLE t"); // a header, no schema
+        assertThat(Files.size(emptyDatabase)).isPositive();
+        assertThat(refusedUnchanged(emptyDatabase, Kind.NOT_A_WORKSPACE).problem()).contains("is empty");
         try (Workspace workspace = Workspace.open(file)) {
             assertThat(workspace.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
         try (Workspace workspace = Workspace.openExisting(file)) {
             assertThat(workspace.counts().evidence()).isZero();
         }
+    }
+
+    @Test
+    void aWorkspaceThatCannotBeCreatedLeavesNothingBehind() {
+        Path file = folder.resolve("half.checkbench");
+        Migration broken = new Migration(2, "broken", List.of("NOT SQL"));
+        assertThatThrownBy(() -> Workspace.open(file, List.of(SchemaV1.MIGRATION, broken), java.time.Clock.systemUTC()))
+                .isInstanceOf(WorkspaceException.class);
+        assertThat(filesBeside(file)).isEmpty();
     }
 
     @Test
