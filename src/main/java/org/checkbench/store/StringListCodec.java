@@ -41,8 +41,16 @@ final class StringListCodec {
     }
 
     static List<String> decode(String json) {
+        try {
+            return parse(json);
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            throw new IllegalArgumentException("malformed string list: " + json, e);
+        }
+    }
+
+    private static List<String> parse(String json) {
         List<String> values = new ArrayList<>();
-        int i = skipSpace(json, expect(json, 0, '['));
+        int i = skipSpace(json, expect(json, skipSpace(json, 0), '['));
         if (json.charAt(i) == ']') {
             return values;
         }
