@@ -85,9 +85,14 @@ public final class EvidenceService {
         });
     }
 
-    /** Links evidence to a claim, at the end of the claim's list. */
+    /**
+     * Links evidence to a claim, at the end of the claim's list. Linking the same pair again (a
+     * second drop of the same entry) changes nothing and returns the existing link.
+     */
     public ClaimEvidence link(long claimId, long evidenceId, Stance stance, String note, String locator) {
-        return workspace.links().append(new ClaimEvidence(claimId, evidenceId, stance, note, locator, 0));
+        return workspace.inTransaction(() -> workspace.links().forClaim(claimId).stream()
+                .filter(l -> l.evidenceId() == evidenceId).findFirst()
+                .orElseGet(() -> workspace.links().append(new ClaimEvidence(claimId, evidenceId, stance, note, locator, 0))));
     }
 
     public ClaimEvidence updateLink(ClaimEvidence link) {

@@ -12,8 +12,15 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
-    static WorkspaceException translate(Path file, SQLException e) {
+    /**
+     * A WorkspaceException for problems with the file; an IllegalArgumentException for a change
+     * that breaks the schema's rules (a link to a missing claim, a duplicate link), which is a bug
+     * in the caller rather than something the user can fix.
+     */
+    static RuntimeException translate(Path file, SQLException e) {
         switch (primaryCode(e)) {
+            case 19: // SQLITE_CONSTRAINT
+                return new IllegalArgumentException("the change breaks a rule of the workspace: " + e.getMessage(), e);
             case 11: // SQLITE_CORRUPT
             case 26: // SQLITE_NOTADB: the header was fine when probed, so the rest is damaged
                 return WorkspaceException.corrupt(file, e.getMessage(), e);

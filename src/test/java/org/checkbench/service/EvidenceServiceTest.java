@@ -74,6 +74,9 @@ class EvidenceServiceTest {
             session.evidence().link(claim.id(), e.id(), Stance.CONTEXT, null, null);
         }
         assertThat(titles()).containsExactly("A", "B", "C");
+        assertThat(session.evidence().link(claim.id(), a.id(), Stance.REFUTES, "again", null).stance())
+                .as("dropping the same entry twice keeps the first link").isEqualTo(Stance.CONTEXT);
+        assertThat(titles()).containsExactly("A", "B", "C");
         session.evidence().reorder(claim.id(), List.of(c.id(), a.id(), b.id()));
         assertThat(titles()).containsExactly("C", "A", "B");
 
