@@ -1,6 +1,7 @@
 package org.checkbench.store;
 
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,7 +32,11 @@ final class WalFlusher implements AutoCloseable {
     /** Called after each commit: a checkpoint will follow within {@link #DELAY_MS}. */
     void requestFlush() {
         if (scheduled.compareAndSet(false, true)) {
-            executor.schedule(this::flushInBackground, DELAY_MS, TimeUnit.MILLISECONDS);
+            try {
+                executor.schedule(this::flushInBackground, DELAY_MS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                // The workspace is closing; closing its connection checkpoints everything.
+            }
         }
     }
 
