@@ -135,6 +135,11 @@ public final class EvidenceService {
         return workspace.search().evidence(query, limit);
     }
 
+    /** How many entries match the words in all (the list shows the best {@code limit}). */
+    public long countMatches(String query) {
+        return workspace.search().countEvidence(query);
+    }
+
     /** Claims in every article matching the words: "have we checked this before?" */
     public List<ClaimHit> searchClaims(String query, int limit) {
         return workspace.search().claims(query, limit);

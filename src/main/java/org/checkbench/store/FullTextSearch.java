@@ -55,6 +55,23 @@ public final class FullTextSearch {
         });
     }
 
+    /** How many evidence entries match, for "20 of 1,525 results". */
+    public long countEvidence(String userQuery) {
+        String match = toMatchExpression(userQuery);
+        if (match.isEmpty()) {
+            return 0;
+        }
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH ?")) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     public List<ClaimHit> claims(String userQuery, int limit) {
         String match = toMatchExpression(userQuery);
         if (match.isEmpty()) {

@@ -80,7 +80,8 @@ class InfoAndImportCommandTest {
         assertThat(run.out()).contains("Built 300 claims and 1,000 evidence entries")
                 .containsPattern("open workspace\\s+median\\s+\\d+\\.\\d\\d ms")
                 .containsPattern("full-text query\\s+median\\s+\\d+\\.\\d\\d ms")
-                .containsPattern("commit one claim edit median\\s+\\d+\\.\\d\\d ms");
+                .containsPattern("commit one claim edit median\\s+\\d+\\.\\d\\d ms")
+                .containsPattern("open after a crash\\s+median\\s+\\d+\\.\\d\\d ms");
     }
 
     private static String sha256(Path file) throws Exception {

@@ -96,6 +96,7 @@ class FullTextSearchTest {
     void bm25PutsATitleMatchAboveOneDeepInALongExcerpt() {
         List<EvidenceHit> hits = workspace.search().evidence("cafe", 500);
         assertThat(hits).hasSize(202);
+        assertThat(workspace.search().countEvidence("café")).isEqualTo(202);
         assertThat(hits.get(0).evidence().id()).isEqualTo(cafeInTitle.id());
         assertThat(ids(hits).indexOf(cafeDeepInExcerpt.id())).as("long excerpt, one mention").isGreaterThan(100);
         for (int i = 1; i < hits.size(); i++) {
