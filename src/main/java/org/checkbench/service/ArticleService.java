@@ -107,12 +107,22 @@ public final class ArticleService {
         });
     }
 
-    /** Saves edited metadata (title, outlet, author, URL, date, language, scale). */
+    /**
+     * Saves edited metadata (title, outlet, author, URL, date, language, scale). The scale can
+     * change only while no claim is rated: unrated claims move to the new scale's first value.
+     */
     public Article updateDetails(Article article) {
-        Article current = requireArticle(article.id());
-        Article updated = article.withCurrentText(current.currentText()).withUpdated(context.now());
-        workspace.articles().update(updated);
-        return updated;
+        return workspace.inTransaction(() -> {
+            Article current = requireArticle(article.id());
+            Article updated = article.withCurrentText(current.currentText()).withUpdated(context.now());
+            if (!updated.scaleId().equals(current.scaleId())) {
+                claims.moveToScale(current.id(), VerdictScales.byId(current.scaleId()),
+                        VerdictScales.find(updated.scaleId()).orElseThrow(
+                                () -> new IllegalArgumentException("unknown verdict scale " + updated.scaleId())));
+            }
+            workspace.articles().update(updated);
+            return updated;
+        });
     }
 
     /**

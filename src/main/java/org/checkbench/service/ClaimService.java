@@ -107,6 +107,22 @@ public final class ClaimService {
         });
     }
 
+    /**
+     * Moves an article's claims to another scale (the article's scale changed). Claims still at
+     * the old scale's first value get the new one's; a claim already rated cannot be translated
+     * and stops the change. Joins the caller's transaction.
+     */
+    void moveToScale(long articleId, VerdictScale from, VerdictScale to) {
+        for (Claim claim : workspace.claims().forArticle(articleId)) {
+            if (!claim.status().equals(from.initial().id())) {
+                throw new IllegalArgumentException("The article's claims are already rated on the " + from.name()
+                        + " scale; a rated claim cannot be moved to the " + to.name() + " scale.");
+            }
+            change(claim, HistoryEntry.FIELD_STATUS, claim.status(), to.initial().id(),
+                    c -> c.withStatus(to.initial().id()));
+        }
+    }
+
     public Claim setNote(long claimId, String note) {
         String value = note == null ? "" : note;
         return workspace.inTransaction(() -> {

@@ -146,6 +146,21 @@ class ArticleAndClaimServiceTest {
     }
 
     @Test
+    void theScaleChangesOnlyWhileNoClaimIsRated() {
+        Article article = session.articles().importText("T", TEXT, null);
+        Claim claim = session.claims().mark(article.id(), 0, 4);
+        Article publicRating = session.articles().updateDetails(article.withScaleId(VerdictScales.PUBLIC_RATING.id())
+                .withOutlet("Yonhap").withCurrentText("ignored: text changes go through saveText"));
+        assertThat(publicRating.currentText()).isEqualTo(TEXT);
+        assertThat(session.claims().find(claim.id()).status()).isEqualTo("unrated");
+        session.claims().setStatus(claim.id(), "misleading");
+        assertThatThrownBy(() -> session.articles().updateDetails(publicRating.withScaleId(VerdictScales.PRE_PUBLICATION.id())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already rated");
+        assertThat(session.articles().load(article.id()).scale()).isEqualTo(VerdictScales.PUBLIC_RATING);
+        assertThat(session.articles().load(article.id()).article().outlet()).isEqualTo("Yonhap");
+    }
+
+    @Test
     void aRemovedClaimComesBackWithItsIdAndLinks() {
         Article article = session.articles().importText("T", TEXT, null);
         Claim claim = session.claims().mark(article.id(), 0, 4);
