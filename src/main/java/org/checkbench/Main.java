@@ -8,6 +8,8 @@ import java.util.logging.Logger;
 import org.checkbench.cli.AppVersion;
 import org.checkbench.cli.BenchCommand;
 import org.checkbench.cli.DetectCommand;
+import org.checkbench.cli.ImportCommand;
+import org.checkbench.cli.InfoCommand;
 import org.checkbench.ui.LaunchOptions;
 import org.checkbench.ui.CheckbenchApp;
 
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
-        subcommands = {BenchCommand.class, DetectCommand.class})
+        subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
-        subcommands = {BenchDetectCommand.class, ReportBenchCommand.class})
+        subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, ReportBenchCommand.class})
 public final class BenchCommand {
 }

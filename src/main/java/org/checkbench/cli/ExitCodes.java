@@ -1,0 +1,16 @@
+package org.checkbench.cli;
+
+/** Exit codes of the headless commands, so scripts can tell problems apart. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** picocli's code for a wrong command line. */
+    public static final int USAGE = 2;
+    /** The workspace file was refused or could not be written (the message says why). */
+    public static final int WORKSPACE_PROBLEM = 3;
+    /** The article file could not be imported (the message says why). */
+    public static final int IMPORT_REFUSED = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,19 @@
+package org.checkbench.model;
+
+import java.time.Instant;
+
+/**
+ * One recorded change to a claim: who changed which field when, from what to what. Entries outlive
+ * the claim they describe, so a deletion stays on record.
+ *
+ * @param field one of the {@code FIELD_*} constants
+ * @param oldValue null when there was none (a creation)
+ * @param newValue null when there is none any more (a deletion)
+ */
+public record HistoryEntry(long id, long articleId, long claimId, String who, Instant when, String field, String oldValue, String newValue) {
+
+    public static final String FIELD_STATUS = "status";
+    public static final String FIELD_NOTE = "note";
+    public static final String FIELD_CORRECTION = "correction";
+    public static final String FIELD_CLAIM = "claim";
+}

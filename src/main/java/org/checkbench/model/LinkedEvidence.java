@@ -1,0 +1,5 @@
+package org.checkbench.model;
+
+/** A claim's link together with the evidence it points at, as the claim panel lists them. */
+public record LinkedEvidence(ClaimEvidence link, Evidence evidence) {
+}

@@ -1,0 +1,172 @@
+package org.checkbench.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.checkbench.model.Article;
+import org.checkbench.model.ArticleSummary;
+import org.checkbench.model.Claim;
+import org.checkbench.model.Revision;
+import org.checkbench.model.VerdictScale;
+import org.checkbench.model.VerdictScales;
+import org.checkbench.store.Workspace;
+
+/** Importing, listing, loading and saving articles. */
+public final class ArticleService {
+
+    public static final String SAMPLE_RESOURCE = "/org/checkbench/samples/north-korean-troops-in-russia.txt";
+    public static final String SAMPLE_TITLE = "North Korean troops in Russia…";
+    static final int MAX_TITLE_LENGTH = 80;
+
+    private final ServiceContext context;
+    private final Workspace workspace;
+    private final ClaimService claims;
+
+    ArticleService(ServiceContext context, ClaimService claims) {
+        this.context = context;
+        this.workspace = context.workspace();
+        this.claims = claims;
+    }
+
+    /**
+     * Imports a text file as a new article with its first revision, plus any suggested claims, in
+     * one transaction. The title is {@code title}, or the file's first line when null or blank.
+     *
+     * @throws ArticleImportException for files that are not usable text
+     */
+    public Article importFile(Path file, String title) {
+        String text = ArticleTextReader.read(file);
+        return importText(title, text, "Imported from " + file.getFileName());
+    }
+
+    /** Stores a text as a new article (title from its first line when none is given). */
+    public Article importText(String title, String text, String revisionNote) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String finalTitle = title == null || title.isBlank() ? titleFromText(normalized) : title.strip();
+        List<SuggestedClaim> suggestions = context.suggester().suggest(normalized);
+        Instant now = context.now();
+        return workspace.inTransaction(() -> {
+            Article article = workspace.articles().insert(new Article(0, finalTitle, null, null, null, null, null,
+                    VerdictScales.PRE_PUBLICATION.id(), normalized, now, now));
+            workspace.revisions().add(article.id(), normalized, revisionNote, now);
+            claims.addSuggestions(article.id(), suggestions);
+            return article;
+        });
+    }
+
+    /**
+     * First start: when the workspace has no articles, imports the bundled sample so there is
+     * something to look at. Returns the sample, or null when the workspace already had articles.
+     */
+    public Article importSampleIfEmpty() {
+        if (workspace.articles().count() > 0) {
+            return null;
+        }
+        try (InputStream in = ArticleService.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample article is missing from the build: " + SAMPLE_RESOURCE);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return importText(SAMPLE_TITLE, text, "Sample article bundled with Checkbench");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled sample article", e);
+        }
+    }
+
+    /** A sensible title from a text: its first non-blank line, shortened at a word boundary. */
+    public static String titleFromText(String text) {
+        String firstLine = text.strip().lines().findFirst().orElse("Untitled").strip();
+        if (firstLine.length() <= MAX_TITLE_LENGTH) {
+            return firstLine;
+        }
+        int cut = firstLine.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+        if (cut < MAX_TITLE_LENGTH / 2) {
+            cut = MAX_TITLE_LENGTH - 1;
+        }
+        if (Character.isHighSurrogate(firstLine.charAt(cut - 1))) {
+            cut--;
+        }
+        return firstLine.substring(0, cut).stripTrailing() + "…";
+    }
+
+    public List<ArticleSummary> list() {
+        return workspace.articles().list();
+    }
+
+    public LoadedArticle load(long articleId) {
+        return workspace.inTransaction(() -> {
+            Article article = requireArticle(articleId);
+            VerdictScale scale = VerdictScales.byId(article.scaleId());
+            return new LoadedArticle(article, workspace.claims().forArticle(articleId), scale,
+                    workspace.revisions().latest(articleId).orElse(null));
+        });
+    }
+
+    /**
+     * Saves edited metadata (title, outlet, author, URL, date, language, scale). The scale can
+     * change only while no claim is rated: unrated claims move to the new scale's first value.
+     */
+    public Article updateDetails(Article article) {
+        return workspace.inTransaction(() -> {
+            Article current = requireArticle(article.id());
+            Article updated = article.withCurrentText(current.currentText()).withUpdated(context.now());
+            if (!updated.scaleId().equals(current.scaleId())) {
+                claims.moveToScale(current.id(), VerdictScales.byId(current.scaleId()),
+                        VerdictScales.find(updated.scaleId()).orElseThrow(
+                                () -> new IllegalArgumentException("unknown verdict scale " + updated.scaleId())));
+            }
+            workspace.articles().update(updated);
+            return updated;
+        });
+    }
+
+    /**
+     * Saves the text as edited, with the claims whose anchors moved, in one transaction. No new
+     * revision: that is {@link #saveDraft}.
+     */
+    public Article saveText(long articleId, String text, List<Claim> movedClaims) {
+        Instant now = context.now();
+        return workspace.inTransaction(() -> {
+            Article article = requireArticle(articleId);
+            workspace.articles().updateText(articleId, text, now);
+            claims.updateAnchors(articleId, movedClaims, now);
+            return article.withCurrentText(text).withUpdated(now);
+        });
+    }
+
+    /**
+     * Saves a new draft: a new revision becomes the current text, and the claims re-anchored on
+     * it are saved with it, all in one transaction. Claims found again in the draft are marked as
+     * anchored on the new revision; orphaned ones keep the revision they were last found in.
+     */
+    public Revision saveDraft(long articleId, String text, String note, List<Claim> reanchoredClaims) {
+        Instant now = context.now();
+        return workspace.inTransaction(() -> {
+            requireArticle(articleId);
+            Revision revision = workspace.revisions().add(articleId, text, note, now);
+            workspace.articles().updateText(articleId, text, now);
+            claims.updateAnchors(articleId, reanchoredClaims.stream()
+                    .map(c -> c.orphaned() ? c : c.withAnchor(c.anchor().withRevisionId(revision.id())))
+                    .toList(), now);
+            return revision;
+        });
+    }
+
+    public List<Revision> revisions(long articleId) {
+        return workspace.revisions().forArticle(articleId);
+    }
+
+    public boolean delete(long articleId) {
+        return workspace.articles().delete(articleId);
+    }
+
+    private Article requireArticle(long articleId) {
+        return workspace.articles().find(articleId)
+                .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
+    }
+}

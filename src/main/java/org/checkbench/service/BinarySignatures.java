@@ -1,0 +1,55 @@
+package org.checkbench.service;
+
+import java.nio.charset.StandardCharsets;
+
+/** Recognises common non-text files by their first bytes, to name them in the refusal. */
+final class BinarySignatures {
+
+    private BinarySignatures() {
+    }
+
+    /** "a PNG picture", "a PDF document", ... or null when the start is no known binary format. */
+    static String describe(byte[] bytes) {
+        if (starts(bytes, 0x89, 'P', 'N', 'G')) {
+            return "a PNG picture";
+        }
+        if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG picture";
+        }
+        if (starts(bytes, 'G', 'I', 'F', '8')) {
+            return "a GIF picture";
+        }
+        if (starts(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12
+                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
+            return "a WebP picture";
+        }
+        if (starts(bytes, '%', 'P', 'D', 'F')) {
+            return "a PDF document (copy its text into a .txt file)";
+        }
+        if (starts(bytes, 'P', 'K', 3, 4)) {
+            return "a Word document or ZIP archive";
+        }
+        if (starts(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "an old Word or Excel document";
+        }
+        if (starts(bytes, '{', '\\', 'r', 't', 'f')) {
+            return "an RTF document";
+        }
+        if (starts(bytes, 'S', 'Q', 'L', 'i', 't', 'e')) {
+            return "a database";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,210 @@
+package org.checkbench.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.checkbench.model.Article;
+import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimEvidence;
+import org.checkbench.model.ClaimOrigin;
+import org.checkbench.model.HistoryEntry;
+import org.checkbench.model.Revision;
+import org.checkbench.model.TextAnchor;
+import org.checkbench.model.VerdictScale;
+import org.checkbench.model.VerdictScales;
+import org.checkbench.store.Workspace;
+
+/**
+ * Marking, rating and removing claims. Status, note and correction changes and removals each
+ * write a history row in the same transaction as the change.
+ */
+public final class ClaimService {
+
+    private final ServiceContext context;
+    private final Workspace workspace;
+
+    ClaimService(ServiceContext context) {
+        this.context = context;
+        this.workspace = context.workspace();
+    }
+
+    /** Marks [start, end) of the article's current text as a claim, anchored on its latest revision. */
+    public Claim mark(long articleId, int start, int end) {
+        return workspace.inTransaction(() -> insertAnchored(articleId, List.of(new SuggestedClaim(start, end, 0, List.of())),
+                false).get(0));
+    }
+
+    /** Stores detection's suggestions for an article as suggested claims, in one transaction. */
+    public List<Claim> addSuggestions(long articleId, List<SuggestedClaim> suggestions) {
+        return workspace.inTransaction(() -> insertAnchored(articleId, suggestions, true));
+    }
+
+    public List<Claim> forArticle(long articleId) {
+        return workspace.claims().forArticle(articleId);
+    }
+
+    public Claim find(long claimId) {
+        return requireClaim(claimId);
+    }
+
+    /**
+     * Saves what the editor changes about a claim: its anchor, origin and the "changed since
+     * checked" and "orphaned" flags. Status, note, correction and checker are kept as stored; they
+     * change only through the methods that record history.
+     */
+    public Claim update(Claim claim) {
+        return workspace.inTransaction(() -> {
+            Claim updated = editorFieldsOnto(requireClaim(claim.id()), claim).withUpdated(context.now());
+            workspace.claims().update(updated);
+            return updated;
+        });
+    }
+
+    /**
+     * {@link #update} for many claims of one article at once (anchors moved by an edit or a new
+     * draft); joins the caller's transaction.
+     */
+    List<Claim> updateAnchors(long articleId, List<Claim> edited, Instant now) {
+        Map<Long, Claim> stored = new HashMap<>();
+        workspace.claims().forArticle(articleId).forEach(c -> stored.put(c.id(), c));
+        List<Claim> updated = new ArrayList<>();
+        for (Claim claim : edited) {
+            Claim current = stored.get(claim.id());
+            if (current == null) {
+                throw new IllegalArgumentException("claim " + claim.id() + " is not a claim of article " + articleId);
+            }
+            updated.add(editorFieldsOnto(current, claim).withUpdated(now));
+        }
+        workspace.claims().updateAll(updated);
+        return updated;
+    }
+
+    private static Claim editorFieldsOnto(Claim stored, Claim edited) {
+        return stored.withAnchor(edited.anchor()).withOrigin(edited.origin())
+                .withChangedSinceChecked(edited.changedSinceChecked()).withOrphaned(edited.orphaned());
+    }
+
+    /**
+     * Rates a claim with a value of its article's scale. Re-rating is a fresh check, so it clears
+     * "changed since checked" and makes the current user the checker.
+     */
+    public Claim setStatus(long claimId, String verdictId) {
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            Article article = workspace.articles().find(claim.articleId()).orElseThrow();
+            VerdictScale scale = VerdictScales.byId(article.scaleId());
+            if (!scale.contains(verdictId)) {
+                throw new IllegalArgumentException("'" + verdictId + "' is not a value of the " + scale.name() + " scale");
+            }
+            return change(claim, HistoryEntry.FIELD_STATUS, claim.status(), verdictId,
+                    c -> c.withStatus(verdictId).withChecker(context.checker()).withChangedSinceChecked(false));
+        });
+    }
+
+    /**
+     * Moves an article's claims to another scale (the article's scale changed). Claims still at
+     * the old scale's first value get the new one's; a claim already rated cannot be translated
+     * and stops the change. Joins the caller's transaction.
+     */
+    void moveToScale(long articleId, VerdictScale from, VerdictScale to) {
+        for (Claim claim : workspace.claims().forArticle(articleId)) {
+            if (!claim.status().equals(from.initial().id())) {
+                throw new IllegalArgumentException("The article's claims are already rated on the " + from.name()
+                        + " scale; a rated claim cannot be moved to the " + to.name() + " scale.");
+            }
+            change(claim, HistoryEntry.FIELD_STATUS, claim.status(), to.initial().id(),
+                    c -> c.withStatus(to.initial().id()));
+        }
+    }
+
+    public Claim setNote(long claimId, String note) {
+        String value = note == null ? "" : note;
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            return change(claim, HistoryEntry.FIELD_NOTE, claim.note(), value, c -> c.withNote(value));
+        });
+    }
+
+    public Claim setCorrection(long claimId, String correction) {
+        String value = correction == null ? "" : correction;
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            return change(claim, HistoryEntry.FIELD_CORRECTION, claim.correction(), value, c -> c.withCorrection(value));
+        });
+    }
+
+    /** Removes a claim and its links; keep the result to {@link #restore} it (undo). */
+    public RemovedClaim remove(long claimId) {
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            List<ClaimEvidence> links = workspace.links().forClaim(claimId);
+            workspace.claims().delete(claimId);
+            workspace.history().add(new HistoryEntry(0, claim.articleId(), claimId, context.checker(), context.now(),
+                    HistoryEntry.FIELD_CLAIM, claim.quote(), null));
+            return new RemovedClaim(claim, links);
+        });
+    }
+
+    /**
+     * Puts a removed claim back under its old id with its links. Links to evidence deleted in
+     * the meantime cannot come back and are left out.
+     */
+    public Claim restore(RemovedClaim removed) {
+        return workspace.inTransaction(() -> {
+            Claim claim = workspace.claims().insert(removed.claim());
+            List<ClaimEvidence> stillValid = new ArrayList<>();
+            for (ClaimEvidence link : removed.links()) {
+                if (workspace.evidence().find(link.evidenceId()).isPresent()) {
+                    stillValid.add(link);
+                }
+            }
+            workspace.links().insertAll(stillValid);
+            workspace.history().add(new HistoryEntry(0, claim.articleId(), claim.id(), context.checker(), context.now(),
+                    HistoryEntry.FIELD_CLAIM, null, claim.quote()));
+            return claim;
+        });
+    }
+
+    /** Who changed what on this claim, oldest first; includes its removal and restoration. */
+    public List<HistoryEntry> history(long claimId) {
+        return workspace.history().forClaim(claimId);
+    }
+
+    private Claim change(Claim claim, String field, String oldValue, String newValue, Function<Claim, Claim> edit) {
+        Instant now = context.now();
+        if (Objects.equals(oldValue, newValue)) {
+            return claim;
+        }
+        Claim updated = edit.apply(claim).withUpdated(now);
+        workspace.claims().update(updated);
+        workspace.history().add(new HistoryEntry(0, claim.articleId(), claim.id(), context.checker(), now, field,
+                oldValue, newValue));
+        return updated;
+    }
+
+    private List<Claim> insertAnchored(long articleId, List<SuggestedClaim> ranges, boolean suggested) {
+        Article article = workspace.articles().find(articleId)
+                .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
+        long revisionId = workspace.revisions().latest(articleId).map(Revision::id).orElse(0L);
+        String initial = VerdictScales.byId(article.scaleId()).initial().id();
+        Instant now = context.now();
+        List<Claim> claims = new ArrayList<>();
+        for (SuggestedClaim range : ranges) {
+            ClaimOrigin origin = suggested ? ClaimOrigin.suggested(range.score(), range.reasons()) : ClaimOrigin.MANUAL;
+            claims.add(new Claim(0, articleId, TextAnchor.of(article.currentText(), range.start(), range.end(), revisionId),
+                    origin, initial, "", "", suggested ? "" : context.checker(), now, now, false, false));
+        }
+        return workspace.claims().insertAll(claims);
+    }
+
+    private Claim requireClaim(long claimId) {
+        return workspace.claims().find(claimId)
+                .orElseThrow(() -> new NoSuchElementException("no claim with id " + claimId));
+    }
+}

@@ -1,0 +1,85 @@
+package org.checkbench.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.checkbench.store.Workspace;
+import org.checkbench.store.WorkspaceException;
+
+/**
+ * Opening and creating workspaces, and the list of recent ones. Failures are
+ * {@link WorkspaceException}s with a message meant for the user.
+ */
+public final class WorkspaceService {
+
+    private final AppDirectories directories;
+    private final RecentWorkspaces recent;
+    private final Clock clock;
+    private final String checker;
+    private final ClaimSuggester suggester;
+
+    public WorkspaceService(AppDirectories directories, Clock clock, String checker, ClaimSuggester suggester) {
+        this.directories = Objects.requireNonNull(directories, "directories");
+        this.recent = new RecentWorkspaces(directories);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.checker = checker == null || checker.isBlank() ? defaultCheckerName() : checker;
+        this.suggester = Objects.requireNonNull(suggester, "suggester");
+    }
+
+    /** The standard set-up: the user's data folder, the system clock, the OS user as checker, installed detection. */
+    public static WorkspaceService standard() {
+        return new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(), defaultCheckerName(),
+                ClaimSuggester.installed());
+    }
+
+    /** Returns a service that stores detection's suggestions on import. */
+    public WorkspaceService withSuggester(ClaimSuggester newSuggester) {
+        return new WorkspaceService(directories, clock, checker, newSuggester);
+    }
+
+    /** The checker's name when none is configured: the OS user name. */
+    public static String defaultCheckerName() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "checker" : user;
+    }
+
+    public AppDirectories directories() {
+        return directories;
+    }
+
+    /** Opens (creating on first start) the workspace in the user's data folder. */
+    public WorkspaceSession openDefault() {
+        return open(directories.defaultWorkspace());
+    }
+
+    /** Opens a workspace, creating it if the file does not exist. */
+    public WorkspaceSession open(Path file) {
+        return remember(Workspace.open(file));
+    }
+
+    /** Opens a workspace that must already exist (File > Open workspace, the CLI's {@code info}). */
+    public WorkspaceSession openExisting(Path file) {
+        return remember(Workspace.openExisting(file));
+    }
+
+    /** File > New workspace: refuses to overwrite an existing file. */
+    public WorkspaceSession createNew(Path file) {
+        return remember(Workspace.create(file));
+    }
+
+    /** Recently opened workspaces, newest first. */
+    public List<Path> recentWorkspaces() {
+        return recent.list();
+    }
+
+    public void forgetRecent(Path file) {
+        recent.remove(file);
+    }
+
+    private WorkspaceSession remember(Workspace workspace) {
+        recent.add(workspace.file());
+        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, suggester));
+    }
+}

@@ -1,0 +1,73 @@
+package org.checkbench.service;
+
+import java.nio.file.Path;
+
+import org.checkbench.store.Workspace;
+import org.checkbench.store.WorkspaceCounts;
+
+/**
+ * One open workspace and the use cases on it. The UI keeps the current session and swaps it only
+ * after a new one opened successfully, so a refused file leaves the previous workspace in place.
+ * Methods are synchronous and safe to call from a background executor; calls are serialised.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final EvidenceService evidence;
+    private final String checker;
+
+    WorkspaceSession(ServiceContext context) {
+        this.workspace = context.workspace();
+        this.checker = context.checker();
+        this.claims = new ClaimService(context);
+        this.articles = new ArticleService(context, claims);
+        this.evidence = new EvidenceService(context);
+    }
+
+    public Path file() {
+        return workspace.file();
+    }
+
+    /** The name recorded as checker and in history rows. */
+    public String checker() {
+        return checker;
+    }
+
+    public ArticleService articles() {
+        return articles;
+    }
+
+    public ClaimService claims() {
+        return claims;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public WorkspaceCounts counts() {
+        return workspace.counts();
+    }
+
+    /** Ctrl+S: puts everything committed on the disk now instead of within a second. */
+    public void flush() {
+        workspace.flush();
+    }
+
+    /** File > Back up workspace…: a consistent copy while the workspace stays open. */
+    public void backupTo(Path target) {
+        workspace.backupTo(target);
+    }
+
+    /** For repair tooling and tests: SQLite's full integrity check, "ok" when sound. */
+    public String integrityCheck() {
+        return workspace.integrityCheck();
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,170 @@
+package org.checkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimOrigin;
+import org.checkbench.model.TextAnchor;
+
+/** Claims of articles. */
+public final class ClaimRepository {
+
+    static final String COLUMNS = "id, article_id, anchor_start, anchor_end, quote, quote_prefix, quote_suffix,"
+            + " anchor_revision_id, origin, origin_score, origin_reasons, status, note, correction, checker,"
+            + " created_at, updated_at, changed_since_checked, orphaned";
+
+    private static final String INSERT = "INSERT INTO claim (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String UPDATE = "UPDATE claim SET article_id = ?, anchor_start = ?, anchor_end = ?,"
+            + " quote = ?, quote_prefix = ?, quote_suffix = ?, anchor_revision_id = ?, origin = ?, origin_score = ?,"
+            + " origin_reasons = ?, status = ?, note = ?, correction = ?, checker = ?, created_at = ?,"
+            + " updated_at = ?, changed_since_checked = ?, orphaned = ? WHERE id = ?";
+
+    private final Database db;
+
+    ClaimRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a claim; a non-zero id is kept (restoring a removed claim), zero gets a new one. */
+    public Claim insert(Claim claim) {
+        return insertAll(List.of(claim)).get(0);
+    }
+
+    /** Stores many claims in one transaction and one batch; returns them with their ids. */
+    public List<Claim> insertAll(List<Claim> claims) {
+        return db.transaction(connection -> {
+            long nextId = maxId(connection) + 1;
+            List<Claim> stored = new ArrayList<>(claims.size());
+            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+                for (Claim claim : claims) {
+                    Claim withId = claim.id() != 0 ? claim : claim.withId(nextId++);
+                    ps.setLong(1, withId.id());
+                    bindFields(ps, withId, 2);
+                    ps.addBatch();
+                    stored.add(withId);
+                }
+                ps.executeBatch();
+            }
+            return stored;
+        });
+    }
+
+    /** Saves every field of an existing claim. Returns false if it no longer exists. */
+    public boolean update(Claim claim) {
+        return updateAll(List.of(claim)) == 1;
+    }
+
+    /** Saves many claims at once (anchors shifted by an edit); returns how many existed. */
+    public int updateAll(List<Claim> claims) {
+        return db.transaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(UPDATE)) {
+                for (Claim claim : claims) {
+                    int next = bindFields(ps, claim, 1);
+                    ps.setLong(next, claim.id());
+                    ps.addBatch();
+                }
+                int changed = 0;
+                for (int count : ps.executeBatch()) {
+                    changed += Math.max(count, 0);
+                }
+                return changed;
+            }
+        });
+    }
+
+    public Optional<Claim> find(long id) {
+        return query("WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Claims of one article in text order. */
+    public List<Claim> forArticle(long articleId) {
+        return query("WHERE article_id = ? ORDER BY anchor_start, anchor_end, id", articleId);
+    }
+
+    public boolean delete(long id) {
+        return db.transaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM claim WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public long count() {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM claim");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private List<Claim> query(String where, long parameter) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM claim " + where)) {
+                ps.setLong(1, parameter);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Claim> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(map(rs));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    // The highest id ever handed out (AUTOINCREMENT never reuses one), so a batch can number its rows.
+    private static long maxId(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'claim'), 0),"
+                        + " coalesce((SELECT max(id) FROM claim), 0))");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.getLong(1);
+        }
+    }
+
+    private static int bindFields(PreparedStatement ps, Claim c, int first) throws SQLException {
+        int i = first;
+        TextAnchor anchor = c.anchor();
+        ps.setLong(i++, c.articleId());
+        ps.setInt(i++, anchor.start());
+        ps.setInt(i++, anchor.end());
+        ps.setString(i++, anchor.exact());
+        ps.setString(i++, anchor.prefix());
+        ps.setString(i++, anchor.suffix());
+        SqlValues.setId(ps, i++, anchor.revisionId());
+        ps.setString(i++, c.origin().kind().name());
+        ps.setDouble(i++, c.origin().score());
+        ps.setString(i++, StringListCodec.encode(c.origin().reasons()));
+        ps.setString(i++, c.status());
+        ps.setString(i++, c.note());
+        ps.setString(i++, c.correction());
+        ps.setString(i++, c.checker());
+        SqlValues.setInstant(ps, i++, c.created());
+        SqlValues.setInstant(ps, i++, c.updated());
+        ps.setBoolean(i++, c.changedSinceChecked());
+        ps.setBoolean(i++, c.orphaned());
+        return i;
+    }
+
+    /** Reads a claim from a row holding {@link #COLUMNS} (also used by search). */
+    static Claim map(ResultSet rs) throws SQLException {
+        TextAnchor anchor = new TextAnchor(rs.getInt("anchor_start"), rs.getInt("anchor_end"), rs.getString("quote"),
+                rs.getString("quote_prefix"), rs.getString("quote_suffix"), rs.getLong("anchor_revision_id"));
+        ClaimOrigin origin = new ClaimOrigin(ClaimOrigin.Kind.valueOf(rs.getString("origin")),
+                rs.getDouble("origin_score"), StringListCodec.decode(rs.getString("origin_reasons")));
+        return new Claim(rs.getLong("id"), rs.getLong("article_id"), anchor, origin, rs.getString("status"),
+                rs.getString("note"), rs.getString("correction"), rs.getString("checker"),
+                SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "updated_at"),
+                rs.getBoolean("changed_since_checked"), rs.getBoolean("orphaned"));
+    }
+}

@@ -1,0 +1,180 @@
+package org.checkbench.store;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * An open workspace file: one SQLite database, locked against other Checkbench processes for as
+ * long as it is open. Repositories reach every entity; {@link #inTransaction} groups their calls
+ * into one atomic user action. Safe to call from several threads (calls are serialised).
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Database db;
+    private final WorkspaceLock lock;
+    private final int schemaVersion;
+    private final ArticleRepository articles;
+    private final RevisionRepository revisions;
+    private final ClaimRepository claims;
+    private final EvidenceRepository evidence;
+    private final AttachmentRepository attachments;
+    private final ClaimEvidenceRepository links;
+    private final HistoryRepository history;
+    private final FullTextSearch search;
+    private final WalFlusher flusher;
+    private boolean closed;
+
+    Workspace(Database db, WorkspaceLock lock, int schemaVersion) {
+        this.db = db;
+        this.lock = lock;
+        this.schemaVersion = schemaVersion;
+        this.articles = new ArticleRepository(db);
+        this.revisions = new RevisionRepository(db);
+        this.claims = new ClaimRepository(db);
+        this.evidence = new EvidenceRepository(db);
+        this.attachments = new AttachmentRepository(db);
+        this.links = new ClaimEvidenceRepository(db);
+        this.history = new HistoryRepository(db);
+        this.search = new FullTextSearch(db);
+        this.flusher = new WalFlusher(db);
+        db.afterCommit(flusher::requestFlush);
+    }
+
+    /** Opens the workspace at {@code file}, creating it (and its folder) if there is none. */
+    public static Workspace open(Path file) {
+        return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.OPEN_OR_CREATE);
+    }
+
+    /** Opens an existing workspace; a missing file is an error rather than a new workspace. */
+    public static Workspace openExisting(Path file) {
+        return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.EXISTING_ONLY);
+    }
+
+    /** Creates a new, empty workspace; refuses to touch a file that already exists. */
+    public static Workspace create(Path file) {
+        return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.NEW_ONLY);
+    }
+
+    /** For migration tests: open with another list of schema steps. */
+    static Workspace open(Path file, List<Migration> migrations, Clock clock) {
+        return new WorkspaceOpener(migrations, clock).open(file, WorkspaceOpener.Mode.OPEN_OR_CREATE);
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    public RevisionRepository revisions() {
+        return revisions;
+    }
+
+    public ClaimRepository claims() {
+        return claims;
+    }
+
+    public EvidenceRepository evidence() {
+        return evidence;
+    }
+
+    public AttachmentRepository attachments() {
+        return attachments;
+    }
+
+    public ClaimEvidenceRepository links() {
+        return links;
+    }
+
+    public HistoryRepository history() {
+        return history;
+    }
+
+    public FullTextSearch search() {
+        return search;
+    }
+
+    /** Runs {@code work} as one transaction: all of its writes land, or none do. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.transaction(connection -> work.get());
+    }
+
+    public void inTransaction(Runnable work) {
+        db.transaction(connection -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Writes a consistent copy of the workspace to {@code target} while it stays open. */
+    public void backupTo(Path target) {
+        Path normalized = target.toAbsolutePath().normalize();
+        String name = normalized.toString();
+        // The database, its -wal and -shm, and its lock file.
+        if (name.equals(file().toString()) || name.startsWith(file() + "-") || name.startsWith(file() + ".lock")) {
+            throw WorkspaceException.ioError(normalized, "a backup cannot replace the workspace or its own files;"
+                    + " choose another name", null);
+        }
+        db.read(connection -> {
+            OnlineBackup.copy(connection, file(), target);
+            return null;
+        });
+    }
+
+    /**
+     * Every commit is on the disk within a second anyway; this makes it so at once (Ctrl+S,
+     * or before the user copies the file elsewhere).
+     */
+    public void flush() {
+        flusher.flushNow();
+    }
+
+    public WorkspaceCounts counts() {
+        return db.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM article),"
+                         + " (SELECT count(*) FROM claim), (SELECT count(*) FROM evidence)")) {
+                return new WorkspaceCounts(schemaVersion, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+    }
+
+    /** SQLite's full integrity check: "ok", or a description of the damage. */
+    public String integrityCheck() {
+        return db.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder result = new StringBuilder();
+                while (rs.next()) {
+                    result.append(result.length() == 0 ? "" : "\n").append(rs.getString(1));
+                }
+                return result.toString();
+            }
+        });
+    }
+
+    /** Closes the database and releases the lock; closing twice is harmless. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            flusher.close();
+            db.close(); // the last connection to close checkpoints and removes the log
+        } finally {
+            lock.close();
+        }
+    }
+}

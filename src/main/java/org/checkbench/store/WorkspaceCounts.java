@@ -1,0 +1,5 @@
+package org.checkbench.store;
+
+/** What {@code checkbench info} prints. */
+public record WorkspaceCounts(int schemaVersion, long articles, long claims, long evidence) {
+}
