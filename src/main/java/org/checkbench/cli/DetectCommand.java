@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.checkbench.service.ArticleImportException;
+import org.checkbench.service.ArticleTextReader;
 import org.checkbench.detect.CheckWorthinessModel;
 import org.checkbench.detect.Detector;
 import org.checkbench.detect.Evaluation;
@@ -108,14 +110,12 @@ public final class DetectCommand implements Callable<Integer> {
     private int detectFile(Detector detector, double cutoff) {
         String text;
         try {
-            TextFileReader.DecodedText decoded = TextFileReader.read(file);
-            text = decoded.text();
-            if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
-                err().println("Note: " + file + " is not UTF-8; read it as " + decoded.charset().displayName()
-                        + " (offsets count the decoded text).");
-            }
-        } catch (IOException e) {
-            return unusable(e);
+            // The same decoding and refusals as importing an article, so offsets match what the app stores.
+            text = ArticleTextReader.readVerbatim(file);
+        } catch (ArticleImportException e) {
+            err().println("detect: " + e.userMessage());
+            err().flush();
+            return EXIT_UNUSABLE_FILE;
         }
         PrintWriter out = out();
         StringBuilder line = new StringBuilder(256);

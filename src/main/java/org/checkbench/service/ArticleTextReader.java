@@ -28,15 +28,28 @@ public final class ArticleTextReader {
     private ArticleTextReader() {
     }
 
+    /** The file as an article: decoded, line ends made uniform, refused when it holds no text. */
     public static String read(Path file) {
-        byte[] bytes = readBytes(file);
-        String text = decode(file, bytes);
+        String text = normalizeLineEnds(readVerbatim(file));
         if (text.isBlank()) {
             throw new ArticleImportException(Reason.EMPTY, file,
                     file.getFileName() + " holds no text. Choose the file with the article in it.", null);
         }
+        return text;
+    }
+
+    /**
+     * The file's text exactly as decoded, line ends untouched, for tools that report offsets into
+     * the file itself (the {@code detect} command).
+     */
+    public static String readVerbatim(Path file) {
+        String text = decode(file, readBytes(file));
         refuseControlCharacters(file, text);
         return text;
+    }
+
+    private static String normalizeLineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static byte[] readBytes(Path file) {
@@ -86,7 +99,7 @@ public final class ArticleTextReader {
                 text = new String(bytes, WINDOWS_1252);
             }
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return text;
     }
 
     /** Text full of control characters is a binary format no signature caught. */

@@ -130,9 +130,9 @@ class DetectCommandTest {
         Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
 
         assertThat(run(folder.resolve("missing.txt").toString())).isEqualTo(DetectCommand.EXIT_UNUSABLE_FILE);
-        assertThat(err.toString()).contains("No such file").contains("missing.txt");
+        assertThat(err.toString()).contains("There is no file at").contains("missing.txt");
         assertThat(run(picture.toString())).isEqualTo(DetectCommand.EXIT_UNUSABLE_FILE);
-        assertThat(err.toString()).contains("binary file");
+        assertThat(err.toString()).contains("looks like a PNG picture, not text");
         assertThat(run(folder.toString())).isEqualTo(DetectCommand.EXIT_UNUSABLE_FILE);
         assertThat(err.toString()).contains("is a folder");
         assertThat(out.toString()).isEmpty();
@@ -158,7 +158,6 @@ class DetectCommandTest {
         assertThat(outputLines()).hasSize(2);
         assertThat(outputLines().get(0)).startsWith("0\t14\t").endsWith("\tCafé costs €5.");
         assertThat(outputLines().get(1)).startsWith("15\t20\t");
-        assertThat(err.toString()).contains("not UTF-8").contains("windows-1252");
     }
 
     @Test
