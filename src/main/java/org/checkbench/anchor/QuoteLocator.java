@@ -2,6 +2,8 @@ package org.checkbench.anchor;
 
 import java.util.Optional;
 
+import org.checkbench.model.TextAnchor;
+
 /**
  * Finds a claim's quote in a new draft. Among all exact occurrences it picks the one whose
  * surroundings best match the remembered context, breaking ties by closeness to where the claim
@@ -17,7 +19,7 @@ public final class QuoteLocator {
      * @param hint the claim's previous start, used only to break ties between equal matches
      * @return the range [start, end) of the best occurrence, or empty when the words are gone
      */
-    public static Optional<Span> locate(String text, TextQuote quote, int hint) {
+    public static Optional<Span> locate(String text, TextAnchor quote, int hint) {
         String exact = quote.exact();
         Span best = null;
         int bestContext = -1;
