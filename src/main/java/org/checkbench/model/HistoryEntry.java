@@ -16,4 +16,6 @@ public record HistoryEntry(long id, long articleId, long claimId, String who, In
     public static final String FIELD_NOTE = "note";
     public static final String FIELD_CORRECTION = "correction";
     public static final String FIELD_CLAIM = "claim";
+    /** The claim's words in the draft were replaced by its suggested correction. */
+    public static final String FIELD_TEXT = "text";
 }

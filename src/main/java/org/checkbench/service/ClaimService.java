@@ -176,6 +176,18 @@ public final class ClaimService {
         return workspace.history().forClaim(claimId);
     }
 
+    /**
+     * The checker put the suggested correction into the draft: the claim's history keeps the words
+     * it replaced. (The text and the claim's new range are saved with the article's text.)
+     */
+    public void recordAppliedCorrection(long claimId, String replacedText, String correctedText) {
+        workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            workspace.history().add(new HistoryEntry(0, claim.articleId(), claim.id(), context.checker(), context.now(),
+                    HistoryEntry.FIELD_TEXT, replacedText, correctedText));
+        });
+    }
+
     private Claim change(Claim claim, String field, String oldValue, String newValue, Function<Claim, Claim> edit) {
         Instant now = context.now();
         if (Objects.equals(oldValue, newValue)) {

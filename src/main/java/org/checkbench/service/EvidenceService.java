@@ -122,6 +122,11 @@ public final class EvidenceService {
         workspace.links().reorder(claimId, evidenceIdsInOrder);
     }
 
+    /** Evidence counts of an article's claims, for the claim list and hover; claims without any are absent. */
+    public java.util.Map<Long, Integer> countsForArticle(long articleId) {
+        return workspace.links().countsForArticle(articleId);
+    }
+
     public List<LinkedEvidence> evidenceOf(long claimId) {
         return workspace.links().evidenceOfClaim(claimId);
     }

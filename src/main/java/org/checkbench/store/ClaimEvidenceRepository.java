@@ -112,6 +112,23 @@ public final class ClaimEvidenceRepository {
         return query("SELECT " + COLUMNS + " FROM claim_evidence WHERE evidence_id = ? ORDER BY claim_id", evidenceId);
     }
 
+    /** How many evidence entries each claim of an article has; claims without any are absent. */
+    public java.util.Map<Long, Integer> countsForArticle(long articleId) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT l.claim_id, count(*) FROM claim_evidence l"
+                    + " JOIN claim c ON c.id = l.claim_id WHERE c.article_id = ? GROUP BY l.claim_id")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    }
+                    return counts;
+                }
+            }
+        });
+    }
+
     /** A claim's evidence with the link details, in order, in one query. */
     public List<LinkedEvidence> evidenceOfClaim(long claimId) {
         return db.read(connection -> {

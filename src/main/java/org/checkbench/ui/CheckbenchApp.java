@@ -1,19 +1,15 @@
 package org.checkbench.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.checkbench.service.WorkspaceService;
+
 /** The JavaFX application: builds the main window from the options the command line parsed. */
 public final class CheckbenchApp extends Application {
-
-    static final String SAMPLE_RESOURCE = "/org/checkbench/samples/north-korean-troops-in-russia.txt";
-    static final String SAMPLE_TITLE = "North Korean troops in Russia";
 
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
 
@@ -36,23 +32,24 @@ public final class CheckbenchApp extends Application {
         LaunchOptions options = pendingOptions;
         tasks = new FxBackgroundTasks();
         DialogService dialogs = new FxDialogService(stage);
-        window = new MainWindow(stage, tasks, dialogs, new WindowState(WindowState.defaultNode()));
+        window = new MainWindow(stage, WorkspaceService.standard(), tasks, dialogs,
+                new WindowState(WindowState.defaultNode()));
         window.show();
-        window.showStatus("Opening the article…");
-        tasks.run("Open the sample article", CheckbenchApp::readSample, text -> {
-            window.showArticle(SAMPLE_TITLE, text);
-            if (options.startupBenchmark()) {
-                reportStartupAndQuit();
-            }
-        }, failure -> dialogs.showError("Could not open the article",
-                failure.getMessage(), "Check the file and try again."));
+        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> { });
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }
+    }
+
+    MainWindow window() {
+        return window;
     }
 
     /** Runs after the next pulse, so the figure includes laying out and drawing the text once. */
@@ -63,14 +60,5 @@ public final class CheckbenchApp extends Application {
             window.stage().close();
             Platform.exit();
         });
-    }
-
-    static String readSample() throws IOException {
-        try (InputStream in = CheckbenchApp.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("The bundled sample article is missing from this build.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

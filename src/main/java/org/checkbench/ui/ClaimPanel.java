@@ -1,25 +1,200 @@
 package org.checkbench.ui;
 
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
 
-/** The right-hand panel: the article's claims, and below them the selected claim's detail. */
-public final class ClaimPanel extends VBox {
+import org.checkbench.model.Claim;
+import org.checkbench.model.Verdict;
+import org.controlsfx.control.textfield.CustomTextField;
 
-    private final ListView<String> claimList = new ListView<>();
+/** The right-hand panel: the article's claims (filter, search, sort) and the selected claim's detail. */
+final class ClaimPanel extends VBox {
 
-    public ClaimPanel() {
+    static final String ALL_STATUSES = "All statuses";
+    static final String CHANGED = "Changed since checked";
+    static final String ORPHANED = "Orphaned";
+    static final String TEXT_ORDER = "Text order";
+    static final String BY_STATUS = "By status";
+
+    private final Label heading = new Label("Claims");
+    private final CustomTextField search = new CustomTextField();
+    private final ComboBox<String> statusFilter = new ComboBox<>();
+    private final ComboBox<String> sort = new ComboBox<>();
+    private final ListView<Claim> claimList = new ListView<>();
+    private final ClaimDetailPane detail = new ClaimDetailPane();
+    private final Consumer<Claim> onSelected;
+    private OpenArticle open;
+    private FilteredList<Claim> filtered;
+    private boolean syncing;
+
+    ClaimPanel(Consumer<Claim> onSelected) {
+        this.onSelected = onSelected;
         getStyleClass().add("claim-panel");
-        Label heading = new Label("Claims");
         heading.getStyleClass().add("panel-heading");
+        search.setId("claimSearch");
+        search.setPromptText("Search claims and notes");
+        Label clear = new Label("✕");
+        clear.getStyleClass().add("clear-search");
+        clear.setOnMouseClicked(e -> search.clear());
+        search.setRight(clear);
+        statusFilter.setId("statusFilter");
+        sort.setId("claimSort");
+        sort.getItems().setAll(TEXT_ORDER, BY_STATUS);
+        sort.setValue(TEXT_ORDER);
+        HBox filters = new HBox(6, statusFilter, sort);
+        HBox.setHgrow(statusFilter, Priority.ALWAYS);
+        statusFilter.setMaxWidth(Double.MAX_VALUE);
+
         claimList.setId("claimList");
-        Label empty = new Label("No claims yet.\nSelect a sentence and press Ctrl+M to mark it.");
-        empty.getStyleClass().add("placeholder");
-        empty.setWrapText(true);
-        claimList.setPlaceholder(empty);
-        VBox.setVgrow(claimList, Priority.ALWAYS);
-        getChildren().addAll(heading, claimList);
+        Label emptyList = new Label("No claims yet.\nSelect a sentence and press Ctrl+M to mark it.");
+        emptyList.getStyleClass().add("placeholder");
+        emptyList.setWrapText(true);
+        claimList.setPlaceholder(emptyList);
+        claimList.setCellFactory(list -> new ClaimListCell(this));
+        claimList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && open != null) {
+                Claim current = now == null ? null : open.claim(now.id());
+                open.selectedProperty().set(current);
+                if (current != null) {
+                    onSelected.accept(current);
+                }
+            }
+        });
+
+        SplitPane listAndDetail = new SplitPane(claimList, detail);
+        listAndDetail.setOrientation(Orientation.VERTICAL);
+        listAndDetail.setDividerPositions(0.5);
+        VBox.setVgrow(listAndDetail, Priority.ALWAYS);
+        getChildren().addAll(heading, search, filters, listAndDetail);
+
+        search.textProperty().addListener((obs, old, now) -> refilter());
+        statusFilter.valueProperty().addListener((obs, old, now) -> refilter());
+        sort.valueProperty().addListener((obs, old, now) -> resort());
+    }
+
+    OpenArticle open() {
+        return open;
+    }
+
+    ClaimDetailPane detail() {
+        return detail;
+    }
+
+    void show(OpenArticle article) {
+        this.open = article;
+        statusFilter.getItems().setAll(ALL_STATUSES);
+        article.scale().values().forEach(v -> statusFilter.getItems().add(v.label()));
+        statusFilter.getItems().addAll(CHANGED, ORPHANED);
+        statusFilter.setValue(ALL_STATUSES);
+        filtered = new FilteredList<>(article.claims());
+        resort();
+        detail.setOpen(article);
+        article.selectedProperty().addListener((obs, old, now) -> selectInList(now));
+        article.onClaimsChanged(this::claimsChanged);
+        claimsChanged();
+    }
+
+    /** Selects a claim (from a click in the editor or a key), clearing a filter that hides it. */
+    void select(Claim claim) {
+        if (open == null) {
+            return;
+        }
+        if (claim != null && !filtered.contains(claim) && filtered.stream().noneMatch(c -> c.id() == claim.id())) {
+            search.clear();
+            statusFilter.setValue(ALL_STATUSES);
+        }
+        open.selectedProperty().set(claim == null ? null : open.claim(claim.id()));
+    }
+
+    /** Next (+1) or previous (-1) claim in the list as shown. */
+    void step(int direction) {
+        if (claimList.getItems().isEmpty()) {
+            return;
+        }
+        int index = claimList.getSelectionModel().getSelectedIndex();
+        int next = index < 0 ? (direction > 0 ? 0 : claimList.getItems().size() - 1)
+                : Math.floorMod(index + direction, claimList.getItems().size());
+        claimList.getSelectionModel().select(next);
+        claimList.scrollTo(next);
+    }
+
+    private void selectInList(Claim claim) {
+        syncing = true;
+        try {
+            if (claim == null) {
+                claimList.getSelectionModel().clearSelection();
+            } else {
+                for (int i = 0; i < claimList.getItems().size(); i++) {
+                    if (claimList.getItems().get(i).id() == claim.id()) {
+                        claimList.getSelectionModel().select(i);
+                        claimList.scrollTo(i);
+                        break;
+                    }
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+        detail.show(claim == null ? null : open.claim(claim.id()));
+    }
+
+    private void claimsChanged() {
+        long total = open.claims().size();
+        heading.setText(total == 0 ? "Claims" : "Claims (" + total + ")");
+        claimList.refresh();
+        Claim selected = open.selectedProperty().get();
+        if (selected != null) {
+            Claim current = open.claim(selected.id());
+            selectInList(current);
+        }
+    }
+
+    private void refilter() {
+        if (filtered == null) {
+            return;
+        }
+        String words = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+        String status = statusFilter.getValue();
+        filtered.setPredicate(claim -> matchesStatus(claim, status)
+                && (words.isEmpty() || claim.quote().toLowerCase(Locale.ROOT).contains(words)
+                        || claim.note().toLowerCase(Locale.ROOT).contains(words)));
+    }
+
+    private boolean matchesStatus(Claim claim, String status) {
+        if (status == null || ALL_STATUSES.equals(status)) {
+            return true;
+        }
+        if (CHANGED.equals(status)) {
+            return claim.changedSinceChecked();
+        }
+        if (ORPHANED.equals(status)) {
+            return claim.orphaned();
+        }
+        return open.verdictOf(claim).label().equals(status);
+    }
+
+    private void resort() {
+        if (filtered == null) {
+            return;
+        }
+        SortedList<Claim> sorted = new SortedList<>(filtered);
+        if (BY_STATUS.equals(sort.getValue())) {
+            java.util.List<Verdict> values = open.scale().values();
+            sorted.setComparator(Comparator.comparingInt((Claim c) -> values.indexOf(open.verdictOf(c)))
+                    .thenComparingInt(open::numberOf));
+        }
+        claimList.setItems(sorted);
     }
 }

@@ -36,6 +36,15 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            // Quitting: nothing may be dropped, so late work (a last save) runs right here.
+            try {
+                onSuccess.accept(work.call());
+            } catch (Exception failure) {
+                onFailure.accept(failure);
+            }
+            return;
+        }
         running.set(running.get() + 1);
         worker.execute(() -> {
             try {

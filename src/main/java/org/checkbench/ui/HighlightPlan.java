@@ -81,12 +81,12 @@ final class HighlightPlan {
         List<String> classes = new ArrayList<>(strongest.styleClasses());
         // Selection emphasis must survive when the selected claim is the outer one.
         for (Mark other : active) {
-            if (other != strongest && other.styleClasses().contains("claim-selected")
-                    && !classes.contains("claim-selected")) {
-                classes.add("claim-selected");
+            if (other != strongest && other.styleClasses().contains(ClaimStyles.SELECTED_CLASS)
+                    && !classes.contains(ClaimStyles.SELECTED_CLASS)) {
+                classes.add(ClaimStyles.SELECTED_CLASS);
             }
         }
-        long claims = active.stream().filter(m -> !m.styleClasses().contains("suggestion")).count();
+        long claims = active.stream().filter(m -> !m.styleClasses().contains(ClaimStyles.SUGGESTION_CLASS)).count();
         if (claims > 1) {
             classes.add(OVERLAP_CLASS);
         }

@@ -1,22 +1,29 @@
 package org.checkbench.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
+import org.checkbench.model.Claim;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScales;
+import org.checkbench.service.WorkspaceService;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The main window: menu bar, the article editor on the left, the claim panel on the right and a
- * status bar. It only arranges parts and routes commands; the work happens in the services.
+ * status bar. It arranges parts and routes commands; the work happens in the services, on the
+ * worker thread.
  */
 public final class MainWindow {
 
@@ -25,33 +32,46 @@ public final class MainWindow {
     private final Stage stage;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
-    private final WindowState windowState;
+    private final WorkspaceActions workspace;
     private final ArticleEditor editor = new ArticleEditor();
-    private final ClaimPanel claimPanel = new ClaimPanel();
+    private final ClaimEditorController claimsInEditor;
+    private final ClaimPanel claimPanel;
     private final StatusBar statusBar = new StatusBar();
-    private final Label wordCount = new Label();
-    private final SplitPane split = new SplitPane(editor, claimPanel);
+    private final Label progress = new Label();
+    private final SplitPane split;
+    private final Menu recentMenu = new Menu("Open recent workspace");
+    private OpenArticle open;
+    private Runnable onArticleShown = () -> { };
 
-    public MainWindow(Stage stage, BackgroundTasks tasks, DialogService dialogs, WindowState windowState) {
+    public MainWindow(Stage stage, WorkspaceService service, BackgroundTasks tasks, DialogService dialogs,
+            WindowState windowState) {
         this.stage = stage;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.windowState = windowState;
+        this.workspace = new WorkspaceActions(service, tasks, dialogs);
+        this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
+        this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
+        this.split = new SplitPane(editor, claimPanel);
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(claimPanel, false);
-
         statusBar.setId("statusBar");
         statusBar.setText("Starting…");
-        statusBar.getRightItems().add(wordCount);
+        progress.setId("claimProgress");
+        statusBar.getRightItems().add(progress);
 
         BorderPane root = new BorderPane(split);
-        root.setTop(menuBar());
+        root.setTop(new MainMenus(this).menuBar());
         root.setBottom(statusBar);
-
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("checkbench.css").toExternalForm());
+        scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
+        // Status keys must work before the Claim > Set status submenu was ever opened.
+        for (int i = 0; i < 9; i++) {
+            int index = i;
+            scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (i + 1)), () -> setStatusOfSelected(index));
+        }
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -65,58 +85,124 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** Shows an article's text; the title goes into the window title. */
-    public void showArticle(String title, String text) {
-        editor.showText(text);
-        setTitle(title);
-        long words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        wordCount.setText(words + " words");
-        statusBar.setText("Opened “" + title + "”");
+    /** Opens the workspace and article the command line asked for (or the defaults). */
+    public void start(LaunchOptions options, Runnable afterArticleShown) {
+        onArticleShown = afterArticleShown;
+        statusBar.setText("Opening the workspace…");
+        workspace.open(options.workspace(), options.article(), true, this::showArticle);
     }
 
-    public void showStatus(String message) {
-        statusBar.setText(message);
-    }
-
-    public ArticleEditor editor() {
-        return editor;
+    /** The app is quitting: queue the last save and the close; the worker finishes them before exit. */
+    public void shutdown() {
+        if (open != null) {
+            open.saveNow();
+        }
+        workspace.close();
     }
 
     public Stage stage() {
         return stage;
     }
 
-    private void setTitle(String articleTitle) {
-        stage.setTitle(articleTitle == null ? APP_NAME : articleTitle + " — " + APP_NAME);
+    ArticleEditor editor() {
+        return editor;
     }
 
-    private MenuBar menuBar() {
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> stage.close());
-        Menu file = new Menu("_File", null, quit);
-
-        Menu edit = new Menu("_Edit", null,
-                item("Undo", "Shortcut+Z", () -> editor.area().undo()),
-                item("Redo", "Shortcut+Shift+Z", () -> editor.area().redo()),
-                new SeparatorMenuItem(),
-                item("Cut", "Shortcut+X", () -> editor.area().cut()),
-                item("Copy", "Shortcut+C", () -> editor.area().copy()),
-                item("Paste", "Shortcut+V", () -> editor.area().paste()),
-                new SeparatorMenuItem(),
-                item("Select all", "Shortcut+A", () -> editor.area().selectAll()));
-
-        MenuItem toggleClaims = item("Show or hide the claim panel", "F9", this::toggleClaimPanel);
-        Menu view = new Menu("_View", null, toggleClaims);
-
-        MenuItem about = item("About Checkbench", null, () -> AboutDialog.show(stage));
-        about.setId("aboutMenuItem");
-        Menu help = new Menu("_Help", null, about);
-
-        MenuBar bar = new MenuBar(file, edit, view, help);
-        bar.setId("menuBar");
-        return bar;
+    ClaimEditorController claimsInEditor() {
+        return claimsInEditor;
     }
 
-    private void toggleClaimPanel() {
+    ClaimPanel claimPanel() {
+        return claimPanel;
+    }
+
+    OpenArticle open() {
+        return open;
+    }
+
+    WorkspaceActions workspace() {
+        return workspace;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    Menu recentMenu() {
+        return recentMenu;
+    }
+
+    void showArticle(WorkspaceActions.ArticleBundle bundle) {
+        if (open != null) {
+            open.saveNow();
+        }
+        OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.session(), tasks,
+                failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
+                    @Override
+                    public String text() {
+                        return editor.area().getText();
+                    }
+
+                    @Override
+                    public void replace(int start, int end, String replacement) {
+                        editor.area().replaceText(start, end, replacement);
+                    }
+                });
+        open = article;
+        claimsInEditor.show(article, bundle.loaded().article().currentText());
+        claimPanel.show(article);
+        article.onClaimsChanged(this::updateProgress);
+        updateProgress();
+        setTitle(article.article().title());
+        statusBar.setText("Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName());
+        onArticleShown.run();
+    }
+
+    void selectClaim(Claim claim) {
+        claimPanel.select(claim);
+    }
+
+    /** Ctrl+S: the text and claims go to the database now, and the database to the disk. */
+    void saveNow() {
+        if (open != null) {
+            open.saveNow();
+        }
+        workspace.flush();
+        statusBar.setText("Saved");
+    }
+
+    /** Opens a workspace file; the current one stays open if it fails. */
+    void openWorkspace(Path file, boolean createIfMissing) {
+        if (open != null) {
+            open.saveNow();
+        }
+        workspace.open(file, null, createIfMissing, this::showArticle);
+    }
+
+    void newWorkspace(Path file) {
+        if (open != null) {
+            open.saveNow();
+        }
+        workspace.createNew(file, this::showArticle);
+    }
+
+    void setStatusOfSelected(int valueIndex) {
+        if (open == null || open.selectedProperty().get() == null) {
+            return;
+        }
+        List<Verdict> values = open.scale().values();
+        if (valueIndex < values.size()) {
+            open.setStatus(open.claim(open.selectedProperty().get().id()), values.get(valueIndex).id());
+        }
+    }
+
+    void removeSelected() {
+        if (open != null && open.selectedProperty().get() != null) {
+            open.remove(open.claim(open.selectedProperty().get().id()));
+        }
+    }
+
+    void toggleClaimPanel() {
         if (split.getItems().contains(claimPanel)) {
             split.getItems().remove(claimPanel);
         } else {
@@ -125,12 +211,33 @@ public final class MainWindow {
         }
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    private void updateProgress() {
+        if (open == null) {
+            return;
         }
-        item.setOnAction(event -> action.run());
-        return item;
+        Map<String, Integer> byStatus = new TreeMap<>();
+        int checked = 0;
+        int total = 0;
+        for (Claim claim : open.currentClaims()) {
+            Verdict verdict = open.verdictOf(claim);
+            byStatus.merge(verdict.label(), 1, Integer::sum);
+            total++;
+            if (verdict.checked() && !claim.changedSinceChecked()) {
+                checked++;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (Verdict verdict : open.scale().values()) {
+            Integer count = byStatus.get(verdict.label());
+            if (count != null) {
+                text.append(verdict.label()).append(' ').append(count).append(" · ");
+            }
+        }
+        text.append(checked).append(" of ").append(total).append(" checked");
+        progress.setText(text.toString());
+    }
+
+    private void setTitle(String articleTitle) {
+        stage.setTitle(articleTitle == null ? APP_NAME : articleTitle + " — " + APP_NAME);
     }
 }

@@ -2,66 +2,66 @@ package org.checkbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
+import org.checkbench.service.ArticleService;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real application, headless, exactly as the launcher does. */
+/** Starts the real application, headless, exactly as the launcher does, on a first start. */
 class MainWindowTest {
 
-    private static final String PREFS_NODE = "checkbench-test-" + UUID.randomUUID();
-
-    private static javafx.application.Application application;
+    private static AppHarness harness;
+    private static CheckbenchApp app;
 
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startApplication() throws Exception {
-        System.setProperty("checkbench.prefs.node", PREFS_NODE);
-        FxToolkit.registerPrimaryStage();
-        CheckbenchApp.useOptions(LaunchOptions.defaults());
-        application = FxToolkit.setupApplication(CheckbenchApp.class);
+        harness = new AppHarness();
+        app = harness.start(LaunchOptions.defaults());
     }
 
     @AfterAll
     static void stopApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(PREFS_NODE).removeNode();
+        harness.stop();
     }
 
     @Test
-    void showsTheSampleArticleInTheEditorAndItsTitleInTheWindowTitle() throws Exception {
+    void aFirstStartShowsTheSampleArticleWithItsTitleInTheWindowTitle() throws Exception {
         StyleClassedTextArea editor = robot.lookup("#articleEditor").queryAs(StyleClassedTextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor.getText().isEmpty());
-
-        String sample = CheckbenchApp.readSample();
+        String sample;
+        try (InputStream in = ArticleService.class.getResourceAsStream(ArticleService.SAMPLE_RESOURCE)) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         assertThat(editor.getText()).isEqualTo(sample);
         assertThat(editor.getText()).contains("Roskomnadzor");
         Stage stage = (Stage) editor.getScene().getWindow();
-        assertThat(stage.getTitle()).isEqualTo("North Korean troops in Russia — Checkbench");
+        assertThat(stage.getTitle()).isEqualTo(ArticleService.SAMPLE_TITLE + " — Checkbench");
+    }
+
+    @Test
+    void theWorkspaceIsCreatedInTheDataFolderOnFirstStart() {
+        assertThat(Files.isRegularFile(harness.dataDir().resolve("workspace.checkbench"))).isTrue();
+        assertThat(app.window().workspace().session().file()).isEqualTo(harness.dataDir().resolve("workspace.checkbench"));
     }
 
     @Test
     void hasTheMainPartsAUserExpects() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#menuBar").tryQuery()).isPresent();
         assertThat(robot.lookup("#claimList").tryQuery()).isPresent();
+        assertThat(robot.lookup("#claimSearch").tryQuery()).isPresent();
         StatusBar status = robot.lookup("#statusBar").queryAs(StatusBar.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Opened"));
-        assertThat(status.getText()).isEqualTo("Opened “North Korean troops in Russia”");
+        assertThat(status.getText()).startsWith("Opened “" + ArticleService.SAMPLE_TITLE + "”");
         SplitPane split = robot.lookup("#mainSplit").queryAs(SplitPane.class);
         assertThat(split.getItems()).hasSize(2);
     }

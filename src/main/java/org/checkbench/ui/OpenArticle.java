@@ -1,0 +1,507 @@
+package org.checkbench.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+import org.checkbench.anchor.AnchorTracker;
+import org.checkbench.anchor.RangeShift;
+import org.checkbench.anchor.TextEdit;
+import org.checkbench.model.Article;
+import org.checkbench.model.Claim;
+import org.checkbench.model.TextAnchor;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScale;
+import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.RemovedClaim;
+import org.checkbench.service.WorkspaceSession;
+
+/**
+ * The article open in the window, with its claims, as the FX thread sees it. Every change is shown
+ * at once and written by the background worker; edits to the text are saved once typing pauses,
+ * well within a second.
+ */
+final class OpenArticle {
+
+    /** Where the text lives: the editor. Lets undo and corrections change it the same way typing does. */
+    interface TextSurface {
+        String text();
+
+        void replace(int start, int end, String replacement);
+    }
+
+    static final Duration SAVE_DELAY = Duration.millis(400);
+
+    private final WorkspaceSession session;
+    private final BackgroundTasks tasks;
+    private final Consumer<Throwable> onFailure;
+    private final TextSurface surface;
+    private final Article article;
+    private final VerdictScale scale;
+    private final long revisionId;
+    private final AnchorTracker tracker = new AnchorTracker();
+    private final Map<Long, Claim> claimsById = new HashMap<>();
+    private final ObservableList<Claim> claims = FXCollections.observableArrayList();
+    private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
+    private final UndoHistory history = new UndoHistory();
+    private final Set<Long> unsavedClaims = new LinkedHashSet<>();
+    private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
+    private final List<Runnable> claimListeners = new ArrayList<>();
+    private final Map<Long, Integer> evidenceCounts = new HashMap<>();
+    private final Map<Long, Integer> numbers = new HashMap<>();
+    private boolean textUnsaved;
+    private CorrectionInProgress correctionInProgress;
+
+    private record CorrectionInProgress(long claimId, int start, int length) {
+    }
+
+    OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, WorkspaceSession session,
+            BackgroundTasks tasks, Consumer<Throwable> onFailure, TextSurface surface) {
+        this.session = session;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.surface = surface;
+        this.article = loaded.article();
+        this.scale = loaded.scale();
+        this.revisionId = loaded.latestRevision() == null ? 0 : loaded.latestRevision().id();
+        this.evidenceCounts.putAll(evidenceCounts);
+        loaded.claims().forEach(this::putClaim);
+        sortClaims();
+        saveDelay.setOnFinished(event -> saveNow());
+    }
+
+    Article article() {
+        return article;
+    }
+
+    VerdictScale scale() {
+        return scale;
+    }
+
+    WorkspaceSession session() {
+        return session;
+    }
+
+    ObservableList<Claim> claims() {
+        return claims;
+    }
+
+    ObjectProperty<Claim> selectedProperty() {
+        return selected;
+    }
+
+    UndoHistory history() {
+        return history;
+    }
+
+    /** Called after any claim was added, removed or changed, once the list is up to date. */
+    void onClaimsChanged(Runnable listener) {
+        claimListeners.add(listener);
+    }
+
+    Verdict verdictOf(Claim claim) {
+        return scale.find(claim.status()).orElse(scale.initial());
+    }
+
+    // --- typing --------------------------------------------------------------------------------
+
+    /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
+    void textChanged(int position, String removed, String inserted) {
+        if (history.isReplaying()) {
+            return; // the step being undone or redone puts its own claim states back
+        }
+        TextEdit edit = new TextEdit(position, removed.length(), inserted.length());
+        String textAfter = surface.text();
+        Map<Long, Claim> before = new HashMap<>();
+        Map<Long, Claim> after = new HashMap<>();
+        for (AnchorTracker.Change change : tracker.apply(edit, textAfter)) {
+            long id = change.after().claimId();
+            Claim old = claimsById.get(id);
+            Claim updated = followed(old, change, textAfter);
+            before.put(id, old);
+            after.put(id, updated);
+        }
+        CorrectionInProgress correction = correctionInProgress;
+        if (correction != null) {
+            Claim old = before.getOrDefault(correction.claimId(), claimsById.get(correction.claimId()));
+            Claim corrected = old.withAnchor(TextAnchor.of(textAfter, correction.start(),
+                    correction.start() + correction.length(), revisionId)).withOrphaned(false);
+            before.putIfAbsent(corrected.id(), old);
+            after.put(corrected.id(), corrected);
+            tracker.put(anchorOf(corrected));
+        }
+        after.values().forEach(this::putClaim);
+        // Claims that only moved keep their order and look: the list and panel need no refresh.
+        boolean visibleChange = correction != null || after.entrySet().stream()
+                .anyMatch(e -> !sameExceptRange(before.get(e.getKey()), e.getValue()));
+        if (visibleChange) {
+            sortClaims();
+        }
+        history.record(new TextStep(position, removed, inserted, before, after, System.currentTimeMillis(),
+                correction != null ? "Apply correction" : "Typing"));
+        textUnsaved = true;
+        unsavedClaims.addAll(after.keySet());
+        saveDelay.playFromStart();
+        if (visibleChange) {
+            fireClaimsChanged();
+        }
+    }
+
+    private static boolean sameExceptRange(Claim before, Claim after) {
+        return before != null && before.quote().equals(after.quote()) && before.orphaned() == after.orphaned()
+                && before.changedSinceChecked() == after.changedSinceChecked();
+    }
+
+    private Claim followed(Claim old, AnchorTracker.Change change, String textAfter) {
+        AnchorTracker.Anchor anchor = change.after();
+        if (change.effect() == RangeShift.Effect.DELETED) {
+            return old.withOrphaned(true);
+        }
+        Claim moved = old.withAnchor(TextAnchor.of(textAfter, anchor.start(), anchor.end(), old.anchor().revisionId()));
+        if (change.effect() == RangeShift.Effect.CHANGED_INSIDE && verdictOf(old).checked()) {
+            return moved.withChangedSinceChecked(true);
+        }
+        return moved;
+    }
+
+    /** Ctrl+S, closing, and any claim action: the text in the database must be the text on screen. */
+    void saveNow() {
+        saveDelay.stop();
+        if (!textUnsaved && unsavedClaims.isEmpty()) {
+            return;
+        }
+        String text = surface.text();
+        List<Claim> changed = unsavedClaims.stream().map(claimsById::get).filter(c -> c != null).toList();
+        textUnsaved = false;
+        unsavedClaims.clear();
+        long articleId = article.id();
+        tasks.run("Save the article", () -> session.articles().saveText(articleId, text, changed), saved -> { },
+                onFailure);
+    }
+
+    // --- claims --------------------------------------------------------------------------------
+
+    /** Marks [start, end) as a claim; it is selected once stored. */
+    void mark(int start, int end) {
+        saveNow();
+        long articleId = article.id();
+        tasks.run("Mark a claim", () -> session.claims().mark(articleId, start, end), claim -> {
+            addClaim(claim);
+            selected.set(claim);
+            history.record(new ClaimStep("Mark claim", claim, false));
+        }, onFailure);
+    }
+
+    /** Removes a claim at once; undo brings it back with its evidence links. */
+    void remove(Claim claim) {
+        saveNow();
+        dropClaim(claim.id());
+        tasks.run("Remove a claim", () -> session.claims().remove(claim.id()), removed -> {
+            history.record(new ClaimStep("Remove claim", removed.claim(), true, removed));
+        }, failure -> {
+            addClaim(claim);
+            onFailure.accept(failure);
+        });
+    }
+
+    void setStatus(Claim claim, String verdictId) {
+        saveNow();
+        tasks.run("Set the status", () -> session.claims().setStatus(claim.id(), verdictId), this::replaceClaim, onFailure);
+    }
+
+    void setNote(Claim claim, String note) {
+        if (note.equals(claim.note())) {
+            return;
+        }
+        tasks.run("Save the note", () -> session.claims().setNote(claim.id(), note), this::replaceClaim, onFailure);
+    }
+
+    void setCorrection(Claim claim, String correction) {
+        if (correction.equals(claim.correction())) {
+            return;
+        }
+        tasks.run("Save the correction", () -> session.claims().setCorrection(claim.id(), correction),
+                this::replaceClaim, onFailure);
+    }
+
+    /** Who changed what on a claim, newest last; delivered on the FX thread. */
+    void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
+        tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
+    }
+
+    /** Puts the suggested correction into the draft in place of the claim's words: one undo step. */
+    void applyCorrection(Claim claim) {
+        Claim current = claimsById.get(claim.id());
+        if (current == null || current.orphaned() || current.correction().isBlank()) {
+            return;
+        }
+        history.seal();
+        String oldText = current.quote();
+        String newText = current.correction();
+        correctionInProgress = new CorrectionInProgress(current.id(), current.anchor().start(), newText.length());
+        try {
+            surface.replace(current.anchor().start(), current.anchor().end(), newText);
+        } finally {
+            correctionInProgress = null;
+        }
+        history.seal();
+        saveNow();
+        tasks.run("Record the correction", () -> {
+            session.claims().recordAppliedCorrection(current.id(), oldText, newText);
+            return session.claims().find(current.id());
+        }, this::replaceClaim, onFailure);
+    }
+
+    /** The claim as it is now; list items and the selection may hold an older range. */
+    Claim claim(long id) {
+        return claimsById.get(id);
+    }
+
+    /** Every claim as it is now, ranges up to date. */
+    java.util.Collection<Claim> currentClaims() {
+        return claimsById.values();
+    }
+
+    /** The innermost live claim covering {@code index}, if any. */
+    java.util.Optional<Claim> claimAt(int index) {
+        return claimsById.values().stream()
+                .filter(c -> !c.orphaned() && c.anchor().start() <= index && index < c.anchor().end())
+                .min(Comparator.comparingInt(c -> c.anchor().end() - c.anchor().start()));
+    }
+
+    // --- bookkeeping -----------------------------------------------------------------------------
+
+    private void addClaim(Claim claim) {
+        putClaim(claim);
+        sortClaims();
+        fireClaimsChanged();
+    }
+
+    private void dropClaim(long id) {
+        Claim gone = claimsById.remove(id);
+        tracker.remove(id);
+        unsavedClaims.remove(id);
+        if (gone != null) {
+            claims.removeIf(c -> c.id() == id);
+            if (selected.get() != null && selected.get().id() == id) {
+                selected.set(null);
+            }
+            fireClaimsChanged();
+        }
+    }
+
+    /** A claim came back from the database with new fields; the anchor on screen stays authoritative. */
+    private void replaceClaim(Claim fromStore) {
+        Claim onScreen = claimsById.get(fromStore.id());
+        Claim merged = onScreen == null ? fromStore
+                : fromStore.withAnchor(onScreen.anchor()).withOrphaned(onScreen.orphaned())
+                        .withChangedSinceChecked(fromStore.changedSinceChecked() && onScreen.changedSinceChecked());
+        putClaim(merged);
+        sortClaims();
+        if (selected.get() != null && selected.get().id() == merged.id()) {
+            selected.set(merged);
+        }
+        fireClaimsChanged();
+    }
+
+    private void putClaim(Claim claim) {
+        claimsById.put(claim.id(), claim);
+        tracker.put(anchorOf(claim));
+    }
+
+    private static AnchorTracker.Anchor anchorOf(Claim claim) {
+        return new AnchorTracker.Anchor(claim.id(), claim.anchor().start(), claim.anchor().end(), claim.quote(),
+                claim.orphaned());
+    }
+
+    private void sortClaims() {
+        List<Claim> ordered = new ArrayList<>(claimsById.values());
+        ordered.sort(Comparator.comparing(Claim::orphaned).thenComparingInt((Claim c) -> c.anchor().start())
+                .thenComparingInt(c -> c.anchor().end()).thenComparingLong(Claim::id));
+        numbers.clear();
+        for (int i = 0; i < ordered.size(); i++) {
+            numbers.put(ordered.get(i).id(), i + 1);
+        }
+        claims.setAll(ordered);
+    }
+
+    /** A claim's number: its place in text order, orphaned claims last (as in the report). */
+    int numberOf(Claim claim) {
+        return numbers.getOrDefault(claim.id(), 0);
+    }
+
+    int evidenceCount(long claimId) {
+        return evidenceCounts.getOrDefault(claimId, 0);
+    }
+
+    /** The evidence panel linked or unlinked something. */
+    void evidenceCountChanged(long claimId, int count) {
+        evidenceCounts.put(claimId, count);
+        fireClaimsChanged();
+    }
+
+    private void fireClaimsChanged() {
+        claimListeners.forEach(Runnable::run);
+    }
+
+    private void restoreClaims(Map<Long, Claim> states) {
+        states.values().forEach(this::putClaim);
+        unsavedClaims.addAll(states.keySet());
+        sortClaims();
+        Claim current = selected.get();
+        if (current != null && states.containsKey(current.id())) {
+            selected.set(states.get(current.id()));
+        }
+        fireClaimsChanged();
+    }
+
+    /** A change to the text with the claims it moved, before and after. */
+    private final class TextStep implements UndoHistory.Step, UndoHistory.Sealable {
+        private int position;
+        private String removed;
+        private String inserted;
+        private final Map<Long, Claim> before;
+        private final Map<Long, Claim> after;
+        private long lastAt;
+        private final String description;
+        private boolean sealed;
+
+        TextStep(int position, String removed, String inserted, Map<Long, Claim> before, Map<Long, Claim> after,
+                long at, String description) {
+            this.position = position;
+            this.removed = removed;
+            this.inserted = inserted;
+            this.before = new HashMap<>(before);
+            this.after = new HashMap<>(after);
+            this.lastAt = at;
+            this.description = description;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public void undo() {
+            surface.replace(position, position + inserted.length(), removed);
+            restoreClaims(before);
+            markTextUnsaved();
+        }
+
+        @Override
+        public void redo() {
+            surface.replace(position, position + removed.length(), inserted);
+            restoreClaims(after);
+            markTextUnsaved();
+        }
+
+        @Override
+        public void seal() {
+            sealed = true;
+        }
+
+        /** Letters typed in a row (or deleted with Backspace) within two seconds are one undo step. */
+        @Override
+        public boolean absorb(UndoHistory.Step next) {
+            if (sealed || !(next instanceof TextStep step) || step.lastAt - lastAt > 2000
+                    || !description.equals("Typing") || !step.description.equals("Typing")) {
+                return false;
+            }
+            boolean typingOn = removed.isEmpty() && step.removed.isEmpty() && step.position == position + inserted.length();
+            boolean backspacing = inserted.isEmpty() && step.inserted.isEmpty()
+                    && step.position + step.removed.length() == position;
+            if (!typingOn && !backspacing) {
+                return false;
+            }
+            if (typingOn) {
+                inserted = inserted + step.inserted;
+            } else {
+                // Backspace moves the edit point left: the merged step starts where the last one did.
+                removed = step.removed + removed;
+                position = step.position;
+            }
+            step.before.forEach(before::putIfAbsent);
+            after.putAll(step.after);
+            lastAt = step.lastAt;
+            return true;
+        }
+    }
+
+    private void markTextUnsaved() {
+        textUnsaved = true;
+        saveDelay.playFromStart();
+    }
+
+    /** Marking or removing a claim, undone by the opposite. */
+    private final class ClaimStep implements UndoHistory.Step {
+        private final String description;
+        private Claim claim;
+        // Written by the worker thread, read by the next task on the same worker.
+        private volatile RemovedClaim removed;
+        private final boolean wasRemoval;
+
+        ClaimStep(String description, Claim claim, boolean wasRemoval) {
+            this(description, claim, wasRemoval, null);
+        }
+
+        ClaimStep(String description, Claim claim, boolean wasRemoval, RemovedClaim removed) {
+            this.description = description;
+            this.claim = claim;
+            this.wasRemoval = wasRemoval;
+            this.removed = removed;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public void undo() {
+            if (wasRemoval) {
+                bringBack();
+            } else {
+                takeAway();
+            }
+        }
+
+        @Override
+        public void redo() {
+            if (wasRemoval) {
+                takeAway();
+            } else {
+                bringBack();
+            }
+        }
+
+        private void takeAway() {
+            dropClaim(claim.id());
+            long id = claim.id();
+            tasks.run("Remove a claim", () -> {
+                removed = session.claims().remove(id);
+                return removed;
+            }, r -> { }, onFailure);
+        }
+
+        private void bringBack() {
+            tasks.run("Restore a claim", () -> session.claims().restore(removed), restored -> {
+                claim = restored;
+                addClaim(restored);
+                selected.set(restored);
+            }, onFailure);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.checkbench.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * One undo history for everything the checker does to an article: typing, marking and removing
+ * claims, applying corrections. Text and claim ranges are restored together because each step
+ * holds both.
+ */
+final class UndoHistory {
+
+    /** A step that can be taken back and done again. */
+    interface Step {
+        String description();
+
+        void undo();
+
+        void redo();
+
+        /** Folds {@code next} into this step (e.g. letters typed in a row); false when it can't. */
+        default boolean absorb(Step next) {
+            return false;
+        }
+    }
+
+    private static final int LIMIT = 500;
+
+    private final Deque<Step> done = new ArrayDeque<>();
+    private final Deque<Step> undone = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private boolean replaying;
+
+    void record(Step step) {
+        if (replaying) {
+            return;
+        }
+        undone.clear();
+        Step last = done.peek();
+        if (last == null || !last.absorb(step)) {
+            done.push(step);
+            if (done.size() > LIMIT) {
+                done.removeLast();
+            }
+        }
+        update();
+    }
+
+    /** True while a step is being undone or redone: its own changes must not be recorded again. */
+    boolean isReplaying() {
+        return replaying;
+    }
+
+    void undo() {
+        Step step = done.poll();
+        if (step == null) {
+            return;
+        }
+        replay(step::undo);
+        undone.push(step);
+        update();
+    }
+
+    void redo() {
+        Step step = undone.poll();
+        if (step == null) {
+            return;
+        }
+        replay(step::redo);
+        done.push(step);
+        update();
+    }
+
+    /** Ends merging: the next step starts a new undo unit even if it could have been folded in. */
+    void seal() {
+        Step last = done.peek();
+        if (last instanceof Sealable sealable) {
+            sealable.seal();
+        }
+    }
+
+    void clear() {
+        done.clear();
+        undone.clear();
+        update();
+    }
+
+    String nextUndoDescription() {
+        Step step = done.peek();
+        return step == null ? "" : step.description();
+    }
+
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** A step that stops absorbing once sealed. */
+    interface Sealable {
+        void seal();
+    }
+
+    private void replay(Runnable action) {
+        replaying = true;
+        try {
+            action.run();
+        } finally {
+            replaying = false;
+        }
+    }
+
+    private void update() {
+        canUndo.set(!done.isEmpty());
+        canRedo.set(!undone.isEmpty());
+    }
+}
