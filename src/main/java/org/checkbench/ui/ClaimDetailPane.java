@@ -36,6 +36,9 @@ final class ClaimDetailPane extends VBox {
     private OpenArticle open;
     private Claim shown;
     private boolean filling;
+    // What the fields held when filled: only the checker's own changes are saved, never stale text.
+    private String filledNote = "";
+    private String filledCorrection = "";
 
     ClaimDetailPane() {
         getStyleClass().add("claim-detail");
@@ -123,11 +126,13 @@ final class ClaimDetailPane extends VBox {
                     + (claim.orphaned() ? "\nOrphaned: this text is no longer in the draft." : "")
                     + (claim.changedSinceChecked() ? "\nChanged since it was checked." : ""));
             status.setValue(open.verdictOf(claim));
-            if (!note.isFocused()) {
+            if (!note.isFocused() || note.getText().equals(filledNote)) {
                 note.setText(claim.note());
+                filledNote = claim.note();
             }
-            if (!correction.isFocused()) {
+            if (!correction.isFocused() || correction.getText().equals(filledCorrection)) {
                 correction.setText(claim.correction());
+                filledCorrection = claim.correction();
             }
             apply.setDisable(claim.orphaned());
         } finally {
@@ -143,13 +148,15 @@ final class ClaimDetailPane extends VBox {
     }
 
     private void saveNote() {
-        if (shown != null && open != null) {
+        if (shown != null && open != null && !note.getText().equals(filledNote)) {
+            filledNote = note.getText();
             open.setNote(current(), note.getText());
         }
     }
 
     private void saveCorrection() {
-        if (shown != null && open != null) {
+        if (shown != null && open != null && !correction.getText().equals(filledCorrection)) {
+            filledCorrection = correction.getText();
             open.setCorrection(current(), correction.getText());
         }
     }

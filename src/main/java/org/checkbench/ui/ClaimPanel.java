@@ -64,10 +64,11 @@ final class ClaimPanel extends VBox {
         claimList.setPlaceholder(emptyList);
         claimList.setCellFactory(list -> new ClaimListCell(this));
         claimList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!syncing && open != null) {
-                Claim current = now == null ? null : open.claim(now.id());
-                open.selectedProperty().set(current);
+            // A null here is the list being refilled, not the checker deselecting: keep the selection.
+            if (!syncing && open != null && now != null) {
+                Claim current = open.claim(now.id());
                 if (current != null) {
+                    open.selectedProperty().set(current);
                     onSelected.accept(current);
                 }
             }

@@ -15,8 +15,11 @@ final class Problems {
     private Problems() {
     }
 
+    private static final System.Logger LOG = System.getLogger(Problems.class.getName());
+
     static void show(DialogService dialogs, String doing, Throwable failure) {
         Throwable cause = unwrap(failure);
+        LOG.log(System.Logger.Level.WARNING, "Could not " + lowerFirst(doing), cause);
         if (cause instanceof WorkspaceException workspace) {
             dialogs.showError("Workspace problem", workspace.problem(), workspace.advice());
         } else if (cause instanceof ArticleImportException article) {

@@ -33,8 +33,10 @@ public final class WindowState {
     }
 
     public void restore(Stage stage, SplitPane split) {
-        double width = node.getDouble("width", DEFAULT_WIDTH);
-        double height = node.getDouble("height", DEFAULT_HEIGHT);
+        // Never larger than the screen: a laptop after a big monitor must still show the whole window.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(node.getDouble("width", DEFAULT_WIDTH), screen.getWidth());
+        double height = Math.min(node.getDouble("height", DEFAULT_HEIGHT), screen.getHeight());
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
         stage.setWidth(width);
