@@ -149,7 +149,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
         return samples[runs / 2] / 1e6;
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
