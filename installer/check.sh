@@ -5,7 +5,7 @@
 #   --version   must print "Checkbench <pom version>"
 #   --help      must print the usage
 #   the runtime's modules, no JavaFX jar on the class path, the trimmed sqlite-jdbc opens a database
-#   a report export (to add once the `report` sub-command exists: see the marked place below)
+#   import of the sample and a report export to target/installer-check/report/report.pdf
 # and, when xvfb-run is available, opens the real window once (--startup-benchmark) to prove the
 # bundled JavaFX finds its native libraries.
 #
@@ -75,12 +75,19 @@ printf '%s\n' "$out" | grep -q '^Usage: checkbench' || fail "--help printed no u
 ok "--help prints the usage"
 
 # --- report export -------------------------------------------------------------------------------
-# When the `report` sub-command exists, export the bundled sample here and check the PDF, e.g.:
-#   work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-#   run_cli report --workspace "$work/check.checkbench" --output "$work/report.pdf" >/dev/null \
-#     || fail "report exited with $?"
-#   head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "report did not write a PDF"
-#   ok "report: $(wc -c < "$work/report.pdf") bytes"
+# The launcher builds a workspace from the sample (its suggestions taken as claims, so the report has
+# sections) and exports the check report: proves the bundled fonts and PDF libraries load in the image.
+report_dir="$OUT/report"
+rm -rf "$report_dir" && mkdir -p "$report_dir"
+# XDG_DATA_HOME: the list of recent workspaces goes there, not into the user's own data folder.
+article_id=$(XDG_DATA_HOME="$report_dir/data" run_cli import --workspace "$report_dir/check.checkbench" \
+  --accept-suggestions "$ROOT/assets/samples/north-korean-troops-in-russia.txt" 2>"$report_dir/import.err") \
+  || fail "import exited with $?: $(cat "$report_dir/import.err")"
+out=$(XDG_DATA_HOME="$report_dir/data" run_cli report --workspace "$report_dir/check.checkbench" --article "$article_id" \
+  --out "$report_dir/report.pdf" --checker "installer check" 2>&1) || fail "report exited with $?: $out"
+[ -f "$report_dir/report.pdf" ] || fail "report wrote no file: $out"
+[ "$(head -c 4 "$report_dir/report.pdf")" = "%PDF" ] || fail "report.pdf does not start with %PDF"
+ok "report: $(printf '%s\n' "$out" | grep '^Wrote' | sed "s:$report_dir/::"), $(wc -c < "$report_dir/report.pdf") bytes"
 
 # --- the window, once --------------------------------------------------------------------------------
 if command -v xvfb-run >/dev/null 2>&1; then

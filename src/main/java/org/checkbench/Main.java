@@ -10,6 +10,7 @@ import org.checkbench.cli.BenchCommand;
 import org.checkbench.cli.DetectCommand;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.InfoCommand;
+import org.checkbench.cli.ReportCommand;
 import org.checkbench.ui.LaunchOptions;
 import org.checkbench.ui.CheckbenchApp;
 
@@ -28,7 +29,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
-        subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class})
+        subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class,
+            ReportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

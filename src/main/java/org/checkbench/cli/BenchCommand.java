@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
-        subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, ReportBenchCommand.class})
+        subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
+                ReportBenchCommand.class})
 public final class BenchCommand {
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.checkbench.service.AppDirectories;
-import org.checkbench.service.ClaimSuggester;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.store.Workspace;
@@ -73,8 +72,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
             });
 
             // The service path the UI uses; a private data folder so the user's recent list stays clean.
-            WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "bench",
-                    ClaimSuggester.NONE);
+            WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "bench");
             double queryMs;
             double editMs;
             long matches;
@@ -151,7 +149,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
         return samples[runs / 2] / 1e6;
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

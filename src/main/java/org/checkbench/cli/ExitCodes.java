@@ -10,6 +10,10 @@ public final class ExitCodes {
     public static final int WORKSPACE_PROBLEM = 3;
     /** The article file could not be imported (the message says why). */
     public static final int IMPORT_REFUSED = 4;
+    /** The workspace has no article with the id given. */
+    public static final int NO_SUCH_ARTICLE = 5;
+    /** The report could not be written where asked (the message says why and what to do). */
+    public static final int REPORT_NOT_WRITTEN = 6;
 
     private ExitCodes() {
     }

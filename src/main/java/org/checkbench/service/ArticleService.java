@@ -12,6 +12,7 @@ import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Revision;
+import org.checkbench.model.Suggestion;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.store.Workspace;
@@ -26,35 +27,61 @@ public final class ArticleService {
     private final ServiceContext context;
     private final Workspace workspace;
     private final ClaimService claims;
+    private final SuggestionService suggestions;
 
-    ArticleService(ServiceContext context, ClaimService claims) {
+    ArticleService(ServiceContext context, ClaimService claims, SuggestionService suggestions) {
         this.context = context;
         this.workspace = context.workspace();
         this.claims = claims;
+        this.suggestions = suggestions;
+    }
+
+    /** Import's default: suggestions at the detector's own threshold, stored as suggestions. */
+    public ImportOptions defaultImportOptions() {
+        return new ImportOptions(suggestions.defaultThreshold(), false);
+    }
+
+    /** {@link #importFile(Path, String, ImportOptions)} with {@link #defaultImportOptions()}. */
+    public Article importFile(Path file, String title) {
+        return importFile(file, title, defaultImportOptions());
     }
 
     /**
-     * Imports a text file as a new article with its first revision, plus any suggested claims, in
-     * one transaction. The title is {@code title}, or the file's first line when null or blank.
+     * Imports a text file as a new article with its first revision and detection's suggestions
+     * (or, with {@link ImportOptions#acceptSuggestions()}, unchecked claims), in one transaction.
+     * The title is {@code title}, or the file's first line when null or blank.
      *
      * @throws ArticleImportException for files that are not usable text
      */
-    public Article importFile(Path file, String title) {
+    public Article importFile(Path file, String title, ImportOptions options) {
         String text = ArticleTextReader.read(file);
-        return importText(title, text, "Imported from " + file.getFileName());
+        return importText(title, text, "Imported from " + file.getFileName(), options);
     }
 
-    /** Stores a text as a new article (title from its first line when none is given). */
+    /** {@link #importText(String, String, String, ImportOptions)} with {@link #defaultImportOptions()}. */
     public Article importText(String title, String text, String revisionNote) {
+        return importText(title, text, revisionNote, defaultImportOptions());
+    }
+
+    /** Stores a text as a new article (title from its first line when none is given); see {@link #importFile}. */
+    public Article importText(String title, String text, String revisionNote, ImportOptions options) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         String finalTitle = title == null || title.isBlank() ? titleFromText(normalized) : title.strip();
-        List<SuggestedClaim> suggestions = context.suggester().suggest(normalized);
+        // Detection runs before the transaction: it is the slow part and needs no database.
+        List<Suggestion> detected = suggestions.detect(0, normalized, options.threshold());
         Instant now = context.now();
         return workspace.inTransaction(() -> {
             Article article = workspace.articles().insert(new Article(0, finalTitle, null, null, null, null, null,
                     VerdictScales.PRE_PUBLICATION.id(), normalized, now, now));
             workspace.revisions().add(article.id(), normalized, revisionNote, now);
-            claims.addSuggestions(article.id(), suggestions);
+            List<Suggestion> ofArticle = detected.stream()
+                    .map(s -> new Suggestion(0, article.id(), s.start(), s.end(), s.exact(), s.score(), s.reasons()))
+                    .toList();
+            if (options.acceptSuggestions()) {
+                claims.addSuggested(article.id(), ofArticle);
+            } else {
+                workspace.suggestions().insertAll(ofArticle);
+            }
             return article;
         });
     }

@@ -15,6 +15,7 @@ import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.ClaimOrigin;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Revision;
+import org.checkbench.model.Suggestion;
 import org.checkbench.model.TextAnchor;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
@@ -36,13 +37,18 @@ public final class ClaimService {
 
     /** Marks [start, end) of the article's current text as a claim, anchored on its latest revision. */
     public Claim mark(long articleId, int start, int end) {
-        return workspace.inTransaction(() -> insertAnchored(articleId, List.of(new SuggestedClaim(start, end, 0, List.of())),
-                false).get(0));
+        return workspace.inTransaction(() -> insertAnchored(articleId,
+                List.of(new NewClaim(start, end, ClaimOrigin.MANUAL))).get(0));
     }
 
-    /** Stores detection's suggestions for an article as suggested claims, in one transaction. */
-    public List<Claim> addSuggestions(long articleId, List<SuggestedClaim> suggestions) {
-        return workspace.inTransaction(() -> insertAnchored(articleId, suggestions, true));
+    /**
+     * Stores suggestions as unchecked claims (origin SUGGESTED with their score and reasons,
+     * status the scale's first value, no checker yet). Joins the caller's transaction.
+     */
+    List<Claim> addSuggested(long articleId, List<Suggestion> suggestions) {
+        return insertAnchored(articleId, suggestions.stream()
+                .map(s -> new NewClaim(s.start(), s.end(), ClaimOrigin.suggested(s.score(), s.reasons())))
+                .toList());
     }
 
     public List<Claim> forArticle(long articleId) {
@@ -200,17 +206,21 @@ public final class ClaimService {
         return updated;
     }
 
-    private List<Claim> insertAnchored(long articleId, List<SuggestedClaim> ranges, boolean suggested) {
+    private record NewClaim(int start, int end, ClaimOrigin origin) {
+    }
+
+    private List<Claim> insertAnchored(long articleId, List<NewClaim> ranges) {
         Article article = workspace.articles().find(articleId)
                 .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
         long revisionId = workspace.revisions().latest(articleId).map(Revision::id).orElse(0L);
         String initial = VerdictScales.byId(article.scaleId()).initial().id();
         Instant now = context.now();
         List<Claim> claims = new ArrayList<>();
-        for (SuggestedClaim range : ranges) {
-            ClaimOrigin origin = suggested ? ClaimOrigin.suggested(range.score(), range.reasons()) : ClaimOrigin.MANUAL;
+        for (NewClaim range : ranges) {
+            // A claim taken over from detection has not been looked at by anyone yet.
+            String checker = range.origin().isSuggested() ? "" : context.checker();
             claims.add(new Claim(0, articleId, TextAnchor.of(article.currentText(), range.start(), range.end(), revisionId),
-                    origin, initial, "", "", suggested ? "" : context.checker(), now, now, false, false));
+                    range.origin(), initial, "", "", checker, now, now, false, false));
         }
         return workspace.claims().insertAll(claims);
     }

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.checkbench.detect.Detector;
 import org.checkbench.store.Workspace;
 
-/** What every use case needs: the open workspace, a clock and who is working. */
-record ServiceContext(Workspace workspace, Clock clock, String checker, ClaimSuggester suggester) {
+/** What every use case needs: the open workspace, a clock, who is working and claim detection. */
+record ServiceContext(Workspace workspace, Clock clock, String checker, Detector detector) {
 
     /** Now, to the millisecond the database keeps, so what is stored equals what was returned. */
     Instant now() {

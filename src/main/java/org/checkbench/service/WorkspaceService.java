@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import org.checkbench.detect.Detector;
 import org.checkbench.store.Workspace;
 import org.checkbench.store.WorkspaceException;
 
@@ -18,25 +19,20 @@ public final class WorkspaceService {
     private final RecentWorkspaces recent;
     private final Clock clock;
     private final String checker;
-    private final ClaimSuggester suggester;
+    private final Detector detector;
 
-    public WorkspaceService(AppDirectories directories, Clock clock, String checker, ClaimSuggester suggester) {
+    /** Sessions detect claims with the shipped detector ({@link Detector#standard()}). */
+    public WorkspaceService(AppDirectories directories, Clock clock, String checker) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.checker = checker == null || checker.isBlank() ? defaultCheckerName() : checker;
-        this.suggester = Objects.requireNonNull(suggester, "suggester");
+        this.detector = Detector.standard();
     }
 
-    /** The standard set-up: the user's data folder, the system clock, the OS user as checker, installed detection. */
+    /** The standard set-up: the user's data folder, the system clock, the OS user as checker. */
     public static WorkspaceService standard() {
-        return new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(), defaultCheckerName(),
-                ClaimSuggester.installed());
-    }
-
-    /** Returns a service that stores detection's suggestions on import. */
-    public WorkspaceService withSuggester(ClaimSuggester newSuggester) {
-        return new WorkspaceService(directories, clock, checker, newSuggester);
+        return new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(), defaultCheckerName());
     }
 
     /** The checker's name when none is configured: the OS user name. */
@@ -80,6 +76,6 @@ public final class WorkspaceService {
 
     private WorkspaceSession remember(Workspace workspace) {
         recent.add(workspace.file());
-        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, suggester));
+        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, detector));
     }
 }

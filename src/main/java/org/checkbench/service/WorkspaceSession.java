@@ -16,14 +16,18 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ArticleService articles;
     private final ClaimService claims;
     private final EvidenceService evidence;
+    private final SuggestionService suggestions;
+    private final ReportService reports;
     private final String checker;
 
     WorkspaceSession(ServiceContext context) {
         this.workspace = context.workspace();
         this.checker = context.checker();
         this.claims = new ClaimService(context);
-        this.articles = new ArticleService(context, claims);
+        this.suggestions = new SuggestionService(context, claims);
+        this.articles = new ArticleService(context, claims, suggestions);
         this.evidence = new EvidenceService(context);
+        this.reports = new ReportService(context);
     }
 
     public Path file() {
@@ -45,6 +49,16 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public EvidenceService evidence() {
         return evidence;
+    }
+
+    /** Detection's suggestions: refresh after edits, accept, dismiss, undo. */
+    public SuggestionService suggestions() {
+        return suggestions;
+    }
+
+    /** The check report: built from the model, rendered to PDF. */
+    public ReportService reports() {
+        return reports;
     }
 
     public WorkspaceCounts counts() {

@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final AttachmentRepository attachments;
     private final ClaimEvidenceRepository links;
     private final HistoryRepository history;
+    private final SuggestionRepository suggestions;
     private final FullTextSearch search;
     private final WalFlusher flusher;
     private boolean closed;
@@ -39,6 +40,7 @@ public final class Workspace implements AutoCloseable {
         this.attachments = new AttachmentRepository(db);
         this.links = new ClaimEvidenceRepository(db);
         this.history = new HistoryRepository(db);
+        this.suggestions = new SuggestionRepository(db);
         this.search = new FullTextSearch(db);
         this.flusher = new WalFlusher(db);
         db.afterCommit(flusher::requestFlush);
@@ -98,6 +100,10 @@ public final class Workspace implements AutoCloseable {
 
     public HistoryRepository history() {
         return history;
+    }
+
+    public SuggestionRepository suggestions() {
+        return suggestions;
     }
 
     public FullTextSearch search() {

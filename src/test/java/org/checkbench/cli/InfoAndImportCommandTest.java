@@ -29,9 +29,25 @@ class InfoAndImportCommandTest {
 
         CliRun info = CliRun.of("info", "--workspace", workspace.toString());
         assertThat(info.exitCode()).isZero();
-        assertThat(info.out()).contains("Schema version: 1", "Articles:       2", "Claims:         0",
+        assertThat(info.out()).contains("Schema version: 2", "Articles:       2", "Claims:         0",
                 "Evidence:       0", workspace.toAbsolutePath().toString());
         assertThat(info.err()).isEmpty();
+    }
+
+    @Test
+    void importKeepsSuggestionsApartUnlessAskedToAcceptThemAsClaims() {
+        Path workspace = folder.resolve("batch.checkbench");
+        String sample = Path.of("assets/samples/north-korean-troops-in-russia.txt").toString();
+
+        CliRun quiet = CliRun.of("import", "--workspace", workspace.toString(), sample);
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        assertThat(CliRun.of("info", "--workspace", workspace.toString()).out()).contains("Claims:         0");
+
+        CliRun batch = CliRun.of("import", "--workspace", workspace.toString(), "--accept-suggestions", sample);
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(batch.out().strip()).isEqualTo("2");
+        assertThat(CliRun.of("info", "--workspace", workspace.toString()).out())
+                .containsPattern("Claims: +[1-9][0-9]*\\R");
     }
 
     @Test

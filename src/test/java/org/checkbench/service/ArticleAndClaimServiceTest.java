@@ -18,6 +18,7 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Revision;
 import org.checkbench.model.Stance;
+import org.checkbench.model.Suggestion;
 import org.checkbench.model.VerdictScales;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class ArticleAndClaimServiceTest {
     @BeforeEach
     void open() {
         WorkspaceService service = new WorkspaceService(new AppDirectories(folder.resolve("data")),
-                Clock.fixed(NOW, ZoneOffset.UTC), "olena", ClaimSuggester.NONE);
+                Clock.fixed(NOW, ZoneOffset.UTC), "olena");
         session = service.open(folder.resolve("w.checkbench"));
     }
 
@@ -64,19 +65,32 @@ class ArticleAndClaimServiceTest {
     }
 
     @Test
-    void aSuggesterSeesTheTextAndItsSuggestionsAreStoredWithTheImport() throws Exception {
-        WorkspaceService detecting = new WorkspaceService(new AppDirectories(folder.resolve("data")),
-                Clock.fixed(NOW, ZoneOffset.UTC), "olena",
-                text -> List.of(new SuggestedClaim(0, text.indexOf('.') + 1, 0.9, List.of("number", "named place"))));
-        session.close();
-        session = detecting.open(folder.resolve("w.checkbench"));
-        Article article = session.articles().importText("T", TEXT, "pasted");
-        Claim suggested = session.claims().forArticle(article.id()).get(0);
-        assertThat(suggested.quote()).isEqualTo("Київ said 10,000 troops arrived.");
-        assertThat(suggested.origin().isSuggested()).isTrue();
-        assertThat(suggested.origin().score()).isEqualTo(0.9);
-        assertThat(suggested.origin().reasons()).containsExactly("number", "named place");
-        assertThat(suggested.anchor().revisionId()).isEqualTo(session.articles().revisions(article.id()).get(0).id());
+    void importStoresDetectionsSuggestionsApartFromClaims() {
+        // Threshold 0 suggests every sentence, so the test does not depend on the trained weights.
+        Article article = session.articles().importText("T", TEXT, "pasted", new ImportOptions(0.0, false));
+        assertThat(session.claims().forArticle(article.id())).isEmpty();
+        assertThat(session.suggestions().list(article.id())).extracting(Suggestion::exact).containsExactly(
+                "Київ said 10,000 troops arrived.", "김정은 denied it 🚀.", "Café owners disagree.");
+        Suggestion first = session.suggestions().list(article.id()).get(0);
+        assertThat(first.start()).isZero();
+        assertThat(first.articleId()).isEqualTo(article.id());
+        assertThat(first.reasons()).as("detection says why").isNotEmpty();
+    }
+
+    @Test
+    void importCanAcceptTheSuggestionsAsUncheckedClaims() {
+        Article article = session.articles().importText("T", TEXT, "batch", new ImportOptions(0.0, true));
+        assertThat(session.suggestions().list(article.id())).isEmpty();
+        List<Claim> claims = session.claims().forArticle(article.id());
+        assertThat(claims).extracting(Claim::quote).containsExactly(
+                "Київ said 10,000 troops arrived.", "김정은 denied it 🚀.", "Café owners disagree.");
+        Claim first = claims.get(0);
+        assertThat(first.origin().isSuggested()).isTrue();
+        assertThat(first.origin().score()).isBetween(0.0, 1.0);
+        assertThat(first.origin().reasons()).isNotEmpty();
+        assertThat(first.status()).isEqualTo(VerdictScales.PRE_PUBLICATION.initial().id());
+        assertThat(first.checker()).as("nobody has looked at it yet").isEmpty();
+        assertThat(first.anchor().revisionId()).isEqualTo(session.articles().revisions(article.id()).get(0).id());
     }
 
     @Test

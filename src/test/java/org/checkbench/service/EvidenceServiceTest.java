@@ -36,7 +36,7 @@ class EvidenceServiceTest {
     @BeforeEach
     void open() {
         session = new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
-                "olena", ClaimSuggester.NONE).open(folder.resolve("w.checkbench"));
+                "olena").open(folder.resolve("w.checkbench"));
         Article article = session.articles().importText("T", "Київ said 10,000 troops arrived.", null);
         claim = session.claims().mark(article.id(), 0, 4);
     }

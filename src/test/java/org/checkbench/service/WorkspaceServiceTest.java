@@ -19,7 +19,7 @@ class WorkspaceServiceTest {
     @Test
     void theDefaultWorkspaceLivesInTheDataFolderAndBecomesRecent() {
         AppDirectories directories = new AppDirectories(folder.resolve("data"));
-        WorkspaceService service = new WorkspaceService(directories, Clock.systemUTC(), null, ClaimSuggester.NONE);
+        WorkspaceService service = new WorkspaceService(directories, Clock.systemUTC(), null);
         try (WorkspaceSession session = service.openDefault()) {
             assertThat(session.file()).isEqualTo(folder.resolve("data/workspace.checkbench"));
             assertThat(session.checker()).as("the OS user by default").isEqualTo(System.getProperty("user.name"));
@@ -29,8 +29,7 @@ class WorkspaceServiceTest {
 
     @Test
     void aRefusedFileLeavesThePreviousWorkspaceWorking() throws Exception {
-        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me",
-                ClaimSuggester.NONE);
+        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
         Path picture = Files.write(folder.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
         try (WorkspaceSession current = service.createNew(folder.resolve("current.checkbench"))) {
             assertThatThrownBy(() -> service.openExisting(picture)).isInstanceOf(WorkspaceException.class);
@@ -41,8 +40,7 @@ class WorkspaceServiceTest {
 
     @Test
     void backupMakesAnOpenableCopyAndFlushNeedsNoClose() {
-        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me",
-                ClaimSuggester.NONE);
+        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
         Path backup = folder.resolve("backups/monday.checkbench");
         try (WorkspaceSession session = service.open(folder.resolve("w.checkbench"))) {
             session.articles().importSampleIfEmpty();

@@ -1,0 +1,119 @@
+package org.checkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.checkbench.model.ArticleSummary;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScale;
+import org.checkbench.report.RenderedReport;
+import org.checkbench.report.ReportOptions;
+import org.checkbench.report.ReportProgressListener;
+import org.checkbench.report.ReportWriteException;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.store.WorkspaceException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code checkbench report --workspace FILE --article ID --out FILE.pdf}: the check report of one
+ * article, rendered by the same code as File > Export check report. Prints where it was written
+ * and how many pages it has; characters no bundled font can draw are named on stderr.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Export an article's check report as a PDF.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
+    Path workspace;
+
+    @Option(names = "--article", paramLabel = "ID", required = true,
+            description = "The article's id (import prints it; so does the window's article list).")
+    long articleId;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true,
+            description = "Where to write the PDF; a file already there is replaced.")
+    Path out;
+
+    @Option(names = "--checker", paramLabel = "NAME",
+            description = "The checker's name on the cover (default: your user name).")
+    String checker;
+
+    @Option(names = "--no-article-text", description = "Leave out the article with its highlighted claims.")
+    boolean noArticleText;
+
+    @Option(names = "--status", paramLabel = "ID", arity = "1..*",
+            description = "Only claims with these statuses, by id (e.g. needs-correction disputed).")
+    List<String> statuses = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (WorkspaceSession session = WorkspaceService.standard().openExisting(workspace)) {
+            Optional<String> missing = missingArticleMessage(session);
+            if (missing.isPresent()) {
+                err.println(missing.get());
+                return ExitCodes.NO_SUCH_ARTICLE;
+            }
+            VerdictScale scale = session.articles().load(articleId).scale();
+            Set<String> labels = new HashSet<>();
+            for (String status : statuses) {
+                Optional<Verdict> verdict = scale.find(status.strip());
+                if (verdict.isEmpty()) {
+                    err.println("'" + status + "' is not a status of the " + scale.name() + " scale this article uses."
+                            + " Its statuses are: " + scale.values().stream().map(Verdict::id)
+                                    .collect(Collectors.joining(", ")) + ".");
+                    return ExitCodes.USAGE;
+                }
+                labels.add(verdict.get().label());
+            }
+            ReportOptions options = new ReportOptions(!noArticleText, labels, checker);
+            RenderedReport report = session.reports().export(articleId, options, out, ReportProgressListener.NONE);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println("Wrote " + report.file() + " (" + report.pageCount()
+                    + (report.pageCount() == 1 ? " page)" : " pages)"));
+            if (report.hasMissingGlyphs()) {
+                err.println("Warning: " + report.missingGlyphsMessage());
+            }
+            return ExitCodes.OK;
+        } catch (WorkspaceException e) {
+            err.println(e.userMessage());
+            return ExitCodes.WORKSPACE_PROBLEM;
+        } catch (ReportWriteException e) {
+            err.println(e.getMessage());
+            return ExitCodes.REPORT_NOT_WRITTEN;
+        } catch (NoSuchElementException e) {
+            // The article was deleted between the check and the export (another Checkbench cannot
+            // hold the lock, so this is only a safety net).
+            err.println(e.getMessage());
+            return ExitCodes.NO_SUCH_ARTICLE;
+        }
+    }
+
+    private Optional<String> missingArticleMessage(WorkspaceSession session) {
+        List<ArticleSummary> articles = session.articles().list();
+        if (articles.stream().anyMatch(a -> a.id() == articleId)) {
+            return Optional.empty();
+        }
+        String available = articles.isEmpty() ? "It has no articles yet (import one with: checkbench import)."
+                : "Its articles are: " + articles.stream().limit(20)
+                        .map(a -> a.id() + " (" + a.title() + ")").collect(Collectors.joining(", "))
+                        + (articles.size() > 20 ? ", …" : "") + ".";
+        return Optional.of("There is no article with id " + articleId + " in " + session.file() + ". " + available);
+    }
+}

@@ -1,0 +1,112 @@
+package org.checkbench.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.checkbench.model.Article;
+import org.checkbench.model.Claim;
+import org.checkbench.model.Evidence;
+import org.checkbench.model.LinkedEvidence;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScale;
+import org.checkbench.model.VerdictScales;
+import org.checkbench.report.CheckReport;
+import org.checkbench.report.EvidenceLink;
+import org.checkbench.report.RenderedReport;
+import org.checkbench.report.ReportClaim;
+import org.checkbench.report.ReportOptions;
+import org.checkbench.report.ReportProgressListener;
+import org.checkbench.report.ReportRenderer;
+import org.checkbench.report.ReportWriteException;
+import org.checkbench.store.Workspace;
+
+/**
+ * The check report of an article: the model mapped onto the renderer's input records, and the
+ * PDF export. Claims are numbered 1..n in text order; orphaned claims (no longer found in the
+ * current draft) follow the others, keeping their relative order, because they have no place in
+ * the text to be numbered by.
+ */
+public final class ReportService {
+
+    private final ServiceContext context;
+    private final Workspace workspace;
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    ReportService(ServiceContext context) {
+        this.context = context;
+        this.workspace = context.workspace();
+    }
+
+    /**
+     * Everything the report shows about the article, read in one transaction so the report is
+     * consistent even while someone else writes.
+     *
+     * @param checkerName printed on the cover; blank means the session's checker
+     * @throws NoSuchElementException when there is no such article
+     */
+    public CheckReport buildReport(long articleId, String checkerName) {
+        return workspace.inTransaction(() -> {
+            Article article = workspace.articles().find(articleId)
+                    .orElseThrow(() -> new NoSuchElementException("There is no article with id " + articleId
+                            + " in this workspace."));
+            VerdictScale scale = VerdictScales.byId(article.scaleId());
+            List<Claim> inTextOrder = new ArrayList<>();
+            List<Claim> orphaned = new ArrayList<>();
+            for (Claim claim : workspace.claims().forArticle(articleId)) {
+                (claim.orphaned() ? orphaned : inTextOrder).add(claim);
+            }
+            inTextOrder.addAll(orphaned);
+            List<ReportClaim> claims = new ArrayList<>(inTextOrder.size());
+            for (Claim claim : inTextOrder) {
+                claims.add(reportClaim(claims.size() + 1, claim, scale));
+            }
+            String checker = checkerName == null || checkerName.isBlank() ? context.checker() : checkerName.strip();
+            LocalDate today = LocalDate.ofInstant(context.now(), ZoneId.systemDefault());
+            return new CheckReport(new CheckReport.ArticleInfo(article.title(), article.outlet(), article.author(),
+                    article.url(), iso(article.publishedDate())), checker, today, scale.name(),
+                    scale.values().stream().map(v -> new CheckReport.ScaleValue(v.label(), v.colour(), v.checked())).toList(),
+                    article.currentText(), claims);
+        });
+    }
+
+    /**
+     * Builds the report and renders it to {@code out} (written under a temporary name and moved
+     * into place). Call from a background thread: rendering takes up to seconds.
+     *
+     * @throws ReportWriteException when the destination cannot be written; the message is for the user
+     */
+    public RenderedReport export(long articleId, ReportOptions options, Path out, ReportProgressListener listener)
+            throws ReportWriteException {
+        CheckReport report = buildReport(articleId, options.checkerName());
+        return renderer.render(report, options, out, listener);
+    }
+
+    private ReportClaim reportClaim(int number, Claim claim, VerdictScale scale) {
+        Verdict verdict = scale.find(claim.status()).orElse(scale.initial());
+        List<EvidenceLink> evidence = new ArrayList<>();
+        for (LinkedEvidence linked : workspace.links().evidenceOfClaim(claim.id())) {
+            evidence.add(evidenceLink(linked));
+        }
+        boolean corrected = !claim.correction().isBlank();
+        return new ReportClaim(number, claim.anchor().start(), claim.anchor().end(), claim.quote(), verdict.label(),
+                verdict.colour(), claim.note(), corrected ? claim.quote() : "", claim.correction(),
+                claim.changedSinceChecked(), claim.orphaned(), evidence);
+    }
+
+    private static EvidenceLink evidenceLink(LinkedEvidence linked) {
+        Evidence source = linked.evidence();
+        // The link's locator ("p. 12" for this claim) says more than the entry's general one.
+        String locator = linked.link().locator().isBlank() ? source.locator() : linked.link().locator();
+        return new EvidenceLink(Long.toString(source.id()), EvidenceLink.Stance.valueOf(linked.link().stance().name()),
+                source.title(), source.outlet(), source.author(), iso(source.publishedDate()), source.url(),
+                source.archivedUrl(), iso(source.accessedDate()), locator, source.excerpt(), linked.link().note());
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,186 @@
+package org.checkbench.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.checkbench.detect.SentenceSuggestion;
+import org.checkbench.model.Article;
+import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimOrigin;
+import org.checkbench.model.Suggestion;
+import org.checkbench.store.Workspace;
+
+/**
+ * Detection's suggestions for an article (ADR 0014): sentences worth checking, shown quietly until
+ * the checker accepts one (it becomes a claim) or dismisses it (hidden for that article, also after
+ * the text is detected again). Detection itself runs outside the database lock; each method that
+ * writes is one transaction. Call from a background thread: detecting a 1 MB text takes a while.
+ */
+public final class SuggestionService {
+
+    private final ServiceContext context;
+    private final Workspace workspace;
+    private final ClaimService claims;
+
+    SuggestionService(ServiceContext context, ClaimService claims) {
+        this.context = context;
+        this.workspace = context.workspace();
+        this.claims = claims;
+    }
+
+    /** The threshold the shipped detector was tuned for; preferences start from it. */
+    public double defaultThreshold() {
+        return context.detector().defaultThreshold();
+    }
+
+    /**
+     * Detects the text again and replaces the article's stored suggestions with the result, minus
+     * the sentences the checker dismissed and those that overlap a claim of the article (orphaned
+     * claims have no place in the text and hide nothing). A sentence that was already suggested
+     * keeps its id, so the UI's selection survives a refresh.
+     *
+     * @param text      the article's text as last saved: claims' offsets refer to it, and so will
+     *                  the suggestions'
+     * @param threshold a sentence is suggested when its score is at least this (0..1)
+     * @return the suggestions now stored, in text order
+     */
+    public List<Suggestion> refresh(long articleId, String text, double threshold) {
+        List<Suggestion> detected = detect(articleId, text, threshold);
+        return workspace.inTransaction(() -> {
+            requireArticle(articleId);
+            Set<String> dismissed = workspace.suggestions().dismissedKeys(articleId);
+            ClaimCoverage coverage = ClaimCoverage.of(workspace.claims().forArticle(articleId));
+            Map<String, Long> previousIds = new HashMap<>();
+            for (Suggestion previous : workspace.suggestions().forArticle(articleId)) {
+                previousIds.put(identity(previous), previous.id());
+            }
+            List<Suggestion> kept = new ArrayList<>();
+            for (Suggestion suggestion : detected) {
+                if (!dismissed.contains(suggestion.sentenceKey()) && !coverage.overlaps(suggestion.start(), suggestion.end())) {
+                    kept.add(suggestion.withId(previousIds.getOrDefault(identity(suggestion), 0L)));
+                }
+            }
+            workspace.suggestions().deleteForArticle(articleId);
+            return workspace.suggestions().insertAll(kept);
+        });
+    }
+
+    /** {@link #refresh(long, String, double)} on the article's stored text. */
+    public List<Suggestion> refresh(long articleId, double threshold) {
+        return refresh(articleId, requireArticle(articleId).currentText(), threshold);
+    }
+
+    /** The article's stored suggestions in text order. */
+    public List<Suggestion> list(long articleId) {
+        return workspace.suggestions().forArticle(articleId);
+    }
+
+    /**
+     * Turns a suggestion into a claim (origin SUGGESTED with its score and reasons, status the
+     * scale's first value) and removes the suggestion, in one transaction. When the text moved
+     * since detection, the claim is anchored on the nearest place the sentence still stands.
+     *
+     * @throws NoSuchElementException when there is no such suggestion
+     * @throws IllegalStateException when the sentence is no longer in the article's text
+     */
+    public Claim accept(long suggestionId) {
+        return workspace.inTransaction(() -> {
+            Suggestion suggestion = requireSuggestion(suggestionId);
+            String text = requireArticle(suggestion.articleId()).currentText();
+            int start = locate(text, suggestion);
+            if (start < 0) {
+                throw new IllegalStateException("The suggested sentence \"" + suggestion.exact()
+                        + "\" is no longer in the article's text. Detect suggestions again.");
+            }
+            Claim claim = claims.addSuggested(suggestion.articleId(),
+                    List.of(suggestion.withRange(start, start + suggestion.exact().length()))).get(0);
+            workspace.suggestions().delete(suggestionId);
+            return claim;
+        });
+    }
+
+    /**
+     * Undo of {@link #accept}: removes the claim (with anything linked to it since) and puts the
+     * suggestion back where the claim now is. Returns the suggestion as stored again.
+     */
+    public Suggestion undoAccept(Claim accepted) {
+        return workspace.inTransaction(() -> {
+            Claim current = workspace.claims().find(accepted.id()).orElse(accepted);
+            workspace.claims().delete(accepted.id());
+            ClaimOrigin origin = current.origin();
+            return workspace.suggestions().insertAll(List.of(new Suggestion(0, current.articleId(),
+                    current.anchor().start(), current.anchor().end(), current.quote(), origin.score(),
+                    origin.reasons()))).get(0);
+        });
+    }
+
+    /**
+     * Hides a suggestion for its article and remembers the sentence, so detecting again does not
+     * bring it back. Returns the dismissed suggestion: keep it for {@link #undoDismiss}.
+     */
+    public Suggestion dismiss(long suggestionId) {
+        return workspace.inTransaction(() -> {
+            Suggestion suggestion = requireSuggestion(suggestionId);
+            workspace.suggestions().dismiss(suggestion.articleId(), suggestion.sentenceKey(), context.now());
+            workspace.suggestions().delete(suggestionId);
+            return suggestion;
+        });
+    }
+
+    /** Undo of {@link #dismiss}: forgets the dismissal and shows the suggestion again under its id. */
+    public Suggestion undoDismiss(Suggestion dismissed) {
+        return workspace.inTransaction(() -> {
+            requireArticle(dismissed.articleId());
+            workspace.suggestions().undismiss(dismissed.articleId(), dismissed.sentenceKey());
+            return workspace.suggestions().find(dismissed.id())
+                    .orElseGet(() -> workspace.suggestions().insertAll(List.of(dismissed)).get(0));
+        });
+    }
+
+    /** Detection's suggested sentences of {@code text}, unsaved, for an article (0 while importing). */
+    List<Suggestion> detect(long articleId, String text, double threshold) {
+        if (Double.isNaN(threshold) || threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("the detection threshold must be within 0..1, got " + threshold);
+        }
+        List<Suggestion> result = new ArrayList<>();
+        for (SentenceSuggestion sentence : context.detector().detect(text, threshold)) {
+            if (sentence.suggested()) {
+                result.add(new Suggestion(0, articleId, sentence.start(), sentence.end(), sentence.textIn(text),
+                        sentence.score(), sentence.reasons()));
+            }
+        }
+        return result;
+    }
+
+    /** Where the sentence stands in {@code text}: at its offsets, else its nearest occurrence, else -1. */
+    static int locate(String text, Suggestion suggestion) {
+        String exact = suggestion.exact();
+        if (text.startsWith(exact, suggestion.start())) {
+            return suggestion.start();
+        }
+        int after = text.indexOf(exact, suggestion.start());
+        int before = text.lastIndexOf(exact, suggestion.start());
+        if (after < 0 || before < 0) {
+            return Math.max(after, before);
+        }
+        return suggestion.start() - before <= after - suggestion.start() ? before : after;
+    }
+
+    private static String identity(Suggestion suggestion) {
+        return suggestion.start() + ":" + suggestion.end() + ":" + suggestion.exact();
+    }
+
+    private Suggestion requireSuggestion(long suggestionId) {
+        return workspace.suggestions().find(suggestionId)
+                .orElseThrow(() -> new NoSuchElementException("no suggestion with id " + suggestionId));
+    }
+
+    private Article requireArticle(long articleId) {
+        return workspace.articles().find(articleId)
+                .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
+    }
+}
