@@ -24,12 +24,14 @@ public final class WindowState {
         this.node = node;
     }
 
-    /** The node the app uses; tests pass their own so they never touch the user's settings. */
-    public static Preferences defaultNode() {
+    /** The app's settings node; tests name their own so they never touch the user's settings. */
+    public static Preferences appNode() {
         String override = System.getProperty("checkbench.prefs.node");
-        return override == null
-                ? Preferences.userRoot().node("org/checkbench/window")
-                : Preferences.userRoot().node(override);
+        return Preferences.userRoot().node(override == null ? "org/checkbench" : override);
+    }
+
+    public static Preferences defaultNode() {
+        return appNode().node("window");
     }
 
     public void restore(Stage stage, SplitPane split) {
