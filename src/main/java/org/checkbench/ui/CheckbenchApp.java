@@ -33,7 +33,7 @@ public final class CheckbenchApp extends Application {
         tasks = new FxBackgroundTasks();
         DialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, WorkspaceService.standard(), tasks, dialogs,
-                new WindowState(WindowState.defaultNode()));
+                new WindowState(WindowState.defaultNode()), AppPreferences.standard());
         window.show();
         window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> { });
     }

@@ -25,6 +25,12 @@ final class ClaimDescriptions {
         return text.toString();
     }
 
+    static String hover(org.checkbench.model.Suggestion suggestion) {
+        String reasons = suggestion.reasons().isEmpty() ? "" : " · " + String.join(", ", suggestion.reasons());
+        return "Suggested claim · score " + String.format(java.util.Locale.ROOT, "%.2f", suggestion.score()) + reasons
+                + "\nCtrl+Enter accepts it, Ctrl+Shift+Enter dismisses it.";
+    }
+
     static String firstWords(Claim claim) {
         return shorten(claim.quote().replaceAll("\\s+", " ").strip(), FIRST_WORDS);
     }

@@ -37,6 +37,8 @@ final class ClaimEditorController {
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
     private final Consumer<Claim> onClaimClicked;
+    private static final List<String> SUGGESTION_CLASSES = List.of(ClaimStyles.SUGGESTION_CLASS);
+
     private OpenArticle open;
     private boolean loadingText;
 
@@ -150,15 +152,51 @@ final class ClaimEditorController {
             }
             marks.add(new HighlightPlan.Mark(Math.max(start, windowStart), Math.min(end, windowEnd), classes, 1));
         }
+        for (org.checkbench.model.Suggestion suggestion : open.suggestions().items()) {
+            if (suggestion.end() > windowStart && suggestion.start() < windowEnd) {
+                marks.add(new HighlightPlan.Mark(Math.max(suggestion.start(), windowStart),
+                        Math.min(suggestion.end(), windowEnd), SUGGESTION_CLASSES, 0));
+            }
+        }
         return marks;
     }
 
     private void installKeys() {
         Nodes.addInputMap(area, sequence(
                 consume(keyPressed(KeyCode.M, KeyCombination.SHORTCUT_DOWN), e -> markSelection()),
+                consume(keyPressed(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), e -> acceptSuggestionAtCaret()),
+                consume(keyPressed(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        e -> dismissSuggestionAtCaret()),
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> undo()),
                 consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> redo()),
                 consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> redo())));
+    }
+
+    /** Ctrl+Enter: the suggestion under the caret becomes a claim. */
+    void acceptSuggestionAtCaret() {
+        if (open != null) {
+            open.suggestions().at(area.getCaretPosition()).ifPresent(s -> open.suggestions().accept(s));
+        }
+    }
+
+    /** Ctrl+Shift+Enter: the suggestion under the caret is hidden for this article, for good. */
+    void dismissSuggestionAtCaret() {
+        if (open != null) {
+            open.suggestions().at(area.getCaretPosition()).ifPresent(s -> {
+                open.suggestions().dismiss(s);
+                restyleAll();
+            });
+        }
+    }
+
+    /** F7: the caret jumps to the next suggestion, so they can be reviewed one by one from the keyboard. */
+    void nextSuggestion() {
+        if (open != null) {
+            open.suggestions().next(area.getCaretPosition()).ifPresent(s -> {
+                area.moveTo(s.start());
+                area.requestFollowCaret();
+            });
+        }
     }
 
     void undo() {
@@ -186,8 +224,11 @@ final class ClaimEditorController {
             if (open == null) {
                 return;
             }
-            open.claimAt(event.getCharacterIndex()).ifPresent(claim -> {
-                hoverLabel.setText(ClaimDescriptions.hover(open, claim));
+            int index = event.getCharacterIndex();
+            java.util.Optional<String> text = open.claimAt(index).map(claim -> ClaimDescriptions.hover(open, claim))
+                    .or(() -> open.suggestions().at(index).map(ClaimDescriptions::hover));
+            text.ifPresent(words -> {
+                hoverLabel.setText(words);
                 Point2D at = event.getScreenPosition();
                 hoverPopup.show(area, at.getX() + 12, at.getY() + 16);
             });
@@ -212,8 +253,18 @@ final class ClaimEditorController {
         remove.setOnAction(e -> claimUnderCaret().ifPresent(c -> open.remove(c)));
         MenuItem apply = new MenuItem("Apply suggested correction");
         apply.setOnAction(e -> claimUnderCaret().ifPresent(c -> open.applyCorrection(c)));
-        ContextMenu menu = new ContextMenu(mark, new SeparatorMenuItem(), remove, apply);
+        MenuItem accept = new MenuItem("Accept suggestion");
+        accept.setAccelerator(KeyCombination.keyCombination("Shortcut+Enter"));
+        accept.setOnAction(e -> acceptSuggestionAtCaret());
+        MenuItem dismiss = new MenuItem("Dismiss suggestion");
+        dismiss.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Enter"));
+        dismiss.setOnAction(e -> dismissSuggestionAtCaret());
+        ContextMenu menu = new ContextMenu(mark, new SeparatorMenuItem(), remove, apply, new SeparatorMenuItem(),
+                accept, dismiss);
         menu.setOnShowing(e -> {
+            boolean onSuggestion = open != null && open.suggestions().at(area.getCaretPosition()).isPresent();
+            accept.setDisable(!onSuggestion);
+            dismiss.setDisable(!onSuggestion);
             boolean onClaim = claimUnderCaret().isPresent();
             mark.setDisable(area.getSelection().getLength() == 0);
             remove.setDisable(!onClaim);

@@ -82,6 +82,11 @@ final class MainMenus {
             }
         });
         Menu claim = new Menu("_Claim", null, mark,
+                plain("Accept suggestion at the caret    Ctrl+Enter", () -> window.claimsInEditor().acceptSuggestionAtCaret()),
+                plain("Dismiss suggestion at the caret    Ctrl+Shift+Enter",
+                        () -> window.claimsInEditor().dismissSuggestionAtCaret()),
+                item("Next suggestion", "F7", () -> window.claimsInEditor().nextSuggestion()),
+                new SeparatorMenuItem(),
                 item("Next claim", "F8", () -> window.claimPanel().step(1)),
                 item("Previous claim", "Shift+F8", () -> window.claimPanel().step(-1)),
                 status,

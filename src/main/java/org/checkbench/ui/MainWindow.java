@@ -40,12 +40,14 @@ public final class MainWindow {
     private final Label progress = new Label();
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
+    private final AppPreferences preferences;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
 
     public MainWindow(Stage stage, WorkspaceService service, BackgroundTasks tasks, DialogService dialogs,
-            WindowState windowState) {
+            WindowState windowState, AppPreferences preferences) {
         this.stage = stage;
+        this.preferences = preferences;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.workspace = new WorkspaceActions(service, tasks, dialogs);
@@ -124,6 +126,14 @@ public final class MainWindow {
         return workspace;
     }
 
+    AppPreferences preferences() {
+        return preferences;
+    }
+
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
     DialogService dialogs() {
         return dialogs;
     }
@@ -136,7 +146,8 @@ public final class MainWindow {
         if (open != null) {
             open.saveNow();
         }
-        OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.session(), tasks,
+        OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
+                preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
                     @Override
                     public String text() {
@@ -150,6 +161,8 @@ public final class MainWindow {
                 });
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
+        // Detection again with the checker's own threshold; stored suggestions show meanwhile.
+        article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
         claimPanel.show(article);
         article.onClaimsChanged(this::updateProgress);
         updateProgress();
@@ -234,6 +247,10 @@ public final class MainWindow {
             }
         }
         text.append(checked).append(" of ").append(total).append(" checked");
+        int suggested = open.suggestions().items().size();
+        if (suggested > 0) {
+            text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
+        }
         progress.setText(text.toString());
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ import org.checkbench.anchor.RangeShift;
 import org.checkbench.anchor.TextEdit;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
+import org.checkbench.model.Suggestion;
 import org.checkbench.model.TextAnchor;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
@@ -61,14 +63,16 @@ final class OpenArticle {
     private final List<Runnable> claimListeners = new ArrayList<>();
     private final Map<Long, Integer> evidenceCounts = new HashMap<>();
     private final Map<Long, Integer> numbers = new HashMap<>();
+    private final ArticleSuggestions suggestions;
     private boolean textUnsaved;
     private CorrectionInProgress correctionInProgress;
 
     private record CorrectionInProgress(long claimId, int start, int length) {
     }
 
-    OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, WorkspaceSession session,
-            BackgroundTasks tasks, Consumer<Throwable> onFailure, TextSurface surface) {
+    OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, List<Suggestion> storedSuggestions,
+            DoubleSupplier suggestionThreshold, WorkspaceSession session, BackgroundTasks tasks,
+            Consumer<Throwable> onFailure, TextSurface surface) {
         this.session = session;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -77,6 +81,7 @@ final class OpenArticle {
         this.scale = loaded.scale();
         this.revisionId = loaded.latestRevision() == null ? 0 : loaded.latestRevision().id();
         this.evidenceCounts.putAll(evidenceCounts);
+        this.suggestions = new ArticleSuggestions(this, storedSuggestions, suggestionThreshold);
         loaded.claims().forEach(this::putClaim);
         sortClaims();
         saveDelay.setOnFinished(event -> saveNow());
@@ -92,6 +97,18 @@ final class OpenArticle {
 
     WorkspaceSession session() {
         return session;
+    }
+
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    Consumer<Throwable> onFailure() {
+        return onFailure;
+    }
+
+    TextSurface surface() {
+        return surface;
     }
 
     ObservableList<Claim> claims() {
@@ -119,10 +136,11 @@ final class OpenArticle {
 
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     void textChanged(int position, String removed, String inserted) {
+        TextEdit edit = new TextEdit(position, removed.length(), inserted.length());
+        suggestions.textChanged(edit);
         if (history.isReplaying()) {
             return; // the step being undone or redone puts its own claim states back
         }
-        TextEdit edit = new TextEdit(position, removed.length(), inserted.length());
         String textAfter = surface.text();
         Map<Long, Claim> before = new HashMap<>();
         Map<Long, Claim> after = new HashMap<>();
@@ -149,7 +167,7 @@ final class OpenArticle {
         if (visibleChange) {
             sortClaims();
         }
-        history.record(new TextStep(position, removed, inserted, before, after, System.currentTimeMillis(),
+        history.record(new TextEditStep(this, position, removed, inserted, before, after, System.currentTimeMillis(),
                 correction != null ? "Apply correction" : "Typing"));
         textUnsaved = true;
         unsavedClaims.addAll(after.keySet());
@@ -189,6 +207,7 @@ final class OpenArticle {
         long articleId = article.id();
         tasks.run("Save the article", () -> session.articles().saveText(articleId, text, changed), saved -> { },
                 onFailure);
+        suggestions.refreshAfterSave(text);
     }
 
     // --- claims --------------------------------------------------------------------------------
@@ -200,7 +219,7 @@ final class OpenArticle {
         tasks.run("Mark a claim", () -> session.claims().mark(articleId, start, end), claim -> {
             addClaim(claim);
             selected.set(claim);
-            history.record(new ClaimStep("Mark claim", claim, false));
+            history.record(new ClaimPresenceStep(this, "Mark claim", claim, false));
         }, onFailure);
     }
 
@@ -209,7 +228,7 @@ final class OpenArticle {
         saveNow();
         dropClaim(claim.id());
         tasks.run("Remove a claim", () -> session.claims().remove(claim.id()), removed -> {
-            history.record(new ClaimStep("Remove claim", removed.claim(), true, removed));
+            history.record(new ClaimPresenceStep(this, "Remove claim", removed.claim(), true, removed));
         }, failure -> {
             addClaim(claim);
             onFailure.accept(failure);
@@ -283,13 +302,14 @@ final class OpenArticle {
 
     // --- bookkeeping -----------------------------------------------------------------------------
 
-    private void addClaim(Claim claim) {
+    void addClaim(Claim claim) {
+        suggestions.claimAdded(claim);
         putClaim(claim);
         sortClaims();
         fireClaimsChanged();
     }
 
-    private void dropClaim(long id) {
+    void dropClaim(long id) {
         Claim gone = claimsById.remove(id);
         tracker.remove(id);
         unsavedClaims.remove(id);
@@ -352,11 +372,15 @@ final class OpenArticle {
         fireClaimsChanged();
     }
 
-    private void fireClaimsChanged() {
+    ArticleSuggestions suggestions() {
+        return suggestions;
+    }
+
+    void fireClaimsChanged() {
         claimListeners.forEach(Runnable::run);
     }
 
-    private void restoreClaims(Map<Long, Claim> states) {
+    void restoreClaims(Map<Long, Claim> states) {
         states.values().forEach(this::putClaim);
         unsavedClaims.addAll(states.keySet());
         sortClaims();
@@ -367,141 +391,12 @@ final class OpenArticle {
         fireClaimsChanged();
     }
 
-    /** A change to the text with the claims it moved, before and after. */
-    private final class TextStep implements UndoHistory.Step, UndoHistory.Sealable {
-        private int position;
-        private String removed;
-        private String inserted;
-        private final Map<Long, Claim> before;
-        private final Map<Long, Claim> after;
-        private long lastAt;
-        private final String description;
-        private boolean sealed;
 
-        TextStep(int position, String removed, String inserted, Map<Long, Claim> before, Map<Long, Claim> after,
-                long at, String description) {
-            this.position = position;
-            this.removed = removed;
-            this.inserted = inserted;
-            this.before = new HashMap<>(before);
-            this.after = new HashMap<>(after);
-            this.lastAt = at;
-            this.description = description;
-        }
 
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            surface.replace(position, position + inserted.length(), removed);
-            restoreClaims(before);
-            markTextUnsaved();
-        }
-
-        @Override
-        public void redo() {
-            surface.replace(position, position + removed.length(), inserted);
-            restoreClaims(after);
-            markTextUnsaved();
-        }
-
-        @Override
-        public void seal() {
-            sealed = true;
-        }
-
-        /** Letters typed in a row (or deleted with Backspace) within two seconds are one undo step. */
-        @Override
-        public boolean absorb(UndoHistory.Step next) {
-            if (sealed || !(next instanceof TextStep step) || step.lastAt - lastAt > 2000
-                    || !description.equals("Typing") || !step.description.equals("Typing")) {
-                return false;
-            }
-            boolean typingOn = removed.isEmpty() && step.removed.isEmpty() && step.position == position + inserted.length();
-            boolean backspacing = inserted.isEmpty() && step.inserted.isEmpty()
-                    && step.position + step.removed.length() == position;
-            if (!typingOn && !backspacing) {
-                return false;
-            }
-            if (typingOn) {
-                inserted = inserted + step.inserted;
-            } else {
-                // Backspace moves the edit point left: the merged step starts where the last one did.
-                removed = step.removed + removed;
-                position = step.position;
-            }
-            step.before.forEach(before::putIfAbsent);
-            after.putAll(step.after);
-            lastAt = step.lastAt;
-            return true;
-        }
-    }
-
-    private void markTextUnsaved() {
+    void markTextUnsaved() {
         textUnsaved = true;
         saveDelay.playFromStart();
     }
 
-    /** Marking or removing a claim, undone by the opposite. */
-    private final class ClaimStep implements UndoHistory.Step {
-        private final String description;
-        private Claim claim;
-        // Written by the worker thread, read by the next task on the same worker.
-        private volatile RemovedClaim removed;
-        private final boolean wasRemoval;
 
-        ClaimStep(String description, Claim claim, boolean wasRemoval) {
-            this(description, claim, wasRemoval, null);
-        }
-
-        ClaimStep(String description, Claim claim, boolean wasRemoval, RemovedClaim removed) {
-            this.description = description;
-            this.claim = claim;
-            this.wasRemoval = wasRemoval;
-            this.removed = removed;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            if (wasRemoval) {
-                bringBack();
-            } else {
-                takeAway();
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasRemoval) {
-                takeAway();
-            } else {
-                bringBack();
-            }
-        }
-
-        private void takeAway() {
-            dropClaim(claim.id());
-            long id = claim.id();
-            tasks.run("Remove a claim", () -> {
-                removed = session.claims().remove(id);
-                return removed;
-            }, r -> { }, onFailure);
-        }
-
-        private void bringBack() {
-            tasks.run("Restore a claim", () -> session.claims().restore(removed), restored -> {
-                claim = restored;
-                addClaim(restored);
-                selected.set(restored);
-            }, onFailure);
-        }
-    }
 }

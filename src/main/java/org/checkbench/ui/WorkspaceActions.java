@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.checkbench.model.ArticleSummary;
+import org.checkbench.model.Suggestion;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
@@ -17,7 +18,8 @@ import org.checkbench.service.WorkspaceSession;
 final class WorkspaceActions {
 
     /** Everything the window needs to show an article, loaded off the FX thread. */
-    record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts) {
+    record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
+            List<Suggestion> suggestions) {
     }
 
     private final WorkspaceService service;
@@ -138,6 +140,6 @@ final class WorkspaceActions {
 
     private static ArticleBundle load(WorkspaceSession session, long articleId) {
         return new ArticleBundle(session, session.articles().load(articleId),
-                session.evidence().countsForArticle(articleId));
+                session.evidence().countsForArticle(articleId), session.suggestions().list(articleId));
     }
 }

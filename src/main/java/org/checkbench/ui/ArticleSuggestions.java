@@ -1,0 +1,168 @@
+package org.checkbench.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.checkbench.anchor.RangeShift;
+import org.checkbench.anchor.TextEdit;
+import org.checkbench.model.Claim;
+import org.checkbench.model.Suggestion;
+
+/**
+ * The sentences detection suggests for the open article, as shown. They follow edits until the
+ * next detection pass (run on the worker after each save) replaces them; a sentence the edit
+ * touched disappears until then rather than show a wrong range.
+ */
+final class ArticleSuggestions {
+
+    private final OpenArticle open;
+    private final DoubleSupplier threshold;
+    private final ObservableList<Suggestion> items = FXCollections.observableArrayList();
+    private long textVersion;
+
+    ArticleSuggestions(OpenArticle open, List<Suggestion> stored, DoubleSupplier threshold) {
+        this.open = open;
+        this.threshold = threshold;
+        items.setAll(stored);
+    }
+
+    ObservableList<Suggestion> items() {
+        return items;
+    }
+
+    Optional<Suggestion> at(int index) {
+        return items.stream().filter(s -> s.start() <= index && index < s.end()).findFirst();
+    }
+
+    /** The first suggestion starting after {@code index}, wrapping round to the first. */
+    Optional<Suggestion> next(int index) {
+        return items.stream().filter(s -> s.start() > index).min(Comparator.comparingInt(Suggestion::start))
+                .or(() -> items.stream().min(Comparator.comparingInt(Suggestion::start)));
+    }
+
+    void textChanged(TextEdit edit) {
+        textVersion++;
+        List<Suggestion> kept = new ArrayList<>(items.size());
+        boolean changed = false;
+        for (Suggestion suggestion : items) {
+            RangeShift shift = RangeShift.follow(suggestion.start(), suggestion.end(), edit);
+            switch (shift.effect()) {
+                case UNTOUCHED -> kept.add(suggestion);
+                case MOVED -> kept.add(suggestion.withRange(shift.start(), shift.end()));
+                default -> changed = true;
+            }
+        }
+        if (changed || !kept.equals(items)) {
+            items.setAll(kept);
+        }
+    }
+
+    /** A claim now covers these characters: a suggestion there is no longer news. */
+    void claimAdded(Claim claim) {
+        items.removeIf(s -> s.overlaps(claim.anchor().start(), claim.anchor().end()));
+    }
+
+    /**
+     * Runs detection on the text just saved; the result is shown only if nobody typed meanwhile
+     * (its ranges refer to that text). Called on the FX thread, queued behind the save.
+     */
+    void refreshAfterSave(String savedText) {
+        long version = textVersion;
+        long articleId = open.article().id();
+        double wanted = threshold.getAsDouble();
+        open.tasks().run("Find check-worthy sentences", () -> open.session().suggestions().refresh(articleId, savedText,
+                wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted), fresh -> {
+                    if (version == textVersion) {
+                        items.setAll(fresh);
+                        open.fireClaimsChanged();
+                    }
+                }, open.onFailure());
+    }
+
+    void accept(Suggestion suggestion) {
+        open.saveNow();
+        items.remove(suggestion);
+        open.tasks().run("Accept the suggestion", () -> open.session().suggestions().accept(suggestion.id()), claim -> {
+            open.addClaim(claim);
+            open.selectedProperty().set(claim);
+            open.history().record(new SuggestionStep(claim, null));
+        }, failure -> {
+            items.add(suggestion);
+            open.onFailure().accept(failure);
+        });
+    }
+
+    void dismiss(Suggestion suggestion) {
+        items.remove(suggestion);
+        open.fireClaimsChanged();
+        open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
+                dismissed -> open.history().record(new SuggestionStep(null, dismissed)), failure -> {
+                    items.add(suggestion);
+                    open.onFailure().accept(failure);
+                });
+    }
+
+    /** Accepting (claim set) or dismissing (dismissed set) a suggestion, undone by the opposite. */
+    private final class SuggestionStep implements UndoHistory.Step {
+        private volatile Claim accepted;
+        private volatile Suggestion dismissed;
+        private final boolean wasAccept;
+
+        SuggestionStep(Claim accepted, Suggestion dismissed) {
+            this.accepted = accepted;
+            this.dismissed = dismissed;
+            this.wasAccept = accepted != null;
+        }
+
+        @Override
+        public String description() {
+            return wasAccept ? "Accept suggestion" : "Dismiss suggestion";
+        }
+
+        @Override
+        public void undo() {
+            if (wasAccept) {
+                Claim claim = accepted;
+                open.dropClaim(claim.id());
+                open.tasks().run("Undo accepting", () -> open.session().suggestions().undoAccept(claim), back -> {
+                    dismissed = back;
+                    items.add(back);
+                    open.fireClaimsChanged();
+                }, open.onFailure());
+            } else {
+                Suggestion suggestion = dismissed;
+                open.tasks().run("Undo dismissing", () -> open.session().suggestions().undoDismiss(suggestion), back -> {
+                    items.add(back);
+                    open.fireClaimsChanged();
+                }, open.onFailure());
+            }
+        }
+
+        @Override
+        public void redo() {
+            if (wasAccept) {
+                Suggestion suggestion = dismissed;
+                items.remove(suggestion);
+                open.tasks().run("Accept the suggestion", () -> {
+                    accepted = open.session().suggestions().accept(suggestion.id());
+                    return accepted;
+                }, claim -> {
+                    open.addClaim(claim);
+                    open.selectedProperty().set(claim);
+                }, open.onFailure());
+            } else {
+                Suggestion suggestion = dismissed;
+                items.remove(suggestion);
+                open.fireClaimsChanged();
+                open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
+                        again -> { }, open.onFailure());
+            }
+        }
+    }
+}
