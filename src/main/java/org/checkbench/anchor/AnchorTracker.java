@@ -30,6 +30,12 @@ public final class AnchorTracker {
     public record Change(Anchor before, Anchor after, RangeShift.Effect effect) {
     }
 
+    /** Reads part of a text: [start, end). */
+    @FunctionalInterface
+    public interface TextSlices {
+        String slice(int start, int end);
+    }
+
     private final Map<Long, Anchor> anchors = new LinkedHashMap<>();
 
     public void put(Anchor anchor) {
@@ -55,10 +61,11 @@ public final class AnchorTracker {
     /**
      * Follows every live claim through one edit.
      *
-     * @param textAfter the whole text once the edit is made, to read changed claims' new words
+     * @param textAfter reads the text once the edit is made, for the new words of changed claims
+     *     (a slice reader, so a keystroke in a long article never copies the whole text)
      * @return the claims whose range or words changed, in no particular order
      */
-    public List<Change> apply(TextEdit edit, CharSequence textAfter) {
+    public List<Change> apply(TextEdit edit, TextSlices textAfter) {
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<Long, Anchor> entry : anchors.entrySet()) {
             Anchor before = entry.getValue();
@@ -70,7 +77,7 @@ public final class AnchorTracker {
                 case UNTOUCHED -> before;
                 case MOVED -> new Anchor(before.claimId(), shift.start(), shift.end(), before.exact(), false);
                 case CHANGED_INSIDE -> new Anchor(before.claimId(), shift.start(), shift.end(),
-                        textAfter.subSequence(shift.start(), shift.end()).toString(), false);
+                        textAfter.slice(shift.start(), shift.end()), false);
                 case DELETED -> new Anchor(before.claimId(), before.start(), before.end(), before.exact(), true);
             };
             if (after != before) {

@@ -13,6 +13,8 @@ import org.checkbench.detect.Detector;
 import org.checkbench.detect.SentenceSplitter;
 import org.checkbench.detect.SentenceSuggestion;
 
+import org.checkbench.service.LongArticleFixture;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +45,7 @@ public final class BenchDetectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String article = repeatedSample(sizeKb * 1024);
+        String article = LongArticleFixture.repeatedSample(sizeKb * 1024);
         SentenceSplitter splitter = new SentenceSplitter();
 
         long loadStart = System.nanoTime();
@@ -87,21 +89,6 @@ public final class BenchDetectCommand implements Callable<Integer> {
     }
 
     /** The sample article repeated, paragraphs separated by a blank line, until it reaches {@code minChars}. */
-    static String repeatedSample(int minChars) throws IOException {
-        String sample;
-        try (InputStream in = BenchDetectCommand.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("The sample article " + SAMPLE_RESOURCE + " is missing from the jar");
-            }
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-        StringBuilder article = new StringBuilder(minChars + sample.length() + 2);
-        while (article.length() < minChars) {
-            article.append(sample).append("\n\n");
-        }
-        return article.toString();
-    }
-
     private static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);

@@ -20,6 +20,8 @@ import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 
+import org.checkbench.service.LongArticleFixture;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +55,7 @@ public final class BenchEditorCoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        String text = BenchDetectCommand.repeatedSample(sizeKb * 1024);
+        String text = LongArticleFixture.repeatedSample(sizeKb * 1024);
         Path folder = Files.createTempDirectory("checkbench-bench-editor-");
         // A private data folder, so the user's list of recent workspaces stays clean.
         WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "bench");
@@ -63,7 +65,7 @@ public final class BenchEditorCoreCommand implements Callable<Integer> {
             Article article = session.articles().importText("Bench", text, "bench",
                     new ImportOptions(threshold, false));
             double importMs = (System.nanoTime() - importStart) / 1e6;
-            int marked = markSpreadClaims(session, article.id(), text, claims);
+            int marked = LongArticleFixture.markSpreadClaims(session, article.id(), text, claims);
 
             long[] loadNanos = new long[runs];
             long[] refreshNanos = new long[runs];
@@ -112,17 +114,6 @@ public final class BenchEditorCoreCommand implements Callable<Integer> {
             BenchStoreCommand.deleteRecursively(folder);
         }
         return 0;
-    }
-
-    /** Marks {@code count} sentences spread evenly over the text as claims; returns how many. */
-    private static int markSpreadClaims(WorkspaceSession session, long articleId, String text, int count) {
-        List<SentenceSpan> sentences = new SentenceSplitter().split(text);
-        int wanted = Math.min(count, sentences.size());
-        for (int i = 0; i < wanted; i++) {
-            SentenceSpan sentence = sentences.get((int) ((long) i * sentences.size() / wanted));
-            session.claims().mark(articleId, sentence.start(), sentence.end());
-        }
-        return wanted;
     }
 
     private static double median(long[] nanos) {

@@ -65,7 +65,8 @@ final class ArticleSuggestions {
 
     /** A claim now covers these characters: a suggestion there is no longer news. */
     void claimAdded(Claim claim) {
-        items.removeIf(s -> s.overlaps(claim.anchor().start(), claim.anchor().end()));
+        List<Suggestion> covered = items.stream().filter(s -> s.overlaps(claim.anchor().start(), claim.anchor().end())).toList();
+        covered.forEach(this::drop);
     }
 
     /**
@@ -85,25 +86,60 @@ final class ArticleSuggestions {
                 }, open.onFailure());
     }
 
+    /** Shows a new set, redrawing only the sentences that appeared or went. */
+    private void replaceAll(List<Suggestion> fresh) {
+        java.util.Set<Long> oldRanges = new java.util.HashSet<>();
+        items.forEach(s -> oldRanges.add(key(s)));
+        java.util.Set<Long> newRanges = new java.util.HashSet<>();
+        fresh.forEach(s -> newRanges.add(key(s)));
+        List<int[]> redraw = new ArrayList<>();
+        items.stream().filter(s -> !newRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
+        fresh.stream().filter(s -> !oldRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
+        items.setAll(fresh);
+        open.fireClaimsChanged();
+        open.fireHighlightChanged(redraw);
+    }
+
+    private static long key(Suggestion s) {
+        return ((long) s.start() << 32) | s.end();
+    }
+
+    private static int[] range(Suggestion s) {
+        return new int[] {s.start(), s.end()};
+    }
+
+    /** Takes a suggestion off the screen (accepted, dismissed or covered by a claim). */
+    private void drop(Suggestion suggestion) {
+        if (items.remove(suggestion)) {
+            open.fireClaimsChanged();
+            open.fireHighlightChanged(List.of(range(suggestion)));
+        }
+    }
+
+    private void add(Suggestion suggestion) {
+        items.add(suggestion);
+        open.fireClaimsChanged();
+        open.fireHighlightChanged(List.of(range(suggestion)));
+    }
+
     void accept(Suggestion suggestion) {
         open.saveNow();
-        items.remove(suggestion);
+        drop(suggestion);
         open.tasks().run("Accept the suggestion", () -> open.session().suggestions().accept(suggestion.id()), claim -> {
             open.addClaim(claim);
             open.selectedProperty().set(claim);
             open.history().record(new SuggestionStep(claim, null));
         }, failure -> {
-            items.add(suggestion);
+            add(suggestion);
             open.onFailure().accept(failure);
         });
     }
 
     void dismiss(Suggestion suggestion) {
-        items.remove(suggestion);
-        open.fireClaimsChanged();
+        drop(suggestion);
         open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
                 dismissed -> open.history().record(new SuggestionStep(null, dismissed)), failure -> {
-                    items.add(suggestion);
+                    add(suggestion);
                     open.onFailure().accept(failure);
                 });
     }
@@ -132,23 +168,24 @@ final class ArticleSuggestions {
                 open.dropClaim(claim.id());
                 open.tasks().run("Undo accepting", () -> open.session().suggestions().undoAccept(claim), back -> {
                     dismissed = back;
-                    items.add(back);
-                    open.fireClaimsChanged();
+                    add(back);
                 }, open.onFailure());
             } else {
                 Suggestion suggestion = dismissed;
-                open.tasks().run("Undo dismissing", () -> open.session().suggestions().undoDismiss(suggestion), back -> {
-                    items.add(back);
-                    open.fireClaimsChanged();
-                }, open.onFailure());
+                open.tasks().run("Undo dismissing", () -> open.session().suggestions().undoDismiss(suggestion),
+                        this::addBack, open.onFailure());
             }
+        }
+
+        private void addBack(Suggestion back) {
+            add(back);
         }
 
         @Override
         public void redo() {
             if (wasAccept) {
                 Suggestion suggestion = dismissed;
-                items.remove(suggestion);
+                drop(suggestion);
                 open.tasks().run("Accept the suggestion", () -> {
                     accepted = open.session().suggestions().accept(suggestion.id());
                     return accepted;
@@ -158,8 +195,7 @@ final class ArticleSuggestions {
                 }, open.onFailure());
             } else {
                 Suggestion suggestion = dismissed;
-                items.remove(suggestion);
-                open.fireClaimsChanged();
+                drop(suggestion);
                 open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
                         again -> { }, open.onFailure());
             }

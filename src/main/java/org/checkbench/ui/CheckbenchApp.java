@@ -35,6 +35,16 @@ public final class CheckbenchApp extends Application {
         window = new MainWindow(stage, WorkspaceService.standard(), tasks, dialogs,
                 new WindowState(WindowState.defaultNode()), AppPreferences.standard());
         window.show();
+        if (options.editorBenchmark()) {
+            tasks.run("Prepare the benchmark workspace", EditorBenchmark::prepareWorkspace, file -> {
+                long openedAt = System.nanoTime();
+                window.start(new LaunchOptions(file, null, false, false), () -> EditorBenchmark.measure(window, openedAt));
+            }, failure -> {
+                failure.printStackTrace();
+                Platform.exit();
+            });
+            return;
+        }
         window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> { });
     }
 

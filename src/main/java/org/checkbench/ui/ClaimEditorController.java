@@ -64,8 +64,17 @@ final class ClaimEditorController {
         } finally {
             loadingText = false;
         }
-        article.onClaimsChanged(this::restyleAll);
-        article.selectedProperty().addListener((obs, old, now) -> restyleAll());
+        article.onHighlightChanged(this::restyleRanges);
+        article.selectedProperty().addListener((obs, old, now) -> {
+            List<int[]> ranges = new ArrayList<>();
+            for (Claim claim : new Claim[] {old, now}) {
+                Claim current = claim == null ? null : article.claim(claim.id());
+                if (current != null && !current.orphaned()) {
+                    ranges.add(new int[] {current.anchor().start(), current.anchor().end()});
+                }
+            }
+            restyleRanges(ranges);
+        });
         restyleAll();
     }
 
@@ -101,6 +110,26 @@ final class ClaimEditorController {
             return;
         }
         EditorHighlighter.apply(area, marks(0, area.getLength()));
+    }
+
+    /**
+     * Redraws the paragraphs holding these ranges. Many scattered ranges (a large undo) are cheaper
+     * drawn in one pass.
+     */
+    void restyleRanges(List<int[]> ranges) {
+        if (open == null || ranges.isEmpty()) {
+            return;
+        }
+        if (ranges.size() > 200) {
+            restyleAll();
+            return;
+        }
+        int length = area.getLength();
+        for (int[] range : ranges) {
+            int start = Math.max(0, Math.min(range[0], length));
+            int end = Math.max(start, Math.min(range[1], length));
+            restyleParagraphsAround(start, end);
+        }
     }
 
     private void textChanged(PlainTextChange change) {
@@ -182,10 +211,7 @@ final class ClaimEditorController {
     /** Ctrl+Shift+Enter: the suggestion under the caret is hidden for this article, for good. */
     void dismissSuggestionAtCaret() {
         if (open != null) {
-            open.suggestions().at(area.getCaretPosition()).ifPresent(s -> {
-                open.suggestions().dismiss(s);
-                restyleAll();
-            });
+            open.suggestions().at(area.getCaretPosition()).ifPresent(s -> open.suggestions().dismiss(s));
         }
     }
 
@@ -202,14 +228,12 @@ final class ClaimEditorController {
     void undo() {
         if (open != null) {
             open.history().undo();
-            restyleAll();
         }
     }
 
     void redo() {
         if (open != null) {
             open.history().redo();
-            restyleAll();
         }
     }
 

@@ -155,6 +155,11 @@ public final class MainWindow {
                     }
 
                     @Override
+                    public String text(int start, int end) {
+                        return editor.area().getText(start, end);
+                    }
+
+                    @Override
                     public void replace(int start, int end, String replacement) {
                         editor.area().replaceText(start, end, replacement);
                     }

@@ -41,6 +41,8 @@ final class OpenArticle {
     interface TextSurface {
         String text();
 
+        String text(int start, int end);
+
         void replace(int start, int end, String replacement);
     }
 
@@ -61,6 +63,7 @@ final class OpenArticle {
     private final Set<Long> unsavedClaims = new LinkedHashSet<>();
     private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
     private final List<Runnable> claimListeners = new ArrayList<>();
+    private final List<Consumer<List<int[]>>> highlightListeners = new ArrayList<>();
     private final Map<Long, Integer> evidenceCounts = new HashMap<>();
     private final Map<Long, Integer> numbers = new HashMap<>();
     private final ArticleSuggestions suggestions;
@@ -128,6 +131,21 @@ final class OpenArticle {
         claimListeners.add(listener);
     }
 
+    /** Called with the text ranges whose highlight must be redrawn (claims or suggestions changed there). */
+    void onHighlightChanged(Consumer<List<int[]>> listener) {
+        highlightListeners.add(listener);
+    }
+
+    void fireHighlightChanged(List<int[]> ranges) {
+        if (!ranges.isEmpty()) {
+            highlightListeners.forEach(l -> l.accept(ranges));
+        }
+    }
+
+    private static List<int[]> rangeOf(Claim claim) {
+        return List.of(new int[] {claim.anchor().start(), claim.anchor().end()});
+    }
+
     Verdict verdictOf(Claim claim) {
         return scale.find(claim.status()).orElse(scale.initial());
     }
@@ -141,21 +159,21 @@ final class OpenArticle {
         if (history.isReplaying()) {
             return; // the step being undone or redone puts its own claim states back
         }
-        String textAfter = surface.text();
         Map<Long, Claim> before = new HashMap<>();
         Map<Long, Claim> after = new HashMap<>();
-        for (AnchorTracker.Change change : tracker.apply(edit, textAfter)) {
+        for (AnchorTracker.Change change : tracker.apply(edit, surface::text)) {
             long id = change.after().claimId();
             Claim old = claimsById.get(id);
-            Claim updated = followed(old, change, textAfter);
+            Claim updated = followed(old, change);
             before.put(id, old);
             after.put(id, updated);
         }
         CorrectionInProgress correction = correctionInProgress;
         if (correction != null) {
             Claim old = before.getOrDefault(correction.claimId(), claimsById.get(correction.claimId()));
-            Claim corrected = old.withAnchor(TextAnchor.of(textAfter, correction.start(),
-                    correction.start() + correction.length(), revisionId)).withOrphaned(false);
+            Claim corrected = old.withAnchor(new TextAnchor(correction.start(), correction.start() + correction.length(),
+                    surface.text(correction.start(), correction.start() + correction.length()), "", "", revisionId))
+                    .withOrphaned(false);
             before.putIfAbsent(corrected.id(), old);
             after.put(corrected.id(), corrected);
             tracker.put(anchorOf(corrected));
@@ -174,6 +192,13 @@ final class OpenArticle {
         saveDelay.playFromStart();
         if (visibleChange) {
             fireClaimsChanged();
+            List<int[]> redraw = new ArrayList<>();
+            after.forEach((id, claim) -> {
+                if (!sameExceptRange(before.get(id), claim) || correction != null) {
+                    redraw.add(new int[] {claim.anchor().start(), claim.anchor().end()});
+                }
+            });
+            fireHighlightChanged(redraw);
         }
     }
 
@@ -182,12 +207,15 @@ final class OpenArticle {
                 && before.changedSinceChecked() == after.changedSinceChecked();
     }
 
-    private Claim followed(Claim old, AnchorTracker.Change change, String textAfter) {
+    /** The claim after an edit. Its quote context is refreshed when it is saved, from the saved text. */
+    private Claim followed(Claim old, AnchorTracker.Change change) {
         AnchorTracker.Anchor anchor = change.after();
         if (change.effect() == RangeShift.Effect.DELETED) {
             return old.withOrphaned(true);
         }
-        Claim moved = old.withAnchor(TextAnchor.of(textAfter, anchor.start(), anchor.end(), old.anchor().revisionId()));
+        TextAnchor range = old.anchor();
+        Claim moved = old.withAnchor(new TextAnchor(anchor.start(), anchor.end(), anchor.exact(), range.prefix(),
+                range.suffix(), range.revisionId()));
         if (change.effect() == RangeShift.Effect.CHANGED_INSIDE && verdictOf(old).checked()) {
             return moved.withChangedSinceChecked(true);
         }
@@ -201,7 +229,11 @@ final class OpenArticle {
             return;
         }
         String text = surface.text();
-        List<Claim> changed = unsavedClaims.stream().map(claimsById::get).filter(c -> c != null).toList();
+        // The quote's context (the words around it) is taken afresh from the text being saved.
+        List<Claim> changed = unsavedClaims.stream().map(claimsById::get).filter(c -> c != null)
+                .map(c -> c.orphaned() || c.anchor().end() > text.length() ? c
+                        : c.withAnchor(TextAnchor.of(text, c.anchor().start(), c.anchor().end(), c.anchor().revisionId())))
+                .toList();
         textUnsaved = false;
         unsavedClaims.clear();
         long articleId = article.id();
@@ -307,6 +339,7 @@ final class OpenArticle {
         putClaim(claim);
         sortClaims();
         fireClaimsChanged();
+        fireHighlightChanged(rangeOf(claim));
     }
 
     void dropClaim(long id) {
@@ -319,6 +352,7 @@ final class OpenArticle {
                 selected.set(null);
             }
             fireClaimsChanged();
+            fireHighlightChanged(rangeOf(gone));
         }
     }
 
@@ -334,6 +368,7 @@ final class OpenArticle {
             selected.set(merged);
         }
         fireClaimsChanged();
+        fireHighlightChanged(rangeOf(merged));
     }
 
     private void putClaim(Claim claim) {
@@ -381,6 +416,14 @@ final class OpenArticle {
     }
 
     void restoreClaims(Map<Long, Claim> states) {
+        // Claims that only move keep their styles with their text; the others are redrawn.
+        List<int[]> redraw = new ArrayList<>();
+        for (Claim target : states.values()) {
+            Claim now = claimsById.get(target.id());
+            if (now == null || !sameExceptRange(now, target)) {
+                redraw.add(new int[] {target.anchor().start(), target.anchor().end()});
+            }
+        }
         states.values().forEach(this::putClaim);
         unsavedClaims.addAll(states.keySet());
         sortClaims();
@@ -389,6 +432,7 @@ final class OpenArticle {
             selected.set(states.get(current.id()));
         }
         fireClaimsChanged();
+        fireHighlightChanged(redraw);
     }
 
 

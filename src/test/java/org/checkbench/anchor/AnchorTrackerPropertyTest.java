@@ -70,7 +70,7 @@ class AnchorTrackerPropertyTest {
             for (int k = 0; k < drawn.inserted().length(); k++) {
                 identities.add(position + k, nextIdentity++);
             }
-            for (AnchorTracker.Change change : tracker.apply(edit, text)) {
+            for (AnchorTracker.Change change : tracker.apply(edit, text::substring)) {
                 if (change.effect() == RangeShift.Effect.CHANGED_INSIDE || change.effect() == RangeShift.Effect.DELETED) {
                     touched.add(change.after().claimId());
                 }

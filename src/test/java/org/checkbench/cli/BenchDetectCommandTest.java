@@ -14,7 +14,7 @@ class BenchDetectCommandTest {
 
     @Test
     void repeatedSampleReachesTheRequestedSize() throws IOException {
-        String article = BenchDetectCommand.repeatedSample(100_000);
+        String article = org.checkbench.service.LongArticleFixture.repeatedSample(100_000);
 
         assertThat(article.length()).isGreaterThanOrEqualTo(100_000);
         assertThat(article).startsWith("Thousands of North Korean soldiers");
