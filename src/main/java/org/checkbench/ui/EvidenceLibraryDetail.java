@@ -48,6 +48,8 @@ final class EvidenceLibraryDetail extends VBox {
         citation.setId("libraryCitation");
         citation.getStyleClass().add("evidence-citation");
         citation.setWrapText(true);
+        citation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         live.setId("libraryOpenLive");
         live.setOnAction(e -> opener.openAddress(shown.url()));
         archived.setId("libraryOpenArchived");

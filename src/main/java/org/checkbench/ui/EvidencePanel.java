@@ -75,15 +75,17 @@ final class EvidencePanel extends VBox {
         setId("evidencePanel");
         getStyleClass().add("evidence-panel");
         heading.getStyleClass().add("section-heading");
-        Button add = new Button("Add…");
+        Button add = new Button("+ Add");
         add.setTooltip(new javafx.scene.control.Tooltip("Add a new source to this claim"));
         add.setId("addEvidence");
         add.setOnAction(e -> addWithForm());
-        Button library = new Button("Library…");
+        Button library = new Button("Library");
         library.setId("openEvidenceLibrary");
         library.setOnAction(e -> showLibrary());
         library.setTooltip(new javafx.scene.control.Tooltip("Every source in the workspace (Ctrl+Shift+L)"));
-        for (Region fixed : List.of(add, library)) {
+        add.getStyleClass().add("small-button");
+        library.getStyleClass().add("small-button");
+        for (Region fixed : List.of(heading, add, library)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();

@@ -56,6 +56,7 @@ final class EvidenceSearchBox extends VBox {
         results.setId("linkEvidenceResults");
         results.getStyleClass().add("evidence-results");
         results.setPrefHeight(170);
+        results.setMinHeight(150);
         results.setCellFactory(list -> new HitCell());
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
@@ -126,6 +127,8 @@ final class EvidenceSearchBox extends VBox {
                     placeholder.setText("Nothing in the library matches “" + query + "”. Add it as a new source above.");
                     results.getItems().setAll(hits);
                     showResults(true);
+                    // In a short panel the results may open below the fold: bring them into view.
+                    javafx.application.Platform.runLater(() -> EvidenceSearchBox.reveal(this));
                     if (!hits.isEmpty()) {
                         results.getSelectionModel().selectFirst();
                         results.scrollTo(0);
@@ -142,6 +145,29 @@ final class EvidenceSearchBox extends VBox {
             onChosen.accept(hit.evidence());
             field.clear();
             field.requestFocus();
+        }
+    }
+
+    /** Scrolls the nearest enclosing scroll pane so that {@code node}'s bottom edge is visible. */
+    static void reveal(javafx.scene.Node node) {
+        javafx.scene.Parent parent = node.getParent();
+        while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (!(parent instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null
+                || node.getScene() == null) {
+            return;
+        }
+        javafx.scene.Node content = scroll.getContent();
+        javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double room = content.getLayoutBounds().getHeight() - viewport;
+        if (room <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * room;
+        if (inContent.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (inContent.getMaxY() - viewport) / room));
         }
     }
 
