@@ -278,4 +278,78 @@ class EvidencePanelTest {
         onFx(() -> robot.lookup(".evidence-open-archived").queryAs(Hyperlink.class).fire());
         assertThat(desktop.pages).containsExactly("https://archive.ph/Ok1");
     }
+
+    @Test
+    void aPastedAddressBecomesASourceAndPastingItForAnotherClaimOffersTheExistingEntry() throws Exception {
+        String address = "https://www.kcna.kp/en/article/q/bright-star.kcmsf";
+        Claim first = markAndSelect("bright star");
+        onFx(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("  " + address + "\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            panel().list().requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        waitUntil(() -> titlesStored(first).equals(List.of(address)));
+        Evidence created = evidence().findByUrl(address).get(0);
+        assertThat(created.accessedDate()).isEqualTo(LocalDate.now());
+        assertThat(created.kind()).isEqualTo(EvidenceKind.WEB_PAGE);
+        long entries = evidence().count();
+
+        Claim second = markAndSelect("Kwangmyong");
+        Platform.runLater(() -> panel().addFromAddress(address));
+        DialogPane question = dialogWithHeader(robot, "already in the library");
+        assertThat(question.getContentText()).contains(address);
+        press(question, EvidenceLinking.LINK_EXISTING);
+        waitUntil(() -> titlesStored(second).equals(List.of(address)));
+        assertThat(evidence().count()).as("no second entry for the same address").isEqualTo(entries);
+        assertThat(evidence().usesOf(created.id())).extracting(l -> l.claimId()).containsExactlyInAnyOrder(first.id(), second.id());
+    }
+
+    @Test
+    void aNewOrderIsStoredAndAPastedNonWebAddressIsRefused() throws Exception {
+        Claim claim = markAndSelect("Financial Times");
+        for (String title : List.of("Alpha", "Beta", "Gamma")) {
+            Evidence entry = evidence().create(Evidence.draft(title, EvidenceKind.OTHER, Instant.now()));
+            evidence().link(claim.id(), entry.id(), Stance.CONTEXT, null, null);
+        }
+        onFx(() -> panel().reload());
+        waitUntil(() -> titlesShown().size() == 3);
+        long gamma = onFx(() -> panel().list().getItems().get(2).evidence().id());
+        // What a drop of Gamma's row onto the first row does.
+        onFx(() -> panel().moveEntry(gamma, 0));
+        assertThat(titlesShown()).containsExactly("Gamma", "Alpha", "Beta");
+        waitUntil(() -> titlesStored(claim).equals(List.of("Gamma", "Alpha", "Beta")));
+
+        Platform.runLater(() -> panel().addFromAddress("file:///etc/passwd"));
+        DialogPane refused = dialogWithHeader(robot, "“file:”");
+        press(refused, ButtonType.OK);
+        assertThat(titlesStored(claim)).hasSize(3);
+    }
+
+    @Test
+    void aPastedFileIsAttachedToTheSelectedSourceAndOpensFromATemporaryCopy() throws Exception {
+        Claim claim = markAndSelect("Pyongyang’s military");
+        Evidence entry = evidence().create(Evidence.draft("Satellite image analysis", EvidenceKind.IMAGE_VIDEO, Instant.now()));
+        evidence().link(claim.id(), entry.id(), Stance.SUPPORTS, null, null);
+        onFx(() -> panel().reload());
+        waitUntil(() -> titlesShown().size() == 1);
+        Path file = java.nio.file.Files.writeString(harness.dataDir().resolve("знімок.txt"), "pixels");
+        onFx(() -> {
+            panel().list().getSelectionModel().select(0);
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putFiles(List.of(file.toFile()));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            panel().list().requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        waitUntil(() -> evidence().attachments(entry.id()).size() == 1);
+        assertThat(evidence().attachments(entry.id()).get(0).fileName()).isEqualTo("знімок.txt");
+        assertThat(titlesStored(claim)).as("attached, not a new source").containsExactly("Satellite image analysis");
+
+        onFx(() -> panel().openAttachment(panel().list().getItems().get(0)));
+        waitUntil(() -> desktop.files.size() == 1);
+        assertThat(desktop.files.get(0).getFileName().toString()).isEqualTo("знімок.txt");
+        assertThat(java.nio.file.Files.readString(desktop.files.get(0))).isEqualTo("pixels");
+    }
 }
