@@ -120,22 +120,29 @@ final class EvidenceLibraryDetail extends VBox {
                 failure -> Problems.show(library.dialogs(), "Save the source", failure)));
     }
 
-    /** Asks first while the entry still backs a claim; a delete can be undone from this window. */
+    /**
+     * Asks first while the entry still backs a claim; a delete can be undone from this window. The
+     * uses are read afresh: the list on screen may not have arrived yet, or be out of date.
+     */
     private void delete() {
         Evidence entry = shown;
-        List<EvidenceUse> linked = List.copyOf(uses.getItems());
-        if (!linked.isEmpty()) {
-            long articles = linked.stream().mapToLong(EvidenceUse::articleId).distinct().count();
-            boolean sure = library.dialogs().confirm("Delete source", "“" + ClaimDescriptions.shorten(entry.title(), 80)
-                    + "” backs " + linked.size() + (linked.size() == 1 ? " claim" : " claims") + " in " + articles
-                    + (articles == 1 ? " article" : " articles") + ". Delete it and unlink it everywhere?"
-                    + " (Undo delete in this window brings it back.)");
-            if (!sure) {
-                return;
-            }
+        if (entry == null) {
+            return;
         }
-        library.tasks().run("Delete the source", () -> library.service().remove(entry.id()), library::deleted,
-                failure -> Problems.show(library.dialogs(), "Delete the source", failure));
+        library.tasks().run("Find where the source is used", () -> library.service().usesDescribed(entry.id()), linked -> {
+            if (!linked.isEmpty()) {
+                long articles = linked.stream().mapToLong(EvidenceUse::articleId).distinct().count();
+                boolean sure = library.dialogs().confirm("Delete source", "“" + ClaimDescriptions.shorten(entry.title(), 80)
+                        + "” backs " + linked.size() + (linked.size() == 1 ? " claim" : " claims") + " in " + articles
+                        + (articles == 1 ? " article" : " articles") + ". Delete it and unlink it everywhere?"
+                        + " (Undo delete in this window brings it back.)");
+                if (!sure) {
+                    return;
+                }
+            }
+            library.tasks().run("Delete the source", () -> library.service().remove(entry.id()), library::deleted,
+                    failure -> Problems.show(library.dialogs(), "Delete the source", failure));
+        }, failure -> Problems.show(library.dialogs(), "Delete the source", failure));
     }
 
     private void mergeSelectedDuplicate() {

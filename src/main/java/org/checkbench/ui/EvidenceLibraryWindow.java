@@ -135,6 +135,14 @@ final class EvidenceLibraryWindow {
         current.reload();
     }
 
+    /** Another workspace is open now: a library window of the old one would write to a closed file. */
+    static void closeUnlessFor(WorkspaceSession session) {
+        if (current != null && current.session != session) {
+            current.stage.close();
+            current = null;
+        }
+    }
+
     EvidenceService service() {
         return session.evidence();
     }
@@ -219,6 +227,8 @@ final class EvidenceLibraryWindow {
             java.util.function.Function<Evidence, String> value) {
         TableColumn<Evidence, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // Sorting would order only the rows read so far, which looks like the whole library but is not.
+        column.setSortable(false);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(
                 value.apply(cell.getValue()) == null ? "" : value.apply(cell.getValue())));
         return column;

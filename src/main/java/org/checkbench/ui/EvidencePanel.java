@@ -120,6 +120,7 @@ final class EvidencePanel extends VBox {
             open.selectedProperty().removeListener(follow);
         }
         open = article;
+        EvidenceLibraryWindow.closeUnlessFor(article.session());
         shownClaimId = -1;
         article.selectedProperty().addListener(follow);
         claimSelected(article.selectedProperty().get());
