@@ -43,6 +43,7 @@ final class EvidenceCell extends ListCell<LinkedEvidence> {
     private final Hyperlink live = new Hyperlink("Open page");
     private final Hyperlink archived = new Hyperlink("Archived copy");
     private final Button unlink = new Button("✕");
+    private final Label handle = new Label("⠿");
     private final VBox box;
 
     EvidenceCell(EvidencePanel panel) {
@@ -73,7 +74,11 @@ final class EvidenceCell extends ListCell<LinkedEvidence> {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, stance, spacer, unlink);
+        handle.getStyleClass().add("drag-handle");
+        handle.setTooltip(new Tooltip("Drag to reorder (or Move up / Move down in the context menu)"));
+        // Pressing the handle must not select the row: selection expands it and would move the drop targets.
+        handle.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.event.Event::consume);
+        HBox top = new HBox(6, handle, stance, spacer, unlink);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox links = new HBox(8, live, archived);
         box = new VBox(2, top, title, source, excerpt, locator, note, links);
@@ -166,7 +171,7 @@ final class EvidenceCell extends ListCell<LinkedEvidence> {
     }
 
     private void installDrag() {
-        setOnDragDetected(event -> {
+        handle.setOnDragDetected(event -> {
             if (getItem() == null) {
                 return;
             }
