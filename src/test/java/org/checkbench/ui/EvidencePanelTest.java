@@ -352,4 +352,34 @@ class EvidencePanelTest {
         assertThat(desktop.files.get(0).getFileName().toString()).isEqualTo("знімок.txt");
         assertThat(java.nio.file.Files.readString(desktop.files.get(0))).isEqualTo("pixels");
     }
+
+    @Test
+    void theStanceChangesFromTheBadgeAndTheNoteFromTheLinkDialog() throws Exception {
+        Claim claim = markAndSelect("North Korean leader");
+        Evidence entry = evidence().create(Evidence.draft("KCNA photo report", EvidenceKind.IMAGE_VIDEO, Instant.now()));
+        evidence().link(claim.id(), entry.id(), Stance.CONTEXT, null, null);
+        onFx(() -> panel().reload());
+        waitUntil(() -> titlesShown().size() == 1);
+
+        javafx.scene.control.MenuButton badge = robot.lookup(".stance-badge").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(badge.getText()).isEqualTo("◆ Context");
+        onFx(() -> badge.getItems().stream().filter(item -> item.getText().equals("✘ Refutes")).findFirst().orElseThrow().fire());
+        waitUntil(() -> evidence().evidenceOf(claim.id()).get(0).link().stance() == Stance.REFUTES);
+        waitUntil(() -> robot.lookup(".stance-badge").queryAs(javafx.scene.control.MenuButton.class).getText().equals("✘ Refutes"));
+
+        LinkedEvidence shown = onFx(() -> panel().list().getItems().get(0));
+        Platform.runLater(() -> panel().editLink(shown));
+        waitUntil(() -> robot.lookup("#evidenceLinkForm").tryQuery().isPresent());
+        DialogPane form = robot.lookup("#evidenceLinkForm").queryAs(DialogPane.class);
+        onFx(() -> {
+            robot.lookup("#linkNoteField").queryAs(javafx.scene.control.TextArea.class).setText("Photo is from 2019, not this year");
+            robot.lookup("#linkLocatorField").queryAs(TextField.class).setText("caption");
+        });
+        ButtonType save = form.getButtonTypes().stream().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow();
+        press(form, save);
+        waitUntil(() -> evidence().evidenceOf(claim.id()).get(0).link().note().equals("Photo is from 2019, not this year"));
+        assertThat(evidence().evidenceOf(claim.id()).get(0).link().locator()).isEqualTo("caption");
+        assertThat(evidence().evidenceOf(claim.id()).get(0).link().stance()).isEqualTo(Stance.REFUTES);
+    }
 }
