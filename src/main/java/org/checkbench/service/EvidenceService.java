@@ -59,14 +59,70 @@ public final class EvidenceService {
         return workspace.evidence().findByUrl(url);
     }
 
+    /** How many entries the library holds. */
+    public long count() {
+        return workspace.evidence().count();
+    }
+
+    /**
+     * Other entries that look like the same source: the same address (live or archived, either way
+     * round) or the same title and outlet.
+     */
+    public List<Evidence> duplicatesOf(long evidenceId) {
+        Evidence evidence = find(evidenceId)
+                .orElseThrow(() -> new NoSuchElementException("no evidence with id " + evidenceId));
+        java.util.Map<Long, Evidence> found = new java.util.LinkedHashMap<>();
+        for (String address : new String[] {evidence.url(), evidence.archivedUrl()}) {
+            if (address != null && !address.isBlank()) {
+                findByUrl(address.strip()).forEach(e -> found.putIfAbsent(e.id(), e));
+            }
+        }
+        workspace.evidence().findByTitleAndOutlet(evidence.title(), evidence.outlet())
+                .forEach(e -> found.putIfAbsent(e.id(), e));
+        found.remove(evidenceId);
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Merges a duplicate into the entry kept, as one transaction: links and files move to the kept
+     * entry, its empty fields are filled from the duplicate (nothing it has is overwritten), and the
+     * duplicate is deleted. A claim linked to both keeps its link to the kept entry.
+     */
+    public MergedEvidence merge(long keepId, long mergeId) {
+        if (keepId == mergeId) {
+            throw new IllegalArgumentException("An entry cannot be merged into itself.");
+        }
+        return workspace.inTransaction(() -> {
+            Evidence keep = find(keepId).orElseThrow(() -> new NoSuchElementException("no evidence with id " + keepId));
+            Evidence merged = find(mergeId).orElseThrow(() -> new NoSuchElementException("no evidence with id " + mergeId));
+            int linksBefore = workspace.links().forEvidence(mergeId).size();
+            int moved = workspace.links().moveLinks(mergeId, keepId);
+            int files = workspace.attachments().moveAll(mergeId, keepId);
+            Evidence filled = EvidenceMerging.fillBlanks(keep, merged);
+            Evidence kept = filled.equals(keep) ? keep : update(filled);
+            workspace.evidence().delete(mergeId);
+            return new MergedEvidence(kept, mergeId, moved, linksBefore - moved, files);
+        });
+    }
+
+    /** Where an entry is used, with article titles and claim quotes. */
+    public List<org.checkbench.model.EvidenceUse> usesDescribed(long evidenceId) {
+        return workspace.links().usesOf(evidenceId);
+    }
+
     /** Removes an entry, its files and its links; keep the result to {@link #restore} it. */
     public RemovedEvidence remove(long evidenceId) {
         return workspace.inTransaction(() -> {
             Evidence evidence = find(evidenceId)
                     .orElseThrow(() -> new NoSuchElementException("no evidence with id " + evidenceId));
             List<ClaimEvidence> links = workspace.links().forEvidence(evidenceId);
+            List<RemovedEvidence.RemovedFile> files = new ArrayList<>();
+            for (Attachment attachment : workspace.attachments().forEvidence(evidenceId)) {
+                workspace.attachments().content(attachment.id())
+                        .ifPresent(content -> files.add(new RemovedEvidence.RemovedFile(attachment, content)));
+            }
             workspace.evidence().delete(evidenceId);
-            return new RemovedEvidence(evidence, links);
+            return new RemovedEvidence(evidence, links, files);
         });
     }
 
@@ -81,6 +137,10 @@ public final class EvidenceService {
                 }
             }
             workspace.links().insertAll(stillValid);
+            for (RemovedEvidence.RemovedFile file : removed.files()) {
+                Attachment a = file.attachment();
+                workspace.attachments().add(evidence.id(), a.fileName(), a.mediaType(), file.content(), a.added());
+            }
             return evidence;
         });
     }

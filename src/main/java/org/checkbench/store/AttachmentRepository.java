@@ -87,6 +87,18 @@ public final class AttachmentRepository {
         });
     }
 
+    /** Moves every file of one entry to another (merging duplicates); returns how many moved. */
+    public int moveAll(long fromEvidenceId, long toEvidenceId) {
+        return db.transaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE attachment SET evidence_id = ? WHERE evidence_id = ?")) {
+                ps.setLong(1, toEvidenceId);
+                ps.setLong(2, fromEvidenceId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     public boolean delete(long attachmentId) {
         return db.transaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM attachment WHERE id = ?")) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.checkbench.model.ClaimEvidence;
+import org.checkbench.model.EvidenceUse;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 
@@ -99,6 +100,43 @@ public final class ClaimEvidenceRepository {
                 ps.executeBatch();
             }
             return null;
+        });
+    }
+
+    /**
+     * Moves an entry's links to another entry (merging duplicates). A claim already linked to the
+     * target keeps that link; its link to {@code fromEvidenceId} stays behind and goes with it.
+     *
+     * @return how many links moved
+     */
+    public int moveLinks(long fromEvidenceId, long toEvidenceId) {
+        return db.transaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE claim_evidence SET evidence_id = ?2"
+                    + " WHERE evidence_id = ?1 AND claim_id NOT IN"
+                    + " (SELECT claim_id FROM claim_evidence WHERE evidence_id = ?2)")) {
+                ps.setLong(1, fromEvidenceId);
+                ps.setLong(2, toEvidenceId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Where an entry is used: each claim with its article, articles by title, claims in text order. */
+    public List<EvidenceUse> usesOf(long evidenceId) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT a.id, a.title, c.id, c.quote, l.stance"
+                    + " FROM claim_evidence l JOIN claim c ON c.id = l.claim_id JOIN article a ON a.id = c.article_id"
+                    + " WHERE l.evidence_id = ? ORDER BY a.title, a.id, c.anchor_start, c.id")) {
+                ps.setLong(1, evidenceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<EvidenceUse> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(new EvidenceUse(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                                Stance.valueOf(rs.getString(5))));
+                    }
+                    return result;
+                }
+            }
         });
     }
 

@@ -75,6 +75,22 @@ public final class EvidenceRepository {
         });
     }
 
+    /**
+     * Entries with the same title and outlet, ignoring case and surrounding spaces (both without an
+     * outlet counts as the same outlet): likely the same source entered twice.
+     */
+    public List<Evidence> findByTitleAndOutlet(String title, String outlet) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM evidence"
+                    + " WHERE lower(trim(title)) = lower(trim(?1)) AND lower(trim(coalesce(outlet, '')))"
+                    + " = lower(trim(coalesce(?2, ''))) ORDER BY id")) {
+                ps.setString(1, title);
+                ps.setString(2, outlet);
+                return mapAll(ps);
+            }
+        });
+    }
+
     /** A page of the library, newest first. */
     public List<Evidence> list(int offset, int limit) {
         return db.read(connection -> {

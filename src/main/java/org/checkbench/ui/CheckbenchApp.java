@@ -34,6 +34,7 @@ public final class CheckbenchApp extends Application {
         DialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, WorkspaceService.standard(), tasks, dialogs,
                 new WindowState(WindowState.defaultNode()), AppPreferences.standard());
+        window.setDesktopActions(new FxDesktopActions(getHostServices()));
         window.show();
         if (options.editorBenchmark()) {
             tasks.run("Prepare the benchmark workspace", EditorBenchmark::prepareWorkspace, file -> {

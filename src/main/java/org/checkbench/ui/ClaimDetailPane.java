@@ -33,6 +33,8 @@ final class ClaimDetailPane extends VBox {
     private final ListView<HistoryEntry> history = new ListView<>();
     private final Label empty = new Label("Select a claim to see its detail.");
     private final VBox content;
+    // The claim's fields and its evidence are taller than the panel on most screens: they scroll together.
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
     private OpenArticle open;
     private Claim shown;
     private boolean filling;
@@ -70,6 +72,12 @@ final class ClaimDetailPane extends VBox {
         content = new VBox(6, quote, labelled("Status", status), labelled("Note", note),
                 labelled("Suggested correction", correctionRow), remove, historyHeading, history);
         content.setPadding(new Insets(4, 0, 0, 0));
+        scroller.setContent(content);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("claim-detail-scroller");
+        VBox.setVgrow(scroller, Priority.ALWAYS);
         getChildren().setAll(empty);
 
         status.valueProperty().addListener((obs, old, now) -> {
@@ -101,6 +109,12 @@ final class ClaimDetailPane extends VBox {
                 open.remove(shown);
             }
         });
+    }
+
+    /** Puts the claim's evidence (the evidence panel) under the claim's fields; it follows the selection itself. */
+    void setEvidencePanel(javafx.scene.Node evidence) {
+        content.getChildren().add(content.getChildren().indexOf(remove) + 1, evidence);
+        VBox.setVgrow(evidence, Priority.ALWAYS);
     }
 
     void setOpen(OpenArticle open) {
@@ -138,7 +152,7 @@ final class ClaimDetailPane extends VBox {
         } finally {
             filling = false;
         }
-        getChildren().setAll(content);
+        getChildren().setAll(scroller);
         long id = claim.id();
         open.loadHistory(id, entries -> {
             if (shown != null && shown.id() == id) {

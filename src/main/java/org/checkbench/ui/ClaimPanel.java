@@ -76,7 +76,7 @@ final class ClaimPanel extends VBox {
 
         SplitPane listAndDetail = new SplitPane(claimList, detail);
         listAndDetail.setOrientation(Orientation.VERTICAL);
-        listAndDetail.setDividerPositions(0.5);
+        listAndDetail.setDividerPositions(0.35);
         VBox.setVgrow(listAndDetail, Priority.ALWAYS);
         getChildren().addAll(heading, search, filters, listAndDetail);
 

@@ -97,6 +97,7 @@ final class MainMenus {
     private Menu viewMenu() {
         return new Menu("_View", null,
                 item("Status colours (legend)", null, () -> LegendWindow.show(window.stage(), window.open())),
+                item("Evidence library…", "Shortcut+Shift+L", () -> window.evidencePanel().showLibrary()),
                 item("Show or hide the claim panel", "F9", window::toggleClaimPanel));
     }
 

@@ -36,6 +36,8 @@ public final class MainWindow {
     private final ArticleEditor editor = new ArticleEditor();
     private final ClaimEditorController claimsInEditor;
     private final ClaimPanel claimPanel;
+    private final EvidencePanel evidencePanel;
+    private DesktopActions desktop;
     private final StatusBar statusBar = new StatusBar();
     private final Label progress = new Label();
     private final SplitPane split;
@@ -53,6 +55,8 @@ public final class MainWindow {
         this.workspace = new WorkspaceActions(service, tasks, dialogs);
         this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
+        this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, claimsInEditor::undo, claimsInEditor::redo);
+        claimPanel.detail().setEvidencePanel(evidencePanel);
         this.split = new SplitPane(editor, claimPanel);
 
         split.setOrientation(Orientation.HORIZONTAL);
@@ -118,6 +122,15 @@ public final class MainWindow {
         return claimPanel;
     }
 
+    EvidencePanel evidencePanel() {
+        return evidencePanel;
+    }
+
+    /** The browser, file viewer and clipboard the evidence panel uses; tests put a recorder here. */
+    void setDesktopActions(DesktopActions desktop) {
+        this.desktop = desktop;
+    }
+
     OpenArticle open() {
         return open;
     }
@@ -169,6 +182,7 @@ public final class MainWindow {
         // Detection again with the checker's own threshold; stored suggestions show meanwhile.
         article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
         claimPanel.show(article);
+        evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
         updateProgress();
         setTitle(article.article().title());

@@ -16,7 +16,7 @@ public final class WindowState {
 
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
-    private static final double DEFAULT_DIVIDER = 0.68;
+    private static final double DEFAULT_DIVIDER = 0.64;
 
     private final Preferences node;
 
