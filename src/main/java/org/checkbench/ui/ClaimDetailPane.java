@@ -47,6 +47,9 @@ final class ClaimDetailPane extends VBox {
         setId("claimDetail");
         quote.getStyleClass().add("claim-quote");
         quote.setWrapText(true);
+        // Wrap to the panel's width instead of cutting the claim off with an ellipsis.
+        quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        quote.setMaxWidth(Double.MAX_VALUE);
         status.setId("statusChoice");
         status.setMaxWidth(Double.MAX_VALUE);
         status.setCellFactory(list -> new VerdictCell());

@@ -53,6 +53,7 @@ final class ClaimPanel extends VBox {
         sort.setId("claimSort");
         sort.getItems().setAll(TEXT_ORDER, BY_STATUS);
         sort.setValue(TEXT_ORDER);
+        sort.setMinWidth(120);
         HBox filters = new HBox(6, statusFilter, sort);
         HBox.setHgrow(statusFilter, Priority.ALWAYS);
         statusFilter.setMaxWidth(Double.MAX_VALUE);

@@ -51,7 +51,10 @@ public final class WindowState {
             stage.centerOnScreen();
         }
         stage.setMaximized(node.getBoolean("maximized", false));
-        split.setDividerPositions(clampDivider(node.getDouble("divider", DEFAULT_DIVIDER)));
+        double divider = clampDivider(node.getDouble("divider", DEFAULT_DIVIDER));
+        split.setDividerPositions(divider);
+        // Set again once the window has its real width: before that the split measures a smaller one.
+        javafx.application.Platform.runLater(() -> split.setDividerPositions(divider));
     }
 
     public void save(Stage stage, SplitPane split) {
