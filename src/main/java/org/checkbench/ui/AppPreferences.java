@@ -41,6 +41,11 @@ final class AppPreferences {
 
     static final double USE_DEFAULT = -1;
 
+    void useDefaultThreshold() {
+        node.remove(THRESHOLD);
+        flush();
+    }
+
     void setSuggestionThreshold(double threshold) {
         node.putDouble(THRESHOLD, Math.max(0, Math.min(1, threshold)));
         flush();

@@ -6,6 +6,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.time.Clock;
+
+import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
 
 /** The JavaFX application: builds the main window from the options the command line parsed. */
@@ -32,8 +35,11 @@ public final class CheckbenchApp extends Application {
         LaunchOptions options = pendingOptions;
         tasks = new FxBackgroundTasks();
         DialogService dialogs = new FxDialogService(stage);
-        window = new MainWindow(stage, WorkspaceService.standard(), tasks, dialogs,
-                new WindowState(WindowState.defaultNode()), AppPreferences.standard());
+        AppPreferences preferences = AppPreferences.standard();
+        // History rows and reports name the checker as set in the preferences (default: the OS user).
+        WorkspaceService service = new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(),
+                preferences.checkerName());
+        window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
         window.setDesktopActions(new FxDesktopActions(getHostServices()));
         window.show();
         if (options.editorBenchmark()) {

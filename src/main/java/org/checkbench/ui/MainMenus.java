@@ -62,7 +62,9 @@ final class MainMenus {
                 plain("Cut", () -> window.editor().area().cut()),
                 plain("Copy", () -> window.editor().area().copy()),
                 plain("Paste", () -> window.editor().area().paste()),
-                plain("Select all", () -> window.editor().area().selectAll()));
+                plain("Select all", () -> window.editor().area().selectAll()),
+                new SeparatorMenuItem(),
+                item("Preferences…", "Shortcut+Comma", window::showPreferences));
     }
 
     private Menu claimMenu() {

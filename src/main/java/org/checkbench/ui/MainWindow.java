@@ -218,6 +218,16 @@ public final class MainWindow {
         workspace.createNew(file, this::showArticle);
     }
 
+    /** Edit > Preferences…; a new threshold finds the suggestions again. */
+    void showPreferences() {
+        tasks.run("Read detection's default", () -> org.checkbench.detect.Detector.standard().defaultThreshold(), detectionDefault -> {
+            if (PreferencesDialog.show(stage, preferences, detectionDefault) && open != null) {
+                open.saveNow();
+                open.suggestions().refreshAfterSave(editor.area().getText());
+            }
+        }, failure -> Problems.show(dialogs, "Open the preferences", failure));
+    }
+
     void setStatusOfSelected(int valueIndex) {
         if (open == null || open.selectedProperty().get() == null) {
             return;
