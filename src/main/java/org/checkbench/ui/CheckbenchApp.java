@@ -34,6 +34,7 @@ public final class CheckbenchApp extends Application {
         DialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, WorkspaceService.standard(), tasks, dialogs,
                 new WindowState(WindowState.defaultNode()));
+        window.reportExport().useOpener(ReportOpener.using(getHostServices()));
         window.show();
         window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> { });
     }

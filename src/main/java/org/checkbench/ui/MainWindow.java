@@ -40,6 +40,7 @@ public final class MainWindow {
     private final Label progress = new Label();
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
+    private final ReportExport reportExport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
 
@@ -52,6 +53,8 @@ public final class MainWindow {
         this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         this.split = new SplitPane(editor, claimPanel);
+        this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
+                AppPreferences.standard());
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.setId("mainSplit");
@@ -126,6 +129,10 @@ public final class MainWindow {
 
     DialogService dialogs() {
         return dialogs;
+    }
+
+    ReportExport reportExport() {
+        return reportExport;
     }
 
     Menu recentMenu() {
