@@ -11,6 +11,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -72,10 +73,12 @@ final class ExportOptionsDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.setPadding(new Insets(4, 0, 0, 0));
+        form.setPadding(new Insets(10, 14, 4, 14));
         Label statusLabel = new Label("Claims with status");
         Label checkerLabel = new Label("Checked by");
         checkerLabel.setLabelFor(checkerName);
+        // Beside the first row of statuses, not the middle of a block that wraps to several rows.
+        GridPane.setValignment(statusLabel, VPos.TOP);
         form.add(statusLabel, 0, 0);
         form.add(statuses, 1, 0);
         form.add(checkerLabel, 0, 1);

@@ -33,6 +33,8 @@ import org.checkbench.service.WorkspaceSession;
 final class ReportExport {
 
     private static final String DOING = "Export the check report";
+    /** ProgressBar's value for "working, amount unknown". */
+    private static final double INDETERMINATE = -1;
 
     private final Window owner;
     private final BackgroundTasks tasks;
@@ -106,7 +108,7 @@ final class ReportExport {
 
         private final Path file;
         private final ExportProgressWindow window;
-        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(INDETERMINATE);
         private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
         private Future<?> rendering;
         private boolean cancelled;
@@ -128,7 +130,8 @@ final class ReportExport {
                 Throwable failure = null;
                 try {
                     result = renderer.render(report, options, file, (fraction, what) -> Platform.runLater(() -> {
-                        progress.set(fraction);
+                        // Loading the fonts takes seconds the first time: a moving bar, not an empty one.
+                        progress.set(fraction > 0 ? fraction : INDETERMINATE);
                         stage.set(what);
                     }));
                 } catch (Throwable t) {
