@@ -23,7 +23,9 @@ final class ClaimSections {
 
     void appendClaim(Element parent, ReportClaim claim, String articleText) {
         Element box = parent.appendElement("div").addClass("claim").attr("id", "claim-" + claim.number());
-        Element head = box.appendElement("div").addClass("claim-head");
+        // Head and quote travel to the next page together (see .claim-top in report.css).
+        Element top = box.appendElement("div").addClass("claim-top");
+        Element head = top.appendElement("div").addClass("claim-head");
         head.appendElement("span").addClass("claim-number").text("[" + claim.number() + "]");
         badge(head, claim.statusLabel().isBlank() ? "No status" : claim.statusLabel(), claim.statusColourHex());
         if (claim.changedSinceChecked()) {
@@ -36,7 +38,7 @@ final class ClaimSections {
             head.appendElement("span").addClass("flag").text("Not located in the text");
         }
 
-        box.appendElement("blockquote").addClass("quote").text(drawable.clean("\u201C" + claim.quote() + "\u201D"));
+        top.appendElement("blockquote").addClass("quote").text(drawable.clean("\u201C" + claim.quote() + "\u201D"));
 
         if (!claim.note().isBlank()) {
             labelled(box, "note", "Note", claim.note());

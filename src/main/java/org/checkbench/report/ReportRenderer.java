@@ -73,6 +73,8 @@ public final class ReportRenderer {
                 throw new ReportWriteException("Could not write the report to " + folder + ": " + describe(e)
                         + ". Check that the disk is not full and that you may write there, or choose another folder.", e);
             }
+            // A cancel that arrived while drawing: the older report, if any, stays as it was.
+            stopIfCancelled();
             listener.progress(0.95, "Saving");
             moveIntoPlace(temporary, target);
             listener.progress(1.0, "Done");

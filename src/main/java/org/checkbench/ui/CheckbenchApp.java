@@ -41,6 +41,7 @@ public final class CheckbenchApp extends Application {
                 preferences.checkerName());
         window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
         window.setDesktopActions(new FxDesktopActions(getHostServices()));
+        window.reportExport().useOpener(ReportOpener.using(getHostServices()));
         window.show();
         if (options.editorBenchmark()) {
             tasks.run("Prepare the benchmark workspace", EditorBenchmark::prepareWorkspace, file -> {

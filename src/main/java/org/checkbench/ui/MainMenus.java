@@ -46,8 +46,16 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Save now", "Shortcut+S", window::saveNow),
                 new SeparatorMenuItem(),
+                exportReport(),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> window.stage().close()));
         return file;
+    }
+
+    private MenuItem exportReport() {
+        MenuItem export = item("Export check report…", "Shortcut+E", () -> window.reportExport().start());
+        export.setId("exportReportMenuItem");
+        return export;
     }
 
     private Menu editMenu() {

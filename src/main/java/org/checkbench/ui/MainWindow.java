@@ -43,6 +43,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
+    private final ReportExport reportExport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
 
@@ -58,6 +59,8 @@ public final class MainWindow {
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, claimsInEditor::undo, claimsInEditor::redo);
         claimPanel.detail().setEvidencePanel(evidencePanel);
         this.split = new SplitPane(editor, claimPanel);
+        this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
+                preferences);
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.setId("mainSplit");
@@ -149,6 +152,10 @@ public final class MainWindow {
 
     DialogService dialogs() {
         return dialogs;
+    }
+
+    ReportExport reportExport() {
+        return reportExport;
     }
 
     Menu recentMenu() {
