@@ -52,7 +52,43 @@ final class ClaimEditorController {
         installKeys();
         installHover();
         installClick();
+        installDropOnClaims();
         area.setContextMenu(contextMenu());
+    }
+
+    private java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim = (claim, board) -> false;
+
+    void setDropOnClaim(java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> handler) {
+        this.dropOnClaim = handler;
+    }
+
+    /** A web address or file dropped on a claim's words becomes its evidence; text drags stay the editor's. */
+    private void installDropOnClaims() {
+        area.addEventFilter(javafx.scene.input.DragEvent.DRAG_OVER, event -> {
+            if (claimAtPoint(event.getX(), event.getY()).isPresent() && isSource(event.getDragboard())) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
+            }
+        });
+        area.addEventFilter(javafx.scene.input.DragEvent.DRAG_DROPPED, event -> {
+            java.util.Optional<Claim> claim = claimAtPoint(event.getX(), event.getY());
+            if (claim.isPresent() && isSource(event.getDragboard())) {
+                event.setDropCompleted(dropOnClaim.test(claim.get(), event.getDragboard()));
+                event.consume();
+            }
+        });
+    }
+
+    private static boolean isSource(javafx.scene.input.Dragboard board) {
+        return board.hasFiles() || board.hasUrl();
+    }
+
+    private java.util.Optional<Claim> claimAtPoint(double x, double y) {
+        if (open == null) {
+            return java.util.Optional.empty();
+        }
+        var hit = area.hit(x, y);
+        return open.claimAt(hit.getInsertionIndex());
     }
 
     /** Shows an article's text and claims; no undo step, no save. */

@@ -36,6 +36,19 @@ final class ClaimListCell extends ListCell<Claim> {
         row = new HBox(box);
         words.setMaxWidth(Double.MAX_VALUE);
         words.prefWidthProperty().bind(widthProperty().subtract(28));
+        // A web address or a file dropped on a claim becomes its evidence.
+        setOnDragOver(event -> {
+            if (getItem() != null && (event.getDragboard().hasUrl() || event.getDragboard().hasFiles())) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
+            }
+        });
+        setOnDragDropped(event -> {
+            if (getItem() != null) {
+                event.setDropCompleted(panel.dropOnClaim().test(getItem(), event.getDragboard()));
+                event.consume();
+            }
+        });
     }
 
     @Override

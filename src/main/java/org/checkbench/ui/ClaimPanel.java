@@ -36,6 +36,7 @@ final class ClaimPanel extends VBox {
     private final ClaimDetailPane detail = new ClaimDetailPane();
     private final Consumer<Claim> onSelected;
     private OpenArticle open;
+    private java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim = (claim, board) -> false;
     private FilteredList<Claim> filtered;
     private boolean syncing;
 
@@ -88,6 +89,15 @@ final class ClaimPanel extends VBox {
 
     OpenArticle open() {
         return open;
+    }
+
+    /** What a URL or file dropped onto a claim does (it becomes that claim's evidence). */
+    void setDropOnClaim(java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> handler) {
+        this.dropOnClaim = handler;
+    }
+
+    java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim() {
+        return dropOnClaim;
     }
 
     ClaimDetailPane detail() {

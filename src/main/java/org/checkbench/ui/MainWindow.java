@@ -58,6 +58,8 @@ public final class MainWindow {
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, claimsInEditor::undo, claimsInEditor::redo);
         claimPanel.detail().setEvidencePanel(evidencePanel);
+        claimPanel.setDropOnClaim(this::dropOnClaim);
+        claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences);
@@ -71,7 +73,7 @@ public final class MainWindow {
         statusBar.getRightItems().add(progress);
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new MainMenus(this).menuBar());
+        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this).menuBar(), toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("checkbench.css").toExternalForm());
@@ -99,6 +101,37 @@ public final class MainWindow {
         onArticleShown = afterArticleShown;
         statusBar.setText("Opening the workspace…");
         workspace.open(options.workspace(), options.article(), true, this::showArticle);
+    }
+
+    /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
+    private javafx.scene.control.ToolBar toolBar() {
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
+                toolButton("markClaimButton", "Mark claim", "Mark the selected words as a claim (Ctrl+M)",
+                        claimsInEditor::markSelection),
+                toolButton("acceptSuggestionButton", "Accept", "Accept the suggestion at the caret (Ctrl+Enter)",
+                        claimsInEditor::acceptSuggestionAtCaret),
+                toolButton("dismissSuggestionButton", "Dismiss", "Dismiss the suggestion at the caret (Ctrl+Shift+Enter)",
+                        claimsInEditor::dismissSuggestionAtCaret),
+                new javafx.scene.control.Separator(),
+                toolButton("previousClaimButton", "◀ Previous", "Previous claim (Shift+F8)", () -> claimPanel.step(-1)),
+                toolButton("nextClaimButton", "Next ▶", "Next claim (F8)", () -> claimPanel.step(1)),
+                new javafx.scene.control.Separator(),
+                toolButton("undoButton", "Undo", "Undo (Ctrl+Z)", claimsInEditor::undo),
+                toolButton("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", claimsInEditor::redo),
+                new javafx.scene.control.Separator(),
+                toolButton("exportReportButton", "Export report…", "Export the check report as PDF (Ctrl+E)",
+                        () -> reportExport.start()));
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    private static javafx.scene.control.Button toolButton(String id, String text, String tip, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.setTooltip(new javafx.scene.control.Tooltip(tip));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        return button;
     }
 
     /** The app is quitting: queue the last save and the close; the worker finishes them before exit. */
@@ -199,6 +232,12 @@ public final class MainWindow {
 
     void selectClaim(Claim claim) {
         claimPanel.select(claim);
+    }
+
+    /** A URL or file dropped on a claim (in the list or the text): select it, then add as its evidence. */
+    private boolean dropOnClaim(Claim claim, javafx.scene.input.Dragboard board) {
+        selectClaim(claim);
+        return evidencePanel.receive(board);
     }
 
     /** Ctrl+S: the text and claims go to the database now, and the database to the disk. */

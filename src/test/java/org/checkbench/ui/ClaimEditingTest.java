@@ -80,6 +80,17 @@ class ClaimEditingTest {
     }
 
     @Test
+    void theToolbarButtonMarksTheSelectionToo() throws Exception {
+        String words = "Kursk border";
+        int start = area().getText().indexOf(words);
+        int before = open().claims().size();
+        onFx(() -> area().selectRange(start, start + words.length()));
+        robot.clickOn("#markClaimButton");
+        waitUntil(() -> open().claims().size() == before + 1);
+        assertThat(open().currentClaims()).extracting(Claim::quote).contains(words);
+    }
+
+    @Test
     void clickingAClaimSelectsItInThePanelAndSelectingInThePanelScrollsToIt() throws Exception {
         Claim claim = markByKeyboard("Roskomnadzor", 0, 0);
         onFx(() -> open().selectedProperty().set(null));
