@@ -15,37 +15,10 @@ import javafx.scene.input.KeyCode;
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** The checker's day in the editor: marking, selecting, editing around claims, undoing. */
-class ClaimEditingTest {
-
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startApplication() throws Exception {
-        harness = new AppHarness();
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stopApplication() throws Exception {
-        harness.stop();
-    }
-
-    private StyleClassedTextArea area() {
-        return robot.lookup("#articleEditor").queryAs(StyleClassedTextArea.class);
-    }
-
-    private OpenArticle open() {
-        return app.window().open();
-    }
+class ClaimEditingTest extends RunningAppTest {
 
     /** Selects the words and presses Ctrl+M, as a checker does; returns the stored claim. */
     private Claim markByKeyboard(String words, int extraBefore, int extraAfter) throws Exception {

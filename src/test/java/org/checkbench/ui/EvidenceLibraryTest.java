@@ -20,34 +20,17 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.EvidenceUse;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** View > Evidence library through the real app: find, see uses, merge duplicates, delete and undo. */
-class EvidenceLibraryTest {
+class EvidenceLibraryTest extends RunningAppTest {
 
-    private static AppHarness harness;
-    private static CheckbenchApp app;
     private static final EvidencePanelTest.RecordingDesktop desktop = new EvidencePanelTest.RecordingDesktop();
 
-    private final FxRobot robot = new FxRobot();
-
     @BeforeAll
-    static void startApplication() throws Exception {
-        harness = new AppHarness();
-        app = harness.start(LaunchOptions.defaults());
+    static void prepareTheApplication() throws Exception {
         onFx(() -> app.window().setDesktopActions(desktop));
-    }
-
-    @AfterAll
-    static void stopApplication() throws Exception {
-        harness.stop();
-    }
-
-    private static OpenArticle open() {
-        return app.window().open();
     }
 
     private static EvidenceService evidence() {

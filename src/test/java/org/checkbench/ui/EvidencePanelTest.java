@@ -29,20 +29,15 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The evidence panel under the selected claim, through the real app: add, link, unlink, open. */
-class EvidencePanelTest {
+class EvidencePanelTest extends RunningAppTest {
 
-    private static AppHarness harness;
-    private static CheckbenchApp app;
     private static final RecordingDesktop desktop = new RecordingDesktop();
-
-    private final FxRobot robot = new FxRobot();
 
     /** Stands in for the browser, viewer and clipboard: tests see what would have been opened. */
     static final class RecordingDesktop implements DesktopActions {
@@ -67,15 +62,8 @@ class EvidencePanelTest {
     }
 
     @BeforeAll
-    static void startApplication() throws Exception {
-        harness = new AppHarness();
-        app = harness.start(LaunchOptions.defaults());
+    static void prepareTheApplication() throws Exception {
         onFx(() -> app.window().setDesktopActions(desktop));
-    }
-
-    @AfterAll
-    static void stopApplication() throws Exception {
-        harness.stop();
     }
 
     @BeforeEach
@@ -83,10 +71,6 @@ class EvidencePanelTest {
         desktop.pages.clear();
         desktop.files.clear();
         desktop.copied.clear();
-    }
-
-    static OpenArticle open() {
-        return app.window().open();
     }
 
     static EvidenceService evidence() {

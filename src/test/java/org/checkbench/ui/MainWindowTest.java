@@ -12,29 +12,10 @@ import javafx.stage.Stage;
 import org.checkbench.service.ArticleService;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** Starts the real application, headless, exactly as the launcher does, on a first start. */
-class MainWindowTest {
-
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startApplication() throws Exception {
-        harness = new AppHarness();
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stopApplication() throws Exception {
-        harness.stop();
-    }
+class MainWindowTest extends RunningAppTest {
 
     @Test
     void aFirstStartShowsTheSampleArticleWithItsTitleInTheWindowTitle() throws Exception {

@@ -23,36 +23,18 @@ import org.checkbench.model.Claim;
 import org.checkbench.report.ReportRenderer;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** File > Export check report… in the running app: the dialog's choices reach the PDF, failures reach the user. */
-class ReportExportTest {
+class ReportExportTest extends RunningAppTest {
 
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    private final FxRobot robot = new FxRobot();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<Path> opened = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void startApplication() throws Exception {
-        harness = new AppHarness();
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stopApplication() throws Exception {
-        harness.stop();
-    }
 
     @BeforeEach
     void answerDialogsWithoutAPerson() throws Exception {
@@ -62,10 +44,6 @@ class ReportExportTest {
             export.useOpener(opened::add);
             export.useRendering(ReportRendering.standard());
         });
-    }
-
-    private OpenArticle open() {
-        return app.window().open();
     }
 
     private Claim mark(String words) throws Exception {

@@ -9,38 +9,15 @@ import javafx.scene.input.KeyCode;
 import org.checkbench.model.Claim;
 import org.checkbench.model.ClaimOrigin;
 import org.checkbench.model.Suggestion;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** Reviewing what detection suggests, from the keyboard. */
-class SuggestionReviewTest {
-
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    private final FxRobot robot = new FxRobot();
+class SuggestionReviewTest extends RunningAppTest {
 
     @BeforeAll
-    static void startApplication() throws Exception {
-        harness = new AppHarness();
-        app = harness.start(LaunchOptions.defaults());
+    static void prepareTheApplication() throws Exception {
         waitUntil(() -> !app.window().open().suggestions().items().isEmpty());
-    }
-
-    @AfterAll
-    static void stopApplication() throws Exception {
-        harness.stop();
-    }
-
-    private OpenArticle open() {
-        return app.window().open();
-    }
-
-    private StyleClassedTextArea area() {
-        return robot.lookup("#articleEditor").queryAs(StyleClassedTextArea.class);
     }
 
     private Suggestion suggestionContaining(String words) throws Exception {
