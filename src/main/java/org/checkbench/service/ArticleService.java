@@ -21,7 +21,7 @@ import org.checkbench.store.Workspace;
 public final class ArticleService {
 
     public static final String SAMPLE_RESOURCE = "/org/checkbench/samples/north-korean-troops-in-russia.txt";
-    public static final String SAMPLE_TITLE = "North Korean troops in Russia…";
+    public static final String SAMPLE_TITLE = "North Korean troops in Russia";
     static final int MAX_TITLE_LENGTH = 80;
 
     private final ServiceContext context;

@@ -22,6 +22,10 @@ final class WorkspaceActions {
             List<Suggestion> suggestions) {
     }
 
+    /** An article file that could not be imported while the workspace itself opened fine. */
+    private record Opened(ArticleBundle bundle, RuntimeException articleProblem) {
+    }
+
     private final WorkspaceService service;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -50,21 +54,32 @@ final class WorkspaceActions {
         tasks.run("Open the workspace", () -> {
             WorkspaceSession opened = workspace == null ? service.openDefault()
                     : createIfMissing ? service.open(workspace) : service.openExisting(workspace);
-            long articleId;
             try {
-                articleId = articleFile != null ? opened.articles().importFile(articleFile, null).id()
-                        : firstArticle(opened);
+                RuntimeException articleProblem = null;
+                long articleId;
+                try {
+                    articleId = articleFile != null ? opened.articles().importFile(articleFile, null).id()
+                            : firstArticle(opened);
+                } catch (org.checkbench.service.ArticleImportException e) {
+                    // A bad article file must not cost the checker their workspace: show the latest article.
+                    articleProblem = e;
+                    articleId = firstArticle(opened);
+                }
+                Opened result = new Opened(load(opened, articleId), articleProblem);
+                if (previous != null && previous != opened) {
+                    previous.close();
+                }
+                return result;
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
-            if (previous != null && previous != opened) {
-                previous.close();
+        }, result -> {
+            session = result.bundle().session();
+            then.accept(result.bundle());
+            if (result.articleProblem() != null) {
+                Problems.show(dialogs, "Open the article", result.articleProblem());
             }
-            return load(opened, articleId);
-        }, bundle -> {
-            session = bundle.session();
-            then.accept(bundle);
         }, failure -> Problems.show(dialogs, "Open the workspace", failure));
     }
 

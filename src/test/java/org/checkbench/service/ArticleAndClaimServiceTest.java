@@ -96,7 +96,7 @@ class ArticleAndClaimServiceTest {
     @Test
     void firstStartImportsTheBundledSampleOnce() {
         Article sample = session.articles().importSampleIfEmpty();
-        assertThat(sample.title()).isEqualTo("North Korean troops in Russia…");
+        assertThat(sample.title()).isEqualTo("North Korean troops in Russia");
         assertThat(sample.currentText()).startsWith("Thousands of North Korean soldiers").hasSizeGreaterThan(5_000);
         assertThat(session.articles().importSampleIfEmpty()).isNull();
         assertThat(session.articles().list()).hasSize(1);

@@ -99,7 +99,7 @@ class ReportExportTest extends RunningAppTest {
 
         waitUntil(() -> dialogs.questions.size() == 1);
         Path pdf = folder.resolve("filtered report.pdf");
-        assertThat(dialogs.suggestedNames).containsExactly("North Korean troops in Russia… - check report.pdf");
+        assertThat(dialogs.suggestedNames).containsExactly("North Korean troops in Russia - check report.pdf");
         assertThat(dialogs.questions.get(0)).contains(pdf.toString()).contains("Open the report now?");
         assertThat(dialogs.errors).isEmpty();
         assertThat(opened).as("the checker said no to opening it").isEmpty();
