@@ -38,6 +38,7 @@ final class MainMenus {
         Menu file = new Menu("_File", null,
                 item("Open article…", "Shortcut+O", this::importArticle),
                 item("Switch article…", "Shortcut+Shift+O", this::switchArticle),
+                item("Article details…", "Shortcut+I", window::editArticleDetails),
                 new SeparatorMenuItem(),
                 item("New workspace…", null, this::newWorkspace),
                 item("Open workspace…", null, this::openWorkspace),

@@ -264,6 +264,20 @@ public final class MainWindow {
         workspace.createNew(file, this::showArticle);
     }
 
+    /** File > Article details…: saved, then the article is shown again (its scale may have changed). */
+    void editArticleDetails() {
+        if (open == null) {
+            return;
+        }
+        OpenArticle current = open;
+        ArticleDetailsDialog.edit(stage, current.article()).ifPresent(edited -> {
+            current.saveNow();
+            tasks.run("Save the article details", () -> current.session().articles().updateDetails(edited),
+                    saved -> workspace.openArticle(saved.id(), this::showArticle),
+                    failure -> Problems.show(dialogs, "Save the article details", failure));
+        });
+    }
+
     /** Edit > Preferences…; a new threshold finds the suggestions again. */
     void showPreferences() {
         tasks.run("Read detection's default", () -> org.checkbench.detect.Detector.standard().defaultThreshold(), detectionDefault -> {
