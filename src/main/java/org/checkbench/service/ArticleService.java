@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.checkbench.anchor.DraftReanchoring;
 import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
@@ -171,6 +172,16 @@ public final class ArticleService {
      * it are saved with it, all in one transaction. Claims found again in the draft are marked as
      * anchored on the new revision; orphaned ones keep the revision they were last found in.
      */
+    /**
+     * The writer sent a revised draft: it becomes a new revision and the current text, and every
+     * claim is found again in it by its words (orphaned where they are gone), in one transaction.
+     */
+    public Revision importDraft(long articleId, Path file, String note) {
+        String text = ArticleTextReader.read(file);
+        return workspace.inTransaction(() -> saveDraft(articleId, text, note,
+                DraftReanchoring.reanchor(workspace.claims().forArticle(articleId), text)));
+    }
+
     public Revision saveDraft(long articleId, String text, String note, List<Claim> reanchoredClaims) {
         Instant now = context.now();
         return workspace.inTransaction(() -> {

@@ -39,6 +39,7 @@ final class MainMenus {
                 item("Open article…", "Shortcut+O", this::importArticle),
                 item("Switch article…", "Shortcut+Shift+O", this::switchArticle),
                 item("Article details…", "Shortcut+I", window::editArticleDetails),
+                item("Import new draft of this article…", "Shortcut+Shift+I", this::importDraft),
                 new SeparatorMenuItem(),
                 item("New workspace…", null, this::newWorkspace),
                 item("Open workspace…", null, this::openWorkspace),
@@ -121,6 +122,14 @@ final class MainMenus {
     private void importArticle() {
         window.dialogs().chooseFileToOpen("Open an article", "Text files", TEXT_FILES)
                 .ifPresent(file -> window.workspace().importArticle(file, window::showArticle));
+    }
+
+    private void importDraft() {
+        if (window.open() == null) {
+            return;
+        }
+        window.dialogs().chooseFileToOpen("Import the writer's new draft", "Text files", TEXT_FILES)
+                .ifPresent(window::importDraft);
     }
 
     private void switchArticle() {

@@ -264,6 +264,21 @@ public final class MainWindow {
         workspace.createNew(file, this::showArticle);
     }
 
+    /**
+     * File > Import new draft…: the draft becomes the current text as a new revision; claims are
+     * found again by their words, and those whose words are gone are listed as orphaned.
+     */
+    void importDraft(Path file) {
+        OpenArticle current = open;
+        current.saveNow();
+        long articleId = current.article().id();
+        tasks.run("Import the new draft", () -> current.session().articles().importDraft(articleId, file,
+                "Draft imported from " + file.getFileName()), revision -> {
+                    workspace.openArticle(articleId, this::showArticle);
+                    statusBar.setText("New draft imported as revision " + revision.number());
+                }, failure -> Problems.show(dialogs, "Import the new draft", failure));
+    }
+
     /** File > Article details…: saved, then the article is shown again (its scale may have changed). */
     void editArticleDetails() {
         if (open == null) {
