@@ -83,12 +83,12 @@ public final class ArticleTextReader {
             throw binary(file, kind);
         }
         String text;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (BinarySignatures.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = strict(StandardCharsets.UTF_8, bytes, 3);
             if (text == null) {
                 text = new String(bytes, 3, bytes.length - 3, WINDOWS_1252);
             }
-        } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+        } else if (BinarySignatures.startsWith(bytes, 0xFE, 0xFF) || BinarySignatures.startsWith(bytes, 0xFF, 0xFE)) {
             text = new String(bytes, StandardCharsets.UTF_16); // the BOM tells the byte order
         } else {
             if (contains(bytes, (byte) 0)) {
@@ -127,17 +127,6 @@ public final class ArticleTextReader {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean contains(byte[] bytes, byte wanted) {
         for (byte b : bytes) {

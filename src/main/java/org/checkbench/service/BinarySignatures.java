@@ -10,38 +10,39 @@ final class BinarySignatures {
 
     /** "a PNG picture", "a PDF document", ... or null when the start is no known binary format. */
     static String describe(byte[] bytes) {
-        if (starts(bytes, 0x89, 'P', 'N', 'G')) {
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             return "a PNG picture";
         }
-        if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
             return "a JPEG picture";
         }
-        if (starts(bytes, 'G', 'I', 'F', '8')) {
+        if (startsWith(bytes, 'G', 'I', 'F', '8')) {
             return "a GIF picture";
         }
-        if (starts(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12
+        if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12
                 && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
             return "a WebP picture";
         }
-        if (starts(bytes, '%', 'P', 'D', 'F')) {
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
             return "a PDF document (copy its text into a .txt file)";
         }
-        if (starts(bytes, 'P', 'K', 3, 4)) {
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
             return "a Word document or ZIP archive";
         }
-        if (starts(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "an old Word or Excel document";
         }
-        if (starts(bytes, '{', '\\', 'r', 't', 'f')) {
+        if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
             return "an RTF document";
         }
-        if (starts(bytes, 'S', 'Q', 'L', 'i', 't', 'e')) {
+        if (startsWith(bytes, 'S', 'Q', 'L', 'i', 't', 'e')) {
             return "a database";
         }
         return null;
     }
 
-    private static boolean starts(byte[] bytes, int... prefix) {
+    /** The file begins with these bytes (each 0..255). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
