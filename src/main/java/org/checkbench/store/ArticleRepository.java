@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,14 +81,10 @@ public final class ArticleRepository {
             try (PreparedStatement ps = connection.prepareStatement("SELECT a.id, a.title, a.outlet, a.updated_at,"
                     + " (SELECT count(*) FROM claim c WHERE c.article_id = a.id) AS claims,"
                     + " (SELECT count(*) FROM revision r WHERE r.article_id = a.id) AS revisions"
-                    + " FROM article a ORDER BY a.updated_at DESC, a.id DESC");
-                 ResultSet rs = ps.executeQuery()) {
-                List<ArticleSummary> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new ArticleSummary(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"),
-                            SqlValues.instant(rs, "updated_at"), rs.getInt("claims"), rs.getInt("revisions")));
-                }
-                return result;
+                    + " FROM article a ORDER BY a.updated_at DESC, a.id DESC")) {
+                return SqlValues.list(ps, rs -> new ArticleSummary(rs.getLong("id"), rs.getString("title"),
+                        rs.getString("outlet"), SqlValues.instant(rs, "updated_at"), rs.getInt("claims"),
+                        rs.getInt("revisions")));
             }
         });
     }
@@ -105,12 +100,7 @@ public final class ArticleRepository {
     }
 
     public long count() {
-        return db.read(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM article");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.getLong(1);
-            }
-        });
+        return db.read(connection -> SqlValues.countRows(connection, "article"));
     }
 
     private static int bindFields(PreparedStatement ps, Article a, int first) throws SQLException {

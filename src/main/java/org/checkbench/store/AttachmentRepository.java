@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -62,15 +61,9 @@ public final class AttachmentRepository {
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, evidence_id, file_name, media_type,"
                     + " size, sha256, added_at FROM attachment WHERE evidence_id = ? ORDER BY id")) {
                 ps.setLong(1, evidenceId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Attachment> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(new Attachment(rs.getLong("id"), rs.getLong("evidence_id"), rs.getString("file_name"),
+                return SqlValues.list(ps, rs -> new Attachment(rs.getLong("id"), rs.getLong("evidence_id"), rs.getString("file_name"),
                                 rs.getString("media_type"), rs.getLong("size"), rs.getString("sha256"),
                                 SqlValues.instant(rs, "added_at")));
-                    }
-                    return result;
-                }
             }
         });
     }

@@ -128,14 +128,8 @@ public final class ClaimEvidenceRepository {
                     + " FROM claim_evidence l JOIN claim c ON c.id = l.claim_id JOIN article a ON a.id = c.article_id"
                     + " WHERE l.evidence_id = ? ORDER BY a.title, a.id, c.anchor_start, c.id")) {
                 ps.setLong(1, evidenceId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<EvidenceUse> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(new EvidenceUse(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                return SqlValues.list(ps, rs -> new EvidenceUse(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                                 Stance.valueOf(rs.getString(5))));
-                    }
-                    return result;
-                }
             }
         });
     }
@@ -193,13 +187,7 @@ public final class ClaimEvidenceRepository {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setLong(1, parameter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<ClaimEvidence> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(map(rs));
-                    }
-                    return result;
-                }
+                return SqlValues.list(ps, ClaimEvidenceRepository::map);
             }
         });
     }

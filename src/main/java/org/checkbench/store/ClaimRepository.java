@@ -1,6 +1,5 @@
 package org.checkbench.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +40,7 @@ public final class ClaimRepository {
     /** Stores many claims in one transaction and one batch; returns them with their ids. */
     public List<Claim> insertAll(List<Claim> claims) {
         return db.transaction(connection -> {
-            long nextId = maxId(connection) + 1;
+            long nextId = SqlValues.highestIdEverUsed(connection, "claim") + 1;
             List<Claim> stored = new ArrayList<>(claims.size());
             try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
                 for (Claim claim : claims) {
@@ -99,37 +98,16 @@ public final class ClaimRepository {
     }
 
     public long count() {
-        return db.read(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM claim");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.getLong(1);
-            }
-        });
+        return db.read(connection -> SqlValues.countRows(connection, "claim"));
     }
 
     private List<Claim> query(String where, long parameter) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM claim " + where)) {
                 ps.setLong(1, parameter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Claim> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(map(rs));
-                    }
-                    return result;
-                }
+                return SqlValues.list(ps, ClaimRepository::map);
             }
         });
-    }
-
-    // The highest id ever handed out (AUTOINCREMENT never reuses one), so a batch can number its rows.
-    private static long maxId(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'claim'), 0),"
-                        + " coalesce((SELECT max(id) FROM claim), 0))");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.getLong(1);
-        }
     }
 
     private static int bindFields(PreparedStatement ps, Claim c, int first) throws SQLException {

@@ -1,6 +1,5 @@
 package org.checkbench.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +30,7 @@ public final class EvidenceRepository {
     /** Stores many entries in one transaction and one batch; returns them with their ids. */
     public List<Evidence> insertAll(List<Evidence> entries) {
         return db.transaction(connection -> {
-            long nextId = maxId(connection) + 1;
+            long nextId = SqlValues.highestIdEverUsed(connection, "evidence") + 1;
             List<Evidence> stored = new ArrayList<>(entries.size());
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO evidence (" + COLUMNS + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -70,7 +69,7 @@ public final class EvidenceRepository {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM evidence"
                     + " WHERE url = ?1 OR archived_url = ?1 ORDER BY id")) {
                 ps.setString(1, url);
-                return mapAll(ps);
+                return SqlValues.list(ps, EvidenceRepository::map);
             }
         });
     }
@@ -86,7 +85,7 @@ public final class EvidenceRepository {
                     + " = lower(trim(coalesce(?2, ''))) ORDER BY id")) {
                 ps.setString(1, title);
                 ps.setString(2, outlet);
-                return mapAll(ps);
+                return SqlValues.list(ps, EvidenceRepository::map);
             }
         });
     }
@@ -98,7 +97,7 @@ public final class EvidenceRepository {
                     + " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?")) {
                 ps.setInt(1, limit);
                 ps.setInt(2, offset);
-                return mapAll(ps);
+                return SqlValues.list(ps, EvidenceRepository::map);
             }
         });
     }
@@ -114,41 +113,16 @@ public final class EvidenceRepository {
     }
 
     public long count() {
-        return db.read(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM evidence");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.getLong(1);
-            }
-        });
+        return db.read(connection -> SqlValues.countRows(connection, "evidence"));
     }
 
     private List<Evidence> query(String where, long parameter) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM evidence " + where)) {
                 ps.setLong(1, parameter);
-                return mapAll(ps);
+                return SqlValues.list(ps, EvidenceRepository::map);
             }
         });
-    }
-
-    private static List<Evidence> mapAll(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            List<Evidence> result = new ArrayList<>();
-            while (rs.next()) {
-                result.add(map(rs));
-            }
-            return result;
-        }
-    }
-
-    // The highest id ever handed out (AUTOINCREMENT never reuses one), so a batch can number its rows.
-    private static long maxId(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'evidence'), 0),"
-                        + " coalesce((SELECT max(id) FROM evidence), 0))");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.getLong(1);
-        }
     }
 
     private static int bindFields(PreparedStatement ps, Evidence e, int first) throws SQLException {

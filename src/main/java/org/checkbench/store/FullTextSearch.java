@@ -2,7 +2,6 @@ package org.checkbench.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.checkbench.model.ClaimHit;
@@ -44,13 +43,7 @@ public final class FullTextSearch {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setString(1, match);
                 ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<EvidenceHit> hits = new ArrayList<>();
-                    while (rs.next()) {
-                        hits.add(new EvidenceHit(EvidenceRepository.map(rs), rs.getString("preview"), -rs.getDouble("score")));
-                    }
-                    return hits;
-                }
+                return SqlValues.list(ps, rs -> new EvidenceHit(EvidenceRepository.map(rs), rs.getString("preview"), -rs.getDouble("score")));
             }
         });
     }
@@ -86,14 +79,8 @@ public final class FullTextSearch {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setString(1, match);
                 ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<ClaimHit> hits = new ArrayList<>();
-                    while (rs.next()) {
-                        hits.add(new ClaimHit(ClaimRepository.map(rs), rs.getString("article_title"),
+                return SqlValues.list(ps, rs -> new ClaimHit(ClaimRepository.map(rs), rs.getString("article_title"),
                                 rs.getString("preview"), -rs.getDouble("score")));
-                    }
-                    return hits;
-                }
             }
         });
     }

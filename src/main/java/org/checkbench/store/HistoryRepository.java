@@ -3,7 +3,6 @@ package org.checkbench.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.checkbench.model.HistoryEntry;
@@ -57,13 +56,7 @@ public final class HistoryRepository {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM history " + where)) {
                 ps.setLong(1, parameter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<HistoryEntry> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(map(rs));
-                    }
-                    return result;
-                }
+                return SqlValues.list(ps, HistoryRepository::map);
             }
         });
     }

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,13 +63,7 @@ public final class RevisionRepository {
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT id, article_id, number, text, created_at, note FROM revision " + where)) {
                 ps.setLong(1, parameter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Revision> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(map(rs));
-                    }
-                    return result;
-                }
+                return SqlValues.list(ps, RevisionRepository::map);
             }
         });
     }

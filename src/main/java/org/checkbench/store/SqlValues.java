@@ -1,5 +1,8 @@
 package org.checkbench.store;
 
+import java.util.List;
+import java.util.ArrayList;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,6 +46,43 @@ final class SqlValues {
             ps.setNull(index, Types.INTEGER);
         } else {
             ps.setLong(index, id);
+        }
+    }
+
+    /** Turns the current row into a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a prepared query and maps every row, in order. */
+    static <T> List<T> list(PreparedStatement ps, RowMapper<T> mapper) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * The highest id a table ever handed out (AUTOINCREMENT never reuses one, even after deletes),
+     * so a batch insert can number its rows itself.
+     */
+    static long highestIdEverUsed(Connection connection, String table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '" + table + "'), 0),"
+                        + " coalesce((SELECT max(id) FROM " + table + "), 0))");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.getLong(1);
+        }
+    }
+
+    static long countRows(Connection connection, String table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM " + table);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.getLong(1);
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.checkbench.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +25,7 @@ public final class SuggestionRepository {
     /** Stores suggestions in one batch; a non-zero id is kept (undo), zero gets a new one. */
     public List<Suggestion> insertAll(List<Suggestion> suggestions) {
         return db.transaction(connection -> {
-            long nextId = maxId(connection) + 1;
+            long nextId = SqlValues.highestIdEverUsed(connection, "suggestion") + 1;
             List<Suggestion> stored = new ArrayList<>(suggestions.size());
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO suggestion (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -123,26 +121,11 @@ public final class SuggestionRepository {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM suggestion " + where)) {
                 ps.setLong(1, parameter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Suggestion> result = new ArrayList<>();
-                    while (rs.next()) {
-                        result.add(new Suggestion(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("range_start"),
+                return SqlValues.list(ps, rs -> new Suggestion(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("range_start"),
                                 rs.getInt("range_end"), rs.getString("exact"), rs.getDouble("score"),
                                 StringListCodec.decode(rs.getString("reasons"))));
-                    }
-                    return result;
-                }
             }
         });
     }
 
-    // The highest id ever handed out (AUTOINCREMENT never reuses one), so a batch can number its rows.
-    private static long maxId(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'suggestion'), 0),"
-                        + " coalesce((SELECT max(id) FROM suggestion), 0))");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.getLong(1);
-        }
-    }
 }
