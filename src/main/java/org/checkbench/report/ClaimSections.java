@@ -69,12 +69,7 @@ final class ClaimSections {
                 .text(link.stance().label());
         first.appendElement("span").addClass("evidence-title")
                 .text(drawable.clean(link.title().isBlank() ? "(untitled source)" : link.title()));
-        String byline = joinNonBlank(" \u00B7 ", link.outlet(), link.author(), link.published());
-        if (!byline.isEmpty()) {
-            item.appendElement("div").addClass("byline").text(drawable.clean(byline));
-        }
-        url(item, "URL", link.url());
-        url(item, "Archived", link.archivedUrl());
+        appendBylineAndAddresses(item, link);
         String access = joinNonBlank(" \u00B7 ",
                 link.accessed().isBlank() ? "" : "Accessed " + link.accessed(),
                 link.locator().isBlank() ? "" : "Locator: " + link.locator());
@@ -87,6 +82,16 @@ final class ClaimSections {
         if (!link.linkNote().isBlank()) {
             labelled(item, "link-note", "Note", link.linkNote());
         }
+    }
+
+    /** Outlet, author and date on one line, then the live and archived addresses. */
+    private void appendBylineAndAddresses(Element item, EvidenceLink link) {
+        String byline = joinNonBlank(" \u00B7 ", link.outlet(), link.author(), link.published());
+        if (!byline.isEmpty()) {
+            item.appendElement("div").addClass("byline").text(drawable.clean(byline));
+        }
+        url(item, "URL", link.url());
+        url(item, "Archived", link.archivedUrl());
     }
 
     /** The Sources section: each source once, in order of first use, with the claims it bears on. */
@@ -109,12 +114,7 @@ final class ClaimSections {
             Element item = list.appendElement("li").addClass("source");
             item.appendElement("div").addClass("evidence-title")
                     .text(drawable.clean(link.title().isBlank() ? "(untitled source)" : link.title()));
-            String byline = joinNonBlank(" \u00B7 ", link.outlet(), link.author(), link.published());
-            if (!byline.isEmpty()) {
-                item.appendElement("div").addClass("byline").text(drawable.clean(byline));
-            }
-            url(item, "URL", link.url());
-            url(item, "Archived", link.archivedUrl());
+            appendBylineAndAddresses(item, link);
             Element usedBy = item.appendElement("div").addClass("used-by");
             for (EvidenceLink.Stance stance : EvidenceLink.Stance.values()) {
                 List<ReportClaim> claimsWithStance = usesBySource.get(entry.getKey()).stream()

@@ -46,10 +46,7 @@ final class ClaimPanel extends VBox {
         heading.getStyleClass().add("panel-heading");
         search.setId("claimSearch");
         search.setPromptText("Search claims and notes");
-        Label clear = new Label("✕");
-        clear.getStyleClass().add("clear-search");
-        clear.setOnMouseClicked(e -> search.clear());
-        search.setRight(clear);
+        SearchFields.addClearButton(search);
         statusFilter.setId("statusFilter");
         sort.setId("claimSort");
         sort.getItems().setAll(TEXT_ORDER, BY_STATUS);

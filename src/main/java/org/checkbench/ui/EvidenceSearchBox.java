@@ -49,10 +49,7 @@ final class EvidenceSearchBox extends VBox {
         this.onFailure = onFailure;
         field.setId("linkEvidenceSearch");
         field.setPromptText("Link a source from the library: type to search");
-        Label clear = new Label("✕");
-        clear.getStyleClass().add("clear-search");
-        clear.setOnMouseClicked(e -> field.clear());
-        field.setRight(clear);
+        SearchFields.addClearButton(field);
         results.setId("linkEvidenceResults");
         results.getStyleClass().add("evidence-results");
         results.setPrefHeight(170);
