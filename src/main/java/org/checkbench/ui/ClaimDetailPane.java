@@ -121,6 +121,9 @@ final class ClaimDetailPane extends VBox {
     }
 
     void setOpen(OpenArticle open) {
+        if (this.open != null) {
+            saveEdits(); // into the article they were typed for, before it is replaced
+        }
         this.open = open;
         status.getItems().setAll(open.scale().values());
         show(null);
@@ -162,6 +165,16 @@ final class ClaimDetailPane extends VBox {
                 history.getItems().setAll(entries);
             }
         });
+    }
+
+    /**
+     * Saves what the checker typed in the note and correction fields, if anything changed. Called
+     * when the field loses focus, another claim or article is shown, and before the window closes;
+     * not on every pause, which would fill the claim's history with half-written notes.
+     */
+    void saveEdits() {
+        saveNote();
+        saveCorrection();
     }
 
     private void saveNote() {

@@ -50,7 +50,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 exportReport(),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", () -> window.stage().close()));
+                item("Quit", "Shortcut+Q", window::quit));
         return file;
     }
 

@@ -90,6 +90,10 @@ public final class MainWindow {
         setTitle(null);
         windowState.restore(stage, split);
         stage.setOnHidden(event -> windowState.save(stage, split));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
     }
 
     public void show() {
@@ -132,6 +136,19 @@ public final class MainWindow {
         button.setFocusTraversable(false);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /**
+     * Closing the window or File > Quit: the open fields and the text are saved first; if that
+     * fails the window stays open with the error, so nothing typed is lost.
+     */
+    void quit() {
+        if (open == null) {
+            stage.close();
+            return;
+        }
+        claimPanel.detail().saveEdits();
+        open.saveNow(stage::close, failure -> Problems.show(dialogs, "Save your work before closing", failure));
     }
 
     /** The app is quitting: queue the last save and the close; the worker finishes them before exit. */

@@ -224,8 +224,17 @@ final class OpenArticle {
 
     /** Ctrl+S, closing, and any claim action: the text in the database must be the text on screen. */
     void saveNow() {
+        saveNow(() -> { }, onFailure);
+    }
+
+    /**
+     * Saves and reports back on the FX thread. A failed save leaves the work marked unsaved, so the
+     * next save (or quitting) tries again instead of losing it.
+     */
+    void saveNow(Runnable onSaved, Consumer<Throwable> onFailed) {
         saveDelay.stop();
         if (!textUnsaved && unsavedClaims.isEmpty()) {
+            tasks.run("Wait for pending saves", () -> true, done -> onSaved.run(), onFailed);
             return;
         }
         String text = surface.text();
@@ -235,11 +244,21 @@ final class OpenArticle {
                         : c.withAnchor(TextAnchor.of(text, c.anchor().start(), c.anchor().end(), c.anchor().revisionId())))
                 .toList();
         textUnsaved = false;
+        Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
         unsavedClaims.clear();
         long articleId = article.id();
-        tasks.run("Save the article", () -> session.articles().saveText(articleId, text, changed), saved -> { },
-                onFailure);
+        tasks.run("Save the article", () -> session.articles().saveText(articleId, text, changed),
+                saved -> onSaved.run(), failure -> {
+                    textUnsaved = true;
+                    unsavedClaims.addAll(sent);
+                    onFailed.accept(failure);
+                });
         suggestions.refreshAfterSave(text);
+    }
+
+    /** True while edits wait for their save. */
+    boolean hasUnsavedWork() {
+        return textUnsaved || !unsavedClaims.isEmpty();
     }
 
     // --- claims --------------------------------------------------------------------------------
