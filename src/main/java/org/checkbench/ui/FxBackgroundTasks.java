@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * One worker thread: writes reach the database in the order the user made them, which a pool
@@ -18,7 +16,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 public final class FxBackgroundTasks implements BackgroundTasks {
 
     private final ExecutorService worker;
-    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
 
     public FxBackgroundTasks() {
         AtomicInteger count = new AtomicInteger();
@@ -27,11 +24,6 @@ public final class FxBackgroundTasks implements BackgroundTasks {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    /** How many tasks are queued or running; the status bar shows activity while it is above 0. */
-    public ReadOnlyIntegerProperty runningProperty() {
-        return running.getReadOnlyProperty();
     }
 
     @Override
@@ -45,17 +37,14 @@ public final class FxBackgroundTasks implements BackgroundTasks {
             }
             return;
         }
-        running.set(running.get() + 1);
         worker.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
-                    running.set(running.get() - 1);
                     onSuccess.accept(result);
                 });
             } catch (Throwable failure) {
                 Platform.runLater(() -> {
-                    running.set(running.get() - 1);
                     onFailure.accept(failure);
                 });
             }

@@ -67,7 +67,7 @@ final class MainMenus {
         undo.setOnAction(e -> editor.undo());
         MenuItem redo = new MenuItem("Redo");
         redo.setOnAction(e -> editor.redo());
-        return new Menu("_Edit", null, undo, redo,
+        Menu edit = new Menu("_Edit", null, undo, redo,
                 new SeparatorMenuItem(),
                 plain("Cut", () -> window.editor().area().cut()),
                 plain("Copy", () -> window.editor().area().copy()),
@@ -75,6 +75,17 @@ final class MainMenus {
                 plain("Select all", () -> window.editor().area().selectAll()),
                 new SeparatorMenuItem(),
                 item("Preferences…", "Shortcut+Comma", window::showPreferences));
+        // Say what Undo and Redo would do ("Undo Mark claim"), and grey them out when there is nothing.
+        edit.setOnShowing(e -> {
+            UndoHistory history = window.open() == null ? null : window.open().history();
+            String undoWhat = history == null ? "" : history.nextUndoDescription();
+            String redoWhat = history == null ? "" : history.nextRedoDescription();
+            undo.setText(undoWhat.isEmpty() ? "Undo" : "Undo " + undoWhat.toLowerCase(java.util.Locale.ROOT));
+            redo.setText(redoWhat.isEmpty() ? "Redo" : "Redo " + redoWhat.toLowerCase(java.util.Locale.ROOT));
+            undo.setDisable(undoWhat.isEmpty());
+            redo.setDisable(redoWhat.isEmpty());
+        });
+        return edit;
     }
 
     private Menu claimMenu() {

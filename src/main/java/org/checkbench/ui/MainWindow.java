@@ -43,6 +43,8 @@ public final class MainWindow {
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
+    private final javafx.scene.control.Button undoButton;
+    private final javafx.scene.control.Button redoButton;
     private final ReportExport reportExport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
@@ -55,6 +57,8 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.workspace = new WorkspaceActions(service, tasks, dialogs);
         this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
+        this.undoButton = toolButton("undoButton", "Undo", "Undo (Ctrl+Z)", claimsInEditor::undo);
+        this.redoButton = toolButton("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", claimsInEditor::redo);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, claimsInEditor::undo, claimsInEditor::redo);
         claimPanel.detail().setEvidencePanel(evidencePanel);
@@ -120,8 +124,7 @@ public final class MainWindow {
                 toolButton("previousClaimButton", "◀ Previous", "Previous claim (Shift+F8)", () -> claimPanel.step(-1)),
                 toolButton("nextClaimButton", "Next ▶", "Next claim (F8)", () -> claimPanel.step(1)),
                 new javafx.scene.control.Separator(),
-                toolButton("undoButton", "Undo", "Undo (Ctrl+Z)", claimsInEditor::undo),
-                toolButton("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", claimsInEditor::redo),
+                undoButton, redoButton,
                 new javafx.scene.control.Separator(),
                 toolButton("exportReportButton", "Export report…", "Export the check report as PDF (Ctrl+E)",
                         () -> reportExport.start()));
@@ -192,10 +195,6 @@ public final class MainWindow {
         return workspace;
     }
 
-    AppPreferences preferences() {
-        return preferences;
-    }
-
     BackgroundTasks tasks() {
         return tasks;
     }
@@ -236,6 +235,8 @@ public final class MainWindow {
                 });
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
+        undoButton.disableProperty().bind(article.history().canUndoProperty().not());
+        redoButton.disableProperty().bind(article.history().canRedoProperty().not());
         // Detection again with the checker's own threshold; stored suggestions show meanwhile.
         article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
         claimPanel.show(article);

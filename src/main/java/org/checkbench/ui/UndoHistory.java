@@ -83,14 +83,15 @@ final class UndoHistory {
         }
     }
 
-    void clear() {
-        done.clear();
-        undone.clear();
-        update();
-    }
-
+    /** What Undo would take back ("Mark claim", "Typing"), empty when nothing. */
     String nextUndoDescription() {
         Step step = done.peek();
+        return step == null ? "" : step.description();
+    }
+
+    /** What Redo would do again, empty when nothing. */
+    String nextRedoDescription() {
+        Step step = undone.peek();
         return step == null ? "" : step.description();
     }
 

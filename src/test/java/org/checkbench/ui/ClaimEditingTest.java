@@ -148,6 +148,8 @@ class ClaimEditingTest extends RunningAppTest {
         waitUntil(() -> open().claim(claim.id()) == null);
         waitUntil(() -> open().session().claims().forArticle(open().article().id()).stream().noneMatch(c -> c.id() == claim.id()));
         assertThat(styleAt(area(), claim.anchor().start() + 1)).doesNotContain("claim");
+        assertThat(open().history().nextUndoDescription()).isEqualTo("Remove claim");
+        assertThat(robot.lookup("#undoButton").queryButton().isDisabled()).isFalse();
 
         onFx(() -> app.window().claimsInEditor().undo());
         waitUntil(() -> open().claim(claim.id()) != null);
