@@ -88,6 +88,7 @@ public final class ReportRenderer {
             ReportProgressListener listener) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useUnicodeLineBreaker(new WordKeepingLineBreaker());
         builder.withW3cDocument(dom, folder.toUri().toString());
         builder.withProducer("Checkbench");
         builder.toStream(out);
