@@ -26,10 +26,15 @@ final class ArticleSuggestions {
     private final ObservableList<Suggestion> items = FXCollections.observableArrayList();
     private long textVersion;
 
-    ArticleSuggestions(OpenArticle open, List<Suggestion> stored, DoubleSupplier threshold) {
+    /**
+     * @param stored the suggestions stored with the article; those whose words are not at their
+     *     range in {@code text} (stored before a new draft replaced it) wait for the next detection
+     */
+    ArticleSuggestions(OpenArticle open, List<Suggestion> stored, String text, DoubleSupplier threshold) {
         this.open = open;
         this.threshold = threshold;
-        items.setAll(stored);
+        items.setAll(stored.stream().filter(s -> s.end() <= text.length()
+                && text.regionMatches(s.start(), s.exact(), 0, s.exact().length())).toList());
     }
 
     ObservableList<Suggestion> items() {
@@ -80,8 +85,7 @@ final class ArticleSuggestions {
         open.tasks().run("Find check-worthy sentences", () -> open.session().suggestions().refresh(articleId, savedText,
                 wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted), fresh -> {
                     if (version == textVersion) {
-                        items.setAll(fresh);
-                        open.fireClaimsChanged();
+                        replaceAll(fresh);
                     }
                 }, open.onFailure());
     }

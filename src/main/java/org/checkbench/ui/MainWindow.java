@@ -291,10 +291,13 @@ public final class MainWindow {
         current.saveNow();
         long articleId = current.article().id();
         tasks.run("Import the new draft", () -> current.session().articles().importDraft(articleId, file,
-                "Draft imported from " + file.getFileName()), revision -> {
-                    workspace.openArticle(articleId, this::showArticle);
-                    statusBar.setText("New draft imported as revision " + revision.number());
-                }, failure -> Problems.show(dialogs, "Import the new draft", failure));
+                "Draft imported from " + file.getFileName()), revision -> workspace.openArticle(articleId, bundle -> {
+                    showArticle(bundle);
+                    long orphaned = bundle.loaded().claims().stream().filter(Claim::orphaned).count();
+                    statusBar.setText("New draft imported as revision " + revision.number()
+                            + (orphaned == 0 ? "; every claim was found again" : "; " + orphaned
+                                    + (orphaned == 1 ? " claim is" : " claims are") + " orphaned (listed last)"));
+                }), failure -> Problems.show(dialogs, "Import the new draft", failure));
     }
 
     /** File > Article details…: saved, then the article is shown again (its scale may have changed). */

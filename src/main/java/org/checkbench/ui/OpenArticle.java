@@ -84,7 +84,7 @@ final class OpenArticle {
         this.scale = loaded.scale();
         this.revisionId = loaded.latestRevision() == null ? 0 : loaded.latestRevision().id();
         this.evidenceCounts.putAll(evidenceCounts);
-        this.suggestions = new ArticleSuggestions(this, storedSuggestions, suggestionThreshold);
+        this.suggestions = new ArticleSuggestions(this, storedSuggestions, loaded.article().currentText(), suggestionThreshold);
         loaded.claims().forEach(this::putClaim);
         sortClaims();
         saveDelay.setOnFinished(event -> saveNow());
