@@ -11,8 +11,8 @@ import org.checkbench.cli.DetectCommand;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.ReportCommand;
-import org.checkbench.ui.LaunchOptions;
-import org.checkbench.ui.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
+import org.checkbench.ui.app.CheckbenchApp;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

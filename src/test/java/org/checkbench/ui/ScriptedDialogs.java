@@ -1,5 +1,6 @@
 package org.checkbench.ui;
 
+import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,23 +10,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A {@link DialogService} that answers like a scripted checker and records what the app said, so
  * a test never opens an OS file chooser or waits on an alert.
  */
-final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements DialogService {
 
-    final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> errors = new CopyOnWriteArrayList<>();
     final List<String> information = new CopyOnWriteArrayList<>();
-    final List<String> questions = new CopyOnWriteArrayList<>();
-    final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    public final List<String> questions = new CopyOnWriteArrayList<>();
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     private volatile Path fileToSave;
     private volatile boolean answer;
 
     /** The file the next "save as" chooser returns. */
-    ScriptedDialogs saveAs(Path file) {
+    public ScriptedDialogs saveAs(Path file) {
         fileToSave = file;
         return this;
     }
 
     /** The answer to every confirmation from now on. */
-    ScriptedDialogs answer(boolean yes) {
+    public ScriptedDialogs answer(boolean yes) {
         answer = yes;
         return this;
     }

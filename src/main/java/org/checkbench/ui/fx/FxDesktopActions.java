@@ -1,0 +1,53 @@
+package org.checkbench.ui.fx;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javafx.application.HostServices;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** The real desktop: JavaFX's HostServices for pages, AWT's Desktop (where it works) for files. */
+public final class FxDesktopActions implements DesktopActions {
+
+    private static final System.Logger LOG = System.getLogger(FxDesktopActions.class.getName());
+
+    private final HostServices hostServices;
+
+    public FxDesktopActions(HostServices hostServices) {
+        this.hostServices = hostServices;
+    }
+
+    @Override
+    public void openWebPage(String address) {
+        hostServices.showDocument(address);
+    }
+
+    @Override
+    public void openFile(Path file) {
+        if (!java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            // Desktop.open can take seconds while the viewer starts: keep it off the FX thread.
+            Thread opener = new Thread(() -> {
+                try {
+                    Desktop.getDesktop().open(file.toFile());
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Desktop could not open " + file + ", trying the browser", e);
+                    hostServices.showDocument(file.toUri().toString());
+                }
+            }, "checkbench-open-file");
+            opener.setDaemon(true);
+            opener.start();
+        } else {
+            hostServices.showDocument(file.toUri().toString());
+        }
+    }
+
+    @Override
+    public void copyText(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
