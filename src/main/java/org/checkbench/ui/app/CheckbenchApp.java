@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
@@ -20,13 +21,23 @@ import org.checkbench.service.WorkspaceService;
 public final class CheckbenchApp extends Application {
 
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
+    private static volatile Consumer<MainWindow> pendingObserver = window -> { };
 
     private FxBackgroundTasks tasks;
     private MainWindow window;
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void launch(LaunchOptions options) {
+        launch(options, window -> { });
+    }
+
+    /**
+     * Starts JavaFX and blocks until the last window closes; {@code onArticleShown} runs on the FX
+     * thread once the first article is on screen (the benchmark jar measures the window this way).
+     */
+    public static void launch(LaunchOptions options, Consumer<MainWindow> onArticleShown) {
         pendingOptions = options;
+        pendingObserver = onArticleShown;
         Application.launch(CheckbenchApp.class);
     }
 
@@ -48,17 +59,8 @@ public final class CheckbenchApp extends Application {
         window.setDesktopActions(new FxDesktopActions(getHostServices()));
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));
         window.show();
-        if (options.editorBenchmark()) {
-            tasks.run("Prepare the benchmark workspace", EditorBenchmark::prepareWorkspace, file -> {
-                long openedAt = System.nanoTime();
-                window.start(new LaunchOptions(file, null, false, false), () -> EditorBenchmark.measure(window, openedAt));
-            }, failure -> {
-                failure.printStackTrace();
-                Platform.exit();
-            });
-            return;
-        }
-        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> { });
+        Consumer<MainWindow> observer = pendingObserver;
+        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> observer.accept(window));
     }
 
     @Override

@@ -60,6 +60,7 @@ public final class MainWindow {
     private final ReportExport reportExport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
+    private long openingStartedAt;
 
     public MainWindow(Stage stage, WorkspaceService service, BackgroundTasks tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -119,6 +120,7 @@ public final class MainWindow {
     /** Opens the workspace and article the command line asked for (or the defaults). */
     public void start(LaunchOptions options, Runnable afterArticleShown) {
         onArticleShown = afterArticleShown;
+        openingStartedAt = System.nanoTime();
         statusBar.setText("Opening the workspace…");
         workspace.open(options.workspace(), options.article(), true, this::showArticle);
     }
@@ -172,6 +174,11 @@ public final class MainWindow {
             open.saveNow();
         }
         workspace.close();
+    }
+
+    /** {@link System#nanoTime()} when {@link #start} began opening the workspace. */
+    public long openingStartedAt() {
+        return openingStartedAt;
     }
 
     public Stage stage() {

@@ -28,7 +28,7 @@ class BadArticleFileTest {
         harness = new AppHarness();
         Path picture = Files.write(harness.dataDir().resolve("photo.png"),
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
-        app = harness.start(new LaunchOptions(null, picture, false, false));
+        app = harness.start(new LaunchOptions(null, picture, false));
     }
 
     @AfterAll

@@ -1,4 +1,4 @@
-package org.checkbench.ui.app;
+package org.checkbench.bench;
 
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -18,27 +19,42 @@ import javafx.scene.Scene;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.service.AppDirectories;
-import org.checkbench.service.LongArticleFixture;
+
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.app.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
+import org.checkbench.ui.app.MainWindow;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
+import picocli.CommandLine.Command;
+
 /**
- * {@code --editor-benchmark}: the real window on a 1 MB article with 2,000 claims. Prints how long
+ * {@code checkbench-bench editor}: the real window on a 1 MB article with 2,000 claims. Prints how long
  * opening, detection and the first highlight take, how long the FX thread is busy per keystroke
  * (the handlers plus that pulse's CSS and layout), whether the highlight is still right after
  * typing, and the memory used. Figures, not verdicts: budgets are in the README.
  */
-final class EditorBenchmark {
+@Command(name = "editor", mixinStandardHelpOptions = true,
+        description = {"Open the window on a 1 MB article with 2,000 claims, time opening and typing, print, quit.",
+            "Needs a display (xvfb-run -a ...); run with the launcher's -Xmx384m -Xmn24m -XX:+UseSerialGC."})
+final class EditorBenchmark implements Callable<Integer> {
 
     static final int ARTICLE_CHARS = 1024 * 1024;
     static final int CLAIMS = 2000;
     static final int KEYSTROKES = 400;
 
-    private EditorBenchmark() {
+    @Override
+    public Integer call() throws IOException {
+        Path workspace = prepareWorkspace();
+        CheckbenchApp.launch(new LaunchOptions(workspace, null, false),
+                window -> measure(window, window.openingStartedAt()));
+        return 0;
     }
 
-    /** Builds the workspace off the FX thread; returns its file. */
+    /** Builds the workspace before the window starts; returns its file. */
     static Path prepareWorkspace() throws IOException {
         Path folder = Files.createTempDirectory("checkbench-editor-bench-");
         Path file = folder.resolve("bench.checkbench");

@@ -1,4 +1,4 @@
-package org.checkbench.cli;
+package org.checkbench.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

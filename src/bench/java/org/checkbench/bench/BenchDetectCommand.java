@@ -1,4 +1,4 @@
-package org.checkbench.cli;
+package org.checkbench.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import org.checkbench.detect.Detector;
 import org.checkbench.detect.SentenceSplitter;
 import org.checkbench.detect.SentenceSuggestion;
 
-import org.checkbench.service.LongArticleFixture;
+
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +27,6 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "detect",
         mixinStandardHelpOptions = true,
-        versionProvider = AppVersion.class,
         description = "Time split + score on an article made by repeating the sample (about 1 MB by default).")
 public final class BenchDetectCommand implements Callable<Integer> {
 

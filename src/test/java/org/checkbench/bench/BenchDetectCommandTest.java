@@ -1,4 +1,4 @@
-package org.checkbench.cli;
+package org.checkbench.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ class BenchDetectCommandTest {
 
     @Test
     void repeatedSampleReachesTheRequestedSize() throws IOException {
-        String article = org.checkbench.service.LongArticleFixture.repeatedSample(100_000);
+        String article = LongArticleFixture.repeatedSample(100_000);
 
         assertThat(article.length()).isGreaterThanOrEqualTo(100_000);
         assertThat(article).startsWith("Thousands of North Korean soldiers");

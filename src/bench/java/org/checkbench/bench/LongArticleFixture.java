@@ -1,4 +1,4 @@
-package org.checkbench.service;
+package org.checkbench.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.checkbench.detect.SentenceSplitter;
+import org.checkbench.service.ArticleService;
+import org.checkbench.service.WorkspaceSession;
 import org.checkbench.detect.SentenceSpan;
 
 /**

@@ -1,4 +1,4 @@
-package org.checkbench.cli;
+package org.checkbench.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code checkbench bench store}: builds a large workspace in a temporary folder and prints the
+ * {@code checkbench-bench store}: builds a large workspace in a temporary folder and prints the
  * medians of opening it, a full-text query and committing one claim edit. Prints figures; never
  * passes or fails.
  */

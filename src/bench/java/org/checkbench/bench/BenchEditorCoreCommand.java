@@ -1,4 +1,4 @@
-package org.checkbench.cli;
+package org.checkbench.bench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 
-import org.checkbench.service.LongArticleFixture;
+
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code checkbench bench editor-core}: the part of issue 4's "open + detect + first highlight"
+ * {@code checkbench-bench editor-core}: the part of issue 4's "open + detect + first highlight"
  * budget that happens before the UI gets the data. On an article made by repeating the sample,
  * with claims on evenly spread sentences, it times loading the article with its claims and
  * refreshing its suggestions (detection, filtering against claims and dismissals, storing). The

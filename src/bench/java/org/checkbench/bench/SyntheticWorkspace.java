@@ -1,4 +1,4 @@
-package org.checkbench.cli;
+package org.checkbench.bench;
 
 import java.time.Instant;
 import java.time.LocalDate;

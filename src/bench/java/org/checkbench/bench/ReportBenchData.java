@@ -1,4 +1,4 @@
-package org.checkbench.cli;
+package org.checkbench.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
