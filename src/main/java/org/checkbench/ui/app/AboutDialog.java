@@ -5,7 +5,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
-import org.checkbench.cli.AppVersion;
+import org.checkbench.service.BuildInfo;
 
 /** Help > About: the version, the libraries Checkbench stands on, and credits for shipped data. */
 final class AboutDialog {
@@ -31,7 +31,7 @@ final class AboutDialog {
         } catch (java.io.IOException e) {
             detection = "";
         }
-        return CREDITS.formatted(AppVersion.current(), detection);
+        return CREDITS.formatted(BuildInfo.version(), detection);
     }
 
     private AboutDialog() {
@@ -41,7 +41,7 @@ final class AboutDialog {
         Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         about.initOwner(owner);
         about.setTitle("About Checkbench");
-        about.setHeaderText("Checkbench " + AppVersion.current());
+        about.setHeaderText("Checkbench " + BuildInfo.version());
         TextArea text = new TextArea(credits());
         text.setId("aboutText");
         text.setEditable(false);

@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
+import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.WorkspaceService;
 import org.controlsfx.control.StatusBar;
 
@@ -79,7 +80,7 @@ public final class MainWindow {
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
-                preferences);
+                preferences::checkerName, preferences::setCheckerName);
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.setId("mainSplit");
@@ -335,7 +336,7 @@ public final class MainWindow {
 
     /** Edit > Preferences…; a new threshold finds the suggestions again. */
     void showPreferences() {
-        tasks.run("Read detection's default", () -> org.checkbench.detect.Detector.standard().defaultThreshold(), detectionDefault -> {
+        tasks.run("Read detection's default", workspace::defaultSuggestionThreshold, detectionDefault -> {
             if (PreferencesDialog.show(stage, preferences, detectionDefault) && open != null) {
                 open.saveNow();
                 open.suggestions().refreshAfterSave(editor.area().getText());
@@ -372,25 +373,10 @@ public final class MainWindow {
         if (open == null) {
             return;
         }
-        Map<String, Integer> byStatus = new TreeMap<>();
-        int checked = 0;
-        int total = 0;
-        for (Claim claim : open.currentClaims()) {
-            Verdict verdict = open.verdictOf(claim);
-            byStatus.merge(verdict.label(), 1, Integer::sum);
-            total++;
-            if (verdict.checked() && !claim.changedSinceChecked()) {
-                checked++;
-            }
-        }
+        ArticleClaims.Progress counts = open.progress();
         StringBuilder text = new StringBuilder();
-        for (Verdict verdict : open.scale().values()) {
-            Integer count = byStatus.get(verdict.label());
-            if (count != null) {
-                text.append(verdict.label()).append(' ').append(count).append(" · ");
-            }
-        }
-        text.append(checked).append(" of ").append(total).append(" checked");
+        counts.byStatus().forEach((verdict, count) -> text.append(verdict.label()).append(' ').append(count).append(" · "));
+        text.append(counts.checked()).append(" of ").append(counts.total()).append(" checked");
         int suggested = open.suggestions().items().size();
         if (suggested > 0) {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");

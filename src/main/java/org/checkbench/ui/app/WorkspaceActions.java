@@ -44,6 +44,11 @@ final class WorkspaceActions {
         return session;
     }
 
+    /** Call off the FX thread: the first call loads the detector's model. */
+    double defaultSuggestionThreshold() {
+        return service.defaultSuggestionThreshold();
+    }
+
     List<Path> recentWorkspaces() {
         return service.recentWorkspaces();
     }

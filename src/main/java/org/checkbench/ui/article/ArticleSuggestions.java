@@ -10,10 +10,9 @@ import java.util.function.DoubleSupplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.checkbench.anchor.RangeShift;
-import org.checkbench.anchor.TextEdit;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
+import org.checkbench.service.ShownSuggestions;
 
 /**
  * The sentences detection suggests for the open article, as shown. They follow edits until the
@@ -34,8 +33,7 @@ public final class ArticleSuggestions {
     ArticleSuggestions(OpenArticle open, List<Suggestion> stored, String text, DoubleSupplier threshold) {
         this.open = open;
         this.threshold = threshold;
-        items.setAll(stored.stream().filter(s -> s.end() <= text.length()
-                && text.regionMatches(s.start(), s.exact(), 0, s.exact().length())).toList());
+        items.setAll(ShownSuggestions.stillInPlace(stored, text));
     }
 
     public ObservableList<Suggestion> items() {
@@ -52,19 +50,10 @@ public final class ArticleSuggestions {
                 .or(() -> items.stream().min(Comparator.comparingInt(Suggestion::start)));
     }
 
-    void textChanged(TextEdit edit) {
+    void textChanged(int position, int removedLength, int insertedLength) {
         textVersion++;
-        List<Suggestion> kept = new ArrayList<>(items.size());
-        boolean changed = false;
-        for (Suggestion suggestion : items) {
-            RangeShift shift = RangeShift.follow(suggestion.start(), suggestion.end(), edit);
-            switch (shift.effect()) {
-                case UNTOUCHED -> kept.add(suggestion);
-                case MOVED -> kept.add(suggestion.withRange(shift.start(), shift.end()));
-                default -> changed = true;
-            }
-        }
-        if (changed || !kept.equals(items)) {
+        List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
+        if (!kept.equals(items)) {
             items.setAll(kept);
         }
     }

@@ -3,7 +3,6 @@ package org.checkbench.ui.article;
 import org.checkbench.ui.fx.BackgroundTasks;
 import org.checkbench.ui.undo.UndoHistory;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,23 +18,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
-import org.checkbench.anchor.AnchorTracker;
-import org.checkbench.anchor.RangeShift;
-import org.checkbench.anchor.TextEdit;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
-import org.checkbench.model.TextAnchor;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
+import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.RemovedClaim;
 import org.checkbench.service.WorkspaceSession;
 
 /**
- * The article open in the window, with its claims, as the FX thread sees it. Every change is shown
- * at once and written by the background worker; edits to the text are saved once typing pauses,
- * well within a second.
+ * The article open in the window, with its claims, as the FX thread sees it: UI glue around
+ * {@link ArticleClaims}, which decides what an edit does to the claims. Every change is shown at
+ * once and written by the background worker; edits to the text are saved once typing pauses, well
+ * within a second.
  */
 public final class OpenArticle {
 
@@ -55,10 +52,7 @@ public final class OpenArticle {
     private final Consumer<Throwable> onFailure;
     private final TextSurface surface;
     private final Article article;
-    private final VerdictScale scale;
-    private final long revisionId;
-    private final AnchorTracker tracker = new AnchorTracker();
-    private final Map<Long, Claim> claimsById = new HashMap<>();
+    private final ArticleClaims current;
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
     private final UndoHistory history = new UndoHistory();
@@ -67,13 +61,9 @@ public final class OpenArticle {
     private final List<Runnable> claimListeners = new ArrayList<>();
     private final List<Consumer<List<int[]>>> highlightListeners = new ArrayList<>();
     private final Map<Long, Integer> evidenceCounts = new HashMap<>();
-    private final Map<Long, Integer> numbers = new HashMap<>();
     private final ArticleSuggestions suggestions;
     private boolean textUnsaved;
-    private CorrectionInProgress correctionInProgress;
-
-    private record CorrectionInProgress(long claimId, int start, int length) {
-    }
+    private ArticleClaims.Correction correctionInProgress;
 
     public OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, List<Suggestion> storedSuggestions,
             DoubleSupplier suggestionThreshold, WorkspaceSession session, BackgroundTasks tasks,
@@ -83,12 +73,11 @@ public final class OpenArticle {
         this.onFailure = onFailure;
         this.surface = surface;
         this.article = loaded.article();
-        this.scale = loaded.scale();
-        this.revisionId = loaded.latestRevision() == null ? 0 : loaded.latestRevision().id();
+        this.current = new ArticleClaims(loaded.scale(),
+                loaded.latestRevision() == null ? 0 : loaded.latestRevision().id(), loaded.claims());
         this.evidenceCounts.putAll(evidenceCounts);
         this.suggestions = new ArticleSuggestions(this, storedSuggestions, loaded.article().currentText(), suggestionThreshold);
-        loaded.claims().forEach(this::putClaim);
-        sortClaims();
+        claims.setAll(current.inOrder());
         saveDelay.setOnFinished(event -> saveNow());
     }
 
@@ -97,7 +86,7 @@ public final class OpenArticle {
     }
 
     public VerdictScale scale() {
-        return scale;
+        return current.scale();
     }
 
     public WorkspaceSession session() {
@@ -145,83 +134,41 @@ public final class OpenArticle {
     }
 
     private static List<int[]> rangeOf(Claim claim) {
-        return List.of(new int[] {claim.anchor().start(), claim.anchor().end()});
+        return List.of(ArticleClaims.rangeOf(claim));
     }
 
     public Verdict verdictOf(Claim claim) {
-        return scale.find(claim.status()).orElse(scale.initial());
+        return current.verdictOf(claim);
+    }
+
+    /** Counts per status and how many claims are checked, for the status bar. */
+    public ArticleClaims.Progress progress() {
+        return current.progress();
     }
 
     // --- typing --------------------------------------------------------------------------------
 
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
-        TextEdit edit = new TextEdit(position, removed.length(), inserted.length());
-        suggestions.textChanged(edit);
+        suggestions.textChanged(position, removed.length(), inserted.length());
         if (history.isReplaying()) {
             return; // the step being undone or redone puts its own claim states back
         }
-        Map<Long, Claim> before = new HashMap<>();
-        Map<Long, Claim> after = new HashMap<>();
-        for (AnchorTracker.Change change : tracker.apply(edit, surface::text)) {
-            long id = change.after().claimId();
-            Claim old = claimsById.get(id);
-            Claim updated = followed(old, change);
-            before.put(id, old);
-            after.put(id, updated);
+        ArticleClaims.Correction correction = correctionInProgress;
+        ArticleClaims.Edit edit = current.textEdited(position, removed.length(), inserted.length(), surface::text,
+                correction);
+        if (edit.visible()) {
+            claims.setAll(current.inOrder());
         }
-        CorrectionInProgress correction = correctionInProgress;
-        if (correction != null) {
-            Claim old = before.getOrDefault(correction.claimId(), claimsById.get(correction.claimId()));
-            Claim corrected = old.withAnchor(new TextAnchor(correction.start(), correction.start() + correction.length(),
-                    surface.text(correction.start(), correction.start() + correction.length()), "", "", revisionId))
-                    .withOrphaned(false);
-            before.putIfAbsent(corrected.id(), old);
-            after.put(corrected.id(), corrected);
-            tracker.put(anchorOf(corrected));
-        }
-        after.values().forEach(this::putClaim);
-        // Claims that only moved keep their order and look: the list and panel need no refresh.
-        boolean visibleChange = correction != null || after.entrySet().stream()
-                .anyMatch(e -> !sameExceptRange(before.get(e.getKey()), e.getValue()));
-        if (visibleChange) {
-            sortClaims();
-        }
-        history.record(new TextEditStep(this, position, removed, inserted, before, after, System.currentTimeMillis(),
-                correction != null ? "Apply correction" : "Typing"));
+        history.record(new TextEditStep(this, position, removed, inserted, edit.before(), edit.after(),
+                System.currentTimeMillis(), correction != null ? "Apply correction" : "Typing"));
         textUnsaved = true;
-        unsavedClaims.addAll(after.keySet());
+        unsavedClaims.addAll(edit.after().keySet());
         saveDelay.playFromStart();
-        if (visibleChange) {
+        if (edit.visible()) {
             fireClaimsChanged();
-            List<int[]> redraw = new ArrayList<>();
-            after.forEach((id, claim) -> {
-                if (!sameExceptRange(before.get(id), claim) || correction != null) {
-                    redraw.add(new int[] {claim.anchor().start(), claim.anchor().end()});
-                }
-            });
-            fireHighlightChanged(redraw);
+            fireHighlightChanged(edit.redraw());
         }
-    }
-
-    private static boolean sameExceptRange(Claim before, Claim after) {
-        return before != null && before.quote().equals(after.quote()) && before.orphaned() == after.orphaned()
-                && before.changedSinceChecked() == after.changedSinceChecked();
-    }
-
-    /** The claim after an edit. Its quote context is refreshed when it is saved, from the saved text. */
-    private Claim followed(Claim old, AnchorTracker.Change change) {
-        AnchorTracker.Anchor anchor = change.after();
-        if (change.effect() == RangeShift.Effect.DELETED) {
-            return old.withOrphaned(true);
-        }
-        TextAnchor range = old.anchor();
-        Claim moved = old.withAnchor(new TextAnchor(anchor.start(), anchor.end(), anchor.exact(), range.prefix(),
-                range.suffix(), range.revisionId()));
-        if (change.effect() == RangeShift.Effect.CHANGED_INSIDE && verdictOf(old).checked()) {
-            return moved.withChangedSinceChecked(true);
-        }
-        return moved;
     }
 
     /** Ctrl+S, closing, and any claim action: the text in the database must be the text on screen. */
@@ -240,11 +187,7 @@ public final class OpenArticle {
             return;
         }
         String text = surface.text();
-        // The quote's context (the words around it) is taken afresh from the text being saved.
-        List<Claim> changed = unsavedClaims.stream().map(claimsById::get).filter(c -> c != null)
-                .map(c -> c.orphaned() || c.anchor().end() > text.length() ? c
-                        : c.withAnchor(TextAnchor.of(text, c.anchor().start(), c.anchor().end(), c.anchor().revisionId())))
-                .toList();
+        List<Claim> changed = current.forSaving(unsavedClaims, text);
         textUnsaved = false;
         Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
         unsavedClaims.clear();
@@ -315,57 +258,54 @@ public final class OpenArticle {
 
     /** Puts the suggested correction into the draft in place of the claim's words: one undo step. */
     public void applyCorrection(Claim claim) {
-        Claim current = claimsById.get(claim.id());
-        if (current == null || current.orphaned() || current.correction().isBlank()) {
+        Claim now = current.get(claim.id());
+        if (now == null || now.orphaned() || now.correction().isBlank()) {
             return;
         }
         history.seal();
-        String oldText = current.quote();
-        String newText = current.correction();
-        correctionInProgress = new CorrectionInProgress(current.id(), current.anchor().start(), newText.length());
+        String oldText = now.quote();
+        String newText = now.correction();
+        correctionInProgress = new ArticleClaims.Correction(now.id(), now.anchor().start(), newText.length());
         try {
-            surface.replace(current.anchor().start(), current.anchor().end(), newText);
+            surface.replace(now.anchor().start(), now.anchor().end(), newText);
         } finally {
             correctionInProgress = null;
         }
         history.seal();
         saveNow();
         tasks.run("Record the correction", () -> {
-            session.claims().recordAppliedCorrection(current.id(), oldText, newText);
-            return session.claims().find(current.id());
+            session.claims().recordAppliedCorrection(now.id(), oldText, newText);
+            return session.claims().find(now.id());
         }, this::replaceClaim, onFailure);
     }
 
     /** The claim as it is now; list items and the selection may hold an older range. */
     public Claim claim(long id) {
-        return claimsById.get(id);
+        return current.get(id);
     }
 
     /** Every claim as it is now, ranges up to date. */
     public java.util.Collection<Claim> currentClaims() {
-        return claimsById.values();
+        return current.all();
     }
 
     /** The innermost live claim covering {@code index}, if any. */
     public java.util.Optional<Claim> claimAt(int index) {
-        return claimsById.values().stream()
-                .filter(c -> !c.orphaned() && c.anchor().start() <= index && index < c.anchor().end())
-                .min(Comparator.comparingInt(c -> c.anchor().end() - c.anchor().start()));
+        return current.at(index);
     }
 
     // --- bookkeeping -----------------------------------------------------------------------------
 
     void addClaim(Claim claim) {
         suggestions.claimAdded(claim);
-        putClaim(claim);
-        sortClaims();
+        current.put(claim);
+        claims.setAll(current.inOrder());
         fireClaimsChanged();
         fireHighlightChanged(rangeOf(claim));
     }
 
     void dropClaim(long id) {
-        Claim gone = claimsById.remove(id);
-        tracker.remove(id);
+        Claim gone = current.remove(id);
         unsavedClaims.remove(id);
         if (gone != null) {
             claims.removeIf(c -> c.id() == id);
@@ -379,12 +319,8 @@ public final class OpenArticle {
 
     /** A claim came back from the database with new fields; the anchor on screen stays authoritative. */
     private void replaceClaim(Claim fromStore) {
-        Claim onScreen = claimsById.get(fromStore.id());
-        Claim merged = onScreen == null ? fromStore
-                : fromStore.withAnchor(onScreen.anchor()).withOrphaned(onScreen.orphaned())
-                        .withChangedSinceChecked(fromStore.changedSinceChecked() && onScreen.changedSinceChecked());
-        putClaim(merged);
-        sortClaims();
+        Claim merged = current.merge(fromStore);
+        claims.setAll(current.inOrder());
         if (selected.get() != null && selected.get().id() == merged.id()) {
             selected.set(merged);
         }
@@ -392,30 +328,9 @@ public final class OpenArticle {
         fireHighlightChanged(rangeOf(merged));
     }
 
-    private void putClaim(Claim claim) {
-        claimsById.put(claim.id(), claim);
-        tracker.put(anchorOf(claim));
-    }
-
-    private static AnchorTracker.Anchor anchorOf(Claim claim) {
-        return new AnchorTracker.Anchor(claim.id(), claim.anchor().start(), claim.anchor().end(), claim.quote(),
-                claim.orphaned());
-    }
-
-    private void sortClaims() {
-        List<Claim> ordered = new ArrayList<>(claimsById.values());
-        ordered.sort(Comparator.comparing(Claim::orphaned).thenComparingInt((Claim c) -> c.anchor().start())
-                .thenComparingInt(c -> c.anchor().end()).thenComparingLong(Claim::id));
-        numbers.clear();
-        for (int i = 0; i < ordered.size(); i++) {
-            numbers.put(ordered.get(i).id(), i + 1);
-        }
-        claims.setAll(ordered);
-    }
-
     /** A claim's number: its place in text order, orphaned claims last (as in the report). */
     public int numberOf(Claim claim) {
-        return numbers.getOrDefault(claim.id(), 0);
+        return current.numberOf(claim.id());
     }
 
     public int evidenceCount(long claimId) {
@@ -437,31 +352,19 @@ public final class OpenArticle {
     }
 
     void restoreClaims(Map<Long, Claim> states) {
-        // Claims that only move keep their styles with their text; the others are redrawn.
-        List<int[]> redraw = new ArrayList<>();
-        for (Claim target : states.values()) {
-            Claim now = claimsById.get(target.id());
-            if (now == null || !sameExceptRange(now, target)) {
-                redraw.add(new int[] {target.anchor().start(), target.anchor().end()});
-            }
-        }
-        states.values().forEach(this::putClaim);
+        List<int[]> redraw = current.restore(states);
         unsavedClaims.addAll(states.keySet());
-        sortClaims();
-        Claim current = selected.get();
-        if (current != null && states.containsKey(current.id())) {
-            selected.set(states.get(current.id()));
+        claims.setAll(current.inOrder());
+        Claim shown = selected.get();
+        if (shown != null && states.containsKey(shown.id())) {
+            selected.set(states.get(shown.id()));
         }
         fireClaimsChanged();
         fireHighlightChanged(redraw);
     }
 
-
-
     void markTextUnsaved() {
         textUnsaved = true;
         saveDelay.playFromStart();
     }
-
-
 }

@@ -26,7 +26,7 @@ import javafx.stage.Window;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
-import org.checkbench.report.ReportOptions;
+import org.checkbench.service.ReportRequest;
 
 /**
  * File > Export check report…, first step: what goes into the report. Shown without blocking (the
@@ -37,7 +37,7 @@ final class ExportOptionsDialog {
 
     static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
 
-    private final Dialog<ReportOptions> dialog = new Dialog<>();
+    private final Dialog<ReportRequest> dialog = new Dialog<>();
     private final CheckBox includeArticleText = new CheckBox("Include the article text with the claims highlighted");
     private final TextField checkerName = new TextField();
     private final Map<Verdict, CheckBox> statusBoxes = new LinkedHashMap<>();
@@ -98,9 +98,9 @@ final class ExportOptionsDialog {
     }
 
     /** Shows the dialog; {@code onChosen} runs on the FX thread when the checker clicks Export. */
-    void show(Consumer<ReportOptions> onChosen) {
+    void show(Consumer<ReportRequest> onChosen) {
         dialog.setOnHidden(event -> {
-            ReportOptions chosen = dialog.getResult();
+            ReportRequest chosen = dialog.getResult();
             if (chosen != null) {
                 onChosen.accept(chosen);
             }
@@ -109,12 +109,12 @@ final class ExportOptionsDialog {
         checkerName.requestFocus();
     }
 
-    private ReportOptions options() {
+    private ReportRequest options() {
         // The renderer filters by label; every status ticked means no filter, so the cover does not
         // announce a selection the checker never made.
         Set<String> labels = statusBoxes.entrySet().stream().filter(entry -> entry.getValue().isSelected())
                 .map(entry -> entry.getKey().label()).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> statuses = labels.size() == statusBoxes.size() ? Set.of() : labels;
-        return new ReportOptions(includeArticleText.isSelected(), statuses, checkerName.getText().strip());
+        return new ReportRequest(includeArticleText.isSelected(), statuses, checkerName.getText().strip());
     }
 }

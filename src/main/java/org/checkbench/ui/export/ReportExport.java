@@ -1,7 +1,6 @@
 package org.checkbench.ui.export;
 
 import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.app.AppPreferences;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.fx.BackgroundTasks;
 import org.checkbench.ui.fx.DialogService;
@@ -20,10 +19,10 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 
-import org.checkbench.report.CheckReport;
-import org.checkbench.report.RenderedReport;
-import org.checkbench.report.ReportOptions;
 import org.checkbench.report.ReportWriteException;
+import org.checkbench.service.ExportedReport;
+import org.checkbench.service.ReportRequest;
+import org.checkbench.service.ReportService.PreparedReport;
 import org.checkbench.service.WorkspaceSession;
 
 /**
@@ -45,7 +44,8 @@ public final class ReportExport {
     private final BackgroundTasks tasks;
     private final Supplier<OpenArticle> current;
     private final Consumer<String> status;
-    private final AppPreferences preferences;
+    private final Supplier<String> checkerName;
+    private final Consumer<String> rememberCheckerName;
     private DialogService dialogs;
     private ReportOpener opener;
     private ReportRendering rendering = ReportRendering.standard();
@@ -53,13 +53,14 @@ public final class ReportExport {
     private boolean exporting;
 
     public ReportExport(Window owner, BackgroundTasks tasks, DialogService dialogs, Supplier<OpenArticle> current,
-            Consumer<String> status, AppPreferences preferences) {
+            Consumer<String> status, Supplier<String> checkerName, Consumer<String> rememberCheckerName) {
         this.owner = owner;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.current = current;
         this.status = status;
-        this.preferences = preferences;
+        this.checkerName = checkerName;
+        this.rememberCheckerName = rememberCheckerName;
         this.opener = pdf -> dialogs.showInformation("Check report exported", "The report is at " + pdf + ".");
     }
 
@@ -84,17 +85,17 @@ public final class ReportExport {
         if (open == null || exporting) {
             return;
         }
-        new ExportOptionsDialog(owner, open.article().title(), open.scale(), preferences.checkerName())
+        new ExportOptionsDialog(owner, open.article().title(), open.scale(), checkerName.get())
                 .show(options -> chooseFileAndExport(open, options));
     }
 
-    private void chooseFileAndExport(OpenArticle open, ReportOptions options) {
-        preferences.setCheckerName(options.checkerName());
+    private void chooseFileAndExport(OpenArticle open, ReportRequest options) {
+        rememberCheckerName.accept(options.checkerName());
         dialogs.chooseFileToSave("Export check report", suggestedFileName(open.article().title()), "PDF documents",
                 List.of("*.pdf")).map(ReportExport::withPdfExtension).ifPresent(file -> export(open, options, file));
     }
 
-    private void export(OpenArticle open, ReportOptions options, Path file) {
+    private void export(OpenArticle open, ReportRequest options, Path file) {
         exporting = true;
         Job job = new Job(file);
         // Queued on the worker before the read below: the report includes the last keystrokes.
@@ -103,7 +104,7 @@ public final class ReportExport {
         long articleId = open.article().id();
         job.window.show();
         status.accept("Exporting the check report…");
-        tasks.run("Prepare the check report", () -> session.reports().buildReport(articleId, options.checkerName()),
+        tasks.run("Prepare the check report", () -> session.reports().prepare(articleId, options.checkerName()),
                 report -> job.render(report, options),
                 failure -> job.ended(null, failure));
     }
@@ -124,14 +125,14 @@ public final class ReportExport {
             window.follow(progress.getReadOnlyProperty(), stage.getReadOnlyProperty());
         }
 
-        void render(CheckReport report, ReportOptions options) {
+        void render(PreparedReport report, ReportRequest options) {
             if (cancelled) {
                 ended(null, new CancellationException());
                 return;
             }
             ReportRendering renderer = ReportExport.this.rendering;
             rendering = renderThread().submit(() -> {
-                RenderedReport result = null;
+                ExportedReport result = null;
                 Throwable failure = null;
                 try {
                     result = renderer.render(report, options, file, (fraction, what) -> Platform.runLater(() -> {
@@ -144,7 +145,7 @@ public final class ReportExport {
                 }
                 // Reported only once the renderer has stopped and removed its temporary file, so
                 // "cancelled" really means nothing is left on the disk.
-                RenderedReport rendered = result;
+                ExportedReport rendered = result;
                 Throwable problem = failure;
                 Platform.runLater(() -> ended(rendered, problem));
             });
@@ -158,7 +159,7 @@ public final class ReportExport {
             }
         }
 
-        void ended(RenderedReport result, Throwable failure) {
+        void ended(ExportedReport result, Throwable failure) {
             window.close();
             exporting = false;
             if (failure == null) {
@@ -178,7 +179,7 @@ public final class ReportExport {
             }
         }
 
-        private void succeeded(RenderedReport result) {
+        private void succeeded(ExportedReport result) {
             status.accept("Exported the check report to " + result.file());
             StringBuilder message = new StringBuilder("The check report was saved as ").append(result.file())
                     .append(" (").append(result.pageCount()).append(result.pageCount() == 1 ? " page)." : " pages).");

@@ -24,7 +24,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.checkbench.model.Claim;
-import org.checkbench.report.ReportRenderer;
+import org.checkbench.service.ReportService;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,11 +152,10 @@ class ReportExportTest extends RunningAppTest {
     @Test
     void cancellingWhileRenderingLeavesNoFile() throws Exception {
         CountDownLatch layingOut = new CountDownLatch(1);
-        ReportRenderer renderer = new ReportRenderer();
         // Holds the real render at a known stage until the Cancel button interrupts it.
         onFx(() -> app.window().reportExport().useRendering((report, options, destination, listener) ->
-                renderer.render(report, options, destination, (fraction, stage) -> {
-                    listener.progress(fraction, stage);
+                ReportService.render(report, options, destination, (fraction, stage) -> {
+                    listener.update(fraction, stage);
                     if (stage.equals("Laying out pages")) {
                         layingOut.countDown();
                         waitForInterrupt();
