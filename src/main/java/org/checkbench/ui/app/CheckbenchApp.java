@@ -3,7 +3,8 @@ package org.checkbench.ui.app;
 import org.checkbench.ui.fx.FxDesktopActions;
 import org.checkbench.ui.export.ReportOpener;
 import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.fx.FxBackgroundTasks;
+import org.checkbench.ui.fx.FxTaskExecutor;
+import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.fx.FxDialogService;
 import java.lang.management.ManagementFactory;
 
@@ -23,7 +24,7 @@ public final class CheckbenchApp extends Application {
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
     private static volatile Consumer<MainWindow> pendingObserver = window -> { };
 
-    private FxBackgroundTasks tasks;
+    private FxTaskExecutor tasks;
     private MainWindow window;
 
     /** Starts JavaFX and blocks until the last window closes. */
@@ -49,14 +50,16 @@ public final class CheckbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = pendingOptions;
-        tasks = new FxBackgroundTasks();
+        tasks = new FxTaskExecutor();
         DialogService dialogs = new FxDialogService(stage);
+        // A task that names no failure handler reports here, titled with what it was doing.
+        tasks.setDefaultFailureHandler((title, failure) -> Problems.show(dialogs, title, failure));
         AppPreferences preferences = AppPreferences.standard();
         // History rows and reports name the checker as set in the preferences (default: the OS user).
         WorkspaceService service = new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(),
                 preferences.checkerName());
         window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
-        window.setDesktopActions(new FxDesktopActions(getHostServices()));
+        window.setDesktopActions(new FxDesktopActions(getHostServices(), tasks));
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));
         window.show();
         Consumer<MainWindow> observer = pendingObserver;

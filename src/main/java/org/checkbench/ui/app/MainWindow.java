@@ -9,7 +9,7 @@ import org.checkbench.ui.editor.ArticleEditor;
 import org.checkbench.ui.editor.ClaimEditorController;
 import org.checkbench.ui.evidence.EvidencePanel;
 import org.checkbench.ui.export.ReportExport;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ public final class MainWindow {
     private static final String APP_NAME = "Checkbench";
 
     private final Stage stage;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final WorkspaceActions workspace;
     private final ArticleEditor editor = new ArticleEditor();
@@ -63,7 +63,7 @@ public final class MainWindow {
     private Runnable onArticleShown = () -> { };
     private long openingStartedAt;
 
-    public MainWindow(Stage stage, WorkspaceService service, BackgroundTasks tasks, DialogService dialogs,
+    public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
         this.stage = stage;
         this.preferences = preferences;
@@ -88,7 +88,7 @@ public final class MainWindow {
         statusBar.setId("statusBar");
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
-        statusBar.getRightItems().add(progress);
+        statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), progress);
 
         BorderPane root = new BorderPane(split);
         root.setTop(new javafx.scene.layout.VBox(new MainMenus(this).menuBar(), toolBar()));
@@ -215,7 +215,7 @@ public final class MainWindow {
         return workspace;
     }
 
-    BackgroundTasks tasks() {
+    TaskExecutor tasks() {
         return tasks;
     }
 

@@ -1,7 +1,7 @@
 package org.checkbench.ui.app;
 
 import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +30,11 @@ final class WorkspaceActions {
     }
 
     private final WorkspaceService service;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private WorkspaceSession session;
 
-    WorkspaceActions(WorkspaceService service, BackgroundTasks tasks, DialogService dialogs) {
+    WorkspaceActions(WorkspaceService service, TaskExecutor tasks, DialogService dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;

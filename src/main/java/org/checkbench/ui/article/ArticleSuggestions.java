@@ -1,5 +1,7 @@
 package org.checkbench.ui.article;
 
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
 import org.checkbench.ui.undo.UndoHistory;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +26,8 @@ public final class ArticleSuggestions {
     private final OpenArticle open;
     private final DoubleSupplier threshold;
     private final ObservableList<Suggestion> items = FXCollections.observableArrayList();
-    private long textVersion;
+    /** Detection answers refer to the text they ran on: an edit since makes them out of date. */
+    private final LatestOnly detections = new LatestOnly();
 
     /**
      * @param stored the suggestions stored with the article; those whose words are not at their
@@ -51,7 +54,7 @@ public final class ArticleSuggestions {
     }
 
     void textChanged(int position, int removedLength, int insertedLength) {
-        textVersion++;
+        detections.outdate();
         List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
         if (!kept.equals(items)) {
             items.setAll(kept);
@@ -69,15 +72,11 @@ public final class ArticleSuggestions {
      * (its ranges refer to that text). Called on the FX thread, queued behind the save.
      */
     public void refreshAfterSave(String savedText) {
-        long version = textVersion;
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
-        open.tasks().run("Find check-worthy sentences", () -> open.session().suggestions().refresh(articleId, savedText,
-                wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted), fresh -> {
-                    if (version == textVersion) {
-                        replaceAll(fresh);
-                    }
-                }, open.onFailure());
+        open.tasks().execute(BackgroundTask.of("Find check-worthy sentences", () -> open.session().suggestions()
+                .refresh(articleId, savedText, wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted))
+                .onlyLatestOf(detections).onSuccess(this::replaceAll).onFailure(open.onFailure()));
     }
 
     /** Shows a new set, redrawing only the sentences that appeared or went. */

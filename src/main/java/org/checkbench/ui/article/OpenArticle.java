@@ -1,6 +1,6 @@
 package org.checkbench.ui.article;
 
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.undo.UndoHistory;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +48,7 @@ public final class OpenArticle {
     static final Duration SAVE_DELAY = Duration.millis(400);
 
     private final WorkspaceSession session;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final Consumer<Throwable> onFailure;
     private final TextSurface surface;
     private final Article article;
@@ -66,7 +66,7 @@ public final class OpenArticle {
     private ArticleClaims.Correction correctionInProgress;
 
     public OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, List<Suggestion> storedSuggestions,
-            DoubleSupplier suggestionThreshold, WorkspaceSession session, BackgroundTasks tasks,
+            DoubleSupplier suggestionThreshold, WorkspaceSession session, TaskExecutor tasks,
             Consumer<Throwable> onFailure, TextSurface surface) {
         this.session = session;
         this.tasks = tasks;
@@ -93,7 +93,7 @@ public final class OpenArticle {
         return session;
     }
 
-    BackgroundTasks tasks() {
+    TaskExecutor tasks() {
         return tasks;
     }
 

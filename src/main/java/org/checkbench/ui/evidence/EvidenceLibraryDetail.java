@@ -1,6 +1,8 @@
 package org.checkbench.ui.evidence;
 
 import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
 import org.checkbench.ui.fx.Problems;
 import java.util.List;
 
@@ -33,7 +35,8 @@ final class EvidenceLibraryDetail extends VBox {
     private final VBox content;
     private final Label empty = new Label("Select a source to see where it is used.");
     private Evidence shown;
-    private long generation;
+    /** The entry shown: an answer about an entry shown before arrives too late to count. */
+    private final LatestOnly usage = new LatestOnly();
 
     /** What the library knows about one entry beyond its fields. */
     private record Usage(List<EvidenceUse> uses, List<Evidence> duplicates) {
@@ -90,7 +93,7 @@ final class EvidenceLibraryDetail extends VBox {
 
     void show(Evidence evidence) {
         shown = evidence;
-        long asked = ++generation;
+        usage.outdate();
         if (evidence == null) {
             getChildren().setAll(empty);
             return;
@@ -102,17 +105,14 @@ final class EvidenceLibraryDetail extends VBox {
         getChildren().setAll(content);
         EvidenceService service = library.service();
         long id = evidence.id();
-        library.tasks().run("Find where the source is used", () -> new Usage(service.usesDescribed(id), service.duplicatesOf(id)),
-                usage -> {
-                    if (asked == generation) {
-                        uses.getItems().setAll(usage.uses());
-                        duplicates.getItems().setAll(usage.duplicates());
-                    }
-                }, failure -> {
-                    if (asked == generation) {
-                        Problems.show(library.dialogs(), "Find where the source is used", failure);
-                    }
-                });
+        library.tasks().execute(BackgroundTask.of("Find where the source is used",
+                () -> new Usage(service.usesDescribed(id), service.duplicatesOf(id)))
+                .onlyLatestOf(usage)
+                .onSuccess(found -> {
+                    uses.getItems().setAll(found.uses());
+                    duplicates.getItems().setAll(found.duplicates());
+                })
+                .onFailure(failure -> Problems.show(library.dialogs(), "Find where the source is used", failure)));
     }
 
     private void edit() {

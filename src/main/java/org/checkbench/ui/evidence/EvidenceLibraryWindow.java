@@ -1,7 +1,9 @@
 package org.checkbench.ui.evidence;
 
 import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
 import java.util.ArrayDeque;
@@ -44,7 +46,7 @@ final class EvidenceLibraryWindow {
     private static EvidenceLibraryWindow current;
 
     private final WorkspaceSession session;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Runnable onChanged;
     private final Stage stage = new Stage();
@@ -56,10 +58,11 @@ final class EvidenceLibraryWindow {
     private final EvidenceLibraryDetail detail;
     private final PauseTransition pause = new PauseTransition(EvidenceSearchBox.PAUSE);
     private final Deque<RemovedEvidence> deleted = new ArrayDeque<>();
-    private long generation;
+    /** Pages asked for: typing in the search makes earlier answers out of date. */
+    private final LatestOnly pages = new LatestOnly();
     private int shown = PAGE;
 
-    private EvidenceLibraryWindow(Window owner, WorkspaceSession session, BackgroundTasks tasks, DialogService dialogs,
+    private EvidenceLibraryWindow(Window owner, WorkspaceSession session, TaskExecutor tasks, DialogService dialogs,
             EvidenceOpener opener, Runnable onChanged) {
         this.session = session;
         this.tasks = tasks;
@@ -119,13 +122,13 @@ final class EvidenceLibraryWindow {
             reload();
         });
         search.textProperty().addListener((obs, old, now) -> {
-            generation++;
+            pages.outdate();
             pause.playFromStart();
         });
     }
 
     /** Shows the library of this workspace (one window; asking again brings it to the front). */
-    static void show(Window owner, WorkspaceSession session, BackgroundTasks tasks, DialogService dialogs,
+    static void show(Window owner, WorkspaceSession session, TaskExecutor tasks, DialogService dialogs,
             EvidenceOpener opener, Runnable onChanged) {
         if (current != null && current.stage.isShowing()) {
             if (current.session == session) {
@@ -151,7 +154,7 @@ final class EvidenceLibraryWindow {
         return session.evidence();
     }
 
-    BackgroundTasks tasks() {
+    TaskExecutor tasks() {
         return tasks;
     }
 
@@ -166,17 +169,14 @@ final class EvidenceLibraryWindow {
     /** Reads the shown page again, keeping the selected entry selected if it is still there. */
     void reload() {
         String query = search.getText() == null ? "" : search.getText().strip();
-        long asked = ++generation;
         int limit = shown;
         EvidenceService service = service();
-        tasks.run("Load the evidence library", () -> query.isEmpty()
+        tasks.execute(BackgroundTask.of("Load the evidence library", () -> query.isEmpty()
                 ? new Page(service.list(0, limit), service.count())
-                : new Page(service.search(query, limit).stream().map(EvidenceHit::evidence).toList(), service.countMatches(query)),
-                page -> {
-                    if (asked == generation) {
-                        showPage(page, query);
-                    }
-                }, failure -> Problems.show(dialogs, "Load the evidence library", failure));
+                : new Page(service.search(query, limit).stream().map(EvidenceHit::evidence).toList(), service.countMatches(query)))
+                .onlyLatestOf(pages)
+                .onSuccess(page -> showPage(page, query))
+                .onFailure(failure -> Problems.show(dialogs, "Load the evidence library", failure)));
     }
 
     private record Page(List<Evidence> entries, long total) {

@@ -3,7 +3,7 @@ package org.checkbench.ui.evidence;
 import org.checkbench.ui.undo.UndoHistory;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,14 +31,14 @@ final class EvidenceLinking {
     static final ButtonType ADD_NEW = new ButtonType("Add a new entry", ButtonBar.ButtonData.NO);
 
     private final EvidencePanel panel;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
 
     /** What a link left behind: the link, whether it is new, and the claim's sources afterwards. */
     private record Linked(ClaimEvidence link, boolean added, List<LinkedEvidence> all) {
     }
 
-    EvidenceLinking(EvidencePanel panel, BackgroundTasks tasks, DialogService dialogs) {
+    EvidenceLinking(EvidencePanel panel, TaskExecutor tasks, DialogService dialogs) {
         this.panel = panel;
         this.tasks = tasks;
         this.dialogs = dialogs;

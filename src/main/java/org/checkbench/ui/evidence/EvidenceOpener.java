@@ -1,7 +1,7 @@
 package org.checkbench.ui.evidence;
 
 import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
@@ -27,11 +27,11 @@ final class EvidenceOpener {
 
     static final String REFUSED_TITLE = "Address not opened";
 
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<DesktopActions> desktop;
 
-    EvidenceOpener(BackgroundTasks tasks, DialogService dialogs, Supplier<DesktopActions> desktop) {
+    EvidenceOpener(TaskExecutor tasks, DialogService dialogs, Supplier<DesktopActions> desktop) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.desktop = desktop;

@@ -2,7 +2,7 @@ package org.checkbench.ui.evidence;
 
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
@@ -56,7 +56,7 @@ public final class EvidencePanel extends VBox {
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
     private static final KeyCombination REDO_Y = KeyCombination.keyCombination("Shortcut+Y");
 
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final EvidenceOpener opener;
     private final Runnable undo;
@@ -70,7 +70,7 @@ public final class EvidencePanel extends VBox {
     private OpenArticle open;
     private long shownClaimId;
 
-    public EvidencePanel(BackgroundTasks tasks, DialogService dialogs, Supplier<DesktopActions> desktop, Runnable undo, Runnable redo) {
+    public EvidencePanel(TaskExecutor tasks, DialogService dialogs, Supplier<DesktopActions> desktop, Runnable undo, Runnable redo) {
         super(6);
         this.tasks = tasks;
         this.dialogs = dialogs;

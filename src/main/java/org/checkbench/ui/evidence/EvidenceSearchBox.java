@@ -2,7 +2,9 @@ package org.checkbench.ui.evidence;
 
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.fx.SearchFields;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.fx.TaskExecutor;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,14 +38,15 @@ final class EvidenceSearchBox extends VBox {
     private final ListView<EvidenceHit> results = new ListView<>();
     private final Label placeholder = new Label();
     private final PauseTransition pause = new PauseTransition(PAUSE);
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final Supplier<EvidenceService> service;
     private final Consumer<Evidence> onChosen;
     private final Consumer<Throwable> onFailure;
     // Bumped by every keystroke: an answer to an older query is dropped when it arrives.
-    private long generation;
+    /** Searches asked for: typing on makes earlier answers out of date. */
+    private final LatestOnly searches = new LatestOnly();
 
-    EvidenceSearchBox(BackgroundTasks tasks, Supplier<EvidenceService> service, Consumer<Evidence> onChosen,
+    EvidenceSearchBox(TaskExecutor tasks, Supplier<EvidenceService> service, Consumer<Evidence> onChosen,
             Consumer<Throwable> onFailure) {
         super(4);
         this.tasks = tasks;
@@ -66,7 +69,7 @@ final class EvidenceSearchBox extends VBox {
 
         pause.setOnFinished(e -> search());
         field.textProperty().addListener((obs, old, now) -> {
-            generation++;
+            searches.outdate();
             if (now == null || now.isBlank()) {
                 pause.stop();
                 results.getItems().clear();
@@ -115,15 +118,15 @@ final class EvidenceSearchBox extends VBox {
 
     private void search() {
         String query = field.getText().strip();
-        long asked = ++generation;
+        searches.outdate();
         EvidenceService evidence = service.get();
         if (evidence == null || query.isEmpty()) {
             return;
         }
-        tasks.run("Search the evidence library", () -> evidence.search(query, LIMIT), hits -> {
-                    if (asked != generation) {
-                        return; // the checker typed on; a newer search is on its way
-                    }
+        tasks.execute(BackgroundTask.of("Search the evidence library", () -> evidence.search(query, LIMIT))
+                .onlyLatestOf(searches) // the checker typed on: a newer search is on its way
+                .onFailure(onFailure)
+                .onSuccess(hits -> {
                     placeholder.setText("Nothing in the library matches “" + query + "”. Add it as a new source above.");
                     results.getItems().setAll(hits);
                     showResults(true);
@@ -133,7 +136,7 @@ final class EvidenceSearchBox extends VBox {
                         results.getSelectionModel().selectFirst();
                         results.scrollTo(0);
                     }
-                }, onFailure);
+                }));
     }
 
     private void chooseSelectedOrFirst() {

@@ -1,7 +1,7 @@
 package org.checkbench.ui.export;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,7 +63,7 @@ final class ExportProgressWindow {
     }
 
     /** Follows the render task's progress and stage from here on. */
-    void follow(ReadOnlyDoubleProperty progress, ReadOnlyStringProperty message) {
+    void follow(ObservableDoubleValue progress, ReadOnlyStringProperty message) {
         bar.progressProperty().bind(progress);
         if (!cancel.isDisabled()) {
             stageLabel.textProperty().bind(Bindings.when(message.isEmpty())

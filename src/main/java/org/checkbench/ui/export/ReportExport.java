@@ -2,21 +2,17 @@ package org.checkbench.ui.export;
 
 import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.fx.BackgroundTasks;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.stage.Window;
 
 import org.checkbench.report.ReportWriteException;
@@ -30,9 +26,9 @@ import org.checkbench.service.WorkspaceSession;
  * progress and Cancel, and an offer to open it.
  *
  * <p>Reading the report goes through the shared worker, queued behind the save of what is on
- * screen, so the PDF shows exactly what the checker sees. Rendering then runs on a thread of its
- * own: it touches no database, takes seconds on long articles, and must be interruptible without
- * interrupting the worker's writes.
+ * screen, so the PDF shows exactly what the checker sees. Rendering then runs as a task on a thread
+ * of its own ({@link BackgroundTask#onOwnThread()}): it touches no database, takes seconds on long
+ * articles, and must be interruptible without interrupting the worker's writes.
  */
 public final class ReportExport {
 
@@ -41,7 +37,7 @@ public final class ReportExport {
     private static final double INDETERMINATE = -1;
 
     private final Window owner;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final Supplier<OpenArticle> current;
     private final Consumer<String> status;
     private final Supplier<String> checkerName;
@@ -49,10 +45,9 @@ public final class ReportExport {
     private DialogService dialogs;
     private ReportOpener opener;
     private ReportRendering rendering = ReportRendering.standard();
-    private ExecutorService renderThread;
     private boolean exporting;
 
-    public ReportExport(Window owner, BackgroundTasks tasks, DialogService dialogs, Supplier<OpenArticle> current,
+    public ReportExport(Window owner, TaskExecutor tasks, DialogService dialogs, Supplier<OpenArticle> current,
             Consumer<String> status, Supplier<String> checkerName, Consumer<String> rememberCheckerName) {
         this.owner = owner;
         this.tasks = tasks;
@@ -104,9 +99,11 @@ public final class ReportExport {
         long articleId = open.article().id();
         job.window.show();
         status.accept("Exporting the check report…");
-        tasks.run("Prepare the check report", () -> session.reports().prepare(articleId, options.checkerName()),
-                report -> job.render(report, options),
-                failure -> job.ended(null, failure));
+        job.follow(tasks.execute(BackgroundTask.of("Prepare the check report",
+                () -> session.reports().prepare(articleId, options.checkerName()))
+                .onSuccess(report -> job.render(report, options))
+                .onFailure(failure -> job.ended(null, failure))
+                .onCancelled(() -> job.ended(null, new CancellationException()))));
     }
 
     /** One export from the moment the destination is known until its outcome was shown. */
@@ -114,59 +111,53 @@ public final class ReportExport {
 
         private final Path file;
         private final ExportProgressWindow window;
-        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(INDETERMINATE);
-        private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
-        private Future<?> rendering;
+        private BackgroundTask<?> step;
         private boolean cancelled;
 
         Job(Path file) {
             this.file = file;
             this.window = new ExportProgressWindow(owner, file.getFileName().toString(), this::cancel);
-            window.follow(progress.getReadOnlyProperty(), stage.getReadOnlyProperty());
         }
 
+        void follow(BackgroundTask<?> task) {
+            step = task;
+        }
+
+        /** Rendering runs on a thread of its own: no database, seconds long, interruptible by Cancel. */
         void render(PreparedReport report, ReportRequest options) {
             if (cancelled) {
                 ended(null, new CancellationException());
                 return;
             }
             ReportRendering renderer = ReportExport.this.rendering;
-            rendering = renderThread().submit(() -> {
-                ExportedReport result = null;
-                Throwable failure = null;
-                try {
-                    result = renderer.render(report, options, file, (fraction, what) -> Platform.runLater(() -> {
-                        // Loading the fonts takes seconds the first time: a moving bar, not an empty one.
-                        progress.set(fraction > 0 ? fraction : INDETERMINATE);
-                        stage.set(what);
-                    }));
-                } catch (Throwable t) {
-                    failure = t;
-                }
-                // Reported only once the renderer has stopped and removed its temporary file, so
-                // "cancelled" really means nothing is left on the disk.
-                ExportedReport rendered = result;
-                Throwable problem = failure;
-                Platform.runLater(() -> ended(rendered, problem));
-            });
+            BackgroundTask<ExportedReport> rendering = BackgroundTask.withProgress(DOING,
+                    progress -> renderer.render(report, options, file, progress::update))
+                    .onOwnThread()
+                    .onSuccess(result -> ended(result, null))
+                    .onFailure(failure -> ended(null, failure))
+                    .onCancelled(() -> ended(null, new CancellationException()));
+            // Loading the fonts takes seconds the first time: a moving bar, not an empty one.
+            window.follow(Bindings.createDoubleBinding(() -> rendering.progressProperty().get() > 0
+                    ? rendering.progressProperty().get() : INDETERMINATE, rendering.progressProperty()),
+                    rendering.messageProperty());
+            follow(tasks.execute(rendering));
         }
 
         /** Before rendering, the flag stops it from starting; during it, the interrupt stops it. */
         void cancel() {
             cancelled = true;
-            if (rendering != null) {
-                rendering.cancel(true);
+            if (step != null) {
+                step.cancel();
             }
         }
 
+        /** Called once the work has stopped (and the renderer removed its temporary file). */
         void ended(ExportedReport result, Throwable failure) {
             window.close();
             exporting = false;
             if (failure == null) {
                 succeeded(result);
             } else if (cancelled || failure instanceof CancellationException) {
-                // An interrupt can also surface as an I/O error (a closed channel) from inside the
-                // PDF writer; after Cancel that is the cancel, not a problem to report.
                 status.accept("Export cancelled; no report was written.");
             } else if (failure instanceof ReportWriteException cannotWrite) {
                 status.accept("The check report could not be written.");
@@ -191,18 +182,6 @@ public final class ReportExport {
                 opener.open(result.file());
             }
         }
-    }
-
-    private ExecutorService renderThread() {
-        if (renderThread == null) {
-            renderThread = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "checkbench-report");
-                // A render left running must not keep the app alive after its window closed.
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return renderThread;
     }
 
     /** The article title as a file name every desktop accepts. */

@@ -1,7 +1,6 @@
 package org.checkbench.ui.fx;
 
 import java.awt.Desktop;
-import java.io.IOException;
 import java.nio.file.Path;
 
 import javafx.application.HostServices;
@@ -14,9 +13,11 @@ public final class FxDesktopActions implements DesktopActions {
     private static final System.Logger LOG = System.getLogger(FxDesktopActions.class.getName());
 
     private final HostServices hostServices;
+    private final TaskExecutor tasks;
 
-    public FxDesktopActions(HostServices hostServices) {
+    public FxDesktopActions(HostServices hostServices, TaskExecutor tasks) {
         this.hostServices = hostServices;
+        this.tasks = tasks;
     }
 
     @Override
@@ -28,17 +29,14 @@ public final class FxDesktopActions implements DesktopActions {
     public void openFile(Path file) {
         if (!java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
                 && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            // Desktop.open can take seconds while the viewer starts: keep it off the FX thread.
-            Thread opener = new Thread(() -> {
-                try {
-                    Desktop.getDesktop().open(file.toFile());
-                } catch (IOException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Desktop could not open " + file + ", trying the browser", e);
-                    hostServices.showDocument(file.toUri().toString());
-                }
-            }, "checkbench-open-file");
-            opener.setDaemon(true);
-            opener.start();
+            // Desktop.open can take seconds while the viewer starts: a task of its own, off the FX thread.
+            tasks.execute(BackgroundTask.of("Open " + file.getFileName(), () -> {
+                Desktop.getDesktop().open(file.toFile());
+                return file;
+            }).onOwnThread().onFailure(failure -> {
+                LOG.log(System.Logger.Level.WARNING, "Desktop could not open " + file + ", trying the browser", failure);
+                hostServices.showDocument(file.toUri().toString());
+            }));
         } else {
             hostServices.showDocument(file.toUri().toString());
         }
