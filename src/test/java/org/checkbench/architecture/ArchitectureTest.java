@@ -2,7 +2,10 @@ package org.checkbench.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -92,6 +95,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage(STORE).and(DescribedPredicate.not(FAILURE)))
             .because("the command line works through the services like the window does; a store shortcut"
                     + " skips what they guarantee (recent workspaces, transactions, the checker's name)");
+
+    @ArchTest
+    static final ArchRule dialogsGoThroughTheDialogService = noClasses().that().resideOutsideOfPackage("org.checkbench.ui.fx..")
+            .should().callMethodWhere(target(owner(assignableTo(javafx.scene.control.Dialog.class)))
+                    .and(target(nameMatching("show|showAndWait"))))
+            .because("every alert, question and form is shown by DialogService: one owner and size policy, errors"
+                    + " reach the user the same way, and tests answer dialogs without a person");
 
     @ArchTest
     static final ArchRule noCyclesBetweenParts = slices().matching(ROOT + ".(*)..")

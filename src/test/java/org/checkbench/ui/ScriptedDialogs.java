@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Dialog;
 
 /**
  * A {@link DialogService} that answers like a scripted checker and records what the app said, so
@@ -57,5 +60,22 @@ public final class ScriptedDialogs implements DialogService {
             List<String> extensions) {
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(fileToSave);
+    }
+
+    /** Forms are worked by the test like a person would, so they are really shown. */
+    @Override
+    public <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog) {
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <R> void showCustomDialog(Dialog<R> dialog, Consumer<R> onResult) {
+        dialog.setOnHidden(event -> {
+            R result = dialog.getResult();
+            if (result != null) {
+                onResult.accept(result);
+            }
+        });
+        dialog.show();
     }
 }

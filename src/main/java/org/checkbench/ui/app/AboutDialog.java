@@ -3,8 +3,8 @@ package org.checkbench.ui.app;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
-import javafx.stage.Window;
 
+import org.checkbench.ui.fx.DialogService;
 import org.checkbench.service.BuildInfo;
 
 /** Help > About: the version, the libraries Checkbench stands on, and credits for shipped data. */
@@ -37,9 +37,8 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner) {
+    static void show(DialogService dialogs) {
         Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        about.initOwner(owner);
         about.setTitle("About Checkbench");
         about.setHeaderText("Checkbench " + BuildInfo.version());
         TextArea text = new TextArea(credits());
@@ -48,6 +47,6 @@ final class AboutDialog {
         text.setWrapText(true);
         text.setPrefRowCount(12);
         about.getDialogPane().setContent(text);
-        about.showAndWait();
+        dialogs.showCustomDialogAndWait(about);
     }
 }

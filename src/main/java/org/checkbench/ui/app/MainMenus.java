@@ -128,7 +128,7 @@ final class MainMenus {
     }
 
     private Menu helpMenu() {
-        MenuItem about = item("About Checkbench", null, () -> AboutDialog.show(window.stage()));
+        MenuItem about = item("About Checkbench", null, () -> AboutDialog.show(window.dialogs()));
         about.setId("aboutMenuItem");
         return new Menu("_Help", null, about);
     }
@@ -172,7 +172,7 @@ final class MainMenus {
                     });
                 }
             });
-            choose.showAndWait().ifPresent(a -> {
+            window.dialogs().showCustomDialogAndWait(choose).ifPresent(a -> {
                 if (window.open() != null) {
                     window.open().saveNow();
                 }

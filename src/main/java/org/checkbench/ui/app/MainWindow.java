@@ -326,7 +326,7 @@ public final class MainWindow {
             return;
         }
         OpenArticle current = open;
-        ArticleDetailsDialog.edit(stage, current.article()).ifPresent(edited -> {
+        ArticleDetailsDialog.edit(dialogs, current.article()).ifPresent(edited -> {
             current.saveNow();
             tasks.run("Save the article details", () -> current.session().articles().updateDetails(edited),
                     saved -> workspace.openArticle(saved.id(), this::showArticle),
@@ -337,7 +337,7 @@ public final class MainWindow {
     /** Edit > Preferences…; a new threshold finds the suggestions again. */
     void showPreferences() {
         tasks.run("Read detection's default", workspace::defaultSuggestionThreshold, detectionDefault -> {
-            if (PreferencesDialog.show(stage, preferences, detectionDefault) && open != null) {
+            if (PreferencesDialog.show(dialogs, preferences, detectionDefault) && open != null) {
                 open.saveNow();
                 open.suggestions().refreshAfterSave(editor.area().getText());
             }

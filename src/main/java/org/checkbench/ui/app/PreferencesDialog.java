@@ -1,5 +1,6 @@
 package org.checkbench.ui.app;
 
+import org.checkbench.ui.fx.DialogService;
 import java.util.Locale;
 
 import javafx.geometry.Insets;
@@ -10,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 
 /** Edit > Preferences…: the checker's name, and how eager suggestions are. */
 final class PreferencesDialog {
@@ -22,7 +22,7 @@ final class PreferencesDialog {
      * @param detectionDefault the threshold detection uses when the checker has not chosen one
      * @return true when the threshold changed (suggestions should be found again)
      */
-    static boolean show(Window owner, AppPreferences preferences, double detectionDefault) {
+    static boolean show(DialogService dialogs, AppPreferences preferences, double detectionDefault) {
         TextField checker = new TextField(preferences.checkerName());
         checker.setId("checkerNameField");
         checker.setPrefColumnCount(24);
@@ -50,11 +50,10 @@ final class PreferencesDialog {
         grid.add(explain, 1, 3, 2, 1);
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle("Preferences");
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (dialogs.showCustomDialogAndWait(dialog).filter(ButtonType.OK::equals).isEmpty()) {
             return false;
         }
         preferences.setCheckerName(checker.getText());

@@ -12,8 +12,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 
+import org.checkbench.ui.fx.DialogService;
 import org.checkbench.model.Article;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
@@ -29,7 +29,7 @@ public final class ArticleDetailsDialog {
     }
 
     /** @return the edited article, or empty when cancelled */
-    public static Optional<Article> edit(Window owner, Article article) {
+    public static Optional<Article> edit(DialogService dialogs, Article article) {
         TextField title = field("articleTitleField", article.title());
         TextField outlet = field("articleOutletField", article.outlet());
         TextField author = field("articleAuthorField", article.author());
@@ -75,7 +75,6 @@ public final class ArticleDetailsDialog {
         grid.add(problem, 1, row);
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle("Article details");
         dialog.getDialogPane().setId("articleDetails");
         dialog.getDialogPane().setContent(grid);
@@ -89,7 +88,7 @@ public final class ArticleDetailsDialog {
                 event.consume();
             }
         });
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (dialogs.showCustomDialogAndWait(dialog).filter(ButtonType.OK::equals).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(article.withTitle(title.getText().strip()).withOutlet(blankToNull(outlet.getText()))

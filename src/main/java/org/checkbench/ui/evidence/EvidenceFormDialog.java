@@ -1,5 +1,6 @@
 package org.checkbench.ui.evidence;
 
+import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.article.ClaimDescriptions;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -124,16 +125,16 @@ final class EvidenceFormDialog {
     }
 
     /** A new entry for a claim; the accessed date starts as today. */
-    static Optional<Result> askNew(Window owner, String claimQuote, LocalDate today) {
+    static Optional<Result> askNew(DialogService dialogs, Window owner, String claimQuote, LocalDate today) {
         Evidence start = Evidence.draft("", EvidenceKind.WEB_PAGE, java.time.Instant.EPOCH).withAccessedDate(today);
-        return new EvidenceFormDialog(owner, "Evidence for “" + ClaimDescriptions.shorten(claimQuote, 80) + "”", start, true)
-                .dialog.showAndWait();
+        return dialogs.showCustomDialogAndWait(new EvidenceFormDialog(owner,
+                "Evidence for “" + ClaimDescriptions.shorten(claimQuote, 80) + "”", start, true).dialog);
     }
 
     /** Edits an existing entry; its links stay as they are. */
-    static Optional<EvidenceInput> askEdit(Window owner, Evidence entry) {
-        return new EvidenceFormDialog(owner, "Changes apply wherever this source is used.", entry, false)
-                .dialog.showAndWait().map(Result::input);
+    static Optional<EvidenceInput> askEdit(DialogService dialogs, Window owner, Evidence entry) {
+        return dialogs.showCustomDialogAndWait(new EvidenceFormDialog(owner, "Changes apply wherever this source is used.",
+                entry, false).dialog).map(Result::input);
     }
 
     private EvidenceInput input() {

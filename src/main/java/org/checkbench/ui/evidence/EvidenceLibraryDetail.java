@@ -117,7 +117,7 @@ final class EvidenceLibraryDetail extends VBox {
 
     private void edit() {
         Evidence entry = shown;
-        EvidenceFormDialog.askEdit(library.stage(), entry).ifPresent(input -> library.tasks().run("Save the source",
+        EvidenceFormDialog.askEdit(library.dialogs(), library.stage(), entry).ifPresent(input -> library.tasks().run("Save the source",
                 () -> library.service().update(input.applyTo(entry)), saved -> library.changed(),
                 failure -> Problems.show(library.dialogs(), "Save the source", failure)));
     }

@@ -1,5 +1,6 @@
 package org.checkbench.ui.evidence;
 
+import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.article.ClaimDescriptions;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ final class EvidenceLinkDialog {
     private EvidenceLinkDialog() {
     }
 
-    static Optional<ClaimEvidence> ask(Window owner, String sourceTitle, ClaimEvidence link) {
+    static Optional<ClaimEvidence> ask(DialogService dialogs, Window owner, String sourceTitle, ClaimEvidence link) {
         Dialog<ClaimEvidence> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Evidence for this claim");
@@ -62,7 +63,7 @@ final class EvidenceLinkDialog {
                 ? link.withStance(stance.getValue()).withNote(note.getText().strip()).withLocator(locator.getText().strip())
                 : null);
         dialog.setOnShown(e -> note.requestFocus());
-        return dialog.showAndWait();
+        return dialogs.showCustomDialogAndWait(dialog);
     }
 
     private static Label label(String text) {

@@ -165,7 +165,7 @@ final class EvidenceLinking {
                 + "\n\nLink that entry to this claim, or add a new entry for the same address?");
         ask.getDialogPane().setId("evidenceReuseQuestion");
         ask.getButtonTypes().setAll(LINK_EXISTING, ADD_NEW, ButtonType.CANCEL);
-        return ask.showAndWait().orElse(ButtonType.CANCEL);
+        return dialogs.showCustomDialogAndWait(ask).orElse(ButtonType.CANCEL);
     }
 
     private static String names(List<Path> files) {

@@ -69,7 +69,7 @@ final class EvidenceOpener {
             choose.initOwner(owner);
             choose.setTitle("Open an attached file");
             choose.setHeaderText("Files attached to “" + ClaimDescriptions.shorten(evidence.title(), 60) + "”");
-            choose.showAndWait().ifPresent(choice -> open(service, choice.attachment()));
+            dialogs.showCustomDialogAndWait(choose).ifPresent(choice -> open(service, choice.attachment()));
         }, failure -> Problems.show(dialogs, "List the attached files", failure));
     }
 

@@ -223,7 +223,7 @@ public final class EvidencePanel extends VBox {
         if (claim == null) {
             return;
         }
-        EvidenceFormDialog.askNew(window(), claim.quote(), LocalDate.now()).ifPresent(result ->
+        EvidenceFormDialog.askNew(dialogs, window(), claim.quote(), LocalDate.now()).ifPresent(result ->
                 linking.createAndLink(result.input().toDraft(Instant.now()), result.stance(), result.linkNote()));
     }
 
@@ -244,11 +244,11 @@ public final class EvidencePanel extends VBox {
     }
 
     void editLink(LinkedEvidence item) {
-        EvidenceLinkDialog.ask(window(), item.evidence().title(), item.link()).ifPresent(linking::updateLink);
+        EvidenceLinkDialog.ask(dialogs, window(), item.evidence().title(), item.link()).ifPresent(linking::updateLink);
     }
 
     void editEntry(LinkedEvidence item) {
-        EvidenceFormDialog.askEdit(window(), item.evidence()).ifPresent(input -> {
+        EvidenceFormDialog.askEdit(dialogs, window(), item.evidence()).ifPresent(input -> {
             Evidence changed = input.applyTo(item.evidence());
             OpenArticle article = open;
             long claimId = shownClaimId;

@@ -1,5 +1,6 @@
 package org.checkbench.ui.export;
 
+import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.article.ClaimStyles;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,14 +99,8 @@ final class ExportOptionsDialog {
     }
 
     /** Shows the dialog; {@code onChosen} runs on the FX thread when the checker clicks Export. */
-    void show(Consumer<ReportRequest> onChosen) {
-        dialog.setOnHidden(event -> {
-            ReportRequest chosen = dialog.getResult();
-            if (chosen != null) {
-                onChosen.accept(chosen);
-            }
-        });
-        dialog.show();
+    void show(DialogService dialogs, Consumer<ReportRequest> onChosen) {
+        dialogs.showCustomDialog(dialog, onChosen);
         checkerName.requestFocus();
     }
 

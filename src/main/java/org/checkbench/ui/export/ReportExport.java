@@ -81,7 +81,7 @@ public final class ReportExport {
             return;
         }
         new ExportOptionsDialog(owner, open.article().title(), open.scale(), checkerName.get())
-                .show(options -> chooseFileAndExport(open, options));
+                .show(dialogs, options -> chooseFileAndExport(open, options));
     }
 
     private void chooseFileAndExport(OpenArticle open, ReportRequest options) {

@@ -4,9 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -63,6 +65,32 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, filterName, extensions);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog) {
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <R> void showCustomDialog(Dialog<R> dialog, Consumer<R> onResult) {
+        prepare(dialog);
+        dialog.setOnHidden(event -> {
+            R result = dialog.getResult();
+            if (result != null) {
+                onResult.accept(result);
+            }
+        });
+        dialog.show();
+    }
+
+    /** Owned by the main window unless the feature chose another (the evidence library). */
+    private void prepare(Dialog<?> dialog) {
+        if (dialog.getOwner() == null && owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.getDialogPane().getStyleClass().add("checkbench-dialog");
     }
 
     private static FileChooser chooser(String title, String filterName, List<String> extensions) {
