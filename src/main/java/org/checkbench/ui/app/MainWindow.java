@@ -22,7 +22,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -30,6 +29,7 @@ import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
+import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.service.WorkspaceService;
 import org.controlsfx.control.StatusBar;
 
@@ -56,8 +56,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
-    private final javafx.scene.control.Button undoButton;
-    private final javafx.scene.control.Button redoButton;
+    private final ActionRegistry actions;
     private final ReportExport reportExport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
@@ -71,10 +70,13 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.workspace = new WorkspaceActions(service, tasks, dialogs);
         this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
-        this.undoButton = toolButton("undoButton", "Undo", "Undo (Ctrl+Z)", claimsInEditor::undo);
-        this.redoButton = toolButton("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", claimsInEditor::redo);
+        // Every command is defined once, in MainActions; menus, buttons, the editor's menu and keys come from there.
+        this.actions = MainActions.define(this);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
-        this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, claimsInEditor::undo, claimsInEditor::redo);
+        claimPanel.detail().useActionButtons(actions.button("applyCorrection"), actions.button("removeClaim"));
+        claimsInEditor.useContextMenu(actions.contextMenu(claimsInEditor::selectClaimUnderCaret,
+                "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
+        this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
@@ -91,16 +93,15 @@ public final class MainWindow {
         statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), progress);
 
         BorderPane root = new BorderPane(split);
-        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this).menuBar(), toolBar()));
+        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this, actions).menuBar(), toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
         scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
-        // Status keys must work before the Claim > Set status submenu was ever opened.
-        for (int i = 0; i < 9; i++) {
-            int index = i;
-            scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (i + 1)), () -> setStatusOfSelected(index));
-        }
+        actions.bindKeys(scene);
+        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them.
+        editor.area().selectionProperty().addListener((obs, old, now) -> actions.refreshAll());
+        editor.area().caretPositionProperty().addListener((obs, old, now) -> actions.refreshAll());
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -129,31 +130,15 @@ public final class MainWindow {
     /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
     private javafx.scene.control.ToolBar toolBar() {
         javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
-                toolButton("markClaimButton", "Mark claim", "Mark the selected words as a claim (Ctrl+M)",
-                        claimsInEditor::markSelection),
-                toolButton("acceptSuggestionButton", "Accept", "Accept the suggestion at the caret (Ctrl+Enter)",
-                        claimsInEditor::acceptSuggestionAtCaret),
-                toolButton("dismissSuggestionButton", "Dismiss", "Dismiss the suggestion at the caret (Ctrl+Shift+Enter)",
-                        claimsInEditor::dismissSuggestionAtCaret),
+                actions.toolBarButton("markClaim"), actions.toolBarButton("acceptSuggestion"), actions.toolBarButton("dismissSuggestion"),
                 new javafx.scene.control.Separator(),
-                toolButton("previousClaimButton", "◀ Previous", "Previous claim (Shift+F8)", () -> claimPanel.step(-1)),
-                toolButton("nextClaimButton", "Next ▶", "Next claim (F8)", () -> claimPanel.step(1)),
+                actions.toolBarButton("previousClaim"), actions.toolBarButton("nextClaim"),
                 new javafx.scene.control.Separator(),
-                undoButton, redoButton,
+                actions.toolBarButton("undo"), actions.toolBarButton("redo"),
                 new javafx.scene.control.Separator(),
-                toolButton("exportReportButton", "Export report…", "Export the check report as PDF (Ctrl+E)",
-                        () -> reportExport.start()));
+                actions.toolBarButton("exportReport"));
         bar.setId("toolBar");
         return bar;
-    }
-
-    private static javafx.scene.control.Button toolButton(String id, String text, String tip, Runnable action) {
-        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
-        button.setId(id);
-        button.setTooltip(new javafx.scene.control.Tooltip(tip));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
     }
 
     /**
@@ -223,6 +208,11 @@ public final class MainWindow {
         return dialogs;
     }
 
+    /** The window's commands, for tests and the benchmark. */
+    public ActionRegistry actions() {
+        return actions;
+    }
+
     public ReportExport reportExport() {
         return reportExport;
     }
@@ -255,14 +245,18 @@ public final class MainWindow {
                 });
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
-        undoButton.disableProperty().bind(article.history().canUndoProperty().not());
-        redoButton.disableProperty().bind(article.history().canRedoProperty().not());
+        article.history().canUndoProperty().addListener((obs, old, now) -> actions.refreshAll());
+        article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
+        article.selectedProperty().addListener((obs, old, now) -> actions.refreshAll());
+        MainActions.nameStatuses(actions, article);
         // Detection again with the checker's own threshold; stored suggestions show meanwhile.
         article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(actions::refreshAll);
         updateProgress();
+        actions.refreshAll();
         setTitle(article.article().title());
         statusBar.setText("Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName());
         onArticleShown.run();

@@ -31,8 +31,10 @@ public final class ClaimDetailPane extends VBox {
     private final ComboBox<Verdict> status = new ComboBox<>();
     private final TextArea note = new TextArea();
     private final TextField correction = new TextField();
-    private final Button apply = new Button("Apply to draft");
-    private final Button remove = new Button("Remove claim");
+    /** Placeholders until the window hands over the buttons made from its commands. */
+    private Button apply = new Button();
+    private Button remove = new Button();
+    private final HBox correctionRow;
     private final ListView<HistoryEntry> history = new ListView<>();
     private final Label empty = new Label("Select a claim to see its detail.");
     private final VBox content;
@@ -63,15 +65,13 @@ public final class ClaimDetailPane extends VBox {
         note.setPrefRowCount(3);
         correction.setId("correctionField");
         correction.setPromptText("Suggested correction (the corrected wording)");
-        apply.setId("applyCorrection");
-        remove.setId("removeClaim");
         history.setId("historyList");
         history.setPrefHeight(110);
         history.setPlaceholder(new Label("No changes yet."));
         history.setCellFactory(list -> new HistoryCell());
         empty.getStyleClass().add("placeholder");
 
-        HBox correctionRow = new HBox(6, correction, apply);
+        correctionRow = new HBox(6, correction, apply);
         HBox.setHgrow(correction, Priority.ALWAYS);
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("section-heading");
@@ -102,19 +102,29 @@ public final class ClaimDetailPane extends VBox {
             }
         });
         correction.setOnAction(e -> saveCorrection());
-        apply.setOnAction(e -> {
-            saveCorrection();
-            if (shown != null) {
-                Claim withCorrection = shown.withCorrection(correction.getText());
-                open.applyCorrection(open.claim(shown.id()) == null ? withCorrection
-                        : open.claim(shown.id()).withCorrection(correction.getText()));
-            }
-        });
-        remove.setOnAction(e -> {
-            if (shown != null) {
-                open.remove(shown);
-            }
-        });
+    }
+
+    /**
+     * The buttons for Apply to draft and Remove claim, made from the window's commands (their
+     * enabled state and keys come from there).
+     */
+    public void useActionButtons(Button applyButton, Button removeButton) {
+        applyButton.setId("applyCorrection");
+        removeButton.setId("removeClaim");
+        correctionRow.getChildren().set(correctionRow.getChildren().indexOf(apply), applyButton);
+        content.getChildren().set(content.getChildren().indexOf(remove), removeButton);
+        apply = applyButton;
+        remove = removeButton;
+    }
+
+    /** Apply to draft: the correction as typed in the field (saved first) replaces the claim's words. */
+    public void applyShownCorrection() {
+        saveCorrection();
+        if (shown != null) {
+            Claim withCorrection = shown.withCorrection(correction.getText());
+            open.applyCorrection(open.claim(shown.id()) == null ? withCorrection
+                    : open.claim(shown.id()).withCorrection(correction.getText()));
+        }
     }
 
     /** Puts the claim's evidence (the evidence panel) under the claim's fields; it follows the selection itself. */
@@ -157,7 +167,6 @@ public final class ClaimDetailPane extends VBox {
                 correction.setText(claim.correction());
                 filledCorrection = claim.correction();
             }
-            apply.setDisable(claim.orphaned());
         } finally {
             filling = false;
         }

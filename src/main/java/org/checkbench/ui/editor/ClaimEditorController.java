@@ -3,9 +3,6 @@ package org.checkbench.ui.editor;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
-import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
-import static org.fxmisc.wellbehaved.event.InputMap.consume;
-import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +12,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Popup;
 
@@ -27,11 +20,11 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.util.UndoUtils;
-import org.fxmisc.wellbehaved.event.Nodes;
 
 /**
  * Connects the editor to the open article: edits move claims, claims are drawn as highlights,
- * Ctrl+M marks, hovering explains a claim and clicking selects it.
+ * hovering explains a claim and clicking selects it. Its commands (mark, accept, undo...) and their
+ * keys are the window's actions (ui.app.MainActions).
  */
 public final class ClaimEditorController {
 
@@ -52,11 +45,9 @@ public final class ClaimEditorController {
         // One undo history for text and claims together (UndoHistory); the area's own would undo text alone.
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.plainTextChanges().subscribe(this::textChanged);
-        installKeys();
         installHover();
         installClick();
         installDropOnClaims();
-        area.setContextMenu(contextMenu());
     }
 
     private java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim = (claim, board) -> false;
@@ -229,17 +220,6 @@ public final class ClaimEditorController {
         return marks;
     }
 
-    private void installKeys() {
-        Nodes.addInputMap(area, sequence(
-                consume(keyPressed(KeyCode.M, KeyCombination.SHORTCUT_DOWN), e -> markSelection()),
-                consume(keyPressed(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), e -> acceptSuggestionAtCaret()),
-                consume(keyPressed(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        e -> dismissSuggestionAtCaret()),
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), e -> undo()),
-                consume(keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> redo()),
-                consume(keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), e -> redo())));
-    }
-
     /** Ctrl+Enter: the suggestion under the caret becomes a claim. */
     public void acceptSuggestionAtCaret() {
         if (open != null) {
@@ -308,32 +288,19 @@ public final class ClaimEditorController {
         });
     }
 
-    private ContextMenu contextMenu() {
-        MenuItem mark = new MenuItem("Mark as claim");
-        mark.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
-        mark.setOnAction(e -> markSelection());
-        MenuItem remove = new MenuItem("Remove claim");
-        remove.setOnAction(e -> claimUnderCaret().ifPresent(c -> open.remove(c)));
-        MenuItem apply = new MenuItem("Apply suggested correction");
-        apply.setOnAction(e -> claimUnderCaret().ifPresent(c -> open.applyCorrection(c)));
-        MenuItem accept = new MenuItem("Accept suggestion");
-        accept.setAccelerator(KeyCombination.keyCombination("Shortcut+Enter"));
-        accept.setOnAction(e -> acceptSuggestionAtCaret());
-        MenuItem dismiss = new MenuItem("Dismiss suggestion");
-        dismiss.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Enter"));
-        dismiss.setOnAction(e -> dismissSuggestionAtCaret());
-        ContextMenu menu = new ContextMenu(mark, new SeparatorMenuItem(), remove, apply, new SeparatorMenuItem(),
-                accept, dismiss);
-        menu.setOnShowing(e -> {
-            boolean onSuggestion = open != null && open.suggestions().at(area.getCaretPosition()).isPresent();
-            accept.setDisable(!onSuggestion);
-            dismiss.setDisable(!onSuggestion);
-            boolean onClaim = claimUnderCaret().isPresent();
-            mark.setDisable(area.getSelection().getLength() == 0);
-            remove.setDisable(!onClaim);
-            apply.setDisable(claimUnderCaret().map(c -> c.correction().isBlank()).orElse(true));
-        });
-        return menu;
+    /** The right-click menu, made from the window's commands; it acts on the claim under the caret. */
+    public void useContextMenu(ContextMenu menu) {
+        area.setContextMenu(menu);
+    }
+
+    /** Before the right-click menu opens: the claim under the caret becomes the selected one its commands act on. */
+    public void selectClaimUnderCaret() {
+        claimUnderCaret().ifPresent(onClaimClicked);
+    }
+
+    /** The suggestion under the caret, if any: what Accept and Dismiss would act on. */
+    public java.util.Optional<org.checkbench.model.Suggestion> suggestionAtCaret() {
+        return open == null ? java.util.Optional.empty() : open.suggestions().at(area.getCaretPosition());
     }
 
     private java.util.Optional<Claim> claimUnderCaret() {

@@ -52,15 +52,10 @@ public final class EvidencePanel extends VBox {
     static final DataFormat DRAGGED_ENTRY = new DataFormat("application/x-checkbench-evidence-id");
 
     private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
-    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
-    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
-    private static final KeyCombination REDO_Y = KeyCombination.keyCombination("Shortcut+Y");
 
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final EvidenceOpener opener;
-    private final Runnable undo;
-    private final Runnable redo;
     private final Label heading = new Label("Evidence");
     private final Label notice = new Label();
     private final ListView<LinkedEvidence> list = new ListView<>();
@@ -70,12 +65,11 @@ public final class EvidencePanel extends VBox {
     private OpenArticle open;
     private long shownClaimId;
 
-    public EvidencePanel(TaskExecutor tasks, DialogService dialogs, Supplier<DesktopActions> desktop, Runnable undo, Runnable redo) {
+    /** @param library the button for the window's Evidence library command */
+    public EvidencePanel(TaskExecutor tasks, DialogService dialogs, Supplier<DesktopActions> desktop, Button library) {
         super(6);
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.undo = undo;
-        this.redo = redo;
         this.opener = new EvidenceOpener(tasks, dialogs, desktop);
         this.linking = new EvidenceLinking(this, tasks, dialogs);
         setId("evidencePanel");
@@ -85,10 +79,7 @@ public final class EvidencePanel extends VBox {
         add.setTooltip(new javafx.scene.control.Tooltip("Add a new source to this claim"));
         add.setId("addEvidence");
         add.setOnAction(e -> addWithForm());
-        Button library = new Button("Library");
         library.setId("openEvidenceLibrary");
-        library.setOnAction(e -> showLibrary());
-        library.setTooltip(new javafx.scene.control.Tooltip("Every source in the workspace (Ctrl+Shift+L)"));
         add.getStyleClass().add("small-button");
         library.getStyleClass().add("small-button");
         for (Region fixed : List.of(heading, add, library)) {
@@ -340,16 +331,11 @@ public final class EvidencePanel extends VBox {
             if (event.getTarget() instanceof TextInputControl) {
                 return; // text fields paste and undo their own text
             }
+            // Undo and Redo here are the window's commands (its keys work wherever the focus is).
             if (PASTE.match(event)) {
                 receive(Clipboard.getSystemClipboard());
-            } else if (UNDO.match(event)) {
-                undo.run();
-            } else if (REDO.match(event) || REDO_Y.match(event)) {
-                redo.run();
-            } else {
-                return;
+                event.consume();
             }
-            event.consume();
         });
     }
 

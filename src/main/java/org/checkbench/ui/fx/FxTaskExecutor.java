@@ -23,6 +23,8 @@ public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemonThreads("checkbench-worker-"));
     private final ExecutorService ownThreads = Executors.newCachedThreadPool(daemonThreads("checkbench-task-"));
     private final ObservableList<BackgroundTask<?>> running = FXCollections.observableArrayList();
+    // One wrapper, kept: a wrapper listens to the list weakly, so a fresh one per call could be collected.
+    private final ObservableList<BackgroundTask<?>> runningView = FXCollections.unmodifiableObservableList(running);
     private volatile BiConsumer<String, Throwable> defaultFailure = (title, failure) ->
             LOG.log(System.Logger.Level.WARNING, "Could not: " + title, failure);
 
@@ -89,7 +91,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public ObservableList<BackgroundTask<?>> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     @Override
