@@ -83,7 +83,7 @@ final class WorkspaceActions {
                 throw e;
             }
         }, result -> {
-            session = result.bundle().session();
+            use(result.bundle().session());
             then.accept(result.bundle());
             if (result.articleProblem() != null) {
                 Problems.show(dialogs, "Open the article", result.articleProblem());
@@ -101,7 +101,7 @@ final class WorkspaceActions {
             }
             return load(created, firstArticle(created));
         }, bundle -> {
-            session = bundle.session();
+            use(bundle.session());
             then.accept(bundle);
         }, failure -> Problems.show(dialogs, "Create the workspace", failure));
     }
@@ -154,6 +154,12 @@ final class WorkspaceActions {
                 return true;
             }, done -> { }, failure -> { });
         }
+    }
+
+    /** The open workspace from now on; its background problems (a failed sync) reach the user like any other. */
+    private void use(WorkspaceSession opened) {
+        session = opened;
+        opened.onBackgroundProblem(problem -> tasks.reportFailure("Sync the workspace to the disk", problem));
     }
 
     private static long firstArticle(WorkspaceSession session) {
