@@ -7,14 +7,14 @@ import java.util.logging.Logger;
 
 import org.checkbench.cli.AppVersion;
 import org.checkbench.cli.CliErrors;
-import org.checkbench.cli.ExitCodes;
-import org.checkbench.cli.NoDisplayException;
 import org.checkbench.cli.DetectCommand;
+import org.checkbench.cli.ExitCodes;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.InfoCommand;
+import org.checkbench.cli.NoDisplayException;
 import org.checkbench.cli.ReportCommand;
-import org.checkbench.ui.app.LaunchOptions;
 import org.checkbench.ui.app.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

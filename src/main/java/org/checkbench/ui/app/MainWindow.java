@@ -1,21 +1,7 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.article.ArticleDetailsDialog;
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.claims.ClaimPanel;
-import org.checkbench.ui.editor.ArticleEditor;
-import org.checkbench.ui.editor.ClaimEditorController;
-import org.checkbench.ui.evidence.EvidencePanel;
-import org.checkbench.ui.export.ReportExport;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DesktopActions;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -29,8 +15,20 @@ import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
-import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.actions.ActionRegistry;
+import org.checkbench.ui.article.ArticleDetailsDialog;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.claims.ClaimPanel;
+import org.checkbench.ui.editor.ArticleEditor;
+import org.checkbench.ui.editor.ClaimEditorController;
+import org.checkbench.ui.evidence.EvidencePanel;
+import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.fx.DesktopActions;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.controlsfx.control.StatusBar;
 
 /**

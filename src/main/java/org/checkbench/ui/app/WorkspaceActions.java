@@ -1,8 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +10,9 @@ import org.checkbench.model.Suggestion;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * Opening, creating and backing up workspaces and bringing articles into them, all on the worker.

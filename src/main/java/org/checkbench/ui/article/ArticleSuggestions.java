@@ -1,8 +1,5 @@
 package org.checkbench.ui.article;
 
-import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.LatestOnly;
-import org.checkbench.ui.undo.UndoHistory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +12,9 @@ import javafx.collections.ObservableList;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.ShownSuggestions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * The sentences detection suggests for the open article, as shown. They follow edits until the
