@@ -59,6 +59,7 @@ public final class MainWindow {
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
     private long openingStartedAt;
+    private boolean actionsRefreshQueued;
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -97,9 +98,10 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
         scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
         actions.bindKeys(scene);
-        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them.
-        editor.area().selectionProperty().addListener((obs, old, now) -> actions.refreshAll());
-        editor.area().caretPositionProperty().addListener((obs, old, now) -> actions.refreshAll());
+        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them, once per
+        // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
+        editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
+        editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -111,6 +113,16 @@ public final class MainWindow {
             event.consume();
             quit();
         });
+    }
+
+    private void refreshActionsSoon() {
+        if (!actionsRefreshQueued) {
+            actionsRefreshQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                actionsRefreshQueued = false;
+                actions.refreshAll();
+            });
+        }
     }
 
     public void show() {

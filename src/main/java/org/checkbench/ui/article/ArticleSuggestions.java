@@ -43,8 +43,14 @@ public final class ArticleSuggestions {
         return items;
     }
 
+    /** The suggestion covering {@code index}; asked on every caret move (Accept and Dismiss follow it), so a plain loop. */
     public Optional<Suggestion> at(int index) {
-        return items.stream().filter(s -> s.start() <= index && index < s.end()).findFirst();
+        for (Suggestion suggestion : items) {
+            if (suggestion.start() <= index && index < suggestion.end()) {
+                return Optional.of(suggestion);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first suggestion starting after {@code index}, wrapping round to the first. */
