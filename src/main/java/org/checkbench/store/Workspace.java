@@ -81,6 +81,11 @@ public final class Workspace implements AutoCloseable {
         return db.file();
     }
 
+    /** For tests in this package: the connection, to set limits such as {@code max_page_count}. */
+    Database database() {
+        return db;
+    }
+
     public int schemaVersion() {
         return schemaVersion;
     }
