@@ -52,6 +52,13 @@ public final class TextDecoder {
             throw new NotTextException("a binary file (it holds zero bytes, which text never does outside UTF-16)");
         }
         String utf8 = strict(StandardCharsets.UTF_8, bytes, 0);
+        if (utf8 != null && utf8.indexOf('\u001B') >= 0) {
+            // 7-bit ISO-2022 (Japanese, Korean, Chinese mail) is valid UTF-8 full of escape sequences.
+            Optional<DecodedText> iso2022 = detectedIso2022(bytes);
+            if (iso2022.isPresent()) {
+                return checked(iso2022.get());
+            }
+        }
         if (utf8 != null) {
             return checked(new DecodedText(utf8, StandardCharsets.UTF_8, Basis.VALID_UTF8, 100, 0));
         }
@@ -209,6 +216,19 @@ public final class TextDecoder {
         Charset fallback = Charset.forName("windows-1252");
         Decoded decoded = lenient(fallback, bytes, 0);
         return new DecodedText(decoded.text, fallback, Basis.DETECTED, 0, decoded.invalid);
+    }
+
+    private static Optional<DecodedText> detectedIso2022(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch best = detector.detect();
+        if (best == null || !best.getName().startsWith("ISO-2022")) {
+            return Optional.empty();
+        }
+        Optional<Charset> charset = charsetNamed(best.getName());
+        String text = charset.map(c -> strict(c, bytes, 0)).orElse(null);
+        return text == null ? Optional.empty()
+                : Optional.of(new DecodedText(text, charset.get(), Basis.DETECTED, best.getConfidence(), 0));
     }
 
     private static DecodedText checked(DecodedText decoded) throws NotTextException {
