@@ -46,6 +46,10 @@ public final class Main implements Callable<Integer> {
             description = "Open the window on a 1 MB article with 2,000 claims, time opening and typing, print, quit.")
     boolean editorBenchmark;
 
+    @Option(names = "--typing-driver", paramLabel = "LOG", hidden = true,
+            description = "Fault injection: type steadily into the article, logging each keystroke's time to LOG.")
+    Path typingLog;
+
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "A text file to open as an article, or a .checkbench workspace to open.")
     Path file;
@@ -65,7 +69,7 @@ public final class Main implements Callable<Integer> {
         // On the classpath JavaFX warns once about an "unsupported configuration"; it is harmless (ADR 0001).
         JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
         try {
-            CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark, editorBenchmark));
+            CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark, editorBenchmark, typingLog));
             return 0;
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

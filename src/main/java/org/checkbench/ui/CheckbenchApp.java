@@ -53,6 +53,10 @@ public final class CheckbenchApp extends Application {
             });
             return;
         }
+        if (options.typingLog() != null) {
+            window.start(options, () -> TypingDriver.start(window, options.typingLog()));
+            return;
+        }
         window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> { });
     }
 

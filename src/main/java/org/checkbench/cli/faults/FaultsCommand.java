@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         name = "faults",
         mixinStandardHelpOptions = true,
         description = "Inject faults (odd files, full disk, kills) and print what became of the data.",
-        subcommands = {FileFaultsCommand.class, DiskFaultsCommand.class, ReportKillFaultsCommand.class})
+        subcommands = {FileFaultsCommand.class, DiskFaultsCommand.class, ReportKillFaultsCommand.class,
+            TypingFaultsCommand.class})
 public final class FaultsCommand {
 }

@@ -1,0 +1,154 @@
+package org.checkbench.cli.faults;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.checkbench.service.AppDirectories;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code checkbench faults typing} (needs a display, e.g. {@code xvfb-run -a}): starts the real
+ * window in a child JVM with the window's own memory options and {@code --typing-driver}, which
+ * types steadily into the article and logs each keystroke's time; kills it with SIGKILL at a random
+ * moment; reopens the workspace, runs {@code PRAGMA integrity_check} and counts the keystrokes on
+ * disk. Every keystroke older than one second at the kill must be there.
+ */
+@Command(name = "typing", mixinStandardHelpOptions = true,
+        description = "Kill the window with SIGKILL during steady typing; count keystrokes lost and integrity failures.")
+public final class TypingFaultsCommand implements Callable<Integer> {
+
+    @Option(names = "--trials", defaultValue = "30", description = "Kills (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--seed", defaultValue = "17", description = "Random seed for the kill moments (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (System.getenv("DISPLAY") == null && !System.getProperty("os.name", "").startsWith("Windows")) {
+            out.println("faults typing needs a display: run it as  xvfb-run -a java -jar target/checkbench.jar faults typing");
+            return 2;
+        }
+        Path folder = Files.createTempDirectory("checkbench-faults-typing-");
+        Path workspace = folder.resolve("typing.checkbench");
+        Random random = new Random(seed);
+        int lostTrials = 0;
+        int integrityFailures = 0;
+        long lostKeys = 0;
+        List<Long> newestLostAges = new ArrayList<>();
+        long maxUnsavedAge = 0;
+        try {
+            out.printf(Locale.ROOT, "%5s %9s %7s %7s %9s %12s  %s%n", "trial", "typed", "saved", "old>1s",
+                    "lost>1s", "oldest unsaved", "integrity");
+            for (int trial = 1; trial <= trials; trial++) {
+                long before = trial == 1 ? 0 : typedAtStart(workspace, folder);
+                Path log = folder.resolve("keys-" + trial + ".log");
+                Process window = startWindow(folder, workspace, log);
+                long killAt = waitForTypingThenKill(window, log, 2_000 + random.nextInt(6_000));
+                List<Long> keys = keystrokes(log);
+                String integrity;
+                long saved;
+                try (WorkspaceSession session = service(folder).openExisting(workspace)) {
+                    integrity = session.integrityCheck();
+                    saved = leadingXs(session) - before;
+                }
+                long old = keys.stream().filter(t -> t <= killAt - 1_000).count();
+                long lost = Math.max(0, old - saved);
+                // The oldest keystroke not on disk: how long it had waited when the process died.
+                long oldestUnsaved = saved < keys.size() ? killAt - keys.get((int) saved) : 0;
+                maxUnsavedAge = Math.max(maxUnsavedAge, oldestUnsaved);
+                if (lost > 0) {
+                    lostTrials++;
+                    lostKeys += lost;
+                    newestLostAges.add(oldestUnsaved);
+                }
+                if (!"ok".equals(integrity)) {
+                    integrityFailures++;
+                }
+                out.printf(Locale.ROOT, "%5d %9d %7d %7d %9d %9d ms  %s%n", trial, keys.size(), saved, old, lost,
+                        oldestUnsaved, integrity);
+                out.flush();
+            }
+        } finally {
+            FaultFiles.deleteTree(folder);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "kills: %d; trials losing a keystroke older than 1 s: %d (%d keystrokes);"
+                + " integrity_check failures: %d%n", trials, lostTrials, lostKeys, integrityFailures);
+        out.printf(Locale.ROOT, "oldest unsaved keystroke at a kill: %d ms%n", maxUnsavedAge);
+        return 0;
+    }
+
+    private static WorkspaceService service(Path folder) {
+        return new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.systemUTC(), "faults");
+    }
+
+    private static long typedAtStart(Path workspace, Path folder) {
+        try (WorkspaceSession session = service(folder).openExisting(workspace)) {
+            return leadingXs(session);
+        }
+    }
+
+    /** The driver types "x" at the start of the article; the first article is the one it types into. */
+    private static long leadingXs(WorkspaceSession session) {
+        long id = session.articles().list().get(0).id();
+        String text = session.articles().load(id).article().currentText();
+        int count = 0;
+        while (count < text.length() && text.charAt(count) == 'x') {
+            count++;
+        }
+        return count;
+    }
+
+    private static Process startWindow(Path folder, Path workspace, Path log) throws IOException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The launcher's memory options (pom.xml, installer), so the run is the window users get.
+        List<String> command = List.of(javaBin, "-Xmx384m", "-Xmn24m", "-XX:+UseSerialGC",
+                "-Dcheckbench.data.dir=" + folder.resolve("data"), "-Dcheckbench.prefs.node=checkbench-faults-typing",
+                "-cp", System.getProperty("java.class.path"), "org.checkbench.Main",
+                "--workspace", workspace.toString(), "--typing-driver", log.toString());
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("window.log").toFile())).start();
+    }
+
+    /** Waits for the first keystroke, lets it type for {@code typingMs}, kills it; returns the kill's wall-clock time. */
+    private static long waitForTypingThenKill(Process window, Path log, long typingMs) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.exists(log) && System.currentTimeMillis() < deadline && window.isAlive()) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(typingMs);
+        long killAt = System.currentTimeMillis();
+        window.destroyForcibly(); // SIGKILL
+        window.waitFor(30, TimeUnit.SECONDS);
+        return killAt;
+    }
+
+    private static List<Long> keystrokes(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        return Files.readAllLines(log, StandardCharsets.US_ASCII).stream().filter(l -> !l.isBlank())
+                .map(Long::parseLong).toList();
+    }
+}
