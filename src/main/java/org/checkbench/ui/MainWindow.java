@@ -18,6 +18,7 @@ import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.text.BidiControls;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -72,6 +73,12 @@ public final class MainWindow {
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(claimPanel, false);
         statusBar.setId("statusBar");
+        // Whatever a message quotes (a title, a file name), reordering controls show as marks there.
+        statusBar.textProperty().addListener((property, old, text) -> {
+            if (BidiControls.containsAny(text)) {
+                statusBar.setText(BidiControls.visible(text));
+            }
+        });
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
         statusBar.getRightItems().add(progress);
@@ -380,6 +387,6 @@ public final class MainWindow {
     }
 
     private void setTitle(String articleTitle) {
-        stage.setTitle(articleTitle == null ? APP_NAME : articleTitle + " — " + APP_NAME);
+        stage.setTitle(articleTitle == null ? APP_NAME : BidiControls.visible(articleTitle) + " — " + APP_NAME);
     }
 }
