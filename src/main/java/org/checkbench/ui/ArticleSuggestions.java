@@ -78,13 +78,19 @@ final class ArticleSuggestions {
      * Runs detection on the text just saved; the result is shown only if nobody typed meanwhile
      * (its ranges refer to that text). Called on the FX thread, queued behind the save.
      */
+    private final java.util.concurrent.atomic.AtomicLong latestRefresh = new java.util.concurrent.atomic.AtomicLong();
+
     void refreshAfterSave(String savedText) {
         long version = textVersion;
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
-        open.tasks().run("Find check-worthy sentences", () -> open.session().suggestions().refresh(articleId, savedText,
-                wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted), fresh -> {
-                    if (version == textVersion) {
+        // Steady typing saves every 600 ms; detection on a long article may take longer than that on
+        // a busy machine. Only the newest refresh runs, so saves never queue behind a backlog of them.
+        long ticket = latestRefresh.incrementAndGet();
+        open.tasks().run("Find check-worthy sentences", () -> ticket != latestRefresh.get() ? null
+                : open.session().suggestions().refresh(articleId, savedText,
+                        wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted), fresh -> {
+                    if (fresh != null && version == textVersion) {
                         replaceAll(fresh);
                     }
                 }, open.onFailure());
