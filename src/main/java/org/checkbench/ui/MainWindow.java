@@ -40,6 +40,7 @@ public final class MainWindow {
     private final EvidencePanel evidencePanel;
     private DesktopActions desktop;
     private final StatusBar statusBar = new StatusBar();
+    private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
@@ -83,7 +84,8 @@ public final class MainWindow {
         progress.setId("claimProgress");
         statusBar.getRightItems().add(progress);
 
-        BorderPane root = new BorderPane(split);
+        javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
         root.setTop(new javafx.scene.layout.VBox(new MainMenus(this).menuBar(), toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
@@ -210,6 +212,10 @@ public final class MainWindow {
         return dialogs;
     }
 
+    NoticeBar noticeBar() {
+        return noticeBar;
+    }
+
     ReportExport reportExport() {
         return reportExport;
     }
@@ -227,12 +233,12 @@ public final class MainWindow {
                 failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
                     @Override
                     public String text() {
-                        return editor.area().getText();
+                        return editor.text();
                     }
 
                     @Override
                     public String text(int start, int end) {
-                        return editor.area().getText(start, end);
+                        return editor.text(start, end);
                     }
 
                     @Override
@@ -242,6 +248,7 @@ public final class MainWindow {
                 });
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
+        noticeBar.show(editor.displayNotice());
         undoButton.disableProperty().bind(article.history().canUndoProperty().not());
         redoButton.disableProperty().bind(article.history().canRedoProperty().not());
         // Detection again with the checker's own threshold; stored suggestions show meanwhile.
@@ -326,7 +333,7 @@ public final class MainWindow {
         tasks.run("Read detection's default", () -> org.checkbench.detect.Detector.standard().defaultThreshold(), detectionDefault -> {
             if (PreferencesDialog.show(stage, preferences, detectionDefault) && open != null) {
                 open.saveNow();
-                open.suggestions().refreshAfterSave(editor.area().getText());
+                open.suggestions().refreshAfterSave(editor.text());
             }
         }, failure -> Problems.show(dialogs, "Open the preferences", failure));
     }
