@@ -156,15 +156,34 @@ public final class MainWindow {
      */
     void quit() {
         if (open == null) {
+            closeSecondaryWindows();
             stage.close();
             return;
         }
         claimPanel.detail().saveEdits();
-        open.saveNow(stage::close, failure -> Problems.show(dialogs, "Save your work before closing", failure));
+        open.saveNow(() -> {
+            closeSecondaryWindows();
+            stage.close();
+        }, failure -> Problems.show(dialogs, "Save your work before closing", failure));
+    }
+
+    /**
+     * The evidence library, the legend, export progress and any dialog they opened belong to this
+     * window: quitting closes them too (issue 17: the library kept the process, the lock and its
+     * writes alive after the main window had gone). Their writes are on the worker already and end
+     * before the workspace is closed behind them.
+     */
+    private void closeSecondaryWindows() {
+        for (javafx.stage.Window other : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (other != stage) {
+                other.hide();
+            }
+        }
     }
 
     /** The app is quitting: queue the last save and the close; the worker finishes them before exit. */
     public void shutdown() {
+        closeSecondaryWindows();
         if (open != null) {
             open.saveNow();
         }
