@@ -89,9 +89,11 @@ public final class ArticleService {
         DecodedText decoded = ArticleTextReader.readArticle(file, encoding);
         return workspace.inTransaction(() -> {
             Article old = requireArticle(articleId);
-            if (!workspace.claims().forArticle(articleId).isEmpty()) {
-                throw new IllegalStateException("“" + old.title() + "” already has claims; import the file again as a"
-                        + " new article instead of replacing this one.");
+            if (!workspace.claims().forArticle(articleId).isEmpty()
+                    || workspace.revisions().forArticle(articleId).size() != 1
+                    || !workspace.revisions().latest(articleId).map(r -> r.text().equals(old.currentText())).orElse(false)) {
+                throw new IllegalStateException("“" + old.title() + "” has been worked on since it was imported; import"
+                        + " the file again as a new article (File > Open article…) instead of replacing this one.");
             }
             workspace.articles().delete(articleId);
             String note = "Imported from " + file.getFileName() + ", " + decoded.describe();

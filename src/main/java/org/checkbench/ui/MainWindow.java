@@ -267,7 +267,10 @@ public final class MainWindow {
                 });
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
-        noticeBar.show(editor.displayNotice());
+        if (!EncodingChoice.offer(noticeBar, bundle.imported(), encoding -> workspace.reimport(
+                article.article().id(), bundle.imported().file(), encoding, this::showArticle))) {
+            noticeBar.show(editor.displayNotice());
+        }
         undoButton.disableProperty().bind(article.history().canUndoProperty().not());
         redoButton.disableProperty().bind(article.history().canRedoProperty().not());
         // Detection again with the checker's own threshold; stored suggestions show meanwhile.

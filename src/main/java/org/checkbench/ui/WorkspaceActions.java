@@ -17,9 +17,20 @@ import org.checkbench.service.WorkspaceSession;
  */
 final class WorkspaceActions {
 
-    /** Everything the window needs to show an article, loaded off the FX thread. */
+    /**
+     * Everything the window needs to show an article, loaded off the FX thread; {@code imported}
+     * says how a file just imported was read (null for an article already in the workspace).
+     */
     record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
-            List<Suggestion> suggestions) {
+            List<Suggestion> suggestions, ImportedFile imported) {
+
+        ArticleBundle withImported(ImportedFile file) {
+            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file);
+        }
+    }
+
+    /** A file just imported and how its text was decoded, so the window can offer another encoding. */
+    record ImportedFile(Path file, org.checkbench.io.text.DecodedText decoding) {
     }
 
     /** An article file that could not be imported while the workspace itself opened fine. */
@@ -57,15 +68,22 @@ final class WorkspaceActions {
             try {
                 RuntimeException articleProblem = null;
                 long articleId;
+                ImportedFile imported = null;
                 try {
-                    articleId = articleFile != null ? opened.articles().importFile(articleFile, null).id()
-                            : firstArticle(opened);
+                    if (articleFile != null) {
+                        var article = opened.articles().importDecoded(articleFile, null,
+                                opened.articles().defaultImportOptions());
+                        articleId = article.article().id();
+                        imported = new ImportedFile(articleFile, article.decoding());
+                    } else {
+                        articleId = firstArticle(opened);
+                    }
                 } catch (org.checkbench.service.ArticleImportException e) {
                     // A bad article file must not cost the checker their workspace: show the latest article.
                     articleProblem = e;
                     articleId = firstArticle(opened);
                 }
-                Opened result = new Opened(load(opened, articleId), articleProblem);
+                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem);
                 if (previous != null && previous != opened) {
                     previous.close();
                 }
@@ -101,8 +119,19 @@ final class WorkspaceActions {
     /** File > Open article…: imports a text file into the open workspace and shows it. */
     void importArticle(Path file, Consumer<ArticleBundle> then) {
         WorkspaceSession current = session;
-        tasks.run("Import the article", () -> load(current, current.articles().importFile(file, null).id()), then,
-                failure -> Problems.show(dialogs, "Import the article", failure));
+        tasks.run("Import the article", () -> {
+            var article = current.articles().importDecoded(file, null, current.articles().defaultImportOptions());
+            return load(current, article.article().id()).withImported(new ImportedFile(file, article.decoding()));
+        }, then, failure -> Problems.show(dialogs, "Import the article", failure));
+    }
+
+    /** The checker chose another encoding for the article just imported: it is read again in it. */
+    void reimport(long articleId, Path file, java.nio.charset.Charset encoding, Consumer<ArticleBundle> then) {
+        WorkspaceSession current = session;
+        tasks.run("Read the article again", () -> {
+            var article = current.articles().reimport(articleId, file, encoding);
+            return load(current, article.article().id()).withImported(new ImportedFile(file, article.decoding()));
+        }, then, failure -> Problems.show(dialogs, "Read the article again", failure));
     }
 
     void openArticle(long articleId, Consumer<ArticleBundle> then) {
@@ -155,6 +184,6 @@ final class WorkspaceActions {
 
     private static ArticleBundle load(WorkspaceSession session, long articleId) {
         return new ArticleBundle(session, session.articles().load(articleId),
-                session.evidence().countsForArticle(articleId), session.suggestions().list(articleId));
+                session.evidence().countsForArticle(articleId), session.suggestions().list(articleId), null);
     }
 }
