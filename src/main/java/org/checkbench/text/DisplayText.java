@@ -77,6 +77,26 @@ public final class DisplayText {
         }
     }
 
+    /** Longer than this without any whitespace, a run of characters cannot be laid out in the window. */
+    public static final int MAX_UNBROKEN = 100_000;
+
+    /**
+     * Why the window cannot show {@code stored} even with its long paragraphs in lines (a run of
+     * characters with no whitespace to break at, such as an encoded attachment), or null.
+     */
+    public static String cannotShow(String stored) {
+        int run = 0;
+        for (int i = 0; i < stored.length(); i++) {
+            run = Character.isWhitespace(stored.charAt(i)) ? 0 : run + 1;
+            if (run > MAX_UNBROKEN) {
+                return "it holds more than " + String.format("%,d", MAX_UNBROKEN) + " characters in a row without a"
+                        + " space or line break (near character " + String.format("%,d", i - run + 1)
+                        + "), which the editor cannot lay out.";
+            }
+        }
+        return null;
+    }
+
     /** The text to show: the stored one with the substitutions made. */
     public String shown(String stored) {
         if (substituted.isEmpty()) {

@@ -143,7 +143,7 @@ final class MainMenus {
                 .ifPresent(window::importDraft);
     }
 
-    private void switchArticle() {
+    void switchArticle() {
         window.workspace().listArticles(articles -> {
             if (articles.isEmpty()) {
                 return;

@@ -19,6 +19,7 @@ import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.text.BidiControls;
+import org.checkbench.text.DisplayText;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final javafx.scene.control.Button redoButton;
     private final ReportExport reportExport;
     private OpenArticle open;
+    private MainMenus menus;
     private Runnable onArticleShown = () -> { };
 
     public MainWindow(Stage stage, WorkspaceService service, BackgroundTasks tasks, DialogService dialogs,
@@ -86,7 +88,8 @@ public final class MainWindow {
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
-        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this).menuBar(), toolBar()));
+        this.menus = new MainMenus(this);
+        root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("checkbench.css").toExternalForm());
@@ -246,6 +249,18 @@ public final class MainWindow {
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         if (open != null) {
             open.saveNow();
+        }
+        String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
+        if (cannotShow != null) {
+            // Refused before loading, and the workspace stays usable: the checker picks another article.
+            dialogs.showError("Article not shown", "“" + BidiControls.visible(bundle.loaded().article().title())
+                    + "” cannot be shown in the window: " + cannotShow, "It stays in the workspace unchanged, and"
+                    + " `checkbench report` can still export it. Choose another article, or import the text"
+                    + " with line breaks or spaces in it.");
+            statusBar.setText("Choose an article to show");
+            onArticleShown.run();
+            menus.switchArticle();
+            return;
         }
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
