@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.checkbench.report.CheckReport.ArticleInfo;
 import org.checkbench.report.EvidenceLink.Stance;
 import org.junit.jupiter.api.Test;
@@ -39,16 +33,7 @@ class ReportDeceptiveTextTest {
         RenderedReport rendered = new ReportRenderer().render(report, ReportOptions.everything(),
                 folder.resolve("r.pdf"), ReportProgressListener.NONE);
 
-        List<String> uris = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(rendered.file().toFile())) {
-            for (PDPage page : pdf.getPages()) {
-                for (var annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-                        uris.add(uri.getURI());
-                    }
-                }
-            }
-        }
+        List<String> uris = PdfLinks.uris(rendered.file());
         assertThat(uris).contains("https://example.org/honest")
                 .noneMatch(u -> u.contains("mple.com"));
         String pdfText = PdfText.of(rendered.file()).replaceAll("\\s+", " ");

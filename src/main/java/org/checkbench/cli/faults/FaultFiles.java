@@ -13,6 +13,15 @@ final class FaultFiles {
     private FaultFiles() {
     }
 
+    /** The start of a command running Checkbench's main class in a child JVM like this one, with these JVM options. */
+    static java.util.List<String> checkbenchCommand(String... jvmOptions) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.util.List.of(jvmOptions));
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), "org.checkbench.Main"));
+        return command;
+    }
+
     /** Deletes a folder and everything in it, links not followed; best effort. */
     static void deleteTree(Path folder) {
         try {

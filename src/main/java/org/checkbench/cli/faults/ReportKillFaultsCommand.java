@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,11 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Kill the report command at random moments; count leftover .part files and damaged reports.")
 public final class ReportKillFaultsCommand implements Callable<Integer> {
 
-    @Option(names = "--trials", defaultValue = "30", description = "Kills (default: ${DEFAULT-VALUE}).")
-    int trials;
-
-    @Option(names = "--seed", defaultValue = "17", description = "Random seed for the kill moments (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    KillTrials kills;
 
     @Spec
     CommandSpec spec;
@@ -53,10 +50,10 @@ public final class ReportKillFaultsCommand implements Callable<Integer> {
             long fullMs = (System.nanoTime() - start) / 1_000_000;
             out.printf(Locale.ROOT, "one whole report run: %,d ms (exit %d); killing at random moments within it%n",
                     fullMs, whole.exitValue());
-            Random random = new Random(seed);
+            Random random = new Random(kills.seed);
             int partsLeft = 0;
             int damaged = 0;
-            for (int i = 0; i < trials; i++) {
+            for (int i = 0; i < kills.trials; i++) {
                 long killAfter = (long) (random.nextDouble() * fullMs);
                 Process process = run(folder, "report", "--workspace", workspace.toString(), "--article", "1",
                         "--out", pdf.toString());
@@ -73,7 +70,7 @@ public final class ReportKillFaultsCommand implements Callable<Integer> {
                 out.flush();
             }
             out.println();
-            out.printf(Locale.ROOT, "kills: %d; .part files left: %d; damaged reports: %d%n", trials, partsLeft, damaged);
+            out.printf(Locale.ROOT, "kills: %d; .part files left: %d; damaged reports: %d%n", kills.trials, partsLeft, damaged);
             return 0;
         } finally {
             FaultFiles.deleteTree(folder);
@@ -102,10 +99,7 @@ public final class ReportKillFaultsCommand implements Callable<Integer> {
     }
 
     private static Process run(Path folder, String... args) throws IOException {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBin,
-                "-Dcheckbench.data.dir=" + folder.resolve("data"), "-cp", System.getProperty("java.class.path"),
-                "org.checkbench.Main"));
+        java.util.List<String> command = FaultFiles.checkbenchCommand("-Dcheckbench.data.dir=" + folder.resolve("data"));
         command.addAll(java.util.List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("child.log").toFile()).start();

@@ -19,7 +19,7 @@ import org.checkbench.service.WorkspaceSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,11 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Kill the window with SIGKILL during steady typing; count keystrokes lost and integrity failures.")
 public final class TypingFaultsCommand implements Callable<Integer> {
 
-    @Option(names = "--trials", defaultValue = "30", description = "Kills (default: ${DEFAULT-VALUE}).")
-    int trials;
-
-    @Option(names = "--seed", defaultValue = "17", description = "Random seed for the kill moments (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    KillTrials kills;
 
     @Spec
     CommandSpec spec;
@@ -51,7 +48,7 @@ public final class TypingFaultsCommand implements Callable<Integer> {
         }
         Path folder = Files.createTempDirectory("checkbench-faults-typing-");
         Path workspace = folder.resolve("typing.checkbench");
-        Random random = new Random(seed);
+        Random random = new Random(kills.seed);
         int lostTrials = 0;
         int integrityFailures = 0;
         long lostKeys = 0;
@@ -60,7 +57,7 @@ public final class TypingFaultsCommand implements Callable<Integer> {
         try {
             out.printf(Locale.ROOT, "%5s %9s %7s %7s %9s %12s  %s%n", "trial", "typed", "saved", "old>1s",
                     "lost>1s", "oldest unsaved", "integrity");
-            for (int trial = 1; trial <= trials; trial++) {
+            for (int trial = 1; trial <= kills.trials; trial++) {
                 long before = trial == 1 ? 0 : typedAtStart(workspace, folder);
                 Path log = folder.resolve("keys-" + trial + ".log");
                 Process window = startWindow(folder, workspace, log);
@@ -94,7 +91,7 @@ public final class TypingFaultsCommand implements Callable<Integer> {
         }
         out.println();
         out.printf(Locale.ROOT, "kills: %d; trials losing a keystroke older than 1 s: %d (%d keystrokes);"
-                + " integrity_check failures: %d%n", trials, lostTrials, lostKeys, integrityFailures);
+                + " integrity_check failures: %d%n", kills.trials, lostTrials, lostKeys, integrityFailures);
         out.printf(Locale.ROOT, "oldest unsaved keystroke at a kill: %d ms%n", maxUnsavedAge);
         return 0;
     }
@@ -121,12 +118,11 @@ public final class TypingFaultsCommand implements Callable<Integer> {
     }
 
     private static Process startWindow(Path folder, Path workspace, Path log) throws IOException {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The launcher's memory options (pom.xml, installer), so the run is the window users get.
-        List<String> command = List.of(javaBin, "-Xmx384m", "-Xmn24m", "-XX:+UseSerialGC",
-                "-Dcheckbench.data.dir=" + folder.resolve("data"), "-Dcheckbench.prefs.node=checkbench-faults-typing",
-                "-cp", System.getProperty("java.class.path"), "org.checkbench.Main",
-                "--workspace", workspace.toString(), "--typing-driver", log.toString());
+        List<String> command = new java.util.ArrayList<>(FaultFiles.checkbenchCommand("-Xmx384m", "-Xmn24m",
+                "-XX:+UseSerialGC", "-Dcheckbench.data.dir=" + folder.resolve("data"),
+                "-Dcheckbench.prefs.node=checkbench-faults-typing"));
+        command.addAll(List.of("--workspace", workspace.toString(), "--typing-driver", log.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("window.log").toFile())).start();
     }
