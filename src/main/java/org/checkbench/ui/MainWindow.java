@@ -164,7 +164,7 @@ public final class MainWindow {
             return;
         }
         claimPanel.detail().saveEdits();
-        open.saveNow(() -> {
+        open.saveAndClose(() -> {
             closeSecondaryWindows();
             stage.close();
         }, failure -> Problems.show(dialogs, "Save your work before closing", failure));
@@ -248,7 +248,13 @@ public final class MainWindow {
 
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         if (open != null) {
-            open.saveNow();
+            boolean sameArticle = open.session() == bundle.session()
+                    && open.article().id() == bundle.loaded().article().id();
+            if (sameArticle) {
+                open.saveNow(); // the new bundle's journal already took over the same file
+            } else {
+                open.saveAndClose(() -> { }, failure -> Problems.show(dialogs, "Save your work", failure));
+            }
         }
         String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
         if (cannotShow != null) {
@@ -282,6 +288,8 @@ public final class MainWindow {
                 });
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
+        article.useJournal(bundle.journal());
+        replayRecovered(article, bundle.recovered());
         if (!EncodingChoice.offer(noticeBar, bundle.imported(), encoding -> workspace.reimport(
                 article.article().id(), bundle.imported().file(), encoding, this::showArticle))) {
             noticeBar.show(editor.displayNotice());
@@ -295,8 +303,19 @@ public final class MainWindow {
         article.onClaimsChanged(this::updateProgress);
         updateProgress();
         setTitle(article.article().title());
-        statusBar.setText("Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName());
+        statusBar.setText(bundle.recovered().isEmpty()
+                ? "Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName()
+                : "Recovered " + bundle.recovered().size() + (bundle.recovered().size() == 1 ? " edit" : " edits")
+                        + " typed into “" + article.article().title() + "” before Checkbench stopped"
+                        + " (Ctrl+Z takes them back)");
         onArticleShown.run();
+    }
+
+    /** Keystrokes a killed run typed but did not save: made again, as edits (saved, undoable, claims follow). */
+    private void replayRecovered(OpenArticle article, List<org.checkbench.service.TypingJournal.Edit> edits) {
+        for (var edit : edits) {
+            article.surface().replace(edit.position(), edit.position() + edit.removed(), edit.inserted());
+        }
     }
 
     void selectClaim(Claim claim) {

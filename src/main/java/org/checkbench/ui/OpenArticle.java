@@ -28,6 +28,7 @@ import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.RemovedClaim;
+import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceSession;
 
 /**
@@ -77,6 +78,21 @@ final class OpenArticle {
     private final Map<Long, Integer> numbers = new HashMap<>();
     private final ArticleSuggestions suggestions;
     private boolean textUnsaved;
+    private TypingJournal journal;
+    private final SaveCosts costs = new SaveCosts();
+
+    /** What saving while typing costs, printed by the editor benchmark (issue 17). */
+    static final class SaveCosts {
+        long saves;
+        long fxNanos;
+        final java.util.concurrent.atomic.AtomicLong workerNanos = new java.util.concurrent.atomic.AtomicLong();
+        long journalAppends;
+        long journalNanos;
+    }
+
+    SaveCosts saveCosts() {
+        return costs;
+    }
     private CorrectionInProgress correctionInProgress;
 
     private record CorrectionInProgress(long claimId, int start, int length) {
@@ -164,6 +180,12 @@ final class OpenArticle {
 
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     void textChanged(int position, String removed, String inserted) {
+        if (journal != null) {
+            long before = System.nanoTime();
+            journal.append(position, removed.length(), inserted); // on disk before anything else (ADR 0134)
+            costs.journalNanos += System.nanoTime() - before;
+            costs.journalAppends++;
+        }
         TextEdit edit = new TextEdit(position, removed.length(), inserted.length());
         suggestions.textChanged(edit);
         if (history.isReplaying()) {
@@ -248,7 +270,10 @@ final class OpenArticle {
             tasks.run("Wait for pending saves", () -> true, done -> onSaved.run(), onFailed);
             return;
         }
+        long fxStart = System.nanoTime();
         String text = surface.text();
+        TypingJournal saving = journal;
+        long journalled = saving == null ? 0 : saving.count();
         // The quote's context (the words around it) is taken afresh from the text being saved.
         List<Claim> changed = unsavedClaims.stream().map(claimsById::get).filter(c -> c != null)
                 .map(c -> c.orphaned() || c.anchor().end() > text.length() ? c
@@ -258,13 +283,43 @@ final class OpenArticle {
         Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
         unsavedClaims.clear();
         long articleId = article.id();
-        tasks.run("Save the article", () -> session.articles().saveText(articleId, text, changed),
+        SaveCosts counted = costs;
+        tasks.run("Save the article", () -> {
+                    long workerStart = System.nanoTime();
+                    Article saved = session.articles().saveText(articleId, text, changed);
+                    if (saving != null) {
+                        saving.saved(text, journalled);
+                    }
+                    counted.workerNanos.addAndGet(System.nanoTime() - workerStart);
+                    return saved;
+                },
                 saved -> onSaved.run(), failure -> {
                     textUnsaved = true;
                     unsavedClaims.addAll(sent);
                     onFailed.accept(failure);
                 });
         suggestions.refreshAfterSave(text);
+        costs.saves++;
+        costs.fxNanos += System.nanoTime() - fxStart;
+    }
+
+    /**
+     * Every edit is appended to {@code typing} as it is made, until the article is closed; the
+     * journal must have been started on the text shown.
+     */
+    void useJournal(TypingJournal typing) {
+        this.journal = typing;
+    }
+
+    /** Saves, then removes the journal: the article is being closed with everything in the workspace. */
+    void saveAndClose(Runnable onSaved, Consumer<Throwable> onFailed) {
+        TypingJournal closing = journal;
+        saveNow(() -> {
+            if (closing != null) {
+                closing.discard();
+            }
+            onSaved.run();
+        }, onFailed);
     }
 
     /** True while edits wait for their save. */

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 
@@ -22,10 +23,11 @@ final class WorkspaceActions {
      * says how a file just imported was read (null for an article already in the workspace).
      */
     record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
-            List<Suggestion> suggestions, ImportedFile imported) {
+            List<Suggestion> suggestions, ImportedFile imported, TypingJournal journal,
+            List<TypingJournal.Edit> recovered) {
 
         ArticleBundle withImported(ImportedFile file) {
-            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file);
+            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file, journal, recovered);
         }
     }
 
@@ -182,8 +184,21 @@ final class WorkspaceActions {
         return session.articles().list().get(0).id();
     }
 
-    private static ArticleBundle load(WorkspaceSession session, long articleId) {
-        return new ArticleBundle(session, session.articles().load(articleId),
-                session.evidence().countsForArticle(articleId), session.suggestions().list(articleId), null);
+    /**
+     * Loads the article, and its typing journal (ADR 0134): edits a killed run typed on top of
+     * exactly this text come back to be replayed; the journal then starts afresh on the text.
+     */
+    private ArticleBundle load(WorkspaceSession session, long articleId) {
+        LoadedArticle loaded = session.articles().load(articleId);
+        String text = loaded.article().currentText();
+        TypingJournal journal = TypingJournal.of(service.directories().dataDirectory().resolve("journal"),
+                session.file(), articleId);
+        List<TypingJournal.Edit> recovered = journal.unsaved(text);
+        if (TypingJournal.replay(text, recovered) == null) {
+            recovered = List.of();
+        }
+        journal.start(text);
+        return new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
+                session.suggestions().list(articleId), null, journal, recovered);
     }
 }

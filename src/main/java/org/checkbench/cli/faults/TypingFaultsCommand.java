@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.checkbench.service.AppDirectories;
+import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 
@@ -54,9 +55,10 @@ public final class TypingFaultsCommand implements Callable<Integer> {
         long lostKeys = 0;
         List<Long> newestLostAges = new ArrayList<>();
         long maxUnsavedAge = 0;
+        long lostAtAll = 0;
         try {
-            out.printf(Locale.ROOT, "%5s %9s %7s %7s %9s %12s  %s%n", "trial", "typed", "saved", "old>1s",
-                    "lost>1s", "oldest unsaved", "integrity");
+            out.printf(Locale.ROOT, "%5s %7s %7s %9s %7s %9s %7s %14s  %s%n", "trial", "typed", "saved", "+journal",
+                    "old>1s", "lost>1s", "lost", "oldest unsaved", "integrity");
             for (int trial = 1; trial <= kills.trials; trial++) {
                 long before = trial == 1 ? 0 : typedAtStart(workspace, folder);
                 Path log = folder.resolve("keys-" + trial + ".log");
@@ -65,12 +67,20 @@ public final class TypingFaultsCommand implements Callable<Integer> {
                 List<Long> keys = keystrokes(log);
                 String integrity;
                 long saved;
+                long journalled;
                 try (WorkspaceSession session = service(folder).openExisting(workspace)) {
                     integrity = session.integrityCheck();
-                    saved = leadingXs(session) - before;
+                    String stored = articleText(session);
+                    saved = Math.max(0, leadingXs(stored) - before);
+                    // What the next start replays (ADR 0134): the journal, if written on top of this text.
+                    String recovered = replayJournal(folder, workspace, session, stored);
+                    long withJournal = leadingXs(recovered == null ? stored : recovered) - before;
+                    journalled = Math.max(0, withJournal - saved);
                 }
+                long onDisk = saved + journalled;
                 long old = keys.stream().filter(t -> t <= killAt - 1_000).count();
-                long lost = Math.max(0, old - saved);
+                long lost = Math.max(0, old - onDisk);
+                lostAtAll += Math.max(0, keys.size() - onDisk);
                 // The oldest keystroke not on disk: how long it had waited when the process died.
                 long oldestUnsaved = saved < keys.size() ? killAt - keys.get((int) saved) : 0;
                 maxUnsavedAge = Math.max(maxUnsavedAge, oldestUnsaved);
@@ -82,8 +92,8 @@ public final class TypingFaultsCommand implements Callable<Integer> {
                 if (!"ok".equals(integrity)) {
                     integrityFailures++;
                 }
-                out.printf(Locale.ROOT, "%5d %9d %7d %7d %9d %9d ms  %s%n", trial, keys.size(), saved, old, lost,
-                        oldestUnsaved, integrity);
+                out.printf(Locale.ROOT, "%5d %7d %7d %9d %7d %9d %7d %11d ms  %s%n", trial, keys.size(), saved, journalled,
+                        old, lost, Math.max(0, keys.size() - onDisk), oldestUnsaved, integrity);
                 out.flush();
             }
         } finally {
@@ -92,7 +102,8 @@ public final class TypingFaultsCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "kills: %d; trials losing a keystroke older than 1 s: %d (%d keystrokes);"
                 + " integrity_check failures: %d%n", kills.trials, lostTrials, lostKeys, integrityFailures);
-        out.printf(Locale.ROOT, "oldest unsaved keystroke at a kill: %d ms%n", maxUnsavedAge);
+        out.printf(Locale.ROOT, "keystrokes not on disk at all (workspace + journal): %d%n", lostAtAll);
+        out.printf(Locale.ROOT, "oldest keystroke not yet in the workspace at a kill: %d ms%n", maxUnsavedAge);
         return 0;
     }
 
@@ -102,14 +113,26 @@ public final class TypingFaultsCommand implements Callable<Integer> {
 
     private static long typedAtStart(Path workspace, Path folder) {
         try (WorkspaceSession session = service(folder).openExisting(workspace)) {
-            return leadingXs(session);
+            String stored = articleText(session);
+            String recovered = replayJournal(folder, workspace, session, stored);
+            return leadingXs(recovered == null ? stored : recovered);
         }
     }
 
-    /** The driver types "x" at the start of the article; the first article is the one it types into. */
-    private static long leadingXs(WorkspaceSession session) {
+    /** The text the next start shows: the stored one with the typing journal replayed, or null if none applies. */
+    private static String replayJournal(Path folder, Path workspace, WorkspaceSession session, String stored) {
+        return TypingJournal.replay(stored, TypingJournal.of(folder.resolve("data").resolve("journal"),
+                workspace, session.articles().list().get(0).id()).unsaved(stored));
+    }
+
+    /** The first article is the one the driver types into. */
+    private static String articleText(WorkspaceSession session) {
         long id = session.articles().list().get(0).id();
-        String text = session.articles().load(id).article().currentText();
+        return session.articles().load(id).article().currentText();
+    }
+
+    /** The driver types "x" at the start of the article. */
+    private static long leadingXs(String text) {
         int count = 0;
         while (count < text.length() && text.charAt(count) == 'x') {
             count++;
