@@ -25,6 +25,8 @@ final class NoticeBar extends HBox {
         setSpacing(8);
         setPadding(new Insets(4, 8, 4, 8));
         message.setWrapText(true);
+        message.setMinWidth(120);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setId("noticeMessage");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
@@ -41,7 +43,13 @@ final class NoticeBar extends HBox {
         }
         message.setText(text);
         getChildren().setAll(message);
-        getChildren().addAll(controls);
+        for (Node control : controls) {
+            // The message wraps; the choices keep their size, however narrow the window.
+            if (control instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            getChildren().add(control);
+        }
         getChildren().add(close);
         setVisible(true);
         setManaged(true);
