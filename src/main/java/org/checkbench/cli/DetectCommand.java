@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.checkbench.io.text.DecodedText;
+import org.checkbench.model.text.DecodedText;
 import org.checkbench.service.ArticleImportException;
 import org.checkbench.service.ArticleTextReader;
 import org.checkbench.detect.CheckWorthinessModel;

@@ -3,7 +3,7 @@ package org.checkbench.cli;
 import java.nio.charset.Charset;
 import java.util.Optional;
 
-import org.checkbench.io.text.TextDecoder;
+import org.checkbench.model.text.DecodedText;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ final class Encodings {
         if (name == null) {
             return Optional.empty();
         }
-        return Optional.of(TextDecoder.charsetNamed(name).orElseThrow(() -> new CommandLine.ParameterException(
+        return Optional.of(DecodedText.charsetNamed(name).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "Unknown encoding '" + name + "'. Use a name such as UTF-8, UTF-16LE,"
                         + " windows-1252, windows-1251, ISO-8859-2, KOI8-R, Shift_JIS, GB18030 or EUC-KR.")));
     }

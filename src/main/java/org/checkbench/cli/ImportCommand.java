@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.checkbench.io.text.DecodedText;
+import org.checkbench.model.text.DecodedText;
 import org.checkbench.model.Article;
 import org.checkbench.service.ArticleImportException;
 import org.checkbench.service.ArticleTextReader;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.checkbench.text.DeceptiveLinks;
+import org.checkbench.model.text.DeceptiveLinks;
 import org.jsoup.nodes.Element;
 
 /** One section per claim, then the Sources section listing every evidence entry once. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.checkbench.text.BidiControls;
+import org.checkbench.model.text.BidiControls;
 
 /**
  * Turns user text into text the bundled fonts can draw, and remembers every character that had to

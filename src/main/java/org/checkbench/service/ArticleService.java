@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.checkbench.anchor.DraftReanchoring;
-import org.checkbench.io.text.DecodedText;
-import org.checkbench.io.text.LineEnds;
+import org.checkbench.model.text.DecodedText;
+import org.checkbench.model.text.LineEnds;
 import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;

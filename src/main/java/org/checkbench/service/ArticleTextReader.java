@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.checkbench.io.IoErrors;
-import org.checkbench.io.text.DecodedText;
+import org.checkbench.model.text.DecodedText;
 import org.checkbench.io.text.NotTextException;
 import org.checkbench.io.text.TextDecoder;
 import org.checkbench.service.ArticleImportException.Reason;

@@ -1,6 +1,6 @@
 package org.checkbench.service;
 
-import org.checkbench.io.text.DecodedText;
+import org.checkbench.model.text.DecodedText;
 import org.checkbench.model.Article;
 
 /**

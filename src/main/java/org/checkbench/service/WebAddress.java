@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.checkbench.text.DeceptiveLinks;
+import org.checkbench.model.text.DeceptiveLinks;
 
 /**
  * What counts as a web address Checkbench will store as a source or hand to the system browser:

@@ -7,15 +7,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
-import org.checkbench.io.text.DecodedText.Basis;
+import org.checkbench.model.text.DecodedText;
+import org.checkbench.model.text.DecodedText.Basis;
 
 /**
  * Plain-text decoding with honest detection (ADR 0130), in the order of certainty: a byte order
@@ -83,11 +82,7 @@ public final class TextDecoder {
 
     /** The charset by name ("windows-1251", "cp1251", "latin1"...), or empty when Java has none by that name. */
     public static Optional<Charset> charsetNamed(String name) {
-        try {
-            return Optional.of(Charset.forName(name.strip()));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return Optional.empty();
-        }
+        return DecodedText.charsetNamed(name);
     }
 
     private static void refuseKnownBinary(byte[] bytes) throws NotTextException {

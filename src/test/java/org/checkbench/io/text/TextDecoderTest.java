@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import org.checkbench.io.text.DecodedText.Basis;
+import org.checkbench.model.text.DecodedText;
+import org.checkbench.model.text.DecodedText.Basis;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
