@@ -48,7 +48,7 @@ public final class WorkspaceService {
 
     /** Opens (creating on first start) the workspace in the user's data folder. */
     public WorkspaceSession openDefault() {
-        return open(directories.defaultWorkspace());
+        return remember(Workspace.openDefault(directories.defaultWorkspace()));
     }
 
     /** Opens a workspace, creating it if the file does not exist. */
