@@ -9,6 +9,8 @@ import org.checkbench.cli.AppVersion;
 import org.checkbench.cli.BenchCommand;
 import org.checkbench.cli.DetectCommand;
 import org.checkbench.cli.ImportCommand;
+import org.checkbench.cli.ImportFactChecksCommand;
+import org.checkbench.cli.MatchCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.ReportCommand;
 import org.checkbench.ui.LaunchOptions;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
         subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class})
+            ReportCommand.class, MatchCommand.class, ImportFactChecksCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
