@@ -46,12 +46,19 @@ final class MainMenus {
                 recent,
                 item("Back up workspace…", null, this::backUp),
                 new SeparatorMenuItem(),
+                importFactChecks(),
                 item("Save now", "Shortcut+S", window::saveNow),
                 new SeparatorMenuItem(),
                 exportReport(),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));
         return file;
+    }
+
+    private MenuItem importFactChecks() {
+        MenuItem item = item("Import fact-checks…", null, () -> FactCheckLibraryWindow.importFactChecks(window));
+        item.setId("importFactChecksMenuItem");
+        return item;
     }
 
     private MenuItem exportReport() {
@@ -121,6 +128,7 @@ final class MainMenus {
         return new Menu("_View", null,
                 item("Status colours (legend)", null, () -> LegendWindow.show(window.stage(), window.open())),
                 item("Evidence library…", "Shortcut+Shift+L", () -> window.evidencePanel().showLibrary()),
+                item("Fact-checks and earlier checks…", "Shortcut+Shift+K", () -> FactCheckLibraryWindow.show(window)),
                 item("Show or hide the claim panel", "F9", window::toggleClaimPanel));
     }
 

@@ -48,6 +48,7 @@ public final class MainWindow {
     private final ReportExport reportExport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
+    private final MatchingWorker matching;
 
     public MainWindow(Stage stage, WorkspaceService service, BackgroundTasks tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -62,6 +63,8 @@ public final class MainWindow {
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, claimsInEditor::undo, claimsInEditor::redo);
         claimPanel.detail().setEvidencePanel(evidencePanel);
+        this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
+        claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
@@ -159,6 +162,7 @@ public final class MainWindow {
         if (open != null) {
             open.saveNow();
         }
+        matching.shutdown();
         workspace.close();
     }
 
@@ -207,6 +211,14 @@ public final class MainWindow {
         return reportExport;
     }
 
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    MatchingWorker matching() {
+        return matching;
+    }
+
     Menu recentMenu() {
         return recentMenu;
     }
@@ -242,6 +254,8 @@ public final class MainWindow {
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(matching::changed);
+        matching.attach(bundle.session());
         updateProgress();
         setTitle(article.article().title());
         statusBar.setText("Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName());

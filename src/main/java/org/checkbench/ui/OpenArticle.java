@@ -306,6 +306,21 @@ final class OpenArticle {
                 this::replaceClaim, onFailure);
     }
 
+    /** Checked before?: the earlier verdict and note become this claim's (history says from where). */
+    void takeVerdictFrom(Claim claim, org.checkbench.match.DocumentKey from) {
+        saveNow();
+        tasks.run("Copy the earlier verdict", () -> session.takeOver().copyVerdict(from, claim.id()), this::replaceClaim,
+                onFailure);
+    }
+
+    /** Checked before?: the earlier check's evidence is linked to this claim too. */
+    void takeEvidenceFrom(Claim claim, org.checkbench.match.DocumentKey from, Runnable then) {
+        tasks.run("Link the same evidence", () -> session.takeOver().linkSameEvidence(from, claim.id()), added -> {
+            evidenceCounts.merge(claim.id(), added, Integer::sum);
+            then.run();
+        }, onFailure);
+    }
+
     /** Who changed what on a claim, newest last; delivered on the FX thread. */
     void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
         tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
