@@ -53,7 +53,7 @@ public final class Main implements Callable<Integer> {
 
     /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */
     private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("javafx");
-    /** DJL (the sentence encoder's tokenizer) says at INFO which native library it found: not news. */
+    /** DJL (the sentence encoder's tokenizer) reports which native library it found and that there is no GPU: not news. */
     private static final Logger DJL_LOG = Logger.getLogger("ai.djl");
 
     @Override
@@ -93,7 +93,7 @@ public final class Main implements Callable<Integer> {
 
     /** The command tree, shared by {@link #main} and the CLI tests. */
     public static CommandLine commandLine() {
-        DJL_LOG.setLevel(Level.WARNING);
+        DJL_LOG.setLevel(Level.SEVERE);
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

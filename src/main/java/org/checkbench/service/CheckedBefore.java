@@ -80,6 +80,31 @@ public final class CheckedBefore {
     }
 
     /**
+     * The "checked before" marks of an article's claims that are not rated yet: for each one with an
+     * earlier checked claim or fact-check at or above {@link #MARK_THRESHOLD}, the best of them.
+     */
+    public Map<Long, MatchFound> marksFor(List<Claim> claims) {
+        List<Claim> open = new ArrayList<>();
+        Map<Long, Article> articles = new HashMap<>();
+        for (Claim claim : claims) {
+            Article article = articles.computeIfAbsent(claim.articleId(), id -> workspace.articles().find(id).orElse(null));
+            boolean rated = article != null && VerdictScales.byId(article.scaleId()).find(claim.status())
+                    .map(Verdict::checked).orElse(false);
+            if (!rated && !claim.orphaned()) {
+                open.add(claim);
+            }
+        }
+        Map<Long, MatchFound> marks = new HashMap<>();
+        List<List<MatchIndex.Match>> found = index.searchAll(open.stream().map(Claim::quote).toList(), CANDIDATES);
+        for (int i = 0; i < open.size(); i++) {
+            long id = open.get(i).id();
+            describe(found.get(i), id, 1).stream().filter(m -> m.similarity() >= MARK_THRESHOLD).findFirst()
+                    .ifPresent(m -> marks.put(id, m));
+        }
+        return marks;
+    }
+
+    /**
      * Search over everything checked: the meaning ranking and the full-text ranking (claims and
      * fact-checks) fused by reciprocal rank, so a paraphrase and an exact name are both found.
      */

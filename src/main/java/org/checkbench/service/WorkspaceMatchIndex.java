@@ -108,6 +108,20 @@ final class WorkspaceMatchIndex {
         }
     }
 
+    /** {@link #search} for many texts at once (one batch through the encoder). */
+    List<List<MatchIndex.Match>> searchAll(List<String> texts, int limit) {
+        List<String> cleaned = texts.stream().map(MatchText::clean).toList();
+        List<float[]> queries = encoder.embed(cleaned);
+        List<List<MatchIndex.Match>> result = new ArrayList<>();
+        synchronized (this) {
+            MatchIndex loaded = loaded();
+            for (int i = 0; i < cleaned.size(); i++) {
+                result.add(loaded.search(cleaned.get(i), queries.get(i), limit));
+            }
+        }
+        return result;
+    }
+
     /** Documents in the index (those with current vectors). */
     synchronized int size() {
         return loaded().size();

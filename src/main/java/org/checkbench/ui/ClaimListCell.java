@@ -75,6 +75,12 @@ final class ClaimListCell extends ListCell<Claim> {
         if (claim.orphaned()) {
             flags.append(flags.length() > 0 ? " · " : "").append("orphaned: its text is gone");
         }
+        org.checkbench.service.MatchFound earlier = open.checkedBeforeMark(claim.id());
+        if (earlier != null) {
+            flags.append(flags.length() > 0 ? " · " : "").append("checked before: ")
+                    .append(earlier.verdictLabel().isBlank() ? "unrated" : earlier.verdictLabel()).append(", ")
+                    .append(CheckedBeforeSection.shortDay(earlier.date()));
+        }
         marks.setText(flags.toString());
         marks.setVisible(flags.length() > 0);
         marks.setManaged(flags.length() > 0);

@@ -65,6 +65,7 @@ public final class MainWindow {
         claimPanel.detail().setEvidencePanel(evidencePanel);
         this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
         claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
+        matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
@@ -209,6 +210,21 @@ public final class MainWindow {
 
     ReportExport reportExport() {
         return reportExport;
+    }
+
+    /** Marks the article's unrated claims that were checked before (in the background). */
+    private void updateCheckedBeforeMarks() {
+        OpenArticle article = open;
+        if (article == null) {
+            return;
+        }
+        List<Claim> claims = List.copyOf(article.currentClaims());
+        matching.query(() -> article.session().matching().marksFor(claims), marks -> {
+            if (open == article) {
+                article.setCheckedBeforeMarks(marks);
+                claimPanel.redrawList();
+            }
+        });
     }
 
     StatusBar statusBar() {

@@ -36,6 +36,7 @@ final class MatchingWorker {
     private final Consumer<String> status;
     private final Consumer<Throwable> onFailure;
     private volatile WorkspaceSession session;
+    private Runnable onUpToDate = () -> { };
 
     MatchingWorker(Consumer<String> status, Consumer<Throwable> onFailure) {
         this.status = status;
@@ -43,12 +44,15 @@ final class MatchingWorker {
         settle.setOnFinished(e -> embedNow());
     }
 
-    /** The workspace shown now; its missing vectors are computed soon. */
+    /** Runs on the FX thread each time the vectors are complete (new marks can be computed). */
+    void setOnUpToDate(Runnable action) {
+        onUpToDate = action;
+    }
+
+    /** An article of this workspace is shown: its missing vectors are computed, then its marks. */
     void attach(WorkspaceSession current) {
-        if (current != session) {
-            session = current;
-            embedNow();
-        }
+        session = current;
+        embedNow();
     }
 
     /** Claims or fact-checks changed: compute their vectors once the edits settle. */
@@ -87,13 +91,17 @@ final class MatchingWorker {
             try {
                 int total = target.matching().pending();
                 if (total == 0) {
+                    Platform.runLater(onUpToDate);
                     return;
                 }
                 int done = target.matching().embedPending((n, of) -> Platform.runLater(() -> status.accept(
                         String.format(Locale.ROOT, "Preparing “Checked before?”: %,d of %,d claims and fact-checks", n, of))),
                         () -> target != session || queriesWaiting.get() > 0);
                 if (done >= total) {
-                    Platform.runLater(() -> status.accept("“Checked before?” is up to date"));
+                    Platform.runLater(() -> {
+                        status.accept("“Checked before?” is up to date");
+                        onUpToDate.run();
+                    });
                 } else {
                     embeddingQueued.set(true);
                 }

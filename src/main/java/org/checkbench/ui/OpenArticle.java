@@ -306,6 +306,17 @@ final class OpenArticle {
                 this::replaceClaim, onFailure);
     }
 
+    private Map<Long, org.checkbench.service.MatchFound> checkedBeforeMarks = Map.of();
+
+    /** The best earlier check of each unrated claim that has one (the list's "checked before" mark). */
+    void setCheckedBeforeMarks(Map<Long, org.checkbench.service.MatchFound> marks) {
+        checkedBeforeMarks = Map.copyOf(marks);
+    }
+
+    org.checkbench.service.MatchFound checkedBeforeMark(long claimId) {
+        return checkedBeforeMarks.get(claimId);
+    }
+
     /** Checked before?: the earlier verdict and note become this claim's (history says from where). */
     void takeVerdictFrom(Claim claim, org.checkbench.match.DocumentKey from) {
         saveNow();
