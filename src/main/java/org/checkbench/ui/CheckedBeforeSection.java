@@ -46,7 +46,7 @@ final class CheckedBeforeSection extends VBox {
         heading.getStyleClass().add("section-heading");
         list.setId("checkedBeforeList");
         list.setPrefHeight(150);
-        list.setCellFactory(view -> new MatchCell());
+        list.setCellFactory(view -> new MatchCell(false));
         list.setPlaceholder(state);
         state.setId("checkedBeforeState");
         state.setWrapText(true);
@@ -130,7 +130,16 @@ final class CheckedBeforeSection extends VBox {
         return list.getItems();
     }
 
-    private static final class MatchCell extends ListCell<MatchFound> {
+    /** An earlier check: verdict, date, source and similarity (or address) over its words. */
+    static final class MatchCell extends ListCell<MatchFound> {
+
+        private final boolean library;
+
+        /** @param library the library window's form: the address instead of the similarity, whole words */
+        MatchCell(boolean library) {
+            this.library = library;
+        }
+
         @Override
         protected void updateItem(MatchFound match, boolean empty) {
             super.updateItem(match, empty);
@@ -139,11 +148,13 @@ final class CheckedBeforeSection extends VBox {
                 setGraphic(null);
                 return;
             }
-            Label what = new Label(describe(match));
+            Label what = new Label(library ? (match.verdictLabel().isBlank() ? "no rating" : match.verdictLabel()) + " · "
+                    + day(match.date()) + " · " + match.sourceLabel() + (match.url() != null ? " · " + match.url() : "")
+                    : describe(match));
             what.getStyleClass().add("match-verdict");
-            Label words = new Label("“" + ClaimDescriptions.shorten(match.text(), 200) + "”");
+            Label words = new Label(library ? match.text() : "“" + ClaimDescriptions.shorten(match.text(), 200) + "”");
             words.setWrapText(true);
-            words.setMaxWidth(340);
+            words.setMaxWidth(library ? 700 : 340);
             setGraphic(new VBox(1, what, words));
             setText(null);
         }

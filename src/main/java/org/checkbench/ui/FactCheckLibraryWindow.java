@@ -7,13 +7,11 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -47,7 +45,7 @@ final class FactCheckLibraryWindow {
         search.setPromptText("Search everything checked, by meaning and by words");
         search.setOnAction(e -> refresh());
         results.setId("factCheckList");
-        results.setCellFactory(list -> new ResultCell());
+        results.setCellFactory(list -> new CheckedBeforeSection.MatchCell(true));
         results.setPlaceholder(new Label("Nothing yet: File > Import fact-checks… adds published checks."));
         summary.setId("factCheckSummary");
         Button find = new Button("Search");
@@ -123,26 +121,6 @@ final class FactCheckLibraryWindow {
                 text.append("\n… and ").append(report.skipped().size() - 30).append(" more.");
             }
             window.dialogs().showInformation("Fact-checks imported from " + file.getFileName(), text.toString());
-        }
-    }
-
-    private static final class ResultCell extends ListCell<MatchFound> {
-        @Override
-        protected void updateItem(MatchFound match, boolean empty) {
-            super.updateItem(match, empty);
-            if (empty || match == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label what = new Label((match.verdictLabel().isBlank() ? "no rating" : match.verdictLabel()) + " · "
-                    + CheckedBeforeSection.day(match.date()) + " · " + match.sourceLabel()
-                    + (match.url() != null ? " · " + match.url() : ""));
-            what.getStyleClass().add("match-verdict");
-            Label words = new Label(match.text());
-            words.setWrapText(true);
-            words.setMaxWidth(700);
-            setGraphic(new VBox(1, what, words));
         }
     }
 }
