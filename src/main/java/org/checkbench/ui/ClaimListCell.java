@@ -31,6 +31,10 @@ final class ClaimListCell extends ListCell<Claim> {
         marks.getStyleClass().add("claim-marks");
         HBox top = new HBox(6, number, badge, evidence, marks);
         top.setAlignment(Pos.CENTER_LEFT);
+        // A long mark ("checked before: Mostly false, 12 Oct") is cut with an ellipsis, never widens the list.
+        marks.setMinWidth(0);
+        top.setMinWidth(0);
+        top.prefWidthProperty().bind(widthProperty().subtract(28));
         VBox box = new VBox(2, top, words);
         HBox.setHgrow(box, Priority.ALWAYS);
         row = new HBox(box);
