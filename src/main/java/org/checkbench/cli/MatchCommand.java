@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.checkbench.match.MiniLmEncoder;
-import org.checkbench.match.RetrievalBenchmark;
 import org.checkbench.service.CheckedBefore;
 import org.checkbench.service.MatchFound;
+import org.checkbench.service.RetrievalEvaluation;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.store.WorkspaceException;
@@ -83,17 +82,13 @@ public final class MatchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
-            List<RetrievalBenchmark.Entry> queries = RetrievalBenchmark.readEntries(Path.of(words.get(0)));
-            var answers = RetrievalBenchmark.readQrels(Path.of(words.get(1)));
-            List<RetrievalBenchmark.Entry> documents = RetrievalBenchmark.readEntries(Path.of(words.get(2)));
             long start = System.nanoTime();
-            int texts = documents.size() * 2;
-            RetrievalBenchmark.Result result = RetrievalBenchmark.run(MiniLmEncoder.shared(), documents, queries, answers,
-                    done -> {
-                        err.printf(Locale.ROOT, "\rembedding the documents: %d of %d", done, texts);
+            RetrievalEvaluation.Figures result = RetrievalEvaluation.run(Path.of(words.get(0)), Path.of(words.get(1)),
+                    Path.of(words.get(2)), done -> {
+                        err.printf(Locale.ROOT, "\rembedding the documents' claims and titles: %d", done);
                         err.flush();
                     });
-            err.printf(Locale.ROOT, "%n%d documents, %d queries with answers, %.0f s%n", documents.size(),
+            err.printf(Locale.ROOT, "%n%d documents, %d queries with answers, %.0f s%n", result.documents(),
                     result.queries(), (System.nanoTime() - start) / 1e9);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "MAP@5\t%.4f%nP@1\t%.4f%nrecall@5\t%.4f%n", result.map5(), result.precision1(),

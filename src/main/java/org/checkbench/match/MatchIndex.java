@@ -1,5 +1,6 @@
 package org.checkbench.match;
 
+import org.checkbench.model.DocumentKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.checkbench.match;
 
+import org.checkbench.model.DocumentKey;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

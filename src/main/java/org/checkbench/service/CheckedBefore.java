@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-import org.checkbench.match.DocumentKey;
+import org.checkbench.model.DocumentKey;
 import org.checkbench.match.MatchIndex;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;

@@ -1,6 +1,6 @@
 package org.checkbench.service;
 
-import org.checkbench.match.DocumentKey;
+import org.checkbench.model.DocumentKey;
 
 /**
  * Something checked before that looks like the claim in hand.

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.checkbench.match.DocumentKey;
+import org.checkbench.model.DocumentKey;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.model.ClaimEvidence;

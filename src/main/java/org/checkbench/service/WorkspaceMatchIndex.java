@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.checkbench.match.DocumentKey;
+import org.checkbench.model.DocumentKey;
 import org.checkbench.match.MatchIndex;
 import org.checkbench.match.MatchText;
 import org.checkbench.match.SentenceEncoder;

@@ -1,5 +1,6 @@
 package org.checkbench.match;
 
+import org.checkbench.model.DocumentKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

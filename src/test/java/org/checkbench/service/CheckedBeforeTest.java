@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.checkbench.match.DocumentKey;
+import org.checkbench.model.DocumentKey;
 import org.checkbench.match.MiniLmEncoder;
 import org.checkbench.match.SentenceEncoder;
 import org.checkbench.model.Article;
