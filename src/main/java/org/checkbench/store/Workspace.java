@@ -27,6 +27,8 @@ public final class Workspace implements AutoCloseable {
     private final HistoryRepository history;
     private final SuggestionRepository suggestions;
     private final FullTextSearch search;
+    private final FactCheckRepository factChecks;
+    private final VectorRepository vectors;
     private final WalFlusher flusher;
     private boolean closed;
 
@@ -43,6 +45,8 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryRepository(db);
         this.suggestions = new SuggestionRepository(db);
         this.search = new FullTextSearch(db);
+        this.factChecks = new FactCheckRepository(db);
+        this.vectors = new VectorRepository(db);
         this.flusher = new WalFlusher(db.file(), db::checkpoint);
         db.afterCommit(flusher::requestFlush);
     }
@@ -125,6 +129,16 @@ public final class Workspace implements AutoCloseable {
 
     public FullTextSearch search() {
         return search;
+    }
+
+    /** Imported fact-check collections. */
+    public FactCheckRepository factChecks() {
+        return factChecks;
+    }
+
+    /** Sentence vectors for claim matching. */
+    public VectorRepository vectors() {
+        return vectors;
     }
 
     /** Runs {@code work} as one transaction: all of its writes land, or none do. */

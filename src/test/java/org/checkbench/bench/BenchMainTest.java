@@ -36,7 +36,7 @@ class BenchMainTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(BenchMain.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "editor", "faults", "typing-driver");
+                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "editor", "match", "faults", "typing-driver");
         assertThat(run.out()).contains("Usage: checkbench-bench").contains("editor-core");
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import org.checkbench.store.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class InfoAndImportCommandTest {
 
         CliRun info = CliRun.of("info", "--workspace", workspace.toString());
         assertThat(info.exitCode()).isZero();
-        assertThat(info.out()).contains("Schema version: 2", "Articles:       2", "Claims:         0",
+        assertThat(info.out()).contains("Schema version: " + Migrations.latestVersion(), "Articles:       2", "Claims:         0",
                 "Evidence:       0", workspace.toAbsolutePath().toString());
         assertThat(info.err()).isEmpty();
     }

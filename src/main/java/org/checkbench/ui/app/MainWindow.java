@@ -20,7 +20,9 @@ import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.ArticleDetailsDialog;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.claims.CheckedBeforeSection;
 import org.checkbench.ui.claims.ClaimPanel;
+import org.checkbench.ui.claims.MatchingWorker;
 import org.checkbench.ui.editor.ArticleEditor;
 import org.checkbench.ui.editor.ClaimEditorController;
 import org.checkbench.ui.evidence.EvidencePanel;
@@ -61,6 +63,7 @@ public final class MainWindow {
     private final ReportExport reportExport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
+    private final MatchingWorker matching;
     private long openingStartedAt;
     private boolean actionsRefreshQueued;
 
@@ -80,6 +83,9 @@ public final class MainWindow {
                 "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
+        this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
+        claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
+        matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
@@ -198,6 +204,7 @@ public final class MainWindow {
         if (open != null) {
             open.saveNow();
         }
+        matching.shutdown();
         workspace.close();
     }
 
@@ -258,6 +265,29 @@ public final class MainWindow {
 
     public ReportExport reportExport() {
         return reportExport;
+    }
+
+    /** Marks the article's unrated claims that were checked before (in the background). */
+    private void updateCheckedBeforeMarks() {
+        OpenArticle article = open;
+        if (article == null) {
+            return;
+        }
+        List<Claim> claims = List.copyOf(article.currentClaims());
+        matching.query(() -> article.session().matching().marksFor(claims), marks -> {
+            if (open == article) {
+                article.setCheckedBeforeMarks(marks);
+                claimPanel.redrawList();
+            }
+        });
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    MatchingWorker matching() {
+        return matching;
     }
 
     Menu recentMenu() {
@@ -321,6 +351,8 @@ public final class MainWindow {
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(matching::changed);
+        matching.attach(bundle.session());
         article.onClaimsChanged(actions::refreshAll);
         updateProgress();
         actions.refreshAll();

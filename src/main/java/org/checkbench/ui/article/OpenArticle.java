@@ -318,6 +318,32 @@ public final class OpenArticle {
                 this::replaceClaim, onFailure);
     }
 
+    private Map<Long, org.checkbench.service.MatchFound> checkedBeforeMarks = Map.of();
+
+    /** The best earlier check of each unrated claim that has one (the list's "checked before" mark). */
+    public void setCheckedBeforeMarks(Map<Long, org.checkbench.service.MatchFound> marks) {
+        checkedBeforeMarks = Map.copyOf(marks);
+    }
+
+    public org.checkbench.service.MatchFound checkedBeforeMark(long claimId) {
+        return checkedBeforeMarks.get(claimId);
+    }
+
+    /** Checked before?: the earlier verdict and note become this claim's (history says from where). */
+    public void takeVerdictFrom(Claim claim, org.checkbench.model.DocumentKey from) {
+        saveNow();
+        tasks.run("Copy the earlier verdict", () -> session.takeOver().copyVerdict(from, claim.id()), this::replaceClaim,
+                onFailure);
+    }
+
+    /** Checked before?: the earlier check's evidence is linked to this claim too. */
+    public void takeEvidenceFrom(Claim claim, org.checkbench.model.DocumentKey from, Runnable then) {
+        tasks.run("Link the same evidence", () -> session.takeOver().linkSameEvidence(from, claim.id()), added -> {
+            evidenceCounts.merge(claim.id(), added, Integer::sum);
+            then.run();
+        }, onFailure);
+    }
+
     /** Who changed what on a claim, newest last; delivered on the FX thread. */
     public void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
         tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);

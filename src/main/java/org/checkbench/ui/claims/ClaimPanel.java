@@ -161,6 +161,11 @@ public final class ClaimPanel extends VBox {
         detail.show(claim == null ? null : open.claim(claim.id()));
     }
 
+    /** Redraws the list's rows (their marks changed, not the claims). */
+    public void redrawList() {
+        claimList.refresh();
+    }
+
     private void claimsChanged() {
         long total = open.claims().size();
         heading.setText(total == 0 ? "Claims" : "Claims (" + total + ")");
