@@ -20,6 +20,7 @@ public final class WorkspaceService {
 
     private final AppDirectories directories;
     private final RecentWorkspaces recent;
+    private final LastViewedArticles lastViewed;
     private final Clock clock;
     private final String checker;
     private final Detector detector;
@@ -36,6 +37,7 @@ public final class WorkspaceService {
     private WorkspaceService(AppDirectories directories, Clock clock, String checker, SentenceEncoder encoder) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
+        this.lastViewed = new LastViewedArticles(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.checker = checker == null || checker.isBlank() ? defaultCheckerName() : checker;
         this.detector = Detector.standard();
@@ -102,6 +104,11 @@ public final class WorkspaceService {
     /** Recently opened workspaces, newest first. */
     public List<Path> recentWorkspaces() {
         return recent.list();
+    }
+
+    /** The articles last shown in the window, per workspace (a restart opens that one). */
+    public LastViewedArticles lastViewed() {
+        return lastViewed;
     }
 
     public void forgetRecent(Path file) {
