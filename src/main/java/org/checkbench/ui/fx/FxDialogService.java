@@ -11,9 +11,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** The real dialogs, owned by the main window so they stay on top of it. */
+/**
+ * The real dialogs, owned by the main window so they stay on top of it. Every alert, question and
+ * form is prepared in {@link #prepare} (owner, style, modal without native modality, sized to its
+ * content once shown): the one place dialogs are made right under window managers (ADR 0103).
+ */
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
@@ -31,7 +36,6 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(String title, String whatHappened, String whatToDo) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(whatHappened);
         String[] split = splitDetails(whatHappened);
@@ -52,7 +56,7 @@ public final class FxDialogService implements DialogService {
             alert.getDialogPane().setExpandableContent(details);
         }
         alert.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
-        alert.getDialogPane().getStyleClass().add("checkbench-dialog");
+        prepare(alert);
         alert.showAndWait();
     }
 
@@ -83,18 +87,18 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        prepare(alert);
         alert.showAndWait();
     }
 
     @Override
     public boolean confirm(String title, String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        prepare(alert);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
@@ -130,12 +134,24 @@ public final class FxDialogService implements DialogService {
         dialog.show();
     }
 
-    /** Owned by the main window unless the feature chose another (the evidence library). */
+    /**
+     * Owned by the main window unless the feature chose another (the evidence library); modal in
+     * effect but not natively (a native modal un-maximises the main window under openbox); sized to
+     * its content once shown (the first Add evidence form opened at 200×200 under openbox).
+     */
     private void prepare(Dialog<?> dialog) {
         if (dialog.getOwner() == null && owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.getDialogPane().getStyleClass().add("checkbench-dialog");
+        if (!dialog.getDialogPane().getStyleClass().contains("checkbench-dialog")) {
+            dialog.getDialogPane().getStyleClass().add("checkbench-dialog");
+        }
+        if (dialog.getModality() != Modality.NONE) {
+            dialog.initModality(Modality.NONE);
+        }
+        Window shownIn = dialog.getDialogPane().getScene().getWindow();
+        OwnedWindows.blockOwnerWhileShowing(shownIn, dialog.getOwner());
+        OwnedWindows.fitOnceShown(shownIn, dialog.getDialogPane());
     }
 
     private static FileChooser chooser(String title, String filterName, List<String> extensions) {
