@@ -37,4 +37,9 @@ public abstract class RunningAppTest {
     protected static OpenArticle open() {
         return app.window().open();
     }
+
+    /** Until the worker is idle and its answers are on screen (see {@link AppHarness#waitForTasks}). */
+    protected static void waitForTasks() throws Exception {
+        AppHarness.waitForTasks(app);
+    }
 }

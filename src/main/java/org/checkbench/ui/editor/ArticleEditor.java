@@ -13,6 +13,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 public final class ArticleEditor extends StackPane {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final javafx.scene.control.Label unavailable = new javafx.scene.control.Label();
     private DisplayText display = DisplayText.of("");
     private boolean loading;
 
@@ -25,11 +26,36 @@ public final class ArticleEditor extends StackPane {
             }
         });
         area.setId("articleEditor");
+        area.setAccessibleText("Article text");
+        area.setAccessibleHelp("Select words and press Ctrl+M to mark a claim; F6 moves to the claim list");
         area.getStyleClass().add("article-editor");
         area.setWrapText(true);
         area.setEditable(true);
         getStyleClass().add("article-editor-frame");
-        getChildren().add(new VirtualizedScrollPane<>(area));
+        unavailable.setId("editorUnavailable");
+        unavailable.getStyleClass().add("editor-unavailable");
+        unavailable.setWrapText(true);
+        unavailable.setMaxWidth(520);
+        unavailable.setVisible(false);
+        getChildren().addAll(new VirtualizedScrollPane<>(area), unavailable);
+    }
+
+    /**
+     * No article can be shown (the workspace was refused): the editor is emptied and takes no
+     * typing, and says why and what to do, so nothing is typed that would not be kept.
+     */
+    public void showUnavailable(String message) {
+        loading = true;
+        try {
+            area.clear();
+        } finally {
+            loading = false;
+        }
+        display = DisplayText.of("");
+        area.setEditable(false);
+        area.setDisable(true);
+        unavailable.setText(message);
+        unavailable.setVisible(true);
     }
 
     /**
@@ -45,6 +71,9 @@ public final class ArticleEditor extends StackPane {
             loading = false;
         }
         display = shown;
+        unavailable.setVisible(false);
+        area.setDisable(false);
+        area.setEditable(true);
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
