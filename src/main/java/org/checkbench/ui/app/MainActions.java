@@ -47,8 +47,10 @@ final class MainActions {
 
     private void defineAll(ActionRegistry actions) {
         // File
-        actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O").does(this::importArticle));
-        actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O").does(this::switchArticle));
+        actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O")
+                .enabledWhen(this::workspaceOpen).does(this::importArticle));
+        actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O")
+                .enabledWhen(this::workspaceOpen).does(this::switchArticle));
         actions.add(Action.define("articleDetails", "Article details…").key("Shortcut+I")
                 .enabledWhen(this::articleOpen).does(window::editArticleDetails));
         actions.add(Action.define("importDraft", "Import new draft of this article…").key("Shortcut+Shift+I")
@@ -56,8 +58,8 @@ final class MainActions {
         actions.add(Action.define("newWorkspace", "New workspace…").does(this::newWorkspace));
         actions.add(Action.define("openWorkspace", "Open workspace…").does(this::openWorkspace));
         actions.add(Action.define("backUpWorkspace", "Back up workspace…")
-                .enabledWhen(() -> window.workspace().session() != null).does(this::backUp));
-        actions.add(Action.define("save", "Save now").key("Shortcut+S").does(window::saveNow));
+                .enabledWhen(this::workspaceOpen).does(this::backUp));
+        actions.add(Action.define("save", "Save now").key("Shortcut+S").enabledWhen(this::articleOpen).does(window::saveNow));
         actions.add(Action.define("exportReport", "Export check report…").shortText("Export report…")
                 .description("Export the check report as PDF").key("Shortcut+E")
                 .enabledWhen(this::articleOpen).does(() -> window.reportExport().start()));
@@ -74,6 +76,14 @@ final class MainActions {
         actions.add(Action.define("copy", "Copy").does(() -> window.editor().area().copy()));
         actions.add(Action.define("paste", "Paste").does(() -> window.editor().area().paste()));
         actions.add(Action.define("selectAll", "Select all").does(() -> window.editor().area().selectAll()));
+        actions.add(Action.define("find", "Find…").description("Find words in the article").key("Shortcut+F")
+                .enabledWhen(this::articleOpen).does(() -> window.findBar().open(false)));
+        actions.add(Action.define("replace", "Replace…").description("Find words in the article and replace them")
+                .key("Shortcut+H").enabledWhen(this::articleOpen).does(() -> window.findBar().open(true)));
+        actions.add(Action.define("findNext", "Find next").shortText("▼").description("Next match").key("F3")
+                .enabledWhen(this::articleOpen).does(() -> findStep(1)));
+        actions.add(Action.define("findPrevious", "Find previous").shortText("▲").description("Previous match")
+                .key("Shift+F3").enabledWhen(this::articleOpen).does(() -> findStep(-1)));
         actions.add(Action.define("preferences", "Preferences…").key("Shortcut+Comma").does(window::showPreferences));
 
         // Claim
@@ -88,7 +98,9 @@ final class MainActions {
                 .key("Shortcut+Shift+Enter").enabledWhen(() -> window.claimsInEditor().suggestionAtCaret().isPresent())
                 .does(() -> window.claimsInEditor().dismissSuggestionAtCaret()));
         actions.add(Action.define("nextSuggestion", "Next suggestion").key("F7")
-                .does(() -> window.claimsInEditor().nextSuggestion()));
+                .description("Select the next suggested sentence (Ctrl+Enter accepts it, Ctrl+Shift+Enter dismisses it)")
+                .enabledWhen(() -> articleOpen() && !window.open().suggestions().items().isEmpty())
+                .does(window::nextSuggestion));
         actions.add(Action.define("nextClaim", "Next claim").shortText("Next ▶").key("F8")
                 .does(() -> window.claimPanel().step(1)));
         actions.add(Action.define("previousClaim", "Previous claim").shortText("◀ Previous").key("Shift+F8")
@@ -103,7 +115,8 @@ final class MainActions {
                 .key("Shortcut+Shift+Delete").enabledWhen(() -> selectedClaim() != null).does(window::removeSelected));
         actions.add(Action.define("applyCorrection", "Apply suggested correction").shortText("Apply to draft")
                 .description("Put the suggested correction into the draft in place of the claim's words")
-                .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned())
+                .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned()
+                        && !window.claimPanel().detail().shownCorrection().isBlank())
                 .does(() -> window.claimPanel().detail().applyShownCorrection()));
 
         // View and Help
@@ -118,6 +131,11 @@ final class MainActions {
         actions.add(Action.define("importFactChecks", "Import fact-checks…")
                 .description("ClaimReview JSON-LD or CSV from fact-checkers").enabledWhen(this::articleOpen)
                 .does(() -> FactCheckLibraryWindow.importFactChecks(window)));
+        actions.add(Action.define("nextPane", "Next part of the window")
+                .description("Move the focus: article, claim list, claim detail (Ctrl+Tab does the same)")
+                .key("F6").alsoKey("Shortcut+Tab").does(() -> window.focusPane(1)));
+        actions.add(Action.define("previousPane", "Previous part of the window").key("Shift+F6")
+                .alsoKey("Shortcut+Shift+Tab").does(() -> window.focusPane(-1)));
         actions.add(Action.define("toggleClaimPanel", "Show or hide the claim panel").key("F9")
                 .does(window::toggleClaimPanel));
         actions.add(Action.define("about", "About Checkbench").does(() -> AboutDialog.show(window.dialogs())));
@@ -137,6 +155,19 @@ final class MainActions {
             var values = open == null ? List.<org.checkbench.model.Verdict>of() : open.scale().values();
             actions.get(statusAction(i)).textProperty().set(i < values.size() ? values.get(i).label() : "Status " + (i + 1));
         }
+    }
+
+    /** F3 / Shift+F3: the next or previous match; with nothing searched yet, the find bar opens. */
+    private void findStep(int direction) {
+        if (window.claimsInEditor().search().count() == 0 && !window.findBar().isOpen()) {
+            window.findBar().open(false);
+        } else {
+            window.claimsInEditor().search().step(direction);
+        }
+    }
+
+    private boolean workspaceOpen() {
+        return window.workspace().session() != null;
     }
 
     private boolean articleOpen() {

@@ -43,7 +43,8 @@ final class MainMenus {
     }
 
     private Menu editMenu() {
-        Menu edit = actions.menu("_Edit", "undo", "redo", null, "cut", "copy", "paste", "selectAll", null, "preferences");
+        Menu edit = actions.menu("_Edit", "undo", "redo", null, "cut", "copy", "paste", "selectAll", null,
+                "find", "replace", "findNext", "findPrevious", null, "preferences");
         edit.setOnShowing(e -> MainActions.nameUndoAndRedo(actions, window.open() == null ? null : window.open().history()));
         return edit;
     }
@@ -68,7 +69,8 @@ final class MainMenus {
     }
 
     private Menu viewMenu() {
-        return actions.menu("_View", "legend", "evidenceLibrary", "factCheckLibrary", "toggleClaimPanel");
+        return actions.menu("_View", "legend", "evidenceLibrary", "factCheckLibrary", null, "nextPane", "previousPane",
+                "toggleClaimPanel");
     }
 
     private Menu helpMenu() {

@@ -49,6 +49,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final WorkspaceActions workspace;
     private final ArticleEditor editor = new ArticleEditor();
+    private final org.checkbench.ui.editor.FindBar findBar;
     private final ClaimEditorController claimsInEditor;
     private final ClaimPanel claimPanel;
     private final EvidencePanel evidencePanel;
@@ -66,6 +67,8 @@ public final class MainWindow {
     private final MatchingWorker matching;
     private long openingStartedAt;
     private boolean actionsRefreshQueued;
+    /** The window layout is saved on close only once this window has shown work (a refused start must not overwrite it). */
+    private boolean layoutInUse;
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -79,6 +82,7 @@ public final class MainWindow {
         this.actions = MainActions.define(this);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         claimPanel.detail().useActionButtons(actions.button("applyCorrection"), actions.button("removeClaim"));
+        claimPanel.detail().onCorrectionTyped(this::refreshActionsSoon);
         claimsInEditor.useContextMenu(actions.contextMenu(claimsInEditor::selectClaimUnderCaret,
                 "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
@@ -88,7 +92,12 @@ public final class MainWindow {
         matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
-        this.split = new SplitPane(editor, claimPanel);
+        this.findBar = new org.checkbench.ui.editor.FindBar(editor, claimsInEditor.search(),
+                actions.button("findPrevious"), actions.button("findNext"), this::replaceInText);
+        javafx.scene.layout.VBox articleColumn = new javafx.scene.layout.VBox(findBar, editor);
+        articleColumn.setId("articleColumn");
+        javafx.scene.layout.VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
+        this.split = new SplitPane(articleColumn, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName);
 
@@ -124,7 +133,11 @@ public final class MainWindow {
         stage.getIcons().addAll(AppIcons.load());
         setTitle(null);
         windowState.restore(stage, split);
-        stage.setOnHidden(event -> windowState.save(stage, split));
+        stage.setOnHidden(event -> {
+            if (layoutInUse) {
+                windowState.save(stage, split);
+            }
+        });
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
@@ -150,7 +163,7 @@ public final class MainWindow {
         onArticleShown = afterArticleShown;
         openingStartedAt = System.nanoTime();
         statusBar.setText("Opening the workspace…");
-        workspace.open(options.workspace(), options.article(), true, this::showArticle);
+        workspace.open(options.workspace(), options.article(), true, this::showArticle, this::noWorkspace);
     }
 
     /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
@@ -246,7 +259,8 @@ public final class MainWindow {
         return workspace;
     }
 
-    TaskExecutor tasks() {
+    /** The worker the window's writes go through (tests wait until it has nothing left to do). */
+    public TaskExecutor tasks() {
         return tasks;
     }
 
@@ -335,6 +349,7 @@ public final class MainWindow {
                     }
                 });
         open = article;
+        layoutInUse = true;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.useJournal(bundle.journal());
         replayRecovered(article, bundle.recovered());
@@ -354,6 +369,7 @@ public final class MainWindow {
         article.onClaimsChanged(matching::changed);
         matching.attach(bundle.session());
         article.onClaimsChanged(actions::refreshAll);
+        article.onDetailsChanged(() -> detailsChanged(article));
         updateProgress();
         actions.refreshAll();
         setTitle(article.article().title());
@@ -362,6 +378,21 @@ public final class MainWindow {
                 : "Recovered " + bundle.recovered().size() + (bundle.recovered().size() == 1 ? " edit" : " edits")
                         + " typed into “" + article.article().title() + "” before Checkbench stopped"
                         + " (Ctrl+Z takes them back)");
+        onArticleShown.run();
+    }
+
+    /**
+     * No workspace could be opened and none was open: the window takes no work it could not keep
+     * (issue 14: after "workspace is locked" it showed an editable empty editor that said "Saved").
+     * The editor says why and what to do; commands that need a workspace are greyed out.
+     */
+    private void noWorkspace(Throwable why) {
+        editor.showUnavailable("No workspace is open: " + org.checkbench.ui.fx.Problems.whatHappened(why)
+                + "\n\nNothing typed here could be kept. Open another workspace (File > Open workspace…), create one"
+                + " (File > New workspace…), or close this window and try again.");
+        statusBar.setText("No workspace open");
+        setTitle(null);
+        actions.refreshAll();
         onArticleShown.run();
     }
 
@@ -382,13 +413,21 @@ public final class MainWindow {
         return evidencePanel.receive(board);
     }
 
-    /** Ctrl+S: the text and claims go to the database now, and the database to the disk. */
+    /**
+     * Ctrl+S: the note or correction being typed, the text and the claims go to the database now,
+     * and the database to the disk; "Saved" is said once that is done (issue 14: the note being
+     * typed was left out).
+     */
     void saveNow() {
-        if (open != null) {
-            open.saveNow();
+        if (open == null) {
+            return;
         }
-        workspace.flush();
-        statusBar.setText("Saved");
+        claimPanel.detail().saveEdits();
+        statusBar.setText("Saving…");
+        open.saveNow(() -> workspace.flush(() -> statusBar.setText("Saved")), failure -> {
+            statusBar.setText("Not saved: see the message");
+            Problems.show(dialogs, "Save your work", failure);
+        });
     }
 
     /** Opens a workspace file; the current one stays open if it fails. */
@@ -396,7 +435,7 @@ public final class MainWindow {
         if (open != null) {
             open.saveNow();
         }
-        workspace.open(file, null, createIfMissing, this::showArticle);
+        workspace.open(file, null, createIfMissing, this::showArticle, this::noWorkspace);
     }
 
     void newWorkspace(Path file) {
@@ -424,18 +463,27 @@ public final class MainWindow {
                 }), failure -> Problems.show(dialogs, "Import the new draft", failure));
     }
 
-    /** File > Article details…: saved, then the article is shown again (its scale may have changed). */
+    /**
+     * File > Article details…: saved and shown in place, one undo step. The article is not opened
+     * again, so the undo history survives (issue 14: saving the details cleared it).
+     */
     void editArticleDetails() {
         if (open == null) {
             return;
         }
         OpenArticle current = open;
-        ArticleDetailsDialog.edit(dialogs, current.article()).ifPresent(edited -> {
-            current.saveNow();
-            tasks.run("Save the article details", () -> current.session().articles().updateDetails(edited),
-                    saved -> workspace.openArticle(saved.id(), this::showArticle),
-                    failure -> Problems.show(dialogs, "Save the article details", failure));
-        });
+        ArticleDetailsDialog.edit(dialogs, current.article()).ifPresent(current::editDetails);
+    }
+
+    /** The details (title, scale) changed: title, status keys, the claim panel and the colours follow. */
+    private void detailsChanged(OpenArticle article) {
+        if (open != article) {
+            return;
+        }
+        setTitle(article.article().title());
+        MainActions.nameStatuses(actions, article);
+        claimPanel.scaleChanged();
+        actions.refreshAll();
     }
 
     /** Edit > Preferences…; a new threshold finds the suggestions again. */
@@ -446,6 +494,59 @@ public final class MainWindow {
                 open.suggestions().refreshAfterSave(editor.text());
             }
         }, failure -> Problems.show(dialogs, "Open the preferences", failure));
+    }
+
+    /**
+     * F6 / Ctrl+Tab (Shift for back): the focus goes round the window's parts, the find bar when
+     * open, the article, the claim list, the selected claim's detail; Tab inside the article still
+     * types a tab, so keyboard users are never stuck there.
+     */
+    void focusPane(int direction) {
+        List<javafx.scene.Node> panes = new java.util.ArrayList<>();
+        if (findBar.isOpen()) {
+            panes.add(findBar.lookup("#findField"));
+        }
+        panes.add(editor.area());
+        if (split.getItems().contains(claimPanel)) {
+            panes.add(claimPanel.list());
+            claimPanel.detail().firstField().ifPresent(panes::add);
+        }
+        panes.removeIf(node -> node == null || node.isDisabled() || !node.isVisible());
+        if (panes.isEmpty()) {
+            return;
+        }
+        int here = -1;
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        for (int i = 0; i < panes.size() && here < 0; i++) {
+            for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+                if (n == panes.get(i) || (i == panes.size() - 1 && n == claimPanel.detail())) {
+                    here = i;
+                    break;
+                }
+            }
+        }
+        int next = here < 0 ? (direction > 0 ? 0 : panes.size() - 1) : Math.floorMod(here + direction, panes.size());
+        panes.get(next).requestFocus();
+    }
+
+    /** Find and replace: the ranges get the words, as one undo step; claims follow as they do typing. */
+    private void replaceInText(List<int[]> ranges, String replacement) {
+        if (open != null && !ranges.isEmpty()) {
+            open.replace(ranges.size() == 1 ? "Replace" : "Replace all", ranges, replacement);
+            statusBar.setText(ranges.size() == 1 ? "Replaced 1 match" : "Replaced " + ranges.size() + " matches");
+        }
+    }
+
+    public org.checkbench.ui.editor.FindBar findBar() {
+        return findBar;
+    }
+
+    /** F7: the next suggestion is selected and shown, and the status bar says which one it is. */
+    void nextSuggestion() {
+        claimsInEditor.nextSuggestion().ifPresentOrElse(place -> statusBar.setText("Suggestion " + place.number()
+                + " of " + place.of() + ": “" + org.checkbench.ui.article.ClaimDescriptions.shorten(place.suggestion().exact(), 80)
+                + "” (Ctrl+Enter accepts, Ctrl+Shift+Enter dismisses, F7 goes on)"),
+                () -> statusBar.setText("No suggestions in this article"));
     }
 
     void setStatusOfSelected(int valueIndex) {
