@@ -194,7 +194,7 @@ public final class ClaimEditorController {
         List<HighlightPlan.Mark> shifted = new ArrayList<>();
         for (HighlightPlan.Mark mark : marks(windowStart, windowEnd)) {
             shifted.add(new HighlightPlan.Mark(mark.start() - windowStart, mark.end() - windowStart,
-                    mark.styleClasses(), mark.priority()));
+                    mark.styleClasses(), mark.priority(), mark.overlay()));
         }
         area.setStyleSpans(windowStart, EditorHighlighter.spans(HighlightPlan.plan(windowEnd - windowStart, shifted)));
     }

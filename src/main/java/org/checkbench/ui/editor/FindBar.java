@@ -115,7 +115,8 @@ public final class FindBar extends VBox {
         setVisible(true);
         setManaged(true);
         searchAgain();
-        (withReplace && !find.getText().isEmpty() ? replaceWith : find).requestFocus();
+        // The phrase first, selected, ready to type over (Tab reaches the replacement), as in most editors.
+        find.requestFocus();
         find.selectAll();
     }
 
