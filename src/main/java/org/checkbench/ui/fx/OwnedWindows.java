@@ -67,10 +67,16 @@ public final class OwnedWindows {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(() -> fit(window, content)));
     }
 
-    /** Esc closes the window, as it does a dialog, and the window it belongs to has the focus again. */
+    /**
+     * Esc closes the window, as it does a dialog, and the window it belongs to has the focus again.
+     * A filter, not a handler: a text field (the library's search box) consumes Esc itself, so a
+     * handler never heard it. An open drop-down list keeps its Esc (it closes the list first).
+     */
     public static void closeOnEscape(Stage stage) {
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed()) {
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            boolean listOpen = stage.getScene() != null
+                    && stage.getScene().getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
+            if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed() && !listOpen) {
                 event.consume();
                 stage.close();
                 if (stage.getOwner() != null && stage.getOwner().isShowing()) {
