@@ -23,6 +23,7 @@ class EncodingChoiceWindowTest extends RunningAppTest {
             + " минулого тижня було збито 45 ракет і 120 дронів. За даними відомства, більшість атак була спрямована"
             + " на енергетичну інфраструктуру в центральних і східних областях країни.\n";
 
+    @org.checkbench.ui.ReadmeRow("a file read in the wrong encoding")
     @Test
     void theGuessIsNamedAndAnotherEncodingReadsTheFileAgain() throws Exception {
         Path file = Files.write(harness.dataDir().resolve("old-desk.txt"),

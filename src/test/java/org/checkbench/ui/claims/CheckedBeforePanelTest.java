@@ -24,6 +24,7 @@ class CheckedBeforePanelTest extends RunningAppTest {
 
     private static final String WORDS = "Thousands of North Korean soldiers have been deployed to Russia";
 
+    @org.checkbench.ui.ReadmeRow("was this checked before?")
     @Test
     void anEarlierFactCheckIsShownAndItsNoteAndEvidenceAreTakenOver() throws Exception {
         WorkspaceSession session = open().session();

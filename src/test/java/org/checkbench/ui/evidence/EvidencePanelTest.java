@@ -137,6 +137,7 @@ class EvidencePanelTest extends RunningAppTest {
         });
     }
 
+    @org.checkbench.ui.ReadmeRow("add or link evidence")
     @Test
     void theFormRefusesBadAddressesAndDatesThenAddsAndLinksTheSource() throws Exception {
         Claim claim = markAndSelect("Gideon Rachman");
@@ -184,6 +185,7 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(open().evidenceCount(claim.id())).as("the claim list's badge follows").isEqualTo(1);
     }
 
+    @org.checkbench.ui.ReadmeRow("add or link evidence")
     @Test
     void typingInTheSearchFindsSourcesOfOtherArticlesAndEnterLinksTheFirst() throws Exception {
         Claim claim = markAndSelect("Charlie Dietz");
@@ -265,6 +267,7 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(desktop.pages).containsExactly("https://archive.ph/Ok1");
     }
 
+    @org.checkbench.ui.ReadmeRow("add or link evidence")
     @Test
     void aPastedAddressBecomesASourceAndPastingItForAnotherClaimOffersTheExistingEntry() throws Exception {
         String address = "https://www.kcna.kp/en/article/q/bright-star.kcmsf";

@@ -79,6 +79,7 @@ class ReportExportTest extends RunningAppTest {
         return robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
     }
 
+    @org.checkbench.ui.ReadmeRow("export the check report")
     @Test
     void theDialogsChoicesReachThePdfAndTheCheckerNameIsRemembered() throws Exception {
         Claim confirmed = mark("Starlink satellites");
