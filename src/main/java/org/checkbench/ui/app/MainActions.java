@@ -102,9 +102,9 @@ final class MainActions {
                 .enabledWhen(() -> articleOpen() && !window.open().suggestions().items().isEmpty())
                 .does(window::nextSuggestion));
         actions.add(Action.define("nextClaim", "Next claim").shortText("Next ▶").key("F8")
-                .does(() -> window.claimPanel().step(1)));
+                .enabledWhen(this::articleOpen).does(() -> window.claimPanel().step(1)));
         actions.add(Action.define("previousClaim", "Previous claim").shortText("◀ Previous").key("Shift+F8")
-                .does(() -> window.claimPanel().step(-1)));
+                .enabledWhen(this::articleOpen).does(() -> window.claimPanel().step(-1)));
         for (int i = 0; i < STATUS_KEYS; i++) {
             int index = i;
             actions.add(Action.define(statusAction(i), "Status " + (i + 1)).key("Shortcut+" + (i + 1))

@@ -86,6 +86,7 @@ class RefusedWorkspaceTest {
                 .isEqualTo("No workspace open").doesNotContain("Saved");
         assertThat(onFx(() -> app.window().actions().get("save").disabledProperty().get())).isTrue();
         assertThat(onFx(() -> app.window().actions().get("openArticle").disabledProperty().get())).isTrue();
+        assertThat(onFx(() -> app.window().actions().get("nextClaim").disabledProperty().get())).isTrue();
         assertThat(onFx(() -> app.window().actions().get("openWorkspace").disabledProperty().get())).isFalse();
     }
 
