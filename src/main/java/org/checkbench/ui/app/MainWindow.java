@@ -496,37 +496,15 @@ public final class MainWindow {
         }, failure -> Problems.show(dialogs, "Open the preferences", failure));
     }
 
-    /**
-     * F6 / Ctrl+Tab (Shift for back): the focus goes round the window's parts, the find bar when
-     * open, the article, the claim list, the selected claim's detail; Tab inside the article still
-     * types a tab, so keyboard users are never stuck there.
-     */
+    /** F6 / Ctrl+Tab (Shift for back): the find bar when open, the article, the claim list, the claim's detail. */
     void focusPane(int direction) {
-        List<javafx.scene.Node> panes = new java.util.ArrayList<>();
-        if (findBar.isOpen()) {
-            panes.add(findBar.lookup("#findField"));
-        }
-        panes.add(editor.area());
-        if (split.getItems().contains(claimPanel)) {
-            panes.add(claimPanel.list());
-            claimPanel.detail().firstField().ifPresent(panes::add);
-        }
-        panes.removeIf(node -> node == null || node.isDisabled() || !node.isVisible());
-        if (panes.isEmpty()) {
-            return;
-        }
-        int here = -1;
-        javafx.scene.Node focused = stage.getScene().getFocusOwner();
-        for (int i = 0; i < panes.size() && here < 0; i++) {
-            for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
-                if (n == panes.get(i) || (i == panes.size() - 1 && n == claimPanel.detail())) {
-                    here = i;
-                    break;
-                }
-            }
-        }
-        int next = here < 0 ? (direction > 0 ? 0 : panes.size() - 1) : Math.floorMod(here + direction, panes.size());
-        panes.get(next).requestFocus();
+        boolean panelShown = split.getItems().contains(claimPanel);
+        PaneFocus.move(stage.getScene(), List.of(
+                java.util.Optional.ofNullable(findBar.isOpen() ? findBar.lookup("#findField") : null).map(PaneFocus.Stop::of),
+                java.util.Optional.of(PaneFocus.Stop.of(editor.area())),
+                java.util.Optional.ofNullable(panelShown ? claimPanel.list() : null).map(PaneFocus.Stop::of),
+                claimPanel.detail().firstField().filter(field -> panelShown)
+                        .map(field -> new PaneFocus.Stop(field, claimPanel.detail()))), direction);
     }
 
     /** Find and replace: the ranges get the words, as one undo step; claims follow as they do typing. */
