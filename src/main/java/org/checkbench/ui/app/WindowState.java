@@ -39,7 +39,7 @@ final class WindowState {
     /**
      * Sizes and places the window as it was (or sensibly on a first start). Applied before the
      * window is shown and once more just after: under a window manager JavaFX 21 on Linux drops a
-     * size set before the window is mapped (JDK-8316423, fixed in JavaFX 22), and a new user got
+     * size set before the window is mapped (seen here under openbox; see ADR 0103), and a new user got
      * 720×480 with the article narrower than the claim panel.
      */
     public void restore(Stage stage, SplitPane split) {

@@ -25,7 +25,7 @@ import javafx.stage.WindowEvent;
  * (issue 14). So dialogs are shown without native modality and {@link #blockOwnerWhileShowing}
  * keeps them modal in effect: while one is up, the owner's scene takes no input, a click on it
  * brings the dialog back to the front, and closing the owner is refused. A size set before a
- * window is mapped is also dropped under a window manager (JDK-8316423), so {@link #fitOnceShown}
+ * window is mapped is also dropped under a window manager (seen under openbox), so {@link #fitOnceShown}
  * sizes a dialog to its content again just after it appears.
  */
 public final class OwnedWindows {
