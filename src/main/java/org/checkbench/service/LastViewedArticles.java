@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -78,13 +77,6 @@ public final class LastViewedArticles {
     private void write(Map<String, Long> entries) {
         StringBuilder text = new StringBuilder();
         entries.forEach((path, id) -> text.append(id).append('\t').append(path).append('\n'));
-        try {
-            Files.createDirectories(listFile.getParent());
-            Path temporary = Files.createTempFile(listFile.getParent(), "last-viewed-", ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, listFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException ignored) {
-            // A convenience; a read-only data folder must not stop the work.
-        }
+        SettingsFiles.replaceQuietly(listFile, text.toString());
     }
 }

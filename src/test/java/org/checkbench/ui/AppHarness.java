@@ -1,5 +1,6 @@
 package org.checkbench.ui;
 
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -46,7 +47,7 @@ public final class AppHarness {
 
     public CheckbenchApp start(LaunchOptions options) throws Exception {
         CheckbenchApp app = launch(options);
-        waitUntil(() -> app.window() != null && app.window().open() != null);
+        waitUntilOnFx(() -> app.window() != null && app.window().open() != null);
         return app;
     }
 

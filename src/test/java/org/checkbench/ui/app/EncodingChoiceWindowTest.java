@@ -6,6 +6,7 @@ import org.checkbench.ui.RunningAppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class EncodingChoiceWindowTest extends RunningAppTest {
         Path file = Files.write(harness.dataDir().resolve("old-desk.txt"),
                 UKRAINIAN.repeat(3).getBytes(Charset.forName("windows-1251")));
         onFx(() -> app.window().workspace().importArticle(file, app.window()::showArticle));
-        waitUntil(() -> area().getText().startsWith("Київ, 12 березня"));
+        waitUntilOnFx(() -> area().getText().startsWith("Київ, 12 березня"));
         waitUntil(() -> robot.lookup("#noticeBar").queryAs(NoticeBar.class).isVisible());
         assertThat(app.window().noticeBar().text()).contains("old-desk.txt", "windows-1251", "a guess");
         long firstId = open().article().id();
@@ -41,7 +42,7 @@ class EncodingChoiceWindowTest extends RunningAppTest {
             robot.lookup("#readAgainButton").queryAs(Button.class).fire();
         });
         waitUntil(() -> open().article().id() != firstId);
-        assertThat(area().getText()).doesNotStartWith("Київ");
+        assertThat(onFx(() -> area().getText())).doesNotStartWith("Київ");
         assertThat(app.window().noticeBar().text()).contains("ISO-8859-5", "as chosen");
         assertThat(open().session().articles().list()).noneMatch(a -> a.id() == firstId);
 

@@ -55,14 +55,6 @@ class KeyboardTableTest extends RunningAppTest {
         return onFx(() -> open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow());
     }
 
-    private Claim markByKeys(String words) throws Exception {
-        int start = text().indexOf(words);
-        assertThat(start).as("the sample contains " + words).isNotNegative();
-        select(start, start + words.length());
-        robot.push(KeyCode.CONTROL, KeyCode.M);
-        return claimQuoted(words);
-    }
-
     private String statusBar() throws Exception {
         return onFx(() -> robot.lookup("#statusBar").queryAs(StatusBar.class).getText());
     }

@@ -21,18 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class UndoEverythingTest extends RunningAppTest {
 
-    private Claim markByKeys(String words) throws Exception {
-        int start = onFx(() -> area().getText().indexOf(words));
-        assertThat(start).as("the sample contains " + words).isNotNegative();
-        onFx(() -> {
-            area().requestFocus();
-            area().selectRange(start, start + words.length());
-        });
-        robot.push(KeyCode.CONTROL, KeyCode.M);
-        waitUntilOnFx(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
-        return onFx(() -> open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow());
-    }
-
     private Claim stored(Claim claim) {
         return open().session().claims().find(claim.id());
     }

@@ -21,18 +21,6 @@ import org.junit.jupiter.api.Test;
 /** The claim panel as a checker works it: the list's numbers, the detail's correction. */
 class ClaimDetailTest extends RunningAppTest {
 
-    private Claim markByKeys(String words) throws Exception {
-        int start = onFx(() -> area().getText().indexOf(words));
-        assertThat(start).as("the sample contains " + words).isNotNegative();
-        onFx(() -> {
-            area().requestFocus();
-            area().selectRange(start, start + words.length());
-        });
-        robot.push(KeyCode.CONTROL, KeyCode.M);
-        waitUntilOnFx(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
-        return onFx(() -> open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow());
-    }
-
     @Test
     @ReadmeRow("apply a suggested correction")
     void applyToDraftPutsTheCorrectionJustTypedIntoTheTextOnTheFirstClick() throws Exception {

@@ -49,7 +49,7 @@ class SuggestionReviewTest extends RunningAppTest {
         Claim claim = open().currentClaims().stream().filter(c -> c.quote().equals(suggestion.exact())).findFirst().orElseThrow();
         assertThat(claim.origin().kind()).isEqualTo(ClaimOrigin.Kind.SUGGESTED);
         assertThat(claim.origin().reasons()).isEqualTo(suggestion.reasons());
-        assertThat(open().suggestions().items()).noneMatch(s -> s.exact().equals(suggestion.exact()));
+        assertThat(onFx(() -> open().suggestions().items())).noneMatch(s -> s.exact().equals(suggestion.exact()));
         assertThat(onFx(() -> area().getStyleOfChar(suggestion.start() + 3))).contains("claim", "status-unchecked");
     }
 

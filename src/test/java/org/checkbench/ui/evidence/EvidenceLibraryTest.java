@@ -3,6 +3,7 @@ package org.checkbench.ui.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.time.Instant;
 
@@ -44,7 +45,7 @@ class EvidenceLibraryTest extends RunningAppTest {
         assertThat(start).isNotNegative();
         int before = open().claims().size();
         onFx(() -> open().mark(start, start + words.length()));
-        waitUntil(() -> open().claims().size() == before + 1);
+        waitUntilOnFx(() -> open().claims().size() == before + 1);
         return open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow();
     }
 

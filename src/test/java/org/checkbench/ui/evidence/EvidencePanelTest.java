@@ -3,6 +3,7 @@ package org.checkbench.ui.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,7 +90,7 @@ class EvidencePanelTest extends RunningAppTest {
         int start = text.indexOf(words);
         assertThat(start).as("the sample contains " + words).isNotNegative();
         onFx(() -> open().mark(start, start + words.length()));
-        waitUntil(() -> open().selectedProperty().get() != null && open().selectedProperty().get().quote().equals(words));
+        waitUntilOnFx(() -> open().selectedProperty().get() != null && open().selectedProperty().get().quote().equals(words));
         Claim claim = open().selectedProperty().get();
         waitUntil(() -> panel().shownClaimId() == claim.id());
         return claim;
