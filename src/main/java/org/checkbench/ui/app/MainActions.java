@@ -52,14 +52,14 @@ final class MainActions {
         actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O")
                 .enabledWhen(this::workspaceOpen).does(this::switchArticle));
         actions.add(Action.define("articleDetails", "Article details…").key("Shortcut+I")
-                .enabledWhen(this::articleOpen).does(window::editArticleDetails));
+                .enabledWhen(this::articleOpen).does(() -> ArticleCommands.editArticleDetails(window)));
         actions.add(Action.define("importDraft", "Import new draft of this article…").key("Shortcut+Shift+I")
                 .enabledWhen(this::articleOpen).does(this::importDraft));
         actions.add(Action.define("newWorkspace", "New workspace…").does(this::newWorkspace));
         actions.add(Action.define("openWorkspace", "Open workspace…").does(this::openWorkspace));
         actions.add(Action.define("backUpWorkspace", "Back up workspace…")
                 .enabledWhen(this::workspaceOpen).does(this::backUp));
-        actions.add(Action.define("save", "Save now").key("Shortcut+S").enabledWhen(this::articleOpen).does(window::saveNow));
+        actions.add(Action.define("save", "Save now").key("Shortcut+S").enabledWhen(this::articleOpen).does(() -> ArticleCommands.saveNow(window)));
         actions.add(Action.define("exportReport", "Export check report…").shortText("Export report…")
                 .description("Export the check report as PDF").key("Shortcut+E")
                 .enabledWhen(this::articleOpen).does(() -> window.reportExport().start()));
@@ -100,7 +100,7 @@ final class MainActions {
         actions.add(Action.define("nextSuggestion", "Next suggestion").key("F7")
                 .description("Select the next suggested sentence (Ctrl+Enter accepts it, Ctrl+Shift+Enter dismisses it)")
                 .enabledWhen(() -> articleOpen() && !window.open().suggestions().items().isEmpty())
-                .does(window::nextSuggestion));
+                .does(() -> ArticleCommands.nextSuggestion(window)));
         actions.add(Action.define("nextClaim", "Next claim").shortText("Next ▶").key("F8")
                 .enabledWhen(this::articleOpen).does(() -> window.claimPanel().step(1)));
         actions.add(Action.define("previousClaim", "Previous claim").shortText("◀ Previous").key("Shift+F8")
@@ -109,10 +109,10 @@ final class MainActions {
             int index = i;
             actions.add(Action.define(statusAction(i), "Status " + (i + 1)).key("Shortcut+" + (i + 1))
                     .enabledWhen(() -> selectedClaim() != null && index < window.open().scale().values().size())
-                    .does(() -> window.setStatusOfSelected(index)));
+                    .does(() -> ArticleCommands.setStatusOfSelected(window, index)));
         }
         actions.add(Action.define("removeClaim", "Remove claim").description("Remove the selected claim; Undo brings it back")
-                .key("Shortcut+Shift+Delete").enabledWhen(() -> selectedClaim() != null).does(window::removeSelected));
+                .key("Shortcut+Shift+Delete").enabledWhen(() -> selectedClaim() != null).does(() -> ArticleCommands.removeSelected(window)));
         actions.add(Action.define("applyCorrection", "Apply suggested correction").shortText("Apply to draft")
                 .description("Put the suggested correction into the draft in place of the claim's words")
                 .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned()

@@ -12,12 +12,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 import org.checkbench.model.Claim;
-import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
-import org.checkbench.ui.article.ArticleDetailsDialog;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.claims.CheckedBeforeSection;
@@ -93,7 +91,7 @@ public final class MainWindow {
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.findBar = new org.checkbench.ui.editor.FindBar(editor, claimsInEditor.search(),
-                actions.button("findPrevious"), actions.button("findNext"), this::replaceInText);
+                actions.button("findPrevious"), actions.button("findNext"), (ranges, words) -> ArticleCommands.replace(this, ranges, words));
         javafx.scene.layout.VBox articleColumn = new javafx.scene.layout.VBox(findBar, editor);
         articleColumn.setId("articleColumn");
         javafx.scene.layout.VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
@@ -413,23 +411,6 @@ public final class MainWindow {
         return evidencePanel.receive(board);
     }
 
-    /**
-     * Ctrl+S: the note or correction being typed, the text and the claims go to the database now,
-     * and the database to the disk; "Saved" is said once that is done (issue 14: the note being
-     * typed was left out).
-     */
-    void saveNow() {
-        if (open == null) {
-            return;
-        }
-        claimPanel.detail().saveEdits();
-        statusBar.setText("Saving…");
-        open.saveNow(() -> workspace.flush(() -> statusBar.setText("Saved")), failure -> {
-            statusBar.setText("Not saved: see the message");
-            Problems.show(dialogs, "Save your work", failure);
-        });
-    }
-
     /** Opens a workspace file; the current one stays open if it fails. */
     void openWorkspace(Path file, boolean createIfMissing) {
         if (open != null) {
@@ -461,18 +442,6 @@ public final class MainWindow {
                             + (orphaned == 0 ? "; every claim was found again" : "; " + orphaned
                                     + (orphaned == 1 ? " claim is" : " claims are") + " orphaned (listed last)"));
                 }), failure -> Problems.show(dialogs, "Import the new draft", failure));
-    }
-
-    /**
-     * File > Article details…: saved and shown in place, one undo step. The article is not opened
-     * again, so the undo history survives (issue 14: saving the details cleared it).
-     */
-    void editArticleDetails() {
-        if (open == null) {
-            return;
-        }
-        OpenArticle current = open;
-        ArticleDetailsDialog.edit(dialogs, current.article()).ifPresent(current::editDetails);
     }
 
     /** The details (title, scale) changed: title, status keys, the claim panel and the colours follow. */
@@ -507,40 +476,8 @@ public final class MainWindow {
                         .map(field -> new PaneFocus.Stop(field, claimPanel.detail()))), direction);
     }
 
-    /** Find and replace: the ranges get the words, as one undo step; claims follow as they do typing. */
-    private void replaceInText(List<int[]> ranges, String replacement) {
-        if (open != null && !ranges.isEmpty()) {
-            open.replace(ranges.size() == 1 ? "Replace" : "Replace all", ranges, replacement);
-            statusBar.setText(ranges.size() == 1 ? "Replaced 1 match" : "Replaced " + ranges.size() + " matches");
-        }
-    }
-
     public org.checkbench.ui.editor.FindBar findBar() {
         return findBar;
-    }
-
-    /** F7: the next suggestion is selected and shown, and the status bar says which one it is. */
-    void nextSuggestion() {
-        claimsInEditor.nextSuggestion().ifPresentOrElse(place -> statusBar.setText("Suggestion " + place.number()
-                + " of " + place.of() + ": “" + org.checkbench.ui.article.ClaimDescriptions.shorten(place.suggestion().exact(), 80)
-                + "” (Ctrl+Enter accepts, Ctrl+Shift+Enter dismisses, F7 goes on)"),
-                () -> statusBar.setText("No suggestions in this article"));
-    }
-
-    void setStatusOfSelected(int valueIndex) {
-        if (open == null || open.selectedProperty().get() == null) {
-            return;
-        }
-        List<Verdict> values = open.scale().values();
-        if (valueIndex < values.size()) {
-            open.setStatus(open.claim(open.selectedProperty().get().id()), values.get(valueIndex).id());
-        }
-    }
-
-    void removeSelected() {
-        if (open != null && open.selectedProperty().get() != null) {
-            open.remove(open.claim(open.selectedProperty().get().id()));
-        }
     }
 
     void toggleClaimPanel() {
