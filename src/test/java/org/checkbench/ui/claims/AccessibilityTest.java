@@ -24,11 +24,11 @@ import org.checkbench.ui.fx.Contrast;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14: selected rows in an unfocused list and the red flags on a selected row were below 3:1.
+ * Contrast and screen-reader names. Issue 14: selected rows in an unfocused list and the red flags on a selected row were below 3:1.
  * The colours are read from the running window after its CSS is applied (modena plus ours), not
  * copied from the stylesheet, and their contrast computed as WCAG does: 4.5:1 for words, 3:1 for marks.
  */
-class ClaimListContrastTest extends RunningAppTest {
+class AccessibilityTest extends RunningAppTest {
 
     private static String hex(Paint paint) {
         Color c = (Color) paint;
@@ -107,5 +107,25 @@ class ClaimListContrastTest extends RunningAppTest {
         Label badge = onFx(() -> (Label) selectedCell().lookup(".status-badge"));
         assertThat(onFx(() -> Contrast.ratio(hex(badge.getTextFill()), backgroundOf(badge))))
                 .isGreaterThanOrEqualTo(Contrast.TEXT);
+    }
+
+    @Test
+    void aScreenReaderHearsWhatEachControlIs() throws Exception {
+        Claim claim = markByKeys("Charlie Dietz");
+        onFx(() -> open().selectedProperty().set(open().claim(claim.id())));
+        // A toolbar button says the command's full words and its key, not its short label.
+        javafx.scene.control.Button next = robot.lookup("#nextClaimButton").queryButton();
+        assertThat(onFx(next::getAccessibleText)).isEqualTo("Next claim");
+        assertThat(onFx(next::getAccessibleHelp)).contains("F8");
+        assertThat(onFx(() -> area().getAccessibleText())).isEqualTo("Article text");
+        assertThat(onFx(() -> area().getAccessibleHelp())).contains("F6");
+        // A claim row, a picture of labels, is one sentence.
+        waitUntilOnFx(() -> robot.lookup("#claimList .list-cell").queryAllAs(ListCell.class).stream()
+                .anyMatch(cell -> cell.getAccessibleText() != null && cell.getAccessibleText().contains("Charlie Dietz")));
+        String row = onFx(() -> robot.lookup("#claimList .list-cell").queryAllAs(ListCell.class).stream()
+                .map(ListCell::getAccessibleText).filter(t -> t != null && t.contains("Charlie Dietz")).findFirst().orElseThrow());
+        assertThat(row).matches("Claim \\d+, Unchecked, no sources: Charlie Dietz");
+        // Buttons drawn as a sign have a name.
+        assertThat(onFx(() -> robot.lookup("#findClose").queryButton().getAccessibleText())).isEqualTo("Close find");
     }
 }
