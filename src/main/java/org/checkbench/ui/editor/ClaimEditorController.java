@@ -253,7 +253,10 @@ public final class ClaimEditorController {
         if (open == null) {
             return java.util.Optional.empty();
         }
-        return open.suggestions().next(area.getCaretPosition()).map(s -> {
+        // With nothing selected the caret stands before the words after it: a suggestion starting right
+        // there is the next one (at the article's start, F7 went to the second suggestion).
+        int from = area.getSelection().getLength() == 0 ? area.getCaretPosition() - 1 : area.getCaretPosition();
+        return open.suggestions().next(from).map(s -> {
             area.selectRange(s.end(), s.start());
             area.requestFollowCaret();
             return new ArticleSuggestionsPlace(s, open.suggestions().placeOf(s), open.suggestions().items().size());

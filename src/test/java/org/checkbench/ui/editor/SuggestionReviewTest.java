@@ -92,6 +92,9 @@ class SuggestionReviewTest extends RunningAppTest {
         // Issue 14: F7 moved the caret and showed nothing; now the sentence is selected and named.
         waitUntilOnFx(() -> area().getSelection().getLength() > 0);
         Suggestion first = onFx(() -> open().suggestions().at(area().getCaretPosition()).orElseThrow());
+        // From the very start of the text, the first suggestion is the one reached, not the second.
+        int firstStart = onFx(() -> open().suggestions().items().stream().mapToInt(Suggestion::start).min().orElseThrow());
+        assertThat(first.start()).isEqualTo(firstStart);
         assertThat(onFx(() -> area().getSelectedText())).isEqualTo(first.exact());
         int total = onFx(() -> open().suggestions().items().size());
         int place = onFx(() -> (int) open().suggestions().items().stream().filter(s -> s.start() < first.start()).count()) + 1;
