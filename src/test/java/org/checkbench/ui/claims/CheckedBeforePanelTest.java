@@ -43,7 +43,7 @@ class CheckedBeforePanelTest extends RunningAppTest {
         Claim claim = open().selectedProperty().get();
 
         // Not rated yet and like an earlier check: the claim list says so once its vector is in.
-        waitUntil(() -> robot.lookup(".claim-marks").queryAllAs(javafx.scene.control.Label.class).stream()
+        waitUntilOnFx(() -> robot.lookup(".claim-marks").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(label -> label.getText().contains("checked before: True, 12 Oct 2024")));
 
         ListView<?> list = robot.lookup("#checkedBeforeList").queryAs(ListView.class);

@@ -57,7 +57,7 @@ class EvidenceLibraryTest extends RunningAppTest {
         TextField search = robot.lookup("#librarySearch").queryAs(TextField.class);
         onFx(() -> search.setText(words));
         TableView<Evidence> table = robot.lookup("#libraryTable").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == rows
+        waitUntilOnFx(() -> table.getItems().size() == rows
                 && table.getItems().stream().allMatch(e -> e.title().toLowerCase().contains(words.split(" ")[0])));
         return table;
     }
@@ -105,7 +105,7 @@ class EvidenceLibraryTest extends RunningAppTest {
         waitUntil(() -> evidence().find(duplicate.id()).isEmpty());
         assertThat(evidence().usesOf(keep.id())).extracting(l -> l.claimId()).containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(evidence().find(keep.id()).orElseThrow().archivedUrl()).isEqualTo("https://archive.ph/38n");
-        waitUntil(() -> table.getItems().size() == 1 && uses.getItems().size() == 2);
+        waitUntilOnFx(() -> table.getItems().size() == 1 && uses.getItems().size() == 2);
         waitUntil(() -> open().evidenceCount(second.id()) == 1);
     }
 
@@ -134,7 +134,7 @@ class EvidenceLibraryTest extends RunningAppTest {
                 .filter(p -> p.getContentText() != null && p.getContentText().contains("backs 1 claim")).findFirst().orElseThrow();
         EvidencePanelTest.press(confirm, ButtonType.OK);
         waitUntil(() -> evidence().find(entry.id()).isEmpty());
-        waitUntil(() -> table.getItems().isEmpty() && open().evidenceCount(claim.id()) == 0);
+        waitUntilOnFx(() -> table.getItems().isEmpty() && open().evidenceCount(claim.id()) == 0);
 
         onFx(() -> robot.lookup("#undoDeleteEvidence").queryAs(Button.class).fire());
         waitUntil(() -> evidence().find(entry.id()).isPresent());
@@ -142,7 +142,7 @@ class EvidenceLibraryTest extends RunningAppTest {
             assertThat(link.claimId()).isEqualTo(claim.id());
             assertThat(link.stance()).isEqualTo(Stance.REFUTES);
         });
-        waitUntil(() -> table.getItems().size() == 1 && open().evidenceCount(claim.id()) == 1);
+        waitUntilOnFx(() -> table.getItems().size() == 1 && open().evidenceCount(claim.id()) == 1);
         waitUntil(() -> app.window().evidencePanel().list().getItems().size() == 1);
     }
 }

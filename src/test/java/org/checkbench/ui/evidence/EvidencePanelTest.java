@@ -355,7 +355,7 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(badge.getText()).isEqualTo("◆ Context");
         onFx(() -> badge.getItems().stream().filter(item -> item.getText().equals("✘ Refutes")).findFirst().orElseThrow().fire());
         waitUntil(() -> evidence().evidenceOf(claim.id()).get(0).link().stance() == Stance.REFUTES);
-        waitUntil(() -> robot.lookup(".stance-badge").queryAs(javafx.scene.control.MenuButton.class).getText().equals("✘ Refutes"));
+        waitUntilOnFx(() -> robot.lookup(".stance-badge").queryAs(javafx.scene.control.MenuButton.class).getText().equals("✘ Refutes"));
 
         LinkedEvidence shown = onFx(() -> panel().list().getItems().get(0));
         Platform.runLater(() -> panel().editLink(shown));
