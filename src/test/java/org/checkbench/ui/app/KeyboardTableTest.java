@@ -217,15 +217,20 @@ class KeyboardTableTest extends RunningAppTest {
         waitUntilOnFx(() -> "Mykola Checker".equals(AppPreferences.standard().checkerName()));
     }
 
+    /** The window titled so is up, shows the part {@code partId}, and Esc (with the focus in it) closes it. */
+    private void showsAndEscCloses(String title, String partId) throws Exception {
+        Window window = windowTitled(title);
+        assertThat(robot.lookup(partId).tryQuery()).isPresent();
+        robot.push(KeyCode.ESCAPE);
+        waitUntilOnFx(() -> !window.isShowing());
+    }
+
     @Test
     @ReadmeRow("see what the colours mean")
     void theLegendShowsTheScaleAndEscClosesIt() throws Exception {
         robot.clickOn("View");
         robot.clickOn("Status colours (legend)");
-        Window legend = windowTitled("Status colours");
-        assertThat(robot.lookup("#legend").tryQuery()).isPresent();
-        robot.push(KeyCode.ESCAPE);
-        waitUntilOnFx(() -> !legend.isShowing());
+        showsAndEscCloses("Status colours", "#legend");
     }
 
     @Test
@@ -233,10 +238,7 @@ class KeyboardTableTest extends RunningAppTest {
     void ctrlShiftLOpensTheEvidenceLibraryAndEscClosesIt() throws Exception {
         focusEditor();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
-        Window library = windowTitled("Evidence library");
-        assertThat(robot.lookup("#evidenceLibrary").tryQuery()).isPresent();
-        robot.push(KeyCode.ESCAPE);
-        waitUntilOnFx(() -> !library.isShowing());
+        showsAndEscCloses("Evidence library", "#evidenceLibrary");
     }
 
     @Test
@@ -244,10 +246,7 @@ class KeyboardTableTest extends RunningAppTest {
     void ctrlShiftKOpensTheFactCheckSearchAndEscClosesIt() throws Exception {
         focusEditor();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K);
-        Window checks = windowTitled("Fact-checks and earlier checks");
-        assertThat(robot.lookup("#factCheckSearch").tryQuery()).isPresent();
-        robot.push(KeyCode.ESCAPE);
-        waitUntilOnFx(() -> !checks.isShowing());
+        showsAndEscCloses("Fact-checks and earlier checks", "#factCheckSearch");
     }
 
     @Test
