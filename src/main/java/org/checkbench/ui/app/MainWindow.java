@@ -289,6 +289,9 @@ public final class MainWindow {
                 : open.checkedBefore().at(open, editor.area().getCaretPosition()).orElse(null);
         if (here != null && !here.equals(checkedBeforeInStatus)) {
             statusBar.setText(CheckedBeforeMarks.label(here));
+        } else if (here == null && checkedBeforeInStatus != null
+                && CheckedBeforeMarks.label(checkedBeforeInStatus).equals(statusBar.getText())) {
+            statusBar.setText(""); // the caret left it: the words no longer describe where it is
         }
         checkedBeforeInStatus = here;
     }
