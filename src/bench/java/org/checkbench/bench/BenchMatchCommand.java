@@ -88,12 +88,17 @@ public final class BenchMatchCommand implements Callable<Integer> {
                 double loadMs = (System.nanoTime() - loadStart) / 1e6;
                 System.gc();
                 long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-                long[] query = samples(runs, () -> session.matching().find(SENTENCE, 5));
+                // A new sentence each run (the service remembers the vectors of texts asked about before).
+                int[] run = {0};
+                long[] query = samples(runs, () -> session.matching().find(SENTENCE + " Run " + run[0]++ + ".", 5));
+                long[] again = samples(runs, () -> session.matching().find(SENTENCE, 5));
                 long[] search = samples(runs, () -> session.matching().search("troops minister kyiv", 20));
                 out.printf(Locale.ROOT, "first query over %,d claims (loads the index)  %6.0f ms; heap in use after: %d MB%n",
                         storedClaims, loadMs, heapMb);
                 out.printf(Locale.ROOT, "query over %,d claims (embed + exact cosine + BM25 + details)  median %6.1f ms,"
                         + " p90 %6.1f ms   (budget 50 ms)%n", storedClaims, ms(query, 0.5), ms(query, 0.9));
+                out.printf(Locale.ROOT, "the same sentence again (its vector remembered: index + details)  median %6.1f ms,"
+                        + " p90 %6.1f ms%n", ms(again, 0.5), ms(again, 0.9));
                 out.printf(Locale.ROOT, "search box over %,d claims (meaning + full text, fused)  median %6.1f ms, p90 %6.1f ms%n",
                         storedClaims, ms(search, 0.5), ms(search, 0.9));
             }
