@@ -78,6 +78,16 @@ public final class CheckedBefore {
         return describe(similarEnough(index.search(text, CANDIDATES)), excludeClaimId, 1).stream().findFirst();
     }
 
+    /** Whether any scale counts this status as checked (which scale the claim's article uses is read later). */
+    private static boolean checkedOnSomeScale(String status) {
+        for (org.checkbench.model.VerdictScale scale : VerdictScales.ALL) {
+            if (scale.find(status).map(Verdict::checked).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Only matches that can carry a mark: most sentences have none, and then nothing is read. */
     private static List<MatchIndex.Match> similarEnough(List<MatchIndex.Match> matches) {
         return matches.stream().filter(m -> m.similarity() >= MARK_THRESHOLD).toList();
@@ -176,8 +186,8 @@ public final class CheckedBefore {
                     continue;
                 }
                 Optional<Claim> claim = Optional.ofNullable(claims.get(key.id()));
-                if (claim.isEmpty()) {
-                    continue;
+                if (claim.isEmpty() || !checkedOnSomeScale(claim.get().status())) {
+                    continue; // most candidates of a large workspace are unrated: no article read for them
                 }
                 Article article = articles.computeIfAbsent(claim.get().articleId(),
                         id -> workspace.articles().find(id).orElse(null));
