@@ -14,8 +14,10 @@ import javafx.stage.Stage;
 import org.checkbench.model.Claim;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
+import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
+import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.claims.CheckedBeforeSection;
@@ -67,6 +69,7 @@ public final class MainWindow {
     private boolean actionsRefreshQueued;
     /** The window layout is saved on close only once this window has shown work (a refused start must not overwrite it). */
     private boolean layoutInUse;
+    private MatchFound checkedBeforeInStatus;
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -85,7 +88,7 @@ public final class MainWindow {
                 "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
-        this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
+        this.matching = new MatchingWorker(this::matchingStatus, failure -> Problems.show(dialogs, "Match claims", failure));
         claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
         matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);
@@ -142,12 +145,24 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * The matching job's progress goes to the status bar; its "up to date" replaces only that
+     * progress, never what the checker's own last action said there ("Exported the check report…").
+     */
+    private void matchingStatus(String text) {
+        boolean progress = text.startsWith(MatchingWorker.PROGRESS_PREFIX);
+        if (progress || statusBar.getText() == null || statusBar.getText().startsWith(MatchingWorker.PROGRESS_PREFIX)) {
+            statusBar.setText(text);
+        }
+    }
+
     private void refreshActionsSoon() {
         if (!actionsRefreshQueued) {
             actionsRefreshQueued = true;
             javafx.application.Platform.runLater(() -> {
                 actionsRefreshQueued = false;
                 actions.refreshAll();
+                showCheckedBeforeAtCaret();
             });
         }
     }
@@ -279,19 +294,29 @@ public final class MainWindow {
         return reportExport;
     }
 
-    /** Marks the article's unrated claims that were checked before (in the background). */
+    /** Marks the article's unrated claims and its suggestions that were checked before (in the background). */
     private void updateCheckedBeforeMarks() {
         OpenArticle article = open;
-        if (article == null) {
-            return;
-        }
-        List<Claim> claims = List.copyOf(article.currentClaims());
-        matching.query(() -> article.session().matching().marksFor(claims), marks -> {
+        matching.updateMarks(article, () -> {
             if (open == article) {
-                article.setCheckedBeforeMarks(marks);
                 claimPanel.redrawList();
+                updateProgress();
+                showCheckedBeforeAtCaret();
             }
         });
+    }
+
+    /** The caret entered a claim or suggestion checked before: the status bar says by whom and how. */
+    private void showCheckedBeforeAtCaret() {
+        MatchFound here = open == null ? null
+                : open.checkedBefore().at(open, editor.area().getCaretPosition()).orElse(null);
+        if (here != null && !here.equals(checkedBeforeInStatus)) {
+            statusBar.setText(CheckedBeforeMarks.label(here));
+        } else if (here == null && checkedBeforeInStatus != null
+                && CheckedBeforeMarks.label(checkedBeforeInStatus).equals(statusBar.getText())) {
+            statusBar.setText(""); // the caret left it: the words no longer describe where it is
+        }
+        checkedBeforeInStatus = here;
     }
 
     StatusBar statusBar() {
@@ -500,6 +525,10 @@ public final class MainWindow {
         int suggested = open.suggestions().items().size();
         if (suggested > 0) {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
+            long seenBefore = open.checkedBefore().countSuggestions(open.suggestions().items());
+            if (seenBefore > 0) {
+                text.append(" (").append(seenBefore).append(" checked before)");
+            }
         }
         progress.setText(text.toString());
     }
