@@ -19,6 +19,7 @@ import org.checkbench.detect.CheckWorthinessModel;
 import org.checkbench.detect.Detector;
 import org.checkbench.detect.Evaluation;
 import org.checkbench.detect.LabelledSentence;
+import org.checkbench.detect.ModelComparison;
 import org.checkbench.detect.ModelTrainer;
 import org.checkbench.detect.ScoredSentence;
 import org.checkbench.detect.SentenceSplitter;
@@ -58,9 +59,10 @@ public final class DetectCommand implements Callable<Integer> {
             + " score<TAB>flag<TAB>reasons for each, in order.")
     boolean sentences;
 
-    @Option(names = "--evaluate", paramLabel = "TSV", description = "Print precision, recall and F1 of the"
-            + " check-worthy class on a labelled file (id<TAB>label<TAB>sentence, header line, label 1 or 0).")
-    Path evaluate;
+    @Option(names = "--evaluate", paramLabel = "TSV", arity = "1..*", description = "Print precision, recall and F1"
+            + " of the check-worthy class on labelled files (id<TAB>label<TAB>sentence, header line, label 1 or 0)"
+            + " for the feature model, the encoder and their ensemble (the detector the app uses).")
+    List<Path> evaluate;
 
     @Option(names = "--threshold", paramLabel = "SCORE", description = "Suggest sentences scoring at least this"
             + " (0 to 1; default: the model's threshold).")
@@ -134,9 +136,8 @@ public final class DetectCommand implements Callable<Integer> {
     private int scoreStandardInput(Detector detector, double cutoff) throws IOException {
         PrintWriter out = out();
         BufferedReader reader = new BufferedReader(new InputStreamReader(standardInput, StandardCharsets.UTF_8));
-        String sentence;
-        while ((sentence = reader.readLine()) != null) {
-            ScoredSentence scored = detector.score(sentence);
+        List<String> lines = reader.lines().toList(); // scored together: the encoder works in batches
+        for (ScoredSentence scored : detector.scoreAll(lines)) {
             out.println(formatScore(scored.score()) + '\t' + (scored.score() >= cutoff ? '1' : '0') + '\t'
                     + reasons(scored.reasons()));
         }
@@ -145,21 +146,27 @@ public final class DetectCommand implements Callable<Integer> {
     }
 
     private int evaluate(Detector detector, double cutoff) {
-        List<LabelledSentence> rows;
-        try {
-            rows = LabelledSentence.read(evaluate);
-        } catch (IOException e) {
-            return unusable(e);
+        for (Path file : evaluate) {
+            List<LabelledSentence> rows;
+            try {
+                rows = LabelledSentence.read(file);
+            } catch (IOException e) {
+                return unusable(e);
+            }
+            long positives = rows.stream().filter(LabelledSentence::checkWorthy).count();
+            out().printf(Locale.ROOT, "%s: %d sentences, %d check-worthy%n", file, rows.size(), positives);
+            out().printf(Locale.ROOT, "  %-14s %9s %9s %7s %6s   %s%n", "model", "threshold", "precision", "recall", "F1",
+                    "tp fp fn tn");
+            for (ModelComparison.Row row : ModelComparison.of(rows, cutoff)) {
+                Evaluation e = row.evaluation();
+                out().printf(Locale.ROOT, "  %-14s %9.2f %9.3f %7.3f %6.3f   %d %d %d %d%n", row.model(), row.threshold(),
+                        e.precision(), e.recall(), e.f1(), e.truePositives(), e.falsePositives(), e.falseNegatives(),
+                        e.trueNegatives());
+            }
         }
-        Evaluation evaluation = Evaluation.of(detector, rows, cutoff);
-        out().printf(Locale.ROOT, "%s: %d sentences, %d check-worthy, threshold %.2f%n", evaluate, rows.size(),
-                evaluation.truePositives() + evaluation.falseNegatives(), cutoff);
-        out().printf(Locale.ROOT, "precision %.3f%nrecall    %.3f%nF1        %.3f%n",
-                evaluation.precision(), evaluation.recall(), evaluation.f1());
-        out().printf(Locale.ROOT, "(true positives %d, false positives %d, false negatives %d, true negatives %d)%n",
-                evaluation.truePositives(), evaluation.falsePositives(), evaluation.falseNegatives(),
-                evaluation.trueNegatives());
+        detector.notice().ifPresent(notice -> err().println("detect: " + notice));
         out().flush();
+        err().flush();
         return 0;
     }
 
