@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.checkbench.detect.Detector;
 import org.checkbench.detect.SentenceSuggestion;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
@@ -49,24 +50,73 @@ public final class SuggestionService {
      * @return the suggestions now stored, in text order
      */
     public List<Suggestion> refresh(long articleId, String text, double threshold) {
-        List<Suggestion> detected = detect(articleId, text, threshold);
+        return store(articleId, text, detect(text, threshold, 0, 0, Detector.DetectionProgress.SILENT));
+    }
+
+    /**
+     * Detection alone, no database: every unit of {@code text}, those overlapping
+     * {@code [firstFrom, firstTo)} (the part on screen) scored first and handed to
+     * {@code progress}. Takes seconds on a long article: run it on its own thread, so saves do not
+     * queue behind it, then {@link #store} the result.
+     */
+    public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
+            Detector.DetectionProgress progress) {
+        requireThreshold(threshold);
+        return context.detector().detect(text, threshold, firstFrom, firstTo, progress);
+    }
+
+    /**
+     * Stores a detection of {@code text} as the article's suggestions: {@link #refresh} without the
+     * detecting. One transaction.
+     */
+    public List<Suggestion> store(long articleId, String text, List<SentenceSuggestion> detected) {
+        List<Suggestion> suggested = suggested(articleId, text, detected);
+        return workspace.inTransaction(() -> replace(articleId, suggested, s -> true));
+    }
+
+    /**
+     * Stores the first part of a detection (the units overlapping {@code [from, to)}) in place of
+     * the stored suggestions there; the others stay until the whole detection is {@link #store}d.
+     * Returns all the article's stored suggestions, in text order.
+     */
+    public List<Suggestion> storeFirstPart(long articleId, String text, List<SentenceSuggestion> firstPart, int from,
+            int to) {
+        List<Suggestion> suggested = suggested(articleId, text, firstPart);
         return workspace.inTransaction(() -> {
-            requireArticle(articleId);
-            Set<String> dismissed = workspace.suggestions().dismissedKeys(articleId);
-            ClaimCoverage coverage = ClaimCoverage.of(workspace.claims().forArticle(articleId));
-            Map<String, Long> previousIds = new HashMap<>();
-            for (Suggestion previous : workspace.suggestions().forArticle(articleId)) {
-                previousIds.put(identity(previous), previous.id());
-            }
-            List<Suggestion> kept = new ArrayList<>();
-            for (Suggestion suggestion : detected) {
-                if (!dismissed.contains(suggestion.sentenceKey()) && !coverage.overlaps(suggestion.start(), suggestion.end())) {
-                    kept.add(suggestion.withId(previousIds.getOrDefault(identity(suggestion), 0L)));
-                }
-            }
-            workspace.suggestions().deleteForArticle(articleId);
-            return workspace.suggestions().insertAll(kept);
+            replace(articleId, suggested, s -> s.overlaps(from, to));
+            return workspace.suggestions().forArticle(articleId);
         });
+    }
+
+    /** Why the suggestions come from the simpler model, when they do (the encoder could not load). */
+    public java.util.Optional<String> detectionNotice() {
+        return context.detector().notice();
+    }
+
+    /**
+     * Replaces the stored suggestions that {@code replaced} selects with {@code detected}, minus
+     * dismissed sentences and those overlapping a claim; a sentence already stored keeps its id.
+     */
+    private List<Suggestion> replace(long articleId, List<Suggestion> detected,
+            java.util.function.Predicate<Suggestion> replaced) {
+        requireArticle(articleId);
+        Set<String> dismissed = workspace.suggestions().dismissedKeys(articleId);
+        ClaimCoverage coverage = ClaimCoverage.of(workspace.claims().forArticle(articleId));
+        Map<String, Long> previousIds = new HashMap<>();
+        List<Suggestion> kept = new ArrayList<>();
+        for (Suggestion previous : workspace.suggestions().forArticle(articleId)) {
+            previousIds.put(identity(previous), previous.id());
+            if (!replaced.test(previous)) {
+                kept.add(previous);
+            }
+        }
+        for (Suggestion suggestion : detected) {
+            if (!dismissed.contains(suggestion.sentenceKey()) && !coverage.overlaps(suggestion.start(), suggestion.end())) {
+                kept.add(suggestion.withId(previousIds.getOrDefault(identity(suggestion), 0L)));
+            }
+        }
+        workspace.suggestions().deleteForArticle(articleId);
+        return workspace.suggestions().insertAll(kept);
     }
 
     /** {@link #refresh(long, String, double)} on the article's stored text. */
@@ -143,17 +193,24 @@ public final class SuggestionService {
 
     /** Detection's suggested sentences of {@code text}, unsaved, for an article (0 while importing). */
     List<Suggestion> detect(long articleId, String text, double threshold) {
-        if (Double.isNaN(threshold) || threshold < 0 || threshold > 1) {
-            throw new IllegalArgumentException("the detection threshold must be within 0..1, got " + threshold);
-        }
+        return suggested(articleId, text, detect(text, threshold, 0, 0, Detector.DetectionProgress.SILENT));
+    }
+
+    private static List<Suggestion> suggested(long articleId, String text, List<SentenceSuggestion> detected) {
         List<Suggestion> result = new ArrayList<>();
-        for (SentenceSuggestion sentence : context.detector().detect(text, threshold)) {
+        for (SentenceSuggestion sentence : detected) {
             if (sentence.suggested()) {
                 result.add(new Suggestion(0, articleId, sentence.start(), sentence.end(), sentence.textIn(text),
                         sentence.score(), sentence.reasons()));
             }
         }
         return result;
+    }
+
+    private static void requireThreshold(double threshold) {
+        if (Double.isNaN(threshold) || threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("the detection threshold must be within 0..1, got " + threshold);
+        }
     }
 
     /** Where the sentence stands in {@code text}: at its offsets, else its nearest occurrence, else -1. */
