@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.checkbench.anchor.RangeShift;
 import org.checkbench.anchor.TextEdit;
+import org.checkbench.detect.Detector;
+import org.checkbench.detect.SentenceSuggestion;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
+import org.checkbench.service.SuggestionService;
 
 /**
  * The sentences detection suggests for the open article, as shown. They follow edits until the
@@ -25,6 +32,7 @@ final class ArticleSuggestions {
     private final DoubleSupplier threshold;
     private final ObservableList<Suggestion> items = FXCollections.observableArrayList();
     private long textVersion;
+    private final AtomicLong detectionRun = new AtomicLong();
 
     /**
      * @param stored the suggestions stored with the article; those whose words are not at their
@@ -75,19 +83,49 @@ final class ArticleSuggestions {
     }
 
     /**
-     * Runs detection on the text just saved; the result is shown only if nobody typed meanwhile
-     * (its ranges refer to that text). Called on the FX thread, queued behind the save.
+     * Runs detection on the text just saved, on the detection thread (saves do not queue behind
+     * it): the part on screen first, stored and shown at once, then the rest with progress in the
+     * status bar. A result is shown only if nobody typed meanwhile (its ranges refer to that text);
+     * a newer detection makes an older one stop at its next batch. Called on the FX thread.
      */
     void refreshAfterSave(String savedText) {
         long version = textVersion;
+        long run = detectionRun.incrementAndGet();
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
-        open.tasks().run("Find check-worthy sentences", () -> open.session().suggestions().refresh(articleId, savedText,
-                wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted), fresh -> {
-                    if (version == textVersion) {
-                        replaceAll(fresh);
-                    }
-                }, open.onFailure());
+        int[] visible = open.surface().visibleRange();
+        OpenArticle.DetectionListener listener = open.detectionListener();
+        DetectionThread.submit(() -> {
+            SuggestionService service = open.session().suggestions();
+            double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
+            List<SentenceSuggestion> detected = service.detect(savedText, cutoff, visible[0], visible[1],
+                    new Detector.DetectionProgress() {
+                        @Override
+                        public void firstPart(List<SentenceSuggestion> suggestions) {
+                            open.tasks().run("Show the first suggestions", () -> service.storeFirstPart(articleId,
+                                    savedText, suggestions, visible[0], visible[1]), shown -> {
+                                        if (version == textVersion && run == detectionRun.get()) {
+                                            replaceAll(shown);
+                                        }
+                                    }, open.onFailure());
+                        }
+
+                        @Override
+                        public void scored(int done, int total) {
+                            if (run != detectionRun.get()) {
+                                throw new CancellationException("a newer detection started");
+                            }
+                            Platform.runLater(() -> listener.progress(done, total));
+                        }
+                    });
+            open.tasks().run("Find check-worthy sentences", () -> service.store(articleId, savedText, detected),
+                    fresh -> {
+                        if (version == textVersion && run == detectionRun.get()) {
+                            replaceAll(fresh);
+                        }
+                        listener.finished(service.detectionNotice());
+                    }, open.onFailure());
+        }, failure -> Platform.runLater(() -> open.onFailure().accept(failure)));
     }
 
     /** Shows a new set, redrawing only the sentences that appeared or went. */

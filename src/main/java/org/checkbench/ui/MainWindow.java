@@ -40,6 +40,7 @@ public final class MainWindow {
     private DesktopActions desktop;
     private final StatusBar statusBar = new StatusBar();
     private final Label progress = new Label();
+    private final DetectionStatus detectionStatus = new DetectionStatus(statusBar);
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
@@ -74,6 +75,7 @@ public final class MainWindow {
         statusBar.setId("statusBar");
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
+        statusBar.getRightItems().add(detectionStatus.noticeLabel());
         statusBar.getRightItems().add(progress);
 
         BorderPane root = new BorderPane(split);
@@ -232,7 +234,13 @@ public final class MainWindow {
                     public void replace(int start, int end, String replacement) {
                         editor.area().replaceText(start, end, replacement);
                     }
+
+                    @Override
+                    public int[] visibleRange() {
+                        return visibleCharacters();
+                    }
                 });
+        article.setDetectionListener(detectionStatus);
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         undoButton.disableProperty().bind(article.history().canUndoProperty().not());
@@ -377,6 +385,19 @@ public final class MainWindow {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
         }
         progress.setText(text.toString());
+    }
+
+    /** The characters of the paragraphs on screen; before the first layout, the start of the text. */
+    private int[] visibleCharacters() {
+        var area = editor.area();
+        try {
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            int end = last + 1 < area.getParagraphs().size() ? area.getAbsolutePosition(last + 1, 0) : area.getLength();
+            return new int[] {area.getAbsolutePosition(first, 0), end};
+        } catch (RuntimeException notLaidOutYet) {
+            return new int[] {0, Math.min(area.getLength(), 3000)};
+        }
     }
 
     private void setTitle(String articleTitle) {

@@ -44,6 +44,22 @@ final class OpenArticle {
         String text(int start, int end);
 
         void replace(int start, int end, String replacement);
+
+        /** The characters on screen, {start, end}: detection scores them first. */
+        default int[] visibleRange() {
+            return new int[] {0, Math.min(text().length(), 3000)};
+        }
+    }
+
+    /** Hears how detection of the open article goes, on the FX thread (the status bar). */
+    interface DetectionListener {
+        DetectionListener NONE = new DetectionListener() { };
+
+        /** {@code done} of {@code total} sentences scored; called repeatedly while a long text is scored. */
+        default void progress(int done, int total) { }
+
+        /** Detection finished; {@code notice} says why suggestions come from the simpler model, if they do. */
+        default void finished(java.util.Optional<String> notice) { }
     }
 
     static final Duration SAVE_DELAY = Duration.millis(400);
@@ -68,6 +84,7 @@ final class OpenArticle {
     private final Map<Long, Integer> numbers = new HashMap<>();
     private final ArticleSuggestions suggestions;
     private boolean textUnsaved;
+    private DetectionListener detectionListener = DetectionListener.NONE;
     private CorrectionInProgress correctionInProgress;
 
     private record CorrectionInProgress(long claimId, int start, int length) {
@@ -104,6 +121,14 @@ final class OpenArticle {
 
     BackgroundTasks tasks() {
         return tasks;
+    }
+
+    DetectionListener detectionListener() {
+        return detectionListener;
+    }
+
+    void setDetectionListener(DetectionListener listener) {
+        this.detectionListener = listener;
     }
 
     Consumer<Throwable> onFailure() {
