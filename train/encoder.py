@@ -142,10 +142,12 @@ def onnx_weights(path):
     return named
 
 
-def load_pretrained(onnx_path, dropout=0.1):
-    """A CheckWorthiness model whose encoder holds the ONNX file's weights; the head is new."""
+def load_pretrained(onnx_path, dropout=0.1, layers=None):
+    """A CheckWorthiness model whose encoder holds the ONNX file's weights; the head is new.
+    layers: keep only the first N transformer layers (fewer layers, proportionally faster)."""
     named = onnx_weights(onnx_path)
-    layers = 1 + max(int(k.split(".")[2]) for k in named if k.startswith("encoder.layer."))
+    available = 1 + max(int(k.split(".")[2]) for k in named if k.startswith("encoder.layer."))
+    layers = available if layers is None else min(layers, available)
     word = named["embeddings.word_embeddings.weight"]
     inter = named["encoder.layer.0.intermediate.dense.weight"]
     c = Config(layers=layers, hidden=word.shape[1], intermediate=inter.shape[0], vocab=word.shape[0],

@@ -37,6 +37,7 @@ def parse():
     p.add_argument("--weight-decay", type=float, default=0.01)
     p.add_argument("--seed", type=int, default=15)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--layers", type=int, help="keep only the first N transformer layers")
     p.add_argument("--train-embeddings", action="store_true",
                    help="also train the token embeddings (off: they are half of MiniLM's weights, "
                         "and keeping them makes each step cheaper and leaves words absent from "
@@ -56,7 +57,7 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     random.seed(a.seed)
     torch.manual_seed(a.seed)
-    model, _ = encoder.load_pretrained(a.onnx)
+    model, _ = encoder.load_pretrained(a.onnx, layers=a.layers)
     train = read_ids(a.train, a.max_len)
     dev = read_ids(a.dev, a.max_len)
     rng = random.Random(a.seed)

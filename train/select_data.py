@@ -13,7 +13,9 @@
    NEGATIVES_PER_POSITIVE times as many, preferring none: a plain random sample.
 
 Writes one TSV (id, label, sentence) and prints what each step removed.
-usage: select_data.py crowdsourced.tsv OUT.tsv EXCLUDE.tsv..."""
+usage: select_data.py [--plain N] crowdsourced.tsv OUT.tsv EXCLUDE.tsv...
+--plain N skips steps 2-4 and takes N rows at random instead: the control experiment, a training
+set of the same size without the selection."""
 
 import random
 import re
@@ -103,12 +105,21 @@ def fold_near_duplicates(rows):
 
 
 def main(argv):
+    plain = None
+    if argv[1] == "--plain":
+        plain, argv = int(argv[2]), argv[:1] + argv[3:]
     source, out, excludes = argv[1], argv[2], argv[3:]
     rows = read(source)
     print(f"crowdsourced: {len(rows)} rows, {sum(r[1] for r in rows)} check-worthy")
     held = {normalise(s) for path in excludes for _, _, s in read(path)}
     rows = [r for r in rows if normalise(r[2]) not in held]
     print(f"after removing sentences of the evaluation sets: {len(rows)}")
+    if plain is not None:
+        rng = random.Random(SEED)
+        rows = rng.sample(rows, plain)
+        print(f"plain random sample: {len(rows)} rows, {sum(r[1] for r in rows)} check-worthy")
+        write(out, rows)
+        return
     rows = [r for r in rows if content_words(r[2]) >= MIN_CONTENT_WORDS]
     print(f"after dropping sentences under {MIN_CONTENT_WORDS} content words: {len(rows)}, "
           f"{sum(r[1] for r in rows)} check-worthy")
@@ -124,9 +135,13 @@ def main(argv):
     rng.shuffle(chosen)
     print(f"after rebalancing: {len(chosen)} rows, {len(positives)} check-worthy "
           f"({100 * len(positives) / len(chosen):.1f} %)")
+    write(out, chosen)
+
+
+def write(out, rows):
     with open(out, "w", encoding="utf-8") as f:
         f.write("id\tlabel\tsentence\n")
-        for r in chosen:
+        for r in rows:
             f.write(f"{r[0]}\t{r[1]}\t{r[2]}\n")
 
 

@@ -20,6 +20,7 @@ import org.checkbench.detect.Detector;
 import org.checkbench.detect.Evaluation;
 import org.checkbench.detect.LabelledSentence;
 import org.checkbench.detect.ModelComparison;
+import org.checkbench.detect.ThresholdChoice;
 import org.checkbench.detect.ModelTrainer;
 import org.checkbench.detect.ScoredSentence;
 import org.checkbench.detect.SentenceSplitter;
@@ -68,12 +69,20 @@ public final class DetectCommand implements Callable<Integer> {
             + " (0 to 1; default: the model's threshold).")
     Double threshold;
 
+    @Option(names = "--features-only", description = "Score with the feature model alone (the fast fallback and the"
+            + " detector before the trained encoder), on the same scale and threshold.")
+    boolean featuresOnly;
+
     @Option(names = "--train", paramLabel = "TSV", hidden = true,
             description = "Retrain the weights on a labelled file (ClaimBuster crowdsourced.tsv) and write them to --out.")
     Path train;
 
     @Option(names = "--out", paramLabel = "FILE", hidden = true, description = "Where --train writes the weights.")
     Path out;
+
+    @Option(names = "--choose-thresholds", paramLabel = "TSV", hidden = true, description = "Print the F1-maximising"
+            + " thresholds of the shipped encoder and ensemble on a labelled file, for encoder.properties (train/README.md).")
+    Path chooseThresholds;
 
     private final InputStream standardInput;
 
@@ -88,7 +97,8 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int modes = (file != null ? 1 : 0) + (sentences ? 1 : 0) + (evaluate != null ? 1 : 0) + (train != null ? 1 : 0);
+        int modes = (file != null ? 1 : 0) + (sentences ? 1 : 0) + (evaluate != null ? 1 : 0) + (train != null ? 1 : 0)
+                + (chooseThresholds != null ? 1 : 0);
         if (modes != 1) {
             return usageError("Give exactly one of FILE, --sentences, --evaluate TSV" + (modes == 0 ? "." : ", not several."));
         }
@@ -98,15 +108,19 @@ public final class DetectCommand implements Callable<Integer> {
         if (train != null) {
             return train();
         }
-        Detector detector = Detector.standard();
+        if (chooseThresholds != null) {
+            return chooseThresholds();
+        }
+        Detector detector = featuresOnly ? Detector.featuresOnly() : Detector.standard();
         double cutoff = threshold != null ? threshold : detector.defaultThreshold();
-        if (sentences) {
-            return scoreStandardInput(detector, cutoff);
-        }
-        if (evaluate != null) {
-            return evaluate(detector, cutoff);
-        }
-        return detectFile(detector, cutoff);
+        int exit = sentences ? scoreStandardInput(detector, cutoff)
+                : evaluate != null ? evaluate(detector, cutoff) : detectFile(detector, cutoff);
+        // The figures of a fallback differ: say so on standard error, whichever the mode.
+        detector.notice().ifPresent(notice -> {
+            err().println("detect: " + notice);
+            err().flush();
+        });
+        return exit;
     }
 
     private int detectFile(Detector detector, double cutoff) {
@@ -164,9 +178,7 @@ public final class DetectCommand implements Callable<Integer> {
                         e.trueNegatives());
             }
         }
-        detector.notice().ifPresent(notice -> err().println("detect: " + notice));
         out().flush();
-        err().flush();
         return 0;
     }
 
@@ -192,6 +204,27 @@ public final class DetectCommand implements Callable<Integer> {
         out().printf(Locale.ROOT, "Trained on %d rows (%d held out to choose the threshold %.2f: %s).%n"
                         + "Wrote %d weights to %s%n", rows.size(), result.heldOutRows(), model.threshold(),
                 result.heldOut().summary(), model.featureCount(), out);
+        out().flush();
+        return 0;
+    }
+
+    private int chooseThresholds() {
+        List<LabelledSentence> rows;
+        try {
+            rows = LabelledSentence.read(chooseThresholds);
+        } catch (IOException e) {
+            return unusable(e);
+        }
+        var choices = ThresholdChoice.forShippedEncoder(rows);
+        if (choices.isEmpty()) {
+            err().println("detect: " + Detector.standard().notice().orElse("the encoder did not load"));
+            err().flush();
+            return EXIT_UNUSABLE_FILE;
+        }
+        out().printf(Locale.ROOT, "encoder.threshold=%.4f%n# encoder alone at it: %s%n", choices.get().encoder().threshold(),
+                choices.get().encoder().evaluation().summary());
+        out().printf(Locale.ROOT, "ensemble.threshold=%.4f%n# ensemble at it: %s%n", choices.get().ensemble().threshold(),
+                choices.get().ensemble().evaluation().summary());
         out().flush();
         return 0;
     }

@@ -56,6 +56,10 @@ public final class Detector {
         return new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), EncoderSource.none());
     }
 
+    ScoreCache cache() {
+        return cache;
+    }
+
     /** The default threshold, the same with and without the encoder (see the class comment). */
     public double defaultThreshold() {
         return features.threshold();

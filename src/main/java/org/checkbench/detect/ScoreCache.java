@@ -13,6 +13,7 @@ final class ScoreCache {
 
     private final int capacity;
     private final Map<String, ScoredSentence> entries;
+    private long hits;
 
     ScoreCache(int capacity) {
         this.capacity = capacity;
@@ -25,7 +26,16 @@ final class ScoreCache {
     }
 
     synchronized ScoredSentence get(String sentence) {
-        return capacity == 0 ? null : entries.get(sentence);
+        ScoredSentence found = capacity == 0 ? null : entries.get(sentence);
+        if (found != null) {
+            hits++;
+        }
+        return found;
+    }
+
+    /** How many lookups found a score; for tests and benchmarks. */
+    synchronized long hits() {
+        return hits;
     }
 
     synchronized void put(String sentence, ScoredSentence scored) {

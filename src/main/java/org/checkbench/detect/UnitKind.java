@@ -40,6 +40,8 @@ public enum UnitKind {
     private static final Set<String> TIME_WORDS = Set.of("updated", "posted", "published", "last", "modified",
             "on", "at", "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt",
             "gmt", "bst", "cet", "utc", "th", "st", "nd", "rd", "of", "the");
+    private static final Set<String> JOINING_WORDS = Set.of("and", "&", "de", "van", "von", "da", "del", "la", "le",
+            "bin", "al", "of");
     private static final String[] CREDIT_STARTS = {"photo:", "photo credit", "photos:", "photograph:",
         "photography:", "image:", "images:", "picture:", "credit:", "illustration:", "illustration by",
         "illustration courtesy", "photo by", "photo courtesy", "(photo", "[photo", "courtesy of", "video:"};
@@ -102,11 +104,11 @@ public enum UnitKind {
         if (!lower.startsWith("by ") || text.endsWith(".") && !endsWithInitial(text)) {
             return false;
         }
-        // "By Maria Okafor, Health Correspondent": names and titles, every word capitalised
-        // (joining words aside), no sentence after the name.
-        for (String word : text.substring(3).split("[\\s,|/]+")) {
-            if (word.isEmpty() || word.equals("and") || word.equals("for") || word.equals("the") || word.equals("of")
-                    || word.equals("in") || word.equals("&")) {
+        // "By Maria Okafor, Health Correspondent", "By Priya Raman | Education reporter": the name
+        // up to a comma or bar has every word capitalised (joining words aside); a title may follow.
+        String name = text.substring(3).split("[,|]", 2)[0];
+        for (String word : name.strip().split("\\s+")) {
+            if (word.isEmpty() || JOINING_WORDS.contains(word)) {
                 continue;
             }
             if (!Character.isUpperCase(word.codePointAt(0))) {

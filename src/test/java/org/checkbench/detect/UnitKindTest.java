@@ -25,7 +25,7 @@ class UnitKindTest {
         "Mikhail Metzel / Getty Images;PHOTO_CREDIT",
         "P. 6(e);FRAGMENT",
         "Staff report;FRAGMENT",
-        "DETROIT —;FRAGMENT",
+        "DETROIT —;DATELINE",
         "II.;FRAGMENT",
     })
     void newsroomFurnitureIsNotText(String unit, UnitKind expected) {
