@@ -191,9 +191,19 @@ public final class SuggestionService {
         });
     }
 
-    /** Detection's suggested sentences of {@code text}, unsaved, for an article (0 while importing). */
-    List<Suggestion> detect(long articleId, String text, double threshold) {
-        return suggested(articleId, text, detect(text, threshold, 0, 0, Detector.DetectionProgress.SILENT));
+    /**
+     * Detection's suggested sentences of {@code text}, unsaved, for an article (0 while importing):
+     * with the full detector, or, when {@code full} is false, the feature model alone (milliseconds
+     * for a long text, on the same score scale; the window refines them after opening).
+     */
+    List<Suggestion> detect(long articleId, String text, double threshold, boolean full) {
+        requireThreshold(threshold);
+        Detector detector = full ? context.detector() : FeaturesOnly.DETECTOR;
+        return suggested(articleId, text, detector.detect(text, threshold));
+    }
+
+    private static final class FeaturesOnly {
+        static final Detector DETECTOR = Detector.featuresOnly();
     }
 
     private static List<Suggestion> suggested(long articleId, String text, List<SentenceSuggestion> detected) {
