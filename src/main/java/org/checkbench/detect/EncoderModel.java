@@ -2,7 +2,6 @@ package org.checkbench.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +69,10 @@ public final class EncoderModel implements AutoCloseable {
             options.setIntraOpNumThreads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // No arena and no memory patterns: the window's whole process must stay within about
+            // 400 MB (issue 18); an arena keeps its peak (a batch of long sentences) for good.
+            options.setCPUArenaAllocator(false);
+            options.setMemoryPatternOptimization(false);
             return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
             tokenizer.close();
