@@ -53,6 +53,38 @@ public final class SuggestionService {
         return store(articleId, text, detect(text, threshold, 0, 0, Detector.DetectionProgress.SILENT));
     }
 
+    /** Hears how a long {@link #refresh(long, String, double, int, int, RefreshProgress)} goes, on its thread. */
+    public interface RefreshProgress {
+        /** The first part is stored: all the article's stored suggestions now, in text order. */
+        default void firstShown(List<Suggestion> stored) { }
+
+        /** {@code done} of {@code total} units scored; throw to stop a detection that is no longer wanted. */
+        default void scored(int done, int total) { }
+    }
+
+    /**
+     * {@link #refresh(long, String, double)} for the window: the units overlapping
+     * {@code [firstFrom, firstTo)} (the part on screen) are scored and stored first and handed to
+     * {@code progress}, then the rest; returns the suggestions stored at the end. Takes seconds on a
+     * long article: call it on a thread of its own, so saves do not queue behind it (its two short
+     * transactions take the database lock like any other).
+     */
+    public List<Suggestion> refresh(long articleId, String text, double threshold, int firstFrom, int firstTo,
+            RefreshProgress progress) {
+        List<SentenceSuggestion> detected = detect(text, threshold, firstFrom, firstTo, new Detector.DetectionProgress() {
+            @Override
+            public void firstPart(List<SentenceSuggestion> suggestions) {
+                progress.firstShown(storeFirstPart(articleId, text, suggestions, firstFrom, firstTo));
+            }
+
+            @Override
+            public void scored(int done, int total) {
+                progress.scored(done, total);
+            }
+        });
+        return store(articleId, text, detected);
+    }
+
     /**
      * Detection alone, no database: every unit of {@code text}, those overlapping
      * {@code [firstFrom, firstTo)} (the part on screen) scored first and handed to

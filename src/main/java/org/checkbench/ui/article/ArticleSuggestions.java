@@ -1,6 +1,5 @@
 package org.checkbench.ui.article;
 
-import org.checkbench.ui.fx.BackgroundTask;
 import org.checkbench.ui.undo.UndoHistory;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +14,6 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.checkbench.detect.Detector;
-import org.checkbench.detect.SentenceSuggestion;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.ShownSuggestions;
@@ -91,17 +88,11 @@ public final class ArticleSuggestions {
         DetectionThread.submit(() -> {
             SuggestionService service = open.session().suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
-            List<SentenceSuggestion> detected = service.detect(savedText, cutoff, visible[0], visible[1],
-                    new Detector.DetectionProgress() {
+            List<Suggestion> fresh = service.refresh(articleId, savedText, cutoff, visible[0], visible[1],
+                    new SuggestionService.RefreshProgress() {
                         @Override
-                        public void firstPart(List<SentenceSuggestion> suggestions) {
-                            open.tasks().execute(BackgroundTask.of("Show the first suggestions",
-                                    () -> service.storeFirstPart(articleId, savedText, suggestions, visible[0], visible[1]))
-                                    .onSuccess(shown -> {
-                                        if (version == textVersion && run == detectionRun.get()) {
-                                            replaceAll(shown);
-                                        }
-                                    }).onFailure(open.onFailure()));
+                        public void firstShown(List<Suggestion> stored) {
+                            Platform.runLater(() -> showIfCurrent(stored, version, run));
                         }
 
                         @Override
@@ -112,14 +103,19 @@ public final class ArticleSuggestions {
                             Platform.runLater(() -> listener.progress(done, total));
                         }
                     });
-            open.tasks().execute(BackgroundTask.of("Find check-worthy sentences",
-                    () -> service.store(articleId, savedText, detected)).onSuccess(fresh -> {
-                        if (version == textVersion && run == detectionRun.get()) {
-                            replaceAll(fresh);
-                        }
-                        listener.finished(service.detectionNotice());
-                    }).onFailure(open.onFailure()));
+            java.util.Optional<String> notice = service.detectionNotice();
+            Platform.runLater(() -> {
+                showIfCurrent(fresh, version, run);
+                listener.finished(notice);
+            });
         }, failure -> Platform.runLater(() -> open.onFailure().accept(failure)));
+    }
+
+    /** Shows a detection's answer unless the text was edited or another detection started since. */
+    private void showIfCurrent(List<Suggestion> suggestions, long version, long run) {
+        if (version == textVersion && run == detectionRun.get()) {
+            replaceAll(suggestions);
+        }
     }
 
     /** Shows a new set, redrawing only the sentences that appeared or went. */
