@@ -73,6 +73,8 @@ public final class EncoderModel implements AutoCloseable {
             // 400 MB (issue 18); an arena keeps its peak (a batch of long sentences) for good.
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
+            // Idle ONNX Runtime threads would otherwise spin on the cores the FX thread needs.
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
             tokenizer.close();
