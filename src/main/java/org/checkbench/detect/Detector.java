@@ -106,7 +106,7 @@ public final class Detector {
         }
         ScoredSentence[] scored = new ScoredSentence[spans.size()];
         if (!first.isEmpty()) {
-            scoreInto(units, first, scored, done -> { });
+            scoreInto(units, first, scored, done -> { }, progress::lanes);
             List<SentenceSuggestion> firstPart = new ArrayList<>(first.size());
             for (int i : first) {
                 firstPart.add(suggestion(spans.get(i), scored[i], threshold));
@@ -116,7 +116,7 @@ public final class Detector {
         int total = spans.size();
         int alreadyDone = first.size();
         progress.scored(alreadyDone, total);
-        scoreInto(units, rest, scored, done -> progress.scored(alreadyDone + done, total));
+        scoreInto(units, rest, scored, done -> progress.scored(alreadyDone + done, total), progress::lanes);
         List<SentenceSuggestion> suggestions = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             suggestions.add(suggestion(spans.get(i), scored[i], threshold));
@@ -141,16 +141,17 @@ public final class Detector {
             all.add(i);
         }
         ScoredSentence[] scored = new ScoredSentence[sentences.size()];
-        scoreInto(sentences, all, scored, done -> { });
+        scoreInto(sentences, all, scored, done -> { }, () -> EncoderModel.MAX_LANES);
         return List.of(scored);
     }
 
     /**
      * Scores {@code units[which]} into {@code scored[which]}: non-text units get 0, remembered
-     * sentences their remembered score, and the rest go through the models in one batch.
+     * sentences their remembered score, and the rest go through the models, batch by batch, each
+     * batch remembered as soon as it is scored (a detection stopped half-way keeps what it did).
      */
     private void scoreInto(List<String> units, List<Integer> which, ScoredSentence[] scored,
-            java.util.function.IntConsumer progress) {
+            java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes) {
         List<Integer> fresh = new ArrayList<>(which.size());
         List<String> freshUnits = new ArrayList<>(which.size());
         for (int i : which) {
@@ -168,27 +169,39 @@ public final class Detector {
         }
         int known = which.size() - fresh.size();
         Optional<LoadedEncoder> loaded = fresh.isEmpty() ? Optional.empty() : encoder.get();
-        double[] probabilities = loaded.isPresent()
-                ? loaded.get().model().probabilities(freshUnits, done -> progress.accept(known + done))
-                : null;
-        for (int k = 0; k < fresh.size(); k++) {
-            String unit = freshUnits.get(k);
-            SentenceFeatures sentenceFeatures = SentenceFeatures.of(unit);
-            double featureScore = features.score(sentenceFeatures);
-            double score = probabilities == null ? featureScore
-                    : onFeatureScale(loaded.get().settings().combine(probabilities[k], featureScore),
-                            loaded.get().settings().ensembleThreshold());
-            List<String> reasons = new ArrayList<>(sentenceFeatures.cues().size());
-            for (Cue cue : sentenceFeatures.cues()) {
-                reasons.add(cue.reason());
+        if (loaded.isEmpty()) {
+            for (int k = 0; k < fresh.size(); k++) {
+                scored[fresh.get(k)] = scoreWith(freshUnits.get(k), null, null);
             }
-            ScoredSentence result = new ScoredSentence(score, reasons);
-            scored[fresh.get(k)] = result;
-            if (probabilities != null) {
-                cache.put(unit, result); // feature-only scores are instant: not worth the memory
-            }
+            progress.accept(which.size());
+            return;
         }
+        LoadedEncoder model = loaded.get();
+        int[] done = {known};
+        model.model().score(freshUnits, (batch, probabilities) -> {
+            for (int k = 0; k < batch.length; k++) {
+                String unit = freshUnits.get(batch[k]);
+                ScoredSentence result = scoreWith(unit, probabilities[k], model.settings());
+                scored[fresh.get(batch[k])] = result;
+                cache.put(unit, result);
+            }
+            done[0] += batch.length;
+            progress.accept(done[0]);
+        }, lanes);
         progress.accept(which.size());
+    }
+
+    /** The feature model's score, or with an encoder probability the ensemble's, on the feature scale; the cues as reasons. */
+    private ScoredSentence scoreWith(String unit, Double encoderProbability, EncoderSettings settings) {
+        SentenceFeatures sentenceFeatures = SentenceFeatures.of(unit);
+        double featureScore = features.score(sentenceFeatures);
+        double score = encoderProbability == null ? featureScore
+                : onFeatureScale(settings.combine(encoderProbability, featureScore), settings.ensembleThreshold());
+        List<String> reasons = new ArrayList<>(sentenceFeatures.cues().size());
+        for (Cue cue : sentenceFeatures.cues()) {
+            reasons.add(cue.reason());
+        }
+        return new ScoredSentence(score, reasons);
     }
 
     /**
@@ -208,7 +221,15 @@ public final class Detector {
         /** The units overlapping the requested first range, scored, in text order. */
         default void firstPart(List<SentenceSuggestion> suggestions) { }
 
-        /** {@code done} of {@code total} units scored. */
+        /** {@code done} of {@code total} units scored; throw to stop (what was scored is remembered). */
         default void scored(int done, int total) { }
+
+        /**
+         * How many threads may score now, asked before each batch: the window says 1 while the
+         * checker types (one core stays free for the editor) and more when they pause.
+         */
+        default int lanes() {
+            return EncoderModel.MAX_LANES;
+        }
     }
 }

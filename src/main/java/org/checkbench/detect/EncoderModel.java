@@ -2,11 +2,19 @@ package org.checkbench.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -32,6 +40,26 @@ public final class EncoderModel implements AutoCloseable {
 
     /** Sentences per ONNX call: large enough to keep the matrix kernels busy, small enough to show progress. */
     static final int BATCH = 32;
+
+    /**
+     * At most this many threads score at once, each running ONNX Runtime single-threaded (one
+     * core each): parallel batches need no synchronisation between threads inside an operator, and
+     * the caller decides, batch by batch, how many cores detection may take from the window.
+     */
+    public static final int MAX_LANES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** The helper lanes: daemon threads at low priority (honoured where the OS allows it), made on demand. */
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "checkbench-scoring-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        }
+    });
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -66,15 +94,14 @@ public final class EncoderModel implements AutoCloseable {
         try {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+            // One thread per run: parallelism comes from lanes of whole batches (see MAX_LANES).
+            options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             // No arena and no memory patterns: the window's whole process must stay within about
             // 400 MB (issue 18); an arena keeps its peak (a batch of long sentences) for good.
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
-            // Idle ONNX Runtime threads would otherwise spin on the cores the FX thread needs.
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
             tokenizer.close();
@@ -93,17 +120,36 @@ public final class EncoderModel implements AutoCloseable {
         }
     }
 
-    /** Probabilities of "check-worthy", in the order given. */
+    /** Probabilities of "check-worthy", in the order given, with every lane this machine has. */
     public double[] probabilities(List<String> sentences) {
-        return probabilities(sentences, done -> { });
+        double[] result = new double[sentences.size()];
+        score(sentences, (which, probabilities) -> {
+            for (int k = 0; k < which.length; k++) {
+                result[which[k]] = probabilities[k];
+            }
+        }, () -> MAX_LANES);
+        return result;
+    }
+
+    /** Hears each batch as soon as it is scored; called by one lane at a time. */
+    @FunctionalInterface
+    public interface BatchScored {
+        /**
+         * @param which indexes into the list being scored
+         * @param probabilities their probabilities of "check-worthy", in the same order
+         */
+        void scored(int[] which, double[] probabilities);
     }
 
     /**
-     * Probabilities of "check-worthy", in the order given; {@code progress} hears the number of
-     * sentences scored so far after each batch. Sentences are batched by token count, so padding
-     * costs little; each is cut to the first {@code maxTokens} tokens (with its end marker).
+     * Scores {@code sentences} in batches of similar token counts (so padding costs little), each
+     * cut to the first {@code maxTokens} tokens (with its end marker), handing every batch to
+     * {@code sink} as soon as it is done. Batches run on up to {@code lanes} threads at a time
+     * (this one and helpers), asked before each batch: one while the checker types, so the window
+     * keeps a core, more when they pause. A sink that throws stops every lane at its next batch and
+     * the exception comes out of here.
      */
-    public double[] probabilities(List<String> sentences, IntConsumer progress) {
+    public void score(List<String> sentences, BatchScored sink, IntSupplier lanes) {
         long[][] ids = new long[sentences.size()][];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = tokens(sentences.get(i));
@@ -111,18 +157,110 @@ public final class EncoderModel implements AutoCloseable {
         Integer[] order = new Integer[ids.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> ids[i].length));
-        double[] result = new double[ids.length];
-        int done = 0;
-        for (int from = 0; from < order.length; from += BATCH) {
-            Integer[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + BATCH));
-            float[] logits = run(batch, ids);
-            for (int k = 0; k < batch.length; k++) {
-                result[batch[k]] = 1 / (1 + Math.exp(-logits[k]));
+        int[][] batches = new int[(order.length + BATCH - 1) / BATCH][];
+        for (int b = 0; b < batches.length; b++) {
+            int from = b * BATCH;
+            batches[b] = new int[Math.min(BATCH, order.length - from)];
+            for (int k = 0; k < batches[b].length; k++) {
+                batches[b][k] = order[from + k];
             }
-            done += batch.length;
-            progress.accept(done);
         }
-        return result;
+        new Lanes(batches, ids, sink, lanes).run();
+    }
+
+    /** One scoring call's batches, taken in turn by this thread and any helpers it starts. */
+    private final class Lanes {
+        private final int[][] batches;
+        private final long[][] ids;
+        private final BatchScored sink;
+        private final IntSupplier lanes;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger helpers = new AtomicInteger();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Lanes(int[][] batches, long[][] ids, BatchScored sink, IntSupplier lanes) {
+            this.batches = batches;
+            this.ids = ids;
+            this.sink = sink;
+            this.lanes = lanes;
+        }
+
+        void run() {
+            List<Future<?>> started = new ArrayList<>();
+            while (failure.get() == null) {
+                int wantedHelpers = Math.max(1, Math.min(MAX_LANES, lanes.getAsInt())) - 1;
+                while (helpers.get() < wantedHelpers && next.get() < batches.length - 1) {
+                    helpers.incrementAndGet();
+                    started.add(HELPERS.submit(this::help));
+                }
+                if (!scoreNext()) {
+                    break;
+                }
+            }
+            for (Future<?> helper : started) {
+                awaitQuietly(helper);
+            }
+            Throwable problem = failure.get();
+            if (problem instanceof RuntimeException e) {
+                throw e;
+            }
+            if (problem instanceof Error e) {
+                throw e;
+            }
+        }
+
+        /** A helper lane: scores batches until none are left or fewer lanes are wanted. */
+        private void help() {
+            try {
+                while (failure.get() == null && helpers.get() < Math.max(1, Math.min(MAX_LANES, lanes.getAsInt()))
+                        && scoreNext()) {
+                    // next batch
+                }
+            } finally {
+                helpers.decrementAndGet();
+            }
+        }
+
+        /** Scores the next batch; false when there is none left or something failed. */
+        private boolean scoreNext() {
+            int b = next.getAndIncrement();
+            if (b >= batches.length) {
+                return false;
+            }
+            try {
+                float[] logits = EncoderModel.this.run(batches[b], ids);
+                double[] probabilities = new double[logits.length];
+                for (int k = 0; k < logits.length; k++) {
+                    probabilities[k] = 1 / (1 + Math.exp(-logits[k]));
+                }
+                synchronized (this) {
+                    if (failure.get() == null) {
+                        sink.scored(batches[b], probabilities);
+                    }
+                }
+                return true;
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+                return false;
+            }
+        }
+    }
+
+    private static void awaitQuietly(Future<?> helper) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                helper.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the helper stops at its next batch; its answer must not be lost
+            } catch (ExecutionException e) {
+                break; // recorded as the failure by the lane itself
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private long[] tokens(String sentence) {
@@ -136,9 +274,9 @@ public final class EncoderModel implements AutoCloseable {
         return cut;
     }
 
-    private float[] run(Integer[] batch, long[][] ids) {
+    private float[] run(int[] batch, long[][] ids) {
         int width = 0;
-        for (Integer i : batch) {
+        for (int i : batch) {
             width = Math.max(width, ids[i].length);
         }
         long[][] input = new long[batch.length][width];

@@ -50,60 +50,62 @@ public final class SuggestionService {
      * @return the suggestions now stored, in text order
      */
     public List<Suggestion> refresh(long articleId, String text, double threshold) {
-        return store(articleId, text, detect(text, threshold, 0, 0, Detector.DetectionProgress.SILENT));
+        return store(articleId, detect(articleId, text, threshold, 0, 0, new DetectionProgress() { }));
     }
 
-    /** Hears how a long {@link #refresh(long, String, double, int, int, RefreshProgress)} goes, on its thread. */
-    public interface RefreshProgress {
-        /** The first part is stored: all the article's stored suggestions now, in text order. */
-        default void firstShown(List<Suggestion> stored) { }
+    /** Hears how a detection for the window goes, on the detecting thread. */
+    public interface DetectionProgress {
+        /** The units overlapping the first range are scored: the suggested ones among them, unsaved (id 0). */
+        default void firstPart(List<Suggestion> suggested) { }
 
-        /** {@code done} of {@code total} units scored; throw to stop a detection that is no longer wanted. */
+        /**
+         * {@code done} of {@code total} units scored; throw to stop a detection that is no longer
+         * wanted (the scores so far are remembered, so the next detection does not redo them).
+         */
         default void scored(int done, int total) { }
+
+        /** True while the checker is typing or scrolling: detection then keeps to one core, leaving the window one. */
+        default boolean checkerActive() {
+            return false;
+        }
     }
 
     /**
-     * {@link #refresh(long, String, double)} for the window: the units overlapping
-     * {@code [firstFrom, firstTo)} (the part on screen) are scored and stored first and handed to
-     * {@code progress}, then the rest; returns the suggestions stored at the end. Takes seconds on a
-     * long article: call it on a thread of its own, so saves do not queue behind it (its two short
-     * transactions take the database lock like any other).
+     * Detection alone, no database: the sentences of {@code text} worth suggesting, unsaved (id 0),
+     * in text order; those overlapping {@code [firstFrom, firstTo)} (the part on screen) are scored
+     * first and handed to {@code progress}. Takes seconds on a long article with the encoder: run it
+     * on a thread of its own, so saves do not queue behind it, then {@link #store} the result.
      */
-    public List<Suggestion> refresh(long articleId, String text, double threshold, int firstFrom, int firstTo,
-            RefreshProgress progress) {
-        List<SentenceSuggestion> detected = detect(text, threshold, firstFrom, firstTo, new Detector.DetectionProgress() {
-            @Override
-            public void firstPart(List<SentenceSuggestion> suggestions) {
-                progress.firstShown(storeFirstPart(articleId, text, suggestions, firstFrom, firstTo));
-            }
-
-            @Override
-            public void scored(int done, int total) {
-                progress.scored(done, total);
-            }
-        });
-        return store(articleId, text, detected);
-    }
-
-    /**
-     * Detection alone, no database: every unit of {@code text}, those overlapping
-     * {@code [firstFrom, firstTo)} (the part on screen) scored first and handed to
-     * {@code progress}. Takes seconds on a long article: run it on its own thread, so saves do not
-     * queue behind it, then {@link #store} the result.
-     */
-    public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
-            Detector.DetectionProgress progress) {
+    public List<Suggestion> detect(long articleId, String text, double threshold, int firstFrom, int firstTo,
+            DetectionProgress progress) {
         requireThreshold(threshold);
-        return context.detector().detect(text, threshold, firstFrom, firstTo, progress);
+        List<SentenceSuggestion> detected = context.detector().detect(text, threshold, firstFrom, firstTo,
+                new Detector.DetectionProgress() {
+                    @Override
+                    public void firstPart(List<SentenceSuggestion> suggestions) {
+                        progress.firstPart(suggested(articleId, text, suggestions));
+                    }
+
+                    @Override
+                    public void scored(int done, int total) {
+                        progress.scored(done, total);
+                    }
+
+                    @Override
+                    public int lanes() {
+                        return progress.checkerActive() ? 1 : Detector.DetectionProgress.super.lanes();
+                    }
+                });
+        return suggested(articleId, text, detected);
     }
 
     /**
-     * Stores a detection of {@code text} as the article's suggestions: {@link #refresh} without the
-     * detecting. One transaction.
+     * Stores a detection ({@link #detect}) as the article's suggestions, in place of all stored
+     * before, minus dismissed sentences and those overlapping a claim. One transaction. Returns the
+     * suggestions now stored, in text order.
      */
-    public List<Suggestion> store(long articleId, String text, List<SentenceSuggestion> detected) {
-        List<Suggestion> suggested = suggested(articleId, text, detected);
-        return workspace.inTransaction(() -> replace(articleId, suggested, s -> true));
+    public List<Suggestion> store(long articleId, List<Suggestion> detected) {
+        return workspace.inTransaction(() -> replace(articleId, detected, s -> true));
     }
 
     /**
@@ -111,13 +113,16 @@ public final class SuggestionService {
      * the stored suggestions there; the others stay until the whole detection is {@link #store}d.
      * Returns all the article's stored suggestions, in text order.
      */
-    public List<Suggestion> storeFirstPart(long articleId, String text, List<SentenceSuggestion> firstPart, int from,
-            int to) {
-        List<Suggestion> suggested = suggested(articleId, text, firstPart);
+    public List<Suggestion> storeFirstPart(long articleId, List<Suggestion> firstPart, int from, int to) {
         return workspace.inTransaction(() -> {
-            replace(articleId, suggested, s -> s.overlaps(from, to));
+            replace(articleId, firstPart, s -> s.overlaps(from, to));
             return workspace.suggestions().forArticle(articleId);
         });
+    }
+
+    /** Whether the workspace was closed (a detection that finished late has nowhere to go). */
+    public boolean workspaceClosed() {
+        return workspace.isClosed();
     }
 
     /** Why the suggestions come from the simpler model, when they do (the encoder could not load). */

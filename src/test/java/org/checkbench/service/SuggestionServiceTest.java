@@ -68,22 +68,22 @@ class SuggestionServiceTest {
         List<Suggestion> before = session.suggestions().refresh(article.id(), TEXT, ALL);
         String edited = TEXT.replace("10,000", "12,000");
         int denialStart = edited.indexOf(DENIAL);
-        List<org.checkbench.detect.SentenceSuggestion> firstPart = new java.util.ArrayList<>();
+        List<Suggestion> firstPart = new java.util.ArrayList<>();
 
-        List<org.checkbench.detect.SentenceSuggestion> all = session.suggestions().detect(edited, ALL, 0, 5,
-                new org.checkbench.detect.Detector.DetectionProgress() {
+        List<Suggestion> all = session.suggestions().detect(article.id(), edited, ALL, 0, 5,
+                new SuggestionService.DetectionProgress() {
                     @Override
-                    public void firstPart(List<org.checkbench.detect.SentenceSuggestion> suggestions) {
-                        firstPart.addAll(suggestions);
+                    public void firstPart(List<Suggestion> suggested) {
+                        firstPart.addAll(suggested);
                     }
                 });
-        List<Suggestion> shownFirst = session.suggestions().storeFirstPart(article.id(), edited, firstPart, 0, 5);
+        List<Suggestion> shownFirst = session.suggestions().storeFirstPart(article.id(), firstPart, 0, 5);
 
         assertThat(firstPart).hasSize(1);
         assertThat(shownFirst).extracting(Suggestion::exact)
                 .containsExactly(TROOPS.replace("10,000", "12,000"), DENIAL, CAFE);
         assertThat(shownFirst.get(1)).as("outside the first part: kept as it was").isEqualTo(before.get(1));
-        List<Suggestion> stored = session.suggestions().store(article.id(), edited, all);
+        List<Suggestion> stored = session.suggestions().store(article.id(), all);
         assertThat(stored).extracting(Suggestion::start).containsExactly(0, denialStart, edited.indexOf(CAFE));
         assertThat(session.suggestions().list(article.id())).isEqualTo(stored);
     }

@@ -121,6 +121,15 @@ public final class MainWindow {
         editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
+        // Background detection leaves the window a core while the checker works (OpenArticle.checkerActive).
+        javafx.event.EventHandler<javafx.event.Event> acted = event -> {
+            if (open != null) {
+                open.checkerActed();
+            }
+        };
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, acted);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, acted);
+        scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, acted);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.getIcons().addAll(AppIcons.load());
@@ -204,6 +213,7 @@ public final class MainWindow {
     public void shutdown() {
         closeSecondaryWindows();
         if (open != null) {
+            open.stopDetection();
             open.saveNow();
         }
         matching.shutdown();
@@ -298,6 +308,7 @@ public final class MainWindow {
 
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         if (open != null) {
+            open.stopDetection(); // its answers would refer to the article shown until now
             boolean sameArticle = open.session() == bundle.session()
                     && open.article().id() == bundle.loaded().article().id();
             if (sameArticle) {

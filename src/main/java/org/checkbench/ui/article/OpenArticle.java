@@ -53,12 +53,12 @@ public final class OpenArticle {
         }
     }
 
-    /** Hears how detection of the open article goes, on the FX thread (the status bar). */
+    /**
+     * Hears when detection of the open article has finished, on the FX thread (the status bar; its
+     * progress shows there as a running task).
+     */
     public interface DetectionListener {
         DetectionListener NONE = new DetectionListener() { };
-
-        /** {@code done} of {@code total} sentences scored; called repeatedly while a long text is scored. */
-        default void progress(int done, int total) { }
 
         /** Detection finished; {@code notice} says why suggestions come from the simpler model, if they do. */
         default void finished(java.util.Optional<String> notice) { }
@@ -200,8 +200,32 @@ public final class OpenArticle {
 
     // --- typing --------------------------------------------------------------------------------
 
+    /** How long after the checker's last key, click or scroll detection keeps to one core. */
+    static final long ACTIVE_FOR_NANOS = 1_500_000_000L;
+
+    private volatile long lastActivity = System.nanoTime() - ACTIVE_FOR_NANOS;
+
+    /** The checker pressed a key, clicked or scrolled in the window (any thread may ask {@link #checkerActive}). */
+    public void checkerActed() {
+        lastActivity = System.nanoTime();
+    }
+
+    /** True shortly after the checker's last action: background detection then leaves the window a core. */
+    boolean checkerActive() {
+        return System.nanoTime() - lastActivity < ACTIVE_FOR_NANOS;
+    }
+
+    /**
+     * The article leaves the window (another article or workspace is shown, or the app quits): its
+     * detection stops at its next batch and stores nothing more. Saving is not affected.
+     */
+    public void stopDetection() {
+        suggestions.close();
+    }
+
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
+        checkerActed();
         if (journal != null) {
             long before = System.nanoTime();
             journal.append(position, removed.length(), inserted); // on disk before anything else (ADR 0134)
