@@ -38,6 +38,10 @@ def parse():
     p.add_argument("--seed", type=int, default=15)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--layers", type=int, help="keep only the first N transformer layers")
+    p.add_argument("--teacher", help="distil: a fine-tuned checkpoint whose probabilities make half of "
+                   "each training target (target = 0.5 x label + 0.5 x teacher probability)")
+    p.add_argument("--init", help="start from this fine-tuned checkpoint's weights (its first --layers "
+                   "layers, embeddings and head) instead of the pre-trained ones")
     p.add_argument("--train-embeddings", action="store_true",
                    help="also train the token embeddings (off: they are half of MiniLM's weights, "
                         "and keeping them makes each step cheaper and leaves words absent from "
@@ -60,6 +64,17 @@ def main():
     model, _ = encoder.load_pretrained(a.onnx, layers=a.layers)
     train = read_ids(a.train, a.max_len)
     dev = read_ids(a.dev, a.max_len)
+    if a.init:
+        start = torch.load(a.init)["model"]
+        own = model.state_dict()
+        model.load_state_dict({k: v for k, v in start.items() if k in own})
+    if a.teacher:
+        saved = torch.load(a.teacher)
+        teacher, _ = encoder.load_pretrained(a.onnx, dropout=0.0, layers=saved.get("args", {}).get("layers"))
+        teacher.load_state_dict(saved["model"])
+        soft = score(teacher, train, 64)
+        train = [(ids, 0.5 * label + 0.5 * q, row_id) for (ids, label, row_id), q in zip(train, soft)]
+        del teacher
     rng = random.Random(a.seed)
     epochs = [batches_by_length(train, a.batch, rng) for _ in range(a.epochs)]
     per_epoch = len(epochs[0])

@@ -30,12 +30,50 @@ from onnx import TensorProto, helper, numpy_helper
 MIN_WEIGHTS = 4096  # leave tiny matrices (there are none in BERT but the head) in float
 
 
-def quantize(source, target, per_tensor=False):
+def fast_gelu(nodes):
+    """Replaces each exact GELU as torch exports it (x * 0.5 * (1 + erf(x / sqrt 2)): Div, Erf, Add,
+    Mul, Mul) with ONNX Runtime's FastGelu (the tanh approximation, within about 1e-3 of it, in
+    one vectorised pass). Returns the new node list."""
+    producer = {o: n for n in nodes for o in n.output}
+    users = {}
+    for n in nodes:
+        for i in n.input:
+            users.setdefault(i, []).append(n)
+    replaced, result = set(), []
+    for n in nodes:
+        if n.op_type != "Erf":
+            continue
+        div = producer[n.input[0]]
+        add = users[n.output[0]][0]
+        mul = users[add.output[0]][0]
+        half = users[mul.output[0]][0]
+        if [div.op_type, add.op_type, mul.op_type, half.op_type] != ["Div", "Add", "Mul", "Mul"] \
+                or div.input[0] not in mul.input:
+            raise ValueError("unexpected GELU pattern at " + n.name)
+        replaced.update(id(k) for k in (div, n, add, mul, half))
+        result.append((id(half), helper.make_node("FastGelu", [div.input[0]], [half.output[0]],
+                                                  domain="com.microsoft")))
+    swap = dict(result)
+    return [swap[id(n)] if id(n) in swap else n for n in nodes if id(n) not in replaced or id(n) in swap]
+
+
+def quantize(source, target, per_tensor=False, ranges=None, gelu_fast=False):
     """per_tensor: ONNX's DynamicQuantizeLinear (one activation scale per batch) instead of the
-    per-token scales; kept only to measure the difference (ADR 0110)."""
+    per-token scales; kept only to measure the difference (ADR 0110).
+    ranges: {bias name of a linear layer: [low, high]} from calibrate.py: its input is quantised
+    with that fixed range (static quantisation: one QuantizeLinear, no run-time statistics)."""
     model = onnx.load(source)
     graph = model.graph
     inits = {t.name: t for t in graph.initializer}
+    consumers = {}
+    for n in graph.node:
+        for i in n.input:
+            consumers.setdefault(i, []).append(n)
+
+    def bias_of(matmul):
+        adds = [n for n in consumers.get(matmul.output[0], []) if n.op_type == "Add"]
+        found = [i for n in adds for i in n.input if i.endswith(".bias") and i in inits]
+        return found[0] if len(found) == 1 else None
     new_nodes, new_inits, dropped = [], [], set()
     quantised_inputs = {}
     counter = [0]
@@ -49,13 +87,27 @@ def quantize(source, target, per_tensor=False):
         new_inits.append(numpy_helper.from_array(np.array(value, dtype), name))
         return name
 
-    eps = constant(1e-8, np.float32, "eps")
-    q_max = constant(127.0, np.float32, "q_max")
-    zero_s8 = constant(0, np.int8, "zero")
-    zero_u8 = constant(128, np.uint8, "zero_u8")
-    offset = constant(128.0, np.float32, "offset")
-    u8_min = constant(1.0, np.float32, "u8_min")
-    u8_max = constant(255.0, np.float32, "u8_max")
+    if ranges is None:
+        eps = constant(1e-8, np.float32, "eps")
+        q_max = constant(127.0, np.float32, "q_max")
+        zero_s8 = constant(0, np.int8, "zero")
+        zero_u8 = constant(128, np.uint8, "zero_u8")
+        offset = constant(128.0, np.float32, "offset")
+        u8_min = constant(1.0, np.float32, "u8_min")
+        u8_max = constant(255.0, np.float32, "u8_max")
+    absorbed = set()  # bias Adds folded into MatMulIntegerToFloat (static mode)
+
+    def static_activation(name, low, high):
+        if name not in quantised_inputs:
+            low, high = min(low, 0.0), max(high, 0.0)  # zero must be exact (padding, ReLU-like tails)
+            scale = (high - low) / 255.0
+            zero = int(np.clip(np.round(-low / scale), 0, 255))
+            s_name = constant(scale, np.float32, "x_scale")
+            z_name = constant(zero, np.uint8, "x_zero")
+            xq = fresh("x_u8")
+            new_nodes.append(helper.make_node("QuantizeLinear", [name, s_name, z_name], [xq]))
+            quantised_inputs[name] = (xq, s_name, z_name)
+        return quantised_inputs[name]
 
     def quantised_activation(name):
         if per_tensor and name not in quantised_inputs:
@@ -81,6 +133,8 @@ def quantize(source, target, per_tensor=False):
         return quantised_inputs[name]
 
     for node in graph.node:
+        if id(node) in absorbed:
+            continue
         if node.op_type == "MatMul" and node.input[1] in inits:
             w = numpy_helper.to_array(inits[node.input[1]])
             if w.ndim == 2 and w.size >= MIN_WEIGHTS:
@@ -89,7 +143,25 @@ def quantize(source, target, per_tensor=False):
                 wq_name, ws_name = fresh("w_s8"), fresh("w_scale")
                 new_inits += [numpy_helper.from_array(wq, wq_name),
                               numpy_helper.from_array(scale.astype(np.float32), ws_name)]
-                xq, xs, *xz = quantised_activation(node.input[0])
+                bias = bias_of(node)
+                if ranges is not None:
+                    if bias not in ranges:
+                        raise ValueError(f"no calibrated range for the input of {bias}")
+                    xq, xs, xz = static_activation(node.input[0], *ranges[bias])
+                    # ONNX Runtime's own fused kernel (what its optimiser makes of MatMulInteger,
+                    # Cast and the scale Muls, which it cannot see once the scales are constants):
+                    # int8 product, scales and bias in one pass over the output.
+                    add = consumers[node.output[0]][0]
+                    if len(consumers[node.output[0]]) != 1 or add.op_type != "Add":
+                        raise ValueError(f"{bias}: expected the MatMul to feed its bias Add only")
+                    absorbed.add(id(add))
+                    new_nodes.append(helper.make_node(
+                        "MatMulIntegerToFloat", [xq, wq_name, xs, ws_name, xz, "", bias], [add.output[0]],
+                        domain="com.microsoft"))
+                    dropped.add(node.input[1])
+                    continue
+                else:
+                    xq, xs, *xz = quantised_activation(node.input[0])
                 acc, accf, both = fresh("acc"), fresh("acc_f"), fresh("scale")
                 new_nodes += [
                     helper.make_node("MatMulInteger", [xq, wq_name, xz[0] if xz else zero_u8, zero_s8], [acc]),
@@ -121,15 +193,27 @@ def quantize(source, target, per_tensor=False):
                 continue
         new_nodes.append(node)
 
+    if gelu_fast:
+        new_nodes = fast_gelu(new_nodes)
     still_used = {i for n in new_nodes for i in n.input}
     kept = [t for t in graph.initializer if t.name not in dropped or t.name in still_used]
     del graph.node[:]
     graph.node.extend(new_nodes)
     del graph.initializer[:]
     graph.initializer.extend(kept + new_inits)
-    onnx.checker.check_model(model)
+    if ranges is not None or gelu_fast:
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    else:
+        onnx.checker.check_model(model)  # the checker does not know ONNX Runtime's contrib operators
     onnx.save(model, target)
 
 
 if __name__ == "__main__":
-    quantize(sys.argv[1], sys.argv[2], per_tensor="--per-tensor" in sys.argv[3:])
+    extra = sys.argv[3:]
+    chosen = None
+    if "--ranges" in extra:
+        import json
+        with open(extra[extra.index("--ranges") + 1]) as f:
+            chosen = json.load(f)
+    quantize(sys.argv[1], sys.argv[2], per_tensor="--per-tensor" in extra, ranges=chosen,
+             gelu_fast="--fast-gelu" in extra)
