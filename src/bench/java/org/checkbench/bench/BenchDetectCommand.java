@@ -47,10 +47,15 @@ public final class BenchDetectCommand implements Callable<Integer> {
             + " it (default: ${DEFAULT-VALUE} characters, about a screenful).")
     int visibleChars = 3000;
 
+    @Option(names = "--article", paramLabel = "FILE", description = "Repeat this UTF-8 text file instead of the"
+            + " sample (its density of check-worthy sentences decides how many skip the encoder).")
+    java.nio.file.Path articleFile;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String article = LongArticleFixture.repeatedSample(sizeKb * 1024);
+        String article = articleFile == null ? LongArticleFixture.repeatedSample(sizeKb * 1024)
+                : LongArticleFixture.repeated(java.nio.file.Files.readString(articleFile), sizeKb * 1024);
         SentenceSplitter splitter = new SentenceSplitter();
 
         long loadStart = System.nanoTime();
@@ -106,6 +111,11 @@ public final class BenchDetectCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "article: %,d characters (%.2f MB as UTF-8), %,d sentences, %,d suggested at threshold %.2f%n",
                 article.length(), article.getBytes(StandardCharsets.UTF_8).length / 1e6, result.size(), suggested, threshold);
         out.printf(Locale.ROOT, "load (first use): %.1f ms%n", loadNanos / 1e6);
+        if (encoder) {
+            out.printf(Locale.ROOT, "sentences through the encoder: %,d of %,d (the others are datelines, fragments or"
+                    + " too low on the feature model to reach the threshold whatever the encoder says)%n",
+                    detector.encoderRuns(article, threshold), result.size());
+        }
         out.printf(Locale.ROOT, "split only:        median %.1f ms  (min %.1f, max %.1f; %d runs after %d warm-up)%n",
                 median(splitNanos) / 1e6, min(splitNanos) / 1e6, max(splitNanos) / 1e6, runs, warmUps);
         out.printf(Locale.ROOT, "first %,d chars:   median %.1f ms  (min %.1f, max %.1f): the visible part, scored first%n",

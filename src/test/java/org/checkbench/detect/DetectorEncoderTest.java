@@ -115,4 +115,33 @@ class DetectorEncoderTest {
         assertThat(detector.onFeatureScale(0.2, t)).isLessThan(detector.onFeatureScale(0.3, t));
         assertThat(detector.onFeatureScale(0.6, t)).isLessThan(detector.onFeatureScale(0.7, t));
     }
+
+    /**
+     * Sentences the feature model scores too low for the ensemble to reach the threshold skip the
+     * encoder; what is suggested must be exactly what scoring every sentence with it suggests, at
+     * the default threshold and at a stricter one (more sentences skip it then; below about 0.2 none can).
+     */
+    @Test
+    void skippingTheEncoderWhereItCannotChangeTheAnswerSuggestsExactlyTheSame() throws IOException, URISyntaxException {
+        Path groundTruth = Path.of(DetectorEncoderTest.class.getResource("claimbuster-groundtruth.tsv").toURI());
+        StringBuilder text = new StringBuilder();
+        for (LabelledSentence row : LabelledSentence.read(groundTruth)) {
+            text.append(row.sentence()).append("\n\n");
+        }
+        List<String> units = new SentenceSplitter().split(text.toString()).stream().map(s -> s.of(text.toString())).toList();
+        List<ScoredSentence> exact = detector.scoreAll(units);
+        EncoderSettings settings = EncoderSource.shipped().get().orElseThrow().settings();
+
+        for (double threshold : new double[] {detector.defaultThreshold(), 0.5}) {
+            List<SentenceSuggestion> detected = detector.detect(text.toString(), threshold);
+            long skipped = units.stream().filter(u -> UnitKind.of(u) == UnitKind.TEXT
+                    && detector.encoderCannotLift(u, threshold, settings)).count();
+            assertThat(skipped).as("sentences that skip the encoder at %s", threshold).isGreaterThan(100);
+            assertThat(detected).hasSize(units.size());
+            for (int i = 0; i < units.size(); i++) {
+                assertThat(detected.get(i).suggested()).as(units.get(i))
+                        .isEqualTo(exact.get(i).score() >= threshold);
+            }
+        }
+    }
 }

@@ -27,6 +27,7 @@ import org.checkbench.ui.editor.ArticleEditor;
 import org.checkbench.ui.editor.ClaimEditorController;
 import org.checkbench.ui.evidence.EvidencePanel;
 import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.fx.AfterLayout;
 import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
@@ -365,8 +366,14 @@ public final class MainWindow {
         article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
         article.selectedProperty().addListener((obs, old, now) -> actions.refreshAll());
         MainActions.nameStatuses(actions, article);
-        // Detection again with the checker's own threshold; stored suggestions show meanwhile.
-        article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
+        // Detection again with the checker's own threshold, once the article is on screen (it must
+        // not take a core while the window builds that frame); stored suggestions show meanwhile.
+        String shownText = bundle.loaded().article().currentText();
+        AfterLayout.run(stage.getScene(), () -> {
+            if (open == article) {
+                article.suggestions().detectAsOpened(shownText);
+            }
+        });
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);

@@ -142,6 +142,17 @@ public final class ArticleSuggestions {
         }));
     }
 
+    /**
+     * The first detection of the article as opened ({@code openedText}), unless the text was
+     * edited or a detection ran since: then a save has run, or will run, detection on newer text.
+     * Called on the FX thread once the article is on screen.
+     */
+    public void detectAsOpened(String openedText) {
+        if (textVersion == 0 && detectionRun == 0) {
+            refreshAfterSave(openedText);
+        }
+    }
+
     /** What the status bar calls detection while it runs, and the title of its errors. */
     static final String TITLE = "Find check-worthy sentences";
 
