@@ -28,6 +28,12 @@ public final class Detector {
     private final CheckWorthinessModel features;
     private final EncoderSource encoder;
     private final ScoreCache cache;
+    /**
+     * The feature model's own probability and reasons by sentence text (the score field holds the
+     * raw probability): sentences that skip the encoder are not in {@link #cache} (a lower threshold
+     * may need the encoder for them), and re-detection after a save must not score them again.
+     */
+    private final ScoreCache featureCache;
 
     public Detector(SentenceSplitter splitter, CheckWorthinessModel features, EncoderSource encoder) {
         this(splitter, features, encoder, CACHE_SENTENCES);
@@ -39,6 +45,7 @@ public final class Detector {
         this.features = features;
         this.encoder = encoder;
         this.cache = new ScoreCache(cacheSentences);
+        this.featureCache = new ScoreCache(cacheSentences);
     }
 
     /** A detector with the feature model alone (no encoder), e.g. freshly trained weights. */
@@ -153,8 +160,8 @@ public final class Detector {
      * <p>With a {@code threshold} (not NaN), a sentence whose feature score is so low that the
      * ensemble could not reach the threshold even if the encoder were certain is not sent to the
      * encoder ({@link #encoderCannotLift}): whether it is suggested is exactly what the encoder
-     * would say, and it costs no encoder time (a third of the sentences of news prose). Its score
-     * is then the feature model's, on the common scale, and is not remembered.
+     * would say, and it costs no encoder time (about half the sentences of news prose). Its score
+     * is then the feature model's, on the common scale; only its feature score is remembered.
      */
     private void scoreInto(List<String> units, List<Integer> which, ScoredSentence[] scored, double threshold,
             java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes) {
@@ -176,19 +183,20 @@ public final class Detector {
         Optional<LoadedEncoder> loaded = fresh.isEmpty() ? Optional.empty() : encoder.get();
         if (loaded.isEmpty()) {
             for (int k = 0; k < fresh.size(); k++) {
-                scored[fresh.get(k)] = scoreWith(freshUnits.get(k), null, null);
+                scored[fresh.get(k)] = featureScore(freshUnits.get(k));
             }
             progress.accept(which.size());
             return;
         }
         LoadedEncoder model = loaded.get();
+        EncoderSettings settings = model.settings();
         List<Integer> forEncoder = new ArrayList<>(fresh.size());
         List<String> forEncoderUnits = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
             String unit = freshUnits.get(k);
-            if (!Double.isNaN(threshold) && encoderCannotLift(unit, threshold, model.settings())) {
-                double featureScore = features.score(SentenceFeatures.of(unit));
-                scored[fresh.get(k)] = scoreWith(unit, featureScore, model.settings());
+            ScoredSentence feature = featureScore(unit);
+            if (!Double.isNaN(threshold) && cannotLift(feature.score(), threshold, settings)) {
+                scored[fresh.get(k)] = ensemble(feature.score(), feature, settings);
             } else {
                 forEncoder.add(fresh.get(k));
                 forEncoderUnits.add(unit);
@@ -199,7 +207,7 @@ public final class Detector {
         model.model().score(forEncoderUnits, (batch, probabilities) -> {
             for (int k = 0; k < batch.length; k++) {
                 String unit = forEncoderUnits.get(batch[k]);
-                ScoredSentence result = scoreWith(unit, probabilities[k], model.settings());
+                ScoredSentence result = ensemble(probabilities[k], featureScore(unit), settings);
                 scored[forEncoder.get(batch[k])] = result;
                 cache.put(unit, result);
             }
@@ -235,21 +243,33 @@ public final class Detector {
      * below. Exact, no approximation: the decision is the one the encoder would lead to.
      */
     boolean encoderCannotLift(String unit, double threshold, EncoderSettings settings) {
-        double best = settings.combine(1.0, features.score(SentenceFeatures.of(unit)));
-        return onFeatureScale(best, settings.ensembleThreshold()) < threshold;
+        return cannotLift(featureScore(unit).score(), threshold, settings);
     }
 
-    /** The feature model's score, or with an encoder probability the ensemble's, on the feature scale; the cues as reasons. */
-    private ScoredSentence scoreWith(String unit, Double encoderProbability, EncoderSettings settings) {
+    private boolean cannotLift(double featureProbability, double threshold, EncoderSettings settings) {
+        return onFeatureScale(settings.combine(1.0, featureProbability), settings.ensembleThreshold()) < threshold;
+    }
+
+    /** The feature model's probability (in the score field) and its cues as reasons, remembered by text. */
+    private ScoredSentence featureScore(String unit) {
+        ScoredSentence known = featureCache.get(unit);
+        if (known != null) {
+            return known;
+        }
         SentenceFeatures sentenceFeatures = SentenceFeatures.of(unit);
-        double featureScore = features.score(sentenceFeatures);
-        double score = encoderProbability == null ? featureScore
-                : onFeatureScale(settings.combine(encoderProbability, featureScore), settings.ensembleThreshold());
         List<String> reasons = new ArrayList<>(sentenceFeatures.cues().size());
         for (Cue cue : sentenceFeatures.cues()) {
             reasons.add(cue.reason());
         }
-        return new ScoredSentence(score, reasons);
+        ScoredSentence scored = new ScoredSentence(features.score(sentenceFeatures), reasons);
+        featureCache.put(unit, scored);
+        return scored;
+    }
+
+    /** The ensemble of {@code encoderProbability} and the feature model's, on the feature scale, with its reasons. */
+    private ScoredSentence ensemble(double encoderProbability, ScoredSentence feature, EncoderSettings settings) {
+        return new ScoredSentence(onFeatureScale(settings.combine(encoderProbability, feature.score()),
+                settings.ensembleThreshold()), feature.reasons());
     }
 
     /**

@@ -55,11 +55,19 @@ public final class AppHarness {
         Preferences.userRoot().node(prefsNode).removeNode();
     }
 
+    /**
+     * How long a test waits for a condition before it fails. Generous on purpose: a condition that
+     * holds ends the wait at once, and on a 2-core machine shared by many builds (load 25-35) the
+     * first PDF export or model load alone has taken over 15 s. A wait that runs out says what the
+     * app was doing ({@link #snapshot}), so a real hang is told apart from slowness.
+     */
+    static final int WAIT_SECONDS = 60;
+
     public static void waitUntil(BooleanSupplier condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("Waited 15 s in vain. What the app was doing then:\n" + snapshot(), e);
+            throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain. What the app was doing then:\n" + snapshot(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -92,7 +100,7 @@ public final class AppHarness {
 
     /** Runs on the FX thread and waits for the result. */
     public static <T> T onFx(Callable<T> work) throws Exception {
-        T result = WaitForAsyncUtils.asyncFx(work).get(15, TimeUnit.SECONDS);
+        T result = WaitForAsyncUtils.asyncFx(work).get(WAIT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return result;
     }

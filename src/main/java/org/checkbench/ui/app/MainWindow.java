@@ -18,6 +18,7 @@ import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.ArticleDetailsDialog;
+import org.checkbench.ui.article.CheckerActivity;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.claims.CheckedBeforeSection;
@@ -64,6 +65,8 @@ public final class MainWindow {
     private final ActionRegistry actions;
     private final ReportExport reportExport;
     private OpenArticle open;
+    /** Whether the checker is working in the window (background detection then keeps to one core). */
+    private CheckerActivity activity;
     private Runnable onArticleShown = () -> { };
     private final MatchingWorker matching;
     private long openingStartedAt;
@@ -122,15 +125,7 @@ public final class MainWindow {
         editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
-        // Background detection leaves the window a core while the checker works (OpenArticle.checkerActive).
-        javafx.event.EventHandler<javafx.event.Event> acted = event -> {
-            if (open != null) {
-                open.checkerActed();
-            }
-        };
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, acted);
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, acted);
-        scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, acted);
+        activity = CheckerActivity.watching(scene); // detection leaves the window a core while the checker works
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.getIcons().addAll(AppIcons.load());
@@ -354,6 +349,7 @@ public final class MainWindow {
                     }
                 });
         article.setDetectionListener(detectionStatus);
+        article.watchActivity(activity);
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.useJournal(bundle.journal());

@@ -200,19 +200,17 @@ public final class OpenArticle {
 
     // --- typing --------------------------------------------------------------------------------
 
-    /** How long after the checker's last key, click or scroll detection keeps to one core. */
-    static final long ACTIVE_FOR_NANOS = 1_500_000_000L;
+    /** The window's; set when the article is shown (until then detection may use every lane). */
+    private CheckerActivity activity = new CheckerActivity();
 
-    private volatile long lastActivity = System.nanoTime() - ACTIVE_FOR_NANOS;
-
-    /** The checker pressed a key, clicked or scrolled in the window (any thread may ask {@link #checkerActive}). */
-    public void checkerActed() {
-        lastActivity = System.nanoTime();
+    /** Detection asks {@code windowActivity} whether the checker is working, to leave the window a core. */
+    public void watchActivity(CheckerActivity windowActivity) {
+        activity = windowActivity;
     }
 
-    /** True shortly after the checker's last action: background detection then leaves the window a core. */
+    /** True shortly after the checker's last key, click, scroll or edit (any thread). */
     boolean checkerActive() {
-        return System.nanoTime() - lastActivity < ACTIVE_FOR_NANOS;
+        return activity.active();
     }
 
     /**
@@ -225,7 +223,7 @@ public final class OpenArticle {
 
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
-        checkerActed();
+        activity.acted();
         if (journal != null) {
             long before = System.nanoTime();
             journal.append(position, removed.length(), inserted); // on disk before anything else (ADR 0134)

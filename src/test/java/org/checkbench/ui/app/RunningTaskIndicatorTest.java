@@ -40,10 +40,10 @@ class RunningTaskIndicatorTest {
         onFx(() -> tasks.execute(BackgroundTask.withProgress("Find check-worthy sentences", progress -> {
             progress.update(1_200 / 6_478.0, "1,200 of 6,478 sentences");
             reported.countDown();
-            release.await(30, TimeUnit.SECONDS);
+            release.await(120, TimeUnit.SECONDS);
             return true;
         }).onOwnThread()));
-        assertThat(reported.await(15, TimeUnit.SECONDS)).isTrue();
+        assertThat(reported.await(60, TimeUnit.SECONDS)).isTrue();
 
         waitUntil(() -> indicator.label().getText().equals("Find check-worthy sentences: 1,200 of 6,478 sentences"));
         assertThat(onFx(bar::getProgress)).isCloseTo(1_200 / 6_478.0, org.assertj.core.api.Assertions.within(1e-9));
