@@ -83,6 +83,8 @@ class SuggestionReviewTest extends RunningAppTest {
 
     @Test
     void f7SelectsTheNextSuggestionAndTheStatusBarSaysWhichItIs() throws Exception {
+        // Detection runs as a task after the article is shown: its answer changes the list (28 then 27).
+        waitForTasks();
         onFx(() -> {
             app.window().stage().requestFocus();
             area().requestFocus();
