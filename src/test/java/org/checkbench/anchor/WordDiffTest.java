@@ -1,0 +1,63 @@
+package org.checkbench.anchor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+
+import org.checkbench.anchor.WordDiff.Kind;
+import org.checkbench.anchor.WordDiff.Piece;
+import org.checkbench.anchor.generator.GeneratedRevisionPair;
+import org.checkbench.anchor.generator.RevisionPairGenerator;
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+class WordDiffTest {
+
+    private static String shown(WordDiff diff) {
+        return diff.pieces().stream().map(p -> switch (p.kind()) {
+            case EQUAL -> p.text();
+            case DELETED -> "[-" + p.text() + "-]";
+            case INSERTED -> "{+" + p.text() + "+}";
+        }).collect(Collectors.joining());
+    }
+
+    @Test
+    void changedWordsShowAsDeletedThenInsertedWithPlainSpacing() {
+        WordDiff diff = WordDiff.of("Kyiv said 11,000 troops arrived.", "Kyiv said 12,500 troops arrived on Friday.");
+        assertThat(shown(diff)).isEqualTo("Kyiv said [-11,000-] {+12,500+} troops arrived {+on Friday+}.");
+        assertThat(diff.wordsAdded()).isEqualTo(3);
+        assertThat(diff.wordsRemoved()).isEqualTo(1);
+        assertThat(diff.changes()).hasSize(3);
+    }
+
+    @Test
+    void aDeletedParagraphKeepsItsOwnLine() {
+        WordDiff diff = WordDiff.of("One.\n\nTwo is gone.\n\nThree.", "One.\n\nThree.");
+        assertThat(shown(diff)).isEqualTo("One.\n\n[-Two is gone.-]\n\nThree.");
+    }
+
+    @Property(tries = 60)
+    void theKeptAndInsertedPiecesAreTheNewTextAndTheKeptAndDeletedOnesTheOldWords(
+            @ForAll @LongRange(min = 0, max = 1_000_000L) long seed) {
+        GeneratedRevisionPair pair = new RevisionPairGenerator(2500, 0.3, 0.3).generate(seed);
+        WordDiff diff = WordDiff.of(pair.oldText(), pair.newText());
+        String newText = diff.pieces().stream().filter(p -> p.kind() != Kind.DELETED && p.start() >= 0)
+                .map(Piece::text).collect(Collectors.joining());
+        assertThat(newText).isEqualTo(pair.newText());
+        for (Piece piece : diff.pieces()) {
+            if (piece.start() >= 0) {
+                String source = piece.kind() == Kind.DELETED ? pair.oldText() : pair.newText();
+                assertThat(source.substring(piece.start(), piece.end())).isEqualTo(piece.text());
+            }
+            if (piece.isChange()) {
+                assertThat(piece.text()).doesNotStartWith(" ").doesNotEndWith(" ");
+            }
+        }
+        String oldWords = diff.pieces().stream().filter(p -> p.kind() != Kind.INSERTED && p.start() >= 0)
+                .map(Piece::text).collect(Collectors.joining(" "));
+        assertThat(Similarity.words(oldWords)).isEqualTo(Similarity.words(pair.oldText()));
+    }
+}
