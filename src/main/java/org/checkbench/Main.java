@@ -7,10 +7,14 @@ import java.util.logging.Logger;
 
 import org.checkbench.cli.AppVersion;
 import org.checkbench.cli.BenchCommand;
+import org.checkbench.cli.ClaimsCommand;
 import org.checkbench.cli.DetectCommand;
+import org.checkbench.cli.DiffCommand;
+import org.checkbench.cli.DraftCommand;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.ReportCommand;
+import org.checkbench.cli.RevisionsCommand;
 import org.checkbench.ui.LaunchOptions;
 import org.checkbench.ui.CheckbenchApp;
 
@@ -30,7 +34,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
         subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class})
+            ReportCommand.class, DraftCommand.class, ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
