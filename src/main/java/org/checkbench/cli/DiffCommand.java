@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.checkbench.anchor.WordDiff.Piece;
+import org.checkbench.model.WordDiff.Piece;
 import org.checkbench.model.RevisionInfo;
 import org.checkbench.service.RevisionComparison;
 import org.checkbench.service.WorkspaceSession;

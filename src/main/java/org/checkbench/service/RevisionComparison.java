@@ -2,7 +2,7 @@ package org.checkbench.service;
 
 import java.util.List;
 
-import org.checkbench.anchor.WordDiff;
+import org.checkbench.model.WordDiff;
 import org.checkbench.model.RevisionInfo;
 
 /**

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import org.checkbench.anchor.WordDiff;
-import org.checkbench.anchor.WordDiff.Kind;
-import org.checkbench.anchor.WordDiff.Piece;
+import org.checkbench.anchor.WordDiffs;
+import org.checkbench.model.WordDiff;
+import org.checkbench.model.WordDiff.Kind;
+import org.checkbench.model.WordDiff.Piece;
 import org.checkbench.model.Article;
 import org.checkbench.model.CarriedClaim;
 import org.checkbench.model.Claim;
@@ -41,7 +42,7 @@ final class RevisionComparisons {
             Map<Long, Integer> numbers = ClaimNumbers.of(claims);
             Map<Long, int[]> inFrom = places(article, claims, revisions, from);
             Map<Long, int[]> inTo = places(article, claims, revisions, to);
-            WordDiff diff = WordDiff.of(from.text(), to.text());
+            WordDiff diff = WordDiffs.of(from.text(), to.text());
             List<List<TouchedClaim>> touched = new ArrayList<>(diff.pieces().size());
             for (Piece piece : diff.pieces()) {
                 touched.add(piece.isChange() && piece.start() >= 0

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.checkbench.anchor.generator.CarryEvaluation;
-import org.checkbench.anchor.generator.CarryEvaluation.Category;
-import org.checkbench.anchor.generator.CarryEvaluation.Figures;
-import org.checkbench.anchor.generator.CarryEvaluation.Grade;
-import org.checkbench.anchor.generator.GeneratedRevisionPair;
-import org.checkbench.anchor.generator.RevisionPairGenerator;
+import org.checkbench.bench.drafts.CarryEvaluation;
+import org.checkbench.bench.drafts.CarryEvaluation.Category;
+import org.checkbench.bench.drafts.CarryEvaluation.Figures;
+import org.checkbench.bench.drafts.CarryEvaluation.Grade;
+import org.checkbench.bench.drafts.GeneratedRevisionPair;
+import org.checkbench.bench.drafts.RevisionPairGenerator;
 import org.checkbench.model.CarriedClaim.Outcome;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
 
-import org.checkbench.anchor.WordDiff.Kind;
-import org.checkbench.anchor.WordDiff.Piece;
-import org.checkbench.anchor.generator.GeneratedRevisionPair;
-import org.checkbench.anchor.generator.RevisionPairGenerator;
+import org.checkbench.model.WordDiff;
+import org.checkbench.model.WordDiff.Kind;
+import org.checkbench.model.WordDiff.Piece;
+import org.checkbench.bench.drafts.GeneratedRevisionPair;
+import org.checkbench.bench.drafts.RevisionPairGenerator;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
@@ -26,7 +27,7 @@ class WordDiffTest {
 
     @Test
     void changedWordsShowAsDeletedThenInsertedWithPlainSpacing() {
-        WordDiff diff = WordDiff.of("Kyiv said 11,000 troops arrived.", "Kyiv said 12,500 troops arrived on Friday.");
+        WordDiff diff = WordDiffs.of("Kyiv said 11,000 troops arrived.", "Kyiv said 12,500 troops arrived on Friday.");
         assertThat(shown(diff)).isEqualTo("Kyiv said [-11,000-] {+12,500+} troops arrived {+on Friday+}.");
         assertThat(diff.wordsAdded()).isEqualTo(3);
         assertThat(diff.wordsRemoved()).isEqualTo(1);
@@ -35,7 +36,7 @@ class WordDiffTest {
 
     @Test
     void aDeletedParagraphKeepsItsOwnLine() {
-        WordDiff diff = WordDiff.of("One.\n\nTwo is gone.\n\nThree.", "One.\n\nThree.");
+        WordDiff diff = WordDiffs.of("One.\n\nTwo is gone.\n\nThree.", "One.\n\nThree.");
         assertThat(shown(diff)).isEqualTo("One.\n\n[-Two is gone.-]\n\nThree.");
     }
 
@@ -43,7 +44,7 @@ class WordDiffTest {
     void theKeptAndInsertedPiecesAreTheNewTextAndTheKeptAndDeletedOnesTheOldWords(
             @ForAll @LongRange(min = 0, max = 1_000_000L) long seed) {
         GeneratedRevisionPair pair = new RevisionPairGenerator(2500, 0.3, 0.3).generate(seed);
-        WordDiff diff = WordDiff.of(pair.oldText(), pair.newText());
+        WordDiff diff = WordDiffs.of(pair.oldText(), pair.newText());
         String newText = diff.pieces().stream().filter(p -> p.kind() != Kind.DELETED && p.start() >= 0)
                 .map(Piece::text).collect(Collectors.joining());
         assertThat(newText).isEqualTo(pair.newText());

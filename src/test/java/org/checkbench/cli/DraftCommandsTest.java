@@ -121,13 +121,4 @@ class DraftCommandsTest {
         CliRun badFormat = CliRun.of("claims", "--workspace", workspace.toString(), "--article", id, "--format", "xml");
         assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
-
-    @Test
-    void benchDraftsPrintsTheThreeFigures() {
-        CliRun run = CliRun.of("bench", "drafts", "--trials", "4", "--rates", "0.2", "--chars", "3000", "--accuracy-only");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("unchanged claims found unchanged at their exact new place: [\\d,]+ of [\\d,]+")
-                .containsPattern("found and marked changed: [\\d,]+ of [\\d,]+")
-                .contains("claims attached to unrelated words: 0");
-    }
 }

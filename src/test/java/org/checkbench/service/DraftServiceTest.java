@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.checkbench.anchor.WordDiff.Kind;
-import org.checkbench.anchor.WordDiff.Piece;
+import org.checkbench.model.WordDiff.Kind;
+import org.checkbench.model.WordDiff.Piece;
 import org.checkbench.model.Article;
 import org.checkbench.model.CarriedClaim;
 import org.checkbench.model.CarriedClaim.Outcome;
