@@ -190,7 +190,8 @@ public final class WordTokens {
                 String key = foldMark(cp, (i - start) / Character.charCount(cp));
                 add(start, i, key, false);
                 if (endsSentence(cp)) {
-                    sentenceEnded = true;
+                    // "Maj. Dietz", "the U.S. Department": a full stop after an abbreviation ends nothing.
+                    sentenceEnded = !(cp == '.' && i - start == 1 && count > 1 && afterAbbreviation(count - 2, start));
                 } else if (!closesQuote(cp)) {
                     sentenceEnded = false;
                 }
@@ -282,6 +283,20 @@ public final class WordTokens {
             case '.' -> repeat >= 2 ? "..." : ".";
             default -> repeat == 1 ? Character.toString(cp) : Character.toString(cp).repeat(repeat);
         };
+    }
+
+    /** Titles and short forms that a full stop follows inside a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Maj",
+            "Gen", "Col", "Lt", "Capt", "Sgt", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "No", "vs", "etc", "approx", "Jan",
+            "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
+
+    /** Whether token {@code word}, right before a full stop at {@code stop}, is an initial or an abbreviation. */
+    private boolean afterAbbreviation(int word, int stop) {
+        if (!words[word] || ends[word] != stop) {
+            return false;
+        }
+        String key = keys[word];
+        return (key.length() == 1 && Character.isUpperCase(key.charAt(0))) || ABBREVIATIONS.contains(key);
     }
 
     private static boolean endsSentence(int cp) {

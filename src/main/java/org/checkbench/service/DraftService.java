@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 
 import org.checkbench.anchor.ClaimCarrier;
 import org.checkbench.anchor.Similarity;
+import org.checkbench.anchor.WordDiffs;
 import org.checkbench.model.Article;
 import org.checkbench.model.CarriedClaim;
 import org.checkbench.model.CarriedClaim.Outcome;
@@ -20,6 +21,7 @@ import org.checkbench.model.RevisionInfo;
 import org.checkbench.model.TextAnchor;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
+import org.checkbench.model.WordDiff;
 import org.checkbench.store.Workspace;
 
 /**
@@ -180,6 +182,11 @@ public final class DraftService {
     /** The word-level difference between two revisions (by number), with the claims each change touches. */
     public RevisionComparison compare(long articleId, int fromNumber, int toNumber) {
         return new RevisionComparisons(workspace).compare(requireArticle(articleId), fromNumber, toNumber);
+    }
+
+    /** The word-level difference of two wordings of a claim (what the claim panel shows for a changed claim). */
+    public static WordDiff wordingDiff(String before, String after) {
+        return WordDiffs.of(before, after);
     }
 
     private Article requireArticle(long articleId) {

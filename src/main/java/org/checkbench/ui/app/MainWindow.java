@@ -9,6 +9,8 @@ import org.checkbench.ui.editor.ArticleEditor;
 import org.checkbench.ui.editor.ClaimEditorController;
 import org.checkbench.ui.evidence.EvidencePanel;
 import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.revisions.RevisionActions;
+import org.checkbench.ui.revisions.RevisionStyles;
 import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
@@ -58,6 +60,7 @@ public final class MainWindow {
     private final AppPreferences preferences;
     private final ActionRegistry actions;
     private final ReportExport reportExport;
+    private final RevisionActions revisions;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
     private long openingStartedAt;
@@ -75,7 +78,8 @@ public final class MainWindow {
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         claimPanel.detail().useActionButtons(actions.button("applyCorrection"), actions.button("removeClaim"));
         claimsInEditor.useContextMenu(actions.contextMenu(claimsInEditor::selectClaimUnderCaret,
-                "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
+                "markClaim", null, "removeClaim", "applyCorrection", "attachClaim", null, "acceptSuggestion",
+                "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
         claimPanel.setDropOnClaim(this::dropOnClaim);
@@ -83,6 +87,10 @@ public final class MainWindow {
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName);
+        this.revisions = new RevisionActions(new RevisionHost(), tasks, dialogs);
+        claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
+        claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
+                ? editor.area().getText(start, end) : null, claimsInEditor::selectRange);
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.setId("mainSplit");
@@ -98,6 +106,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
         scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
+        scene.getStylesheets().add(RevisionStyles.STYLESHEET);
         actions.bindKeys(scene);
         // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them.
         editor.area().selectionProperty().addListener((obs, old, now) -> actions.refreshAll());
@@ -217,6 +226,42 @@ public final class MainWindow {
         return reportExport;
     }
 
+    /** Import a draft, restore, attach, the revision list and the compare view. */
+    public RevisionActions revisions() {
+        return revisions;
+    }
+
+    /** What the revision commands need from the window. */
+    private final class RevisionHost implements RevisionActions.Host {
+        @Override
+        public javafx.stage.Window owner() {
+            return stage;
+        }
+
+        @Override
+        public OpenArticle open() {
+            return open;
+        }
+
+        @Override
+        public void reopen(long articleId, Runnable afterShown) {
+            workspace.openArticle(articleId, bundle -> {
+                showArticle(bundle);
+                afterShown.run();
+            });
+        }
+
+        @Override
+        public void status(String text) {
+            statusBar.setText(text);
+        }
+
+        @Override
+        public ClaimEditorController claimsInEditor() {
+            return claimsInEditor;
+        }
+    }
+
     Menu recentMenu() {
         return recentMenu;
     }
@@ -244,6 +289,7 @@ public final class MainWindow {
                     }
                 });
         open = article;
+        article.setCarry(bundle.carry());
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.history().canUndoProperty().addListener((obs, old, now) -> actions.refreshAll());
         article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
@@ -296,22 +342,9 @@ public final class MainWindow {
         workspace.createNew(file, this::showArticle);
     }
 
-    /**
-     * File > Import new draft…: the draft becomes the current text as a new revision; claims are
-     * found again by their words, and those whose words are gone are listed as orphaned.
-     */
-    void importDraft(Path file) {
-        OpenArticle current = open;
-        current.saveNow();
-        long articleId = current.article().id();
-        tasks.run("Import the new draft", () -> current.session().articles().importDraft(articleId, file,
-                "Draft imported from " + file.getFileName()), revision -> workspace.openArticle(articleId, bundle -> {
-                    showArticle(bundle);
-                    long orphaned = bundle.loaded().claims().stream().filter(Claim::orphaned).count();
-                    statusBar.setText("New draft imported as revision " + revision.number()
-                            + (orphaned == 0 ? "; every claim was found again" : "; " + orphaned
-                                    + (orphaned == 1 ? " claim is" : " claims are") + " orphaned (listed last)"));
-                }), failure -> Problems.show(dialogs, "Import the new draft", failure));
+    /** File > Import new draft…: a new revision, every claim carried into it ({@link RevisionActions}). */
+    public void importDraft(Path file) {
+        revisions.importDraft(file);
     }
 
     /** File > Article details…: saved, then the article is shown again (its scale may have changed). */

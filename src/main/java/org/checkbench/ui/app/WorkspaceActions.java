@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Suggestion;
+import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
@@ -22,7 +23,7 @@ final class WorkspaceActions {
 
     /** Everything the window needs to show an article, loaded off the FX thread. */
     record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
-            List<Suggestion> suggestions) {
+            List<Suggestion> suggestions, CarrySummary carry) {
     }
 
     /** An article file that could not be imported while the workspace itself opened fine. */
@@ -163,6 +164,7 @@ final class WorkspaceActions {
 
     private static ArticleBundle load(WorkspaceSession session, long articleId) {
         return new ArticleBundle(session, session.articles().load(articleId),
-                session.evidence().countsForArticle(articleId), session.suggestions().list(articleId));
+                session.evidence().countsForArticle(articleId), session.suggestions().list(articleId),
+                session.drafts().lastCarry(articleId));
     }
 }

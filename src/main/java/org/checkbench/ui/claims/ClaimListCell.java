@@ -32,9 +32,13 @@ final class ClaimListCell extends ListCell<Claim> {
         words.setWrapText(true);
         evidence.getStyleClass().add("claim-evidence-count");
         marks.getStyleClass().add("claim-marks");
-        HBox top = new HBox(6, number, badge, evidence, marks);
+        HBox top = new HBox(6, number, badge, evidence);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, top, words);
+        // Warnings get a line of their own under the words, so they are never cut off.
+        marks.setWrapText(true);
+        marks.setMaxWidth(Double.MAX_VALUE);
+        marks.prefWidthProperty().bind(widthProperty().subtract(28));
+        VBox box = new VBox(2, top, words, marks);
         HBox.setHgrow(box, Priority.ALWAYS);
         row = new HBox(box);
         words.setMaxWidth(Double.MAX_VALUE);
@@ -72,8 +76,11 @@ final class ClaimListCell extends ListCell<Claim> {
         int count = open.evidenceCount(claim.id());
         evidence.setText(count == 0 ? "no sources" : count == 1 ? "1 source" : count + " sources");
         StringBuilder flags = new StringBuilder();
+        if (panel.changedInDraft(claim)) {
+            flags.append("words changed in revision ").append(open.carry().revision().number());
+        }
         if (claim.changedSinceChecked()) {
-            flags.append("changed since checked");
+            flags.append(flags.length() > 0 ? " · " : "").append("changed since checked");
         }
         if (claim.orphaned()) {
             flags.append(flags.length() > 0 ? " · " : "").append("orphaned: its text is gone");
