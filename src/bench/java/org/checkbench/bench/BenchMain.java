@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
         subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
-            ReportBenchCommand.class, EditorBenchmark.class, BenchDraftsCommand.class})
+            ReportBenchCommand.class, EditorBenchmark.class, BenchDraftsCommand.class, CompareBenchmark.class})
 public final class BenchMain {
 
     public static void main(String[] args) {

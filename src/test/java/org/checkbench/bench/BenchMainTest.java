@@ -35,7 +35,7 @@ class BenchMainTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(BenchMain.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "editor", "drafts");
+                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "editor", "drafts", "compare");
         assertThat(run.out()).contains("Usage: checkbench-bench").contains("editor-core");
     }
 

@@ -149,7 +149,7 @@ public final class CompareWindow {
         compare();
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
@@ -158,7 +158,7 @@ public final class CompareWindow {
         return lastOpenMillis;
     }
 
-    StyleClassedTextArea view() {
+    public StyleClassedTextArea view() {
         return view;
     }
 
@@ -184,8 +184,7 @@ public final class CompareWindow {
 
     private void display(Compared compared) {
         shown = compared.document();
-        view.replaceText(shown.text());
-        view.setStyleSpans(0, shown.styles());
+        view.replace(0, view.getLength(), shown.document());
         view.moveTo(0);
         view.requestFollowCaret();
         lastOpenMillis = (System.nanoTime() - askedAt) / 1e6;
@@ -206,7 +205,7 @@ public final class CompareWindow {
     }
 
     /** Next (+1) or previous (-1) change: selected in the view and scrolled to. */
-    void step(int direction) {
+    public void step(int direction) {
         if (shown == null || shown.stops().isEmpty()) {
             return;
         }
@@ -227,7 +226,7 @@ public final class CompareWindow {
         return stop;
     }
 
-    int stopCount() {
+    public int stopCount() {
         return shown == null ? 0 : shown.stops().size();
     }
 

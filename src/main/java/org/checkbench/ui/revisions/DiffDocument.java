@@ -11,14 +11,18 @@ import org.checkbench.model.WordDiff.Kind;
 import org.checkbench.model.WordDiff.Piece;
 import org.checkbench.service.RevisionComparison;
 import org.checkbench.service.RevisionComparison.TouchedClaim;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * What the compare view shows, built once and off the FX thread: the text with the deletions
- * woven in, one {@link StyleSpans} for all of it (inserted underlined, deleted struck through,
- * changes that touch a claim tinted, with the claims' numbers in a badge before them), and the
- * stops that stepping through the changes visits.
+ * woven in, already styled (inserted underlined, deleted struck through, changes that touch a
+ * claim tinted, with the claims' numbers in a badge before them) as a finished RichTextFX
+ * document, so the FX thread only swaps it in; and the stops that stepping through the changes
+ * visits.
  */
 final class DiffDocument {
 
@@ -35,22 +39,17 @@ final class DiffDocument {
     record Stop(int start, int end, List<TouchedClaim> claims) {
     }
 
-    private final String text;
-    private final StyleSpans<Collection<String>> styles;
+    private final ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document;
     private final List<Stop> stops;
 
-    private DiffDocument(String text, StyleSpans<Collection<String>> styles, List<Stop> stops) {
-        this.text = text;
-        this.styles = styles;
+    private DiffDocument(ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document, List<Stop> stops) {
+        this.document = document;
         this.stops = List.copyOf(stops);
     }
 
-    String text() {
-        return text;
-    }
-
-    StyleSpans<Collection<String>> styles() {
-        return styles;
+    /** The styled text, ready for {@code area.replace(0, area.getLength(), document())}. */
+    ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document() {
+        return document;
     }
 
     List<Stop> stops() {
@@ -60,8 +59,7 @@ final class DiffDocument {
     static DiffDocument of(RevisionComparison comparison) {
         List<Piece> pieces = comparison.diff().pieces();
         List<int[]> groups = groups(pieces);
-        StringBuilder text = new StringBuilder();
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        Paragraphs text = new Paragraphs();
         List<Stop> stops = new ArrayList<>();
         int group = 0;
         for (int i = 0; i < pieces.size(); i++) {
@@ -73,29 +71,70 @@ final class DiffDocument {
                 if (!claims.isEmpty()) {
                     String badge = "[" + claims.stream().map(c -> String.valueOf(c.number()))
                             .collect(Collectors.joining(", ")) + "] ";
-                    text.append(badge);
-                    spans.add(List.of(BADGE), badge.length());
+                    text.append(badge, List.of(BADGE));
                 }
             }
             Piece piece = pieces.get(i);
-            text.append(piece.text());
-            spans.add(classes(piece, !comparison.touched().get(i).isEmpty()), piece.text().length());
+            text.append(piece.text(), classes(piece, !comparison.touched().get(i).isEmpty()));
             if (stopStart >= 0) {
                 int last = groups.get(group)[1];
                 for (int j = i + 1; j <= last; j++) {
                     Piece next = pieces.get(j);
-                    text.append(next.text());
-                    spans.add(classes(next, !comparison.touched().get(j).isEmpty()), next.text().length());
+                    text.append(next.text(), classes(next, !comparison.touched().get(j).isEmpty()));
                 }
                 stops.add(new Stop(stopStart, text.length(), claims));
                 i = last;
                 group++;
             }
         }
-        if (text.length() == 0) {
-            spans.add(List.of(), 0);
+        return new DiffDocument(text.build(), stops);
+    }
+
+    /** Styled text cut into the paragraphs RichTextFX keeps, each with its own style spans. */
+    private static final class Paragraphs {
+
+        private final ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
+        private final StringBuilder paragraph = new StringBuilder();
+        private StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        private boolean styled;
+        private int length;
+
+        void append(String text, Collection<String> classes) {
+            int from = 0;
+            for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', from)) {
+                add(text.substring(from, newline), classes);
+                endParagraph();
+                from = newline + 1;
+            }
+            add(text.substring(from), classes);
+            length += text.length();
         }
-        return new DiffDocument(text.toString(), spans.create(), stops);
+
+        /** Characters shown so far, line ends included: where the next text will start. */
+        int length() {
+            return length;
+        }
+
+        private void add(String part, Collection<String> classes) {
+            if (!part.isEmpty()) {
+                paragraph.append(part);
+                spans.add(classes, part.length());
+                styled = true;
+            }
+        }
+
+        private void endParagraph() {
+            builder.addParagraph(paragraph.toString(), styled ? spans.create() : StyleSpans.singleton(List.of(), 0));
+            paragraph.setLength(0);
+            spans = new StyleSpansBuilder<>();
+            styled = false;
+        }
+
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> build() {
+            endParagraph();
+            return builder.build();
+        }
     }
 
     private static Collection<String> classes(Piece piece, boolean touchesClaim) {
