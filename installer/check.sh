@@ -91,7 +91,8 @@ ok "report: $(printf '%s\n' "$out" | grep '^Wrote' | sed "s:$report_dir/::"), $(
 
 # --- the window, once --------------------------------------------------------------------------------
 if command -v xvfb-run >/dev/null 2>&1; then
-  out=$(env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
+  # Its own data folder, like the commands above: the check never opens (or creates) the user's workspace.
+  out=$(XDG_DATA_HOME="$report_dir/data" env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
     || fail "the window did not open: $out"
   printf '%s\n' "$out" | grep -q '^startup: article shown' || fail "the window opened but showed no article: $out"
   ok "window: $(printf '%s\n' "$out" | grep '^startup:')"

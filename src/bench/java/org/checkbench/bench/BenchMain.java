@@ -1,5 +1,7 @@
 package org.checkbench.bench;
 
+import org.checkbench.cli.CliErrors;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +26,6 @@ public final class BenchMain {
 
     /** The command tree, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new BenchMain());
+        return CliErrors.installOn(new CommandLine(new BenchMain()));
     }
 }

@@ -1,7 +1,5 @@
 package org.checkbench.bench;
 
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import javafx.scene.Scene;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.service.AppDirectories;
-
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.app.CheckbenchApp;

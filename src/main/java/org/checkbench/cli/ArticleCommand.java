@@ -3,16 +3,13 @@ package org.checkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.checkbench.model.ArticleSummary;
-import org.checkbench.service.ArticleImportException;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.WorkspaceException;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * A headless command on one article of an existing workspace ({@code draft}, {@code claims},
- * {@code revisions}, {@code diff}): opens it, checks the article is there, and turns failures into
- * the same messages and exit codes as {@code import} and {@code report}.
+ * {@code revisions}, {@code diff}): opens it and checks the article is there. Failures are thrown
+ * and reported by {@link CliErrors}, with the same messages and exit codes as {@code import} and
+ * {@code report}.
  */
 abstract class ArticleCommand implements Callable<Integer> {
 
@@ -40,26 +38,15 @@ abstract class ArticleCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         try (WorkspaceSession session = WorkspaceService.standard().openExisting(workspace)) {
             Optional<String> missing = missingArticleMessage(session, articleId);
             if (missing.isPresent()) {
-                err.println(missing.get());
-                return ExitCodes.NO_SUCH_ARTICLE;
+                throw new CliProblem(ExitCodes.NO_SUCH_ARTICLE, missing.get());
             }
             PrintWriter out = spec.commandLine().getOut();
-            int code = run(session, out, err);
+            int code = run(session, out, spec.commandLine().getErr());
             out.flush();
             return code;
-        } catch (WorkspaceException e) {
-            err.println(e.userMessage());
-            return ExitCodes.WORKSPACE_PROBLEM;
-        } catch (ArticleImportException e) {
-            err.println(e.userMessage());
-            return ExitCodes.IMPORT_REFUSED;
-        } catch (NoSuchElementException e) {
-            err.println(e.getMessage());
-            return ExitCodes.NO_SUCH_ARTICLE;
         }
     }
 

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code checkbench detect}: sentence splitting and check-worthiness scoring without a window.
- * Exit codes: 0 success, 1 a file that cannot be read or used, 2 wrong usage.
+ * Exit codes (the table in {@link ExitCodes}): 0 success, 2 wrong usage, 4 an input file that cannot be
+ * read or used, 6 --train's output that cannot be written.
  */
 @Command(
         name = "detect",
@@ -45,8 +46,8 @@ import picocli.CommandLine.Spec;
                     + " reasons are comma-separated, '-' when there are none."})
 public final class DetectCommand implements Callable<Integer> {
 
-    static final int EXIT_UNUSABLE_FILE = 1;
-    static final int EXIT_USAGE = 2;
+    static final int EXIT_UNUSABLE_FILE = ExitCodes.IMPORT_REFUSED;
+    static final int EXIT_USAGE = ExitCodes.USAGE;
 
     @Spec
     CommandSpec spec;
@@ -113,9 +114,7 @@ public final class DetectCommand implements Callable<Integer> {
             // The same decoding and refusals as importing an article, so offsets match what the app stores.
             text = ArticleTextReader.readVerbatim(file);
         } catch (ArticleImportException e) {
-            err().println("detect: " + e.userMessage());
-            err().flush();
-            return EXIT_UNUSABLE_FILE;
+            throw new CliProblem(EXIT_UNUSABLE_FILE, "detect: " + e.userMessage());
         }
         PrintWriter out = out();
         StringBuilder line = new StringBuilder(256);
@@ -178,9 +177,7 @@ public final class DetectCommand implements Callable<Integer> {
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(writer);
         } catch (IOException e) {
-            err().println("detect: cannot write " + out + ": " + e);
-            err().flush();
-            return EXIT_UNUSABLE_FILE;
+            throw new CliProblem(ExitCodes.REPORT_NOT_WRITTEN, "detect: cannot write " + out + ": " + e);
         }
         out().printf(Locale.ROOT, "Trained on %d rows (%d held out to choose the threshold %.2f: %s).%n"
                         + "Wrote %d weights to %s%n", rows.size(), result.heldOutRows(), model.threshold(),
@@ -206,23 +203,15 @@ public final class DetectCommand implements Callable<Integer> {
     }
 
     private int unusable(IOException e) {
-        err().println("detect: " + e.getMessage());
-        err().flush();
-        return EXIT_UNUSABLE_FILE;
+        throw new CliProblem(EXIT_UNUSABLE_FILE, "detect: " + e.getMessage());
     }
 
     private int usageError(String message) {
-        err().println("detect: " + message);
-        err().println("Usage: checkbench detect FILE | --sentences | --evaluate TSV   (see --help)");
-        err().flush();
-        return EXIT_USAGE;
+        throw new CliProblem(EXIT_USAGE, "detect: " + message + System.lineSeparator()
+                + "Usage: checkbench detect FILE | --sentences | --evaluate TSV   (see --help)");
     }
 
     private PrintWriter out() {
         return spec.commandLine().getOut();
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 }

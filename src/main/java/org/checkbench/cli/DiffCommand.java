@@ -35,9 +35,8 @@ public final class DiffCommand extends ArticleCommand {
         List<RevisionInfo> revisions = session.drafts().revisions(articleId);
         for (int number : new int[] {from, to}) {
             if (revisions.stream().noneMatch(r -> r.number() == number)) {
-                err.println("The article has no revision " + number + "; its revisions are 1 to " + revisions.size()
-                        + " (see: checkbench revisions).");
-                return ExitCodes.USAGE;
+                throw new CliProblem(ExitCodes.USAGE, "The article has no revision " + number + "; its revisions are 1 to "
+                        + revisions.size() + " (see: checkbench revisions).");
             }
         }
         RevisionComparison comparison = session.drafts().compare(articleId, from, to);

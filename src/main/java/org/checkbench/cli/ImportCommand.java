@@ -4,11 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.checkbench.model.Article;
-import org.checkbench.service.ArticleImportException;
 import org.checkbench.service.ImportOptions;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.WorkspaceException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,12 +50,6 @@ public final class ImportCommand implements Callable<Integer> {
             session.flush();
             spec.commandLine().getOut().println(imported.id());
             return ExitCodes.OK;
-        } catch (WorkspaceException e) {
-            spec.commandLine().getErr().println(e.userMessage());
-            return ExitCodes.WORKSPACE_PROBLEM;
-        } catch (ArticleImportException e) {
-            spec.commandLine().getErr().println(e.userMessage());
-            return ExitCodes.IMPORT_REFUSED;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.checkbench.service;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.checkbench.store.Workspace;
 import org.checkbench.store.WorkspaceCounts;
@@ -75,6 +76,14 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Ctrl+S: puts everything committed on the disk now instead of within a second. */
     public void flush() {
         workspace.flush();
+    }
+
+    /**
+     * Problems that happen in the background, outside any call (a sync to the disk that failed after a
+     * commit), go to {@code listener}, on a background thread. The message says what to do.
+     */
+    public void onBackgroundProblem(Consumer<? super RuntimeException> listener) {
+        workspace.onBackgroundFlushFailure(listener::accept);
     }
 
     /** File > Back up workspace…: a consistent copy while the workspace stays open. */

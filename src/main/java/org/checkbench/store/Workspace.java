@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -46,7 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.revisionInfo = new RevisionInfoRepository(db);
         this.carriedClaims = new CarriedClaimRepository(db);
         this.search = new FullTextSearch(db);
-        this.flusher = new WalFlusher(db);
+        this.flusher = new WalFlusher(db.file(), db::checkpoint);
         db.afterCommit(flusher::requestFlush);
     }
 
@@ -157,6 +158,14 @@ public final class Workspace implements AutoCloseable {
      */
     public void flush() {
         flusher.flushNow();
+    }
+
+    /**
+     * Who hears about a sync to the disk that failed in the background after a commit (called on the
+     * flush thread). The failure is logged either way; the work stays committed.
+     */
+    public void onBackgroundFlushFailure(Consumer<WorkspaceException> listener) {
+        flusher.onBackgroundFailure(listener);
     }
 
     public WorkspaceCounts counts() {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+
 import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;

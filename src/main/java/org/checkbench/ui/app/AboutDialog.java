@@ -4,8 +4,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 
-import org.checkbench.ui.fx.DialogService;
 import org.checkbench.service.BuildInfo;
+import org.checkbench.ui.fx.DialogService;
 
 /** Help > About: the version, the libraries Checkbench stands on, and credits for shipped data. */
 final class AboutDialog {

@@ -1,23 +1,7 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.article.ArticleDetailsDialog;
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.claims.ClaimPanel;
-import org.checkbench.ui.editor.ArticleEditor;
-import org.checkbench.ui.editor.ClaimEditorController;
-import org.checkbench.ui.evidence.EvidencePanel;
-import org.checkbench.ui.export.ReportExport;
-import org.checkbench.ui.revisions.RevisionActions;
-import org.checkbench.ui.revisions.RevisionStyles;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DesktopActions;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -31,8 +15,22 @@ import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
-import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.actions.ActionRegistry;
+import org.checkbench.ui.article.ArticleDetailsDialog;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.claims.ClaimPanel;
+import org.checkbench.ui.editor.ArticleEditor;
+import org.checkbench.ui.editor.ClaimEditorController;
+import org.checkbench.ui.evidence.EvidencePanel;
+import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.fx.DesktopActions;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
+import org.checkbench.ui.revisions.RevisionActions;
+import org.checkbench.ui.revisions.RevisionStyles;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -64,6 +62,7 @@ public final class MainWindow {
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
     private long openingStartedAt;
+    private boolean actionsRefreshQueued;
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -108,9 +107,10 @@ public final class MainWindow {
         scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
         scene.getStylesheets().add(RevisionStyles.STYLESHEET);
         actions.bindKeys(scene);
-        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them.
-        editor.area().selectionProperty().addListener((obs, old, now) -> actions.refreshAll());
-        editor.area().caretPositionProperty().addListener((obs, old, now) -> actions.refreshAll());
+        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them, once per
+        // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
+        editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
+        editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -122,6 +122,16 @@ public final class MainWindow {
             event.consume();
             quit();
         });
+    }
+
+    private void refreshActionsSoon() {
+        if (!actionsRefreshQueued) {
+            actionsRefreshQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                actionsRefreshQueued = false;
+                actions.refreshAll();
+            });
+        }
     }
 
     public void show() {

@@ -1,8 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,9 @@ import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * Opening, creating and backing up workspaces and bringing articles into them, all on the worker.
@@ -84,7 +84,7 @@ final class WorkspaceActions {
                 throw e;
             }
         }, result -> {
-            session = result.bundle().session();
+            use(result.bundle().session());
             then.accept(result.bundle());
             if (result.articleProblem() != null) {
                 Problems.show(dialogs, "Open the article", result.articleProblem());
@@ -102,7 +102,7 @@ final class WorkspaceActions {
             }
             return load(created, firstArticle(created));
         }, bundle -> {
-            session = bundle.session();
+            use(bundle.session());
             then.accept(bundle);
         }, failure -> Problems.show(dialogs, "Create the workspace", failure));
     }
@@ -155,6 +155,12 @@ final class WorkspaceActions {
                 return true;
             }, done -> { }, failure -> { });
         }
+    }
+
+    /** The open workspace from now on; its background problems (a failed sync) reach the user like any other. */
+    private void use(WorkspaceSession opened) {
+        session = opened;
+        opened.onBackgroundProblem(problem -> tasks.reportFailure("Sync the workspace to the disk", problem));
     }
 
     private static long firstArticle(WorkspaceSession session) {

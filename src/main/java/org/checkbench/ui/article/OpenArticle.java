@@ -1,7 +1,5 @@
 package org.checkbench.ui.article;
 
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.undo.UndoHistory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +24,9 @@ import org.checkbench.model.VerdictScale;
 import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
-import org.checkbench.service.RemovedClaim;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.TaskExecutor;
+import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * The article open in the window, with its claims, as the FX thread sees it: UI glue around

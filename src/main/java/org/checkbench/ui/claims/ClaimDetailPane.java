@@ -1,8 +1,5 @@
 package org.checkbench.ui.claims;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -21,6 +18,9 @@ import javafx.scene.layout.VBox;
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
 
 /** The selected claim: its words, status, note, suggested correction and history. */
 public final class ClaimDetailPane extends VBox {

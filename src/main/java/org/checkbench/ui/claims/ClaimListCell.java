@@ -1,8 +1,5 @@
 package org.checkbench.ui.claims;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,6 +9,9 @@ import javafx.scene.layout.VBox;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
 
 /** One row of the claim list: number, status badge, first words, evidence count, warning marks. */
 final class ClaimListCell extends ListCell<Claim> {

@@ -1,6 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +25,7 @@ import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.Evidence;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
+import org.checkbench.ui.article.ClaimDescriptions;
 
 /**
  * One source under the claim: stance badge (a menu to change it), title, outlet and date, the

@@ -1,9 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.LatestOnly;
-import org.checkbench.ui.fx.Problems;
 import java.util.List;
 
 import javafx.geometry.Insets;
@@ -19,6 +15,10 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceUse;
 import org.checkbench.service.Citations;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.fx.Problems;
 
 /** The library's right side: the selected source, where it is used, its likely duplicates, actions. */
 final class EvidenceLibraryDetail extends VBox {

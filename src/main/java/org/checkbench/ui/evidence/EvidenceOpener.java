@@ -1,10 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DesktopActions;
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.fx.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -17,6 +12,11 @@ import org.checkbench.model.Evidence;
 import org.checkbench.service.Citations;
 import org.checkbench.service.EvidenceService;
 import org.checkbench.service.WebAddress;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.DesktopActions;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * Opening what an entry points at and copying its citation, the same from the claim's evidence
