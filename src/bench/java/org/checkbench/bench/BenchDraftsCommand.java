@@ -125,20 +125,27 @@ public final class BenchDraftsCommand implements Callable<Integer> {
                 (System.nanoTime() - generationStart) / 1e9);
         var claimList = CarryEvaluation.claimsOf(pair);
         long[] carry = new long[runs];
+        long[] carryCpu = new long[runs];
         long[] diff = new long[runs];
         ClaimCarrier.Result result = null;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int run = -2; run < runs; run++) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             result = ClaimCarrier.carry(pair.oldText(), pair.newText(), claimList);
             long carried = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
             WordDiffs.of(pair.oldText(), pair.newText());
             long diffed = System.nanoTime();
             if (run >= 0) {
                 carry[run] = carried - start;
+                carryCpu[run] = cpu;
                 diff[run] = diffed - carried;
             }
         }
         out.printf(Locale.ROOT, "carry %,d claims into the draft: %s%n", spans.size(), summary(carry));
+        out.printf(Locale.ROOT, "  of which the carrying thread's own CPU time (other builds and GC aside): %s%n",
+                summary(carryCpu));
         out.printf(Locale.ROOT, "word diff of the two revisions (compare view's model): %s%n", summary(diff));
         printFigures(out, CarryEvaluation.figures(CarryEvaluation.grade(pair, result)), "  this draft: ");
         out.printf(Locale.ROOT, "import as a new draft through the service (carry + store the revision, %,d claims,"
