@@ -101,7 +101,7 @@ public final class RevisionsWindow {
         BorderPane.setMargin(hint, new Insets(6, 0, 0, 0));
         bottom.setPadding(new Insets(8, 10, 10, 10));
         root.setBottom(bottom);
-        Scene scene = new Scene(root, 760, 360);
+        Scene scene = new Scene(root, 880, 360);
         scene.getStylesheets().add(RevisionsWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
         scene.getStylesheets().add(RevisionStyles.STYLESHEET);
         stage.setScene(scene);
