@@ -13,6 +13,8 @@ import org.checkbench.cli.DiffCommand;
 import org.checkbench.cli.DraftCommand;
 import org.checkbench.cli.ExitCodes;
 import org.checkbench.cli.ImportCommand;
+import org.checkbench.cli.ImportFactChecksCommand;
+import org.checkbench.cli.MatchCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.NoDisplayException;
 import org.checkbench.cli.ReportCommand;
@@ -46,7 +48,8 @@ import picocli.CommandLine.Parameters;
             ExitCodes.REPORT_NOT_WRITTEN + ":the report (or another output file) could not be written where asked",
             ExitCodes.NO_DISPLAY + ":no graphical display for the window (the sub-commands need none)"},
         subcommands = {InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class, DraftCommand.class, ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
+            ReportCommand.class, MatchCommand.class, ImportFactChecksCommand.class, DraftCommand.class,
+            ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
@@ -63,6 +66,8 @@ public final class Main implements Callable<Integer> {
 
     /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */
     private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("javafx");
+    /** DJL (the sentence encoder's tokenizer) reports which native library it found and that there is no GPU: not news. */
+    private static final Logger DJL_LOG = Logger.getLogger("ai.djl");
 
     @Override
     public Integer call() {
@@ -95,6 +100,7 @@ public final class Main implements Callable<Integer> {
 
     /** The command tree, shared by {@link #main} and the CLI tests; every failure is reported by {@link CliErrors}. */
     public static CommandLine commandLine() {
+        DJL_LOG.setLevel(Level.SEVERE);
         return CliErrors.installOn(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.checkbench.model.text.DecodedText;
 import org.checkbench.service.ArticleImportException;
 import org.checkbench.service.ArticleTextReader;
 import org.checkbench.detect.CheckWorthinessModel;
@@ -52,7 +53,7 @@ public final class DetectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Article as a text file (UTF-8; Windows-1252 accepted).")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Article as a text file (UTF-8, UTF-16, or a legacy encoding: detected, or --encoding).")
     Path file;
 
     @Option(names = "--sentences", description = "Read one sentence per line from standard input and print"
@@ -62,6 +63,10 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--evaluate", paramLabel = "TSV", description = "Print precision, recall and F1 of the"
             + " check-worthy class on a labelled file (id<TAB>label<TAB>sentence, header line, label 1 or 0).")
     Path evaluate;
+
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Read FILE in this encoding (e.g. windows-1251) instead of detecting it.")
+    String encoding;
 
     @Option(names = "--threshold", paramLabel = "SCORE", description = "Suggest sentences scoring at least this"
             + " (0 to 1; default: the model's threshold).")
@@ -112,7 +117,13 @@ public final class DetectCommand implements Callable<Integer> {
         String text;
         try {
             // The same decoding and refusals as importing an article, so offsets match what the app stores.
-            text = ArticleTextReader.readVerbatim(file);
+            DecodedText decoded = ArticleTextReader.readVerbatim(file, Encodings.parse(encoding, spec).orElse(null));
+            text = decoded.text();
+            if (decoded.needsAttention()) {
+                err().println("detect: warning: " + file.getFileName() + " was " + decoded.describe()
+                        + ". If the sentences look wrong, give the right one with --encoding NAME.");
+                err().flush();
+            }
         } catch (ArticleImportException e) {
             throw new CliProblem(EXIT_UNUSABLE_FILE, "detect: " + e.userMessage());
         }
@@ -213,5 +224,9 @@ public final class DetectCommand implements Callable<Integer> {
 
     private PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

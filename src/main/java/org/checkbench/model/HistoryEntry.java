@@ -25,4 +25,6 @@ public record HistoryEntry(long id, long articleId, long claimId, String who, In
     public static final String FIELD_REVISION = "revision";
     /** The checker attached the claim to other words (an orphan given a place): old and new wording. */
     public static final String FIELD_ATTACHED = "attached";
+    /** Verdict, note or evidence were taken over from an earlier check (the new value says which). */
+    public static final String FIELD_TAKEN_FROM = "taken from";
 }

@@ -3,6 +3,8 @@ package org.checkbench.service;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.checkbench.match.MiniLmEncoder;
+import org.checkbench.match.SentenceEncoder;
 import org.checkbench.store.Workspace;
 import org.checkbench.store.WorkspaceCounts;
 
@@ -21,8 +23,15 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ReportService reports;
     private final DraftService drafts;
     private final String checker;
+    private final FactCheckService factChecks;
+    private final CheckedBefore matching;
+    private final TakeOver takeOver;
 
     WorkspaceSession(ServiceContext context) {
+        this(context, MiniLmEncoder.shared());
+    }
+
+    WorkspaceSession(ServiceContext context, SentenceEncoder encoder) {
         this.workspace = context.workspace();
         this.checker = context.checker();
         this.claims = new ClaimService(context);
@@ -31,6 +40,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.articles = new ArticleService(context, claims, suggestions, drafts);
         this.evidence = new EvidenceService(context);
         this.reports = new ReportService(context);
+        this.factChecks = new FactCheckService(context);
+        this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
+        this.takeOver = new TakeOver(context, claims, evidence);
     }
 
     public Path file() {
@@ -67,6 +79,21 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The check report: built from the model, rendered to PDF. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** Imported fact-check collections: import, list, search. */
+    public FactCheckService factChecks() {
+        return factChecks;
+    }
+
+    /** "Checked before?": matching claims against earlier claims and fact-checks. */
+    public CheckedBefore matching() {
+        return matching;
+    }
+
+    /** Copying an earlier verdict and note, linking the same evidence. */
+    public TakeOver takeOver() {
+        return takeOver;
     }
 
     public WorkspaceCounts counts() {

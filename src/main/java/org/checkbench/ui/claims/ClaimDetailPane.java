@@ -134,6 +134,18 @@ public final class ClaimDetailPane extends VBox {
         outcome.setPlaces(textAt, showPlace);
     }
 
+    private CheckedBeforeSection checkedBefore;
+
+    CheckedBeforeSection checkedBefore() {
+        return checkedBefore;
+    }
+
+    /** Puts "Checked before?" under the claim's evidence. */
+    public void setCheckedBeforeSection(CheckedBeforeSection section) {
+        checkedBefore = section;
+        content.getChildren().add(content.getChildren().indexOf(history) - 1, section);
+    }
+
     /** Puts the claim's evidence (the evidence panel) under the claim's fields; it follows the selection itself. */
     public void setEvidencePanel(javafx.scene.Node evidence) {
         content.getChildren().add(content.getChildren().indexOf(remove) + 1, evidence);
@@ -156,6 +168,9 @@ public final class ClaimDetailPane extends VBox {
             saveCorrection();
         }
         shown = claim;
+        if (checkedBefore != null) {
+            checkedBefore.show(open, claim);
+        }
         if (claim == null) {
             getChildren().setAll(empty);
             return;
@@ -259,6 +274,7 @@ public final class ClaimDetailPane extends VBox {
                 case HistoryEntry.FIELD_STATUS -> "status " + label(entry.oldValue()) + " → " + label(entry.newValue());
                 case HistoryEntry.FIELD_NOTE -> "note changed";
                 case HistoryEntry.FIELD_CORRECTION -> "suggested correction “" + ClaimDescriptions.shorten(entry.newValue(), 60) + "”";
+                case HistoryEntry.FIELD_TAKEN_FROM -> entry.newValue();
                 case HistoryEntry.FIELD_TEXT -> "applied correction: “" + ClaimDescriptions.shorten(entry.oldValue(), 40)
                         + "” → “" + ClaimDescriptions.shorten(entry.newValue(), 40) + "”";
                 case HistoryEntry.FIELD_REVISION -> entry.newValue() == null ? "not found in a new revision (orphaned)"

@@ -34,11 +34,11 @@ final class ClaimListCell extends ListCell<Claim> {
         marks.getStyleClass().add("claim-marks");
         HBox top = new HBox(6, number, badge, evidence);
         top.setAlignment(Pos.CENTER_LEFT);
-        // Warnings get a line of their own under the words, so they are never cut off.
-        marks.setWrapText(true);
-        marks.setMaxWidth(Double.MAX_VALUE);
-        marks.prefWidthProperty().bind(widthProperty().subtract(28));
-        VBox box = new VBox(2, top, words, marks);
+        // A long mark ("checked before: Mostly false, 12 Oct") is cut with an ellipsis, never widens the list.
+        marks.setMinWidth(0);
+        top.setMinWidth(0);
+        top.prefWidthProperty().bind(widthProperty().subtract(28));
+        VBox box = new VBox(2, top, words);
         HBox.setHgrow(box, Priority.ALWAYS);
         row = new HBox(box);
         words.setMaxWidth(Double.MAX_VALUE);
@@ -84,6 +84,12 @@ final class ClaimListCell extends ListCell<Claim> {
         }
         if (claim.orphaned()) {
             flags.append(flags.length() > 0 ? " · " : "").append("orphaned: its text is gone");
+        }
+        org.checkbench.service.MatchFound earlier = open.checkedBeforeMark(claim.id());
+        if (earlier != null) {
+            flags.append(flags.length() > 0 ? " · " : "").append("checked before: ")
+                    .append(earlier.verdictLabel().isBlank() ? "unrated" : earlier.verdictLabel()).append(", ")
+                    .append(CheckedBeforeSection.shortDay(earlier.date()));
         }
         marks.setText(flags.toString());
         marks.setVisible(flags.length() > 0);

@@ -204,6 +204,11 @@ public final class ClaimPanel extends VBox {
         detail.show(claim == null ? null : open.claim(claim.id()));
     }
 
+    /** Redraws the list's rows (their marks changed, not the claims). */
+    public void redrawList() {
+        claimList.refresh();
+    }
+
     private void claimsChanged() {
         if (outcomes != null) {
             outcomes.show(open.carry());

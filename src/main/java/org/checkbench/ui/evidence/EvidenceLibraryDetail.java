@@ -98,10 +98,12 @@ final class EvidenceLibraryDetail extends VBox {
             getChildren().setAll(empty);
             return;
         }
-        title.setText(evidence.title());
-        citation.setText(Citations.format(evidence));
+        title.setText(org.checkbench.model.text.BidiControls.visible(evidence.title()));
+        citation.setText(org.checkbench.model.text.BidiControls.visible(Citations.format(evidence)));
         live.setVisible(evidence.url() != null && !evidence.url().isBlank());
         archived.setVisible(evidence.archivedUrl() != null && !evidence.archivedUrl().isBlank());
+        LinkWarnings.mark(live, "Open page", evidence.url());
+        LinkWarnings.mark(archived, "Archived copy", evidence.archivedUrl());
         getChildren().setAll(content);
         EvidenceService service = library.service();
         long id = evidence.id();

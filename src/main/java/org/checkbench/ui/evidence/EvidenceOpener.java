@@ -46,6 +46,11 @@ final class EvidenceOpener {
                     + " program on this computer. Edit the entry and give its http:// or https:// address.");
             return;
         }
+        var deception = WebAddress.deceptionIn(address);
+        if (deception.isPresent() && !dialogs.confirm("This address may not go where it seems",
+                deception.get() + "\n\nOpen it anyway?")) {
+            return;
+        }
         desktop.get().openWebPage(address.strip());
     }
 

@@ -168,7 +168,7 @@ public final class EvidencePanel extends VBox {
     }
 
     /** Reads the shown claim's sources again (after a change made elsewhere, e.g. in the library). */
-    void reload() {
+    public void reload() {
         OpenArticle article = open;
         long claimId = shownClaimId;
         if (article == null || claimId <= 0) {

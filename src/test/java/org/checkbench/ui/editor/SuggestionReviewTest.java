@@ -67,7 +67,9 @@ class SuggestionReviewTest extends RunningAppTest {
         onFx(() -> open().saveNow());
         waitUntil(() -> open().session().articles().load(open().article().id()).article().currentText().endsWith("Added."));
         waitUntil(() -> !open().suggestions().items().isEmpty());
-        assertThat(open().suggestions().items()).noneMatch(s -> s.exact().contains("Roskomnadzor"));
+        // Read on the FX thread: detection may be refreshing the list meanwhile.
+        assertThat(onFx(() -> java.util.List.copyOf(open().suggestions().items())))
+                .noneMatch(s -> s.exact().contains("Roskomnadzor"));
         assertThat(open().session().suggestions().list(open().article().id()))
                 .noneMatch(s -> s.exact().contains("Roskomnadzor"));
 
