@@ -95,7 +95,7 @@ public final class MainWindow {
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName);
-        this.revisions = new RevisionActions(new RevisionHost(), tasks, dialogs);
+        this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
                 ? editor.area().getText(start, end) : null, claimsInEditor::selectRange);
@@ -112,7 +112,8 @@ public final class MainWindow {
         });
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
-        statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), progress);
+        statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), revisions.outcomeLabel(),
+                progress);
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
@@ -279,37 +280,6 @@ public final class MainWindow {
     /** Import a draft, restore, attach, the revision list and the compare view. */
     public RevisionActions revisions() {
         return revisions;
-    }
-
-    /** What the revision commands need from the window. */
-    private final class RevisionHost implements RevisionActions.Host {
-        @Override
-        public javafx.stage.Window owner() {
-            return stage;
-        }
-
-        @Override
-        public OpenArticle open() {
-            return open;
-        }
-
-        @Override
-        public void reopen(long articleId, Runnable afterShown) {
-            workspace.openArticle(articleId, bundle -> {
-                showArticle(bundle);
-                afterShown.run();
-            });
-        }
-
-        @Override
-        public void status(String text) {
-            statusBar.setText(text);
-        }
-
-        @Override
-        public ClaimEditorController claimsInEditor() {
-            return claimsInEditor;
-        }
     }
 
     /** Marks the article's unrated claims that were checked before (in the background). */
@@ -519,6 +489,7 @@ public final class MainWindow {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
         }
         progress.setText(text.toString());
+        revisions.showOutcome(open);
     }
 
     private void setTitle(String articleTitle) {

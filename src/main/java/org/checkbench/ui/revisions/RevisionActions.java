@@ -41,6 +41,7 @@ public final class RevisionActions {
     private final Host host;
     private final TaskExecutor tasks;
     private DialogService dialogs;
+    private final javafx.scene.control.Label outcome = new javafx.scene.control.Label();
     private RevisionsWindow revisionsWindow;
     private CompareWindow compareWindow;
 
@@ -48,6 +49,27 @@ public final class RevisionActions {
         this.host = host;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        outcome.setId("draftStatus");
+        outcome.setVisible(false);
+        outcome.setManaged(false);
+    }
+
+    /**
+     * For the status bar: what the latest draft did to the claims, there for as long as the article
+     * is open (the status bar's message line is shared with every other task's news).
+     */
+    public javafx.scene.control.Label outcomeLabel() {
+        return outcome;
+    }
+
+    /** The article or its claims changed: the status bar's outcome follows. */
+    public void showOutcome(OpenArticle open) {
+        CarrySummary carry = open == null ? CarrySummary.NONE : open.carry();
+        outcome.setVisible(!carry.isEmpty());
+        outcome.setManaged(!carry.isEmpty());
+        if (!carry.isEmpty()) {
+            outcome.setText(DraftOutcomeBanner.describe(carry) + " ·");
+        }
     }
 
     /**

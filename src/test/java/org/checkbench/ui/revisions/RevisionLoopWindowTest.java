@@ -73,8 +73,7 @@ class RevisionLoopWindowTest extends RunningAppTest {
 
         waitUntil(() -> robot.lookup("#draftOutcomes").query().isVisible());
         assertThat(textOf("#outcomeCounts")).isEqualTo("Revision 2: 1 unchanged · 1 changed · 1 orphaned");
-        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
-                .contains("New draft imported as revision 2: 1 unchanged, 1 changed, 1 orphaned");
+        assertThat(textOf("#draftStatus")).isEqualTo("Revision 2: 1 unchanged · 1 changed · 1 orphaned ·");
         Claim changed = claimWith("Elon Musk’s Starlink terminals transformed the lives of tribes");
         assertThat(changed.changedSinceChecked()).as("it had a verdict and its words changed").isTrue();
         assertThat(claimWith(DELETED).orphaned()).isTrue();
