@@ -31,6 +31,14 @@ class CarryPropertyTest {
     private static final long FIRST_SEED = 10_000;
     private static final int TRIALS_PER_RATE = 60;
 
+    /**
+     * The three figures as exact counts on fixed seeds (240 pairs of ~6,000 characters, 5 to 50 %
+     * of sentences touched). The generator is seeded, so these counts are the same on every run:
+     * a change here means the carrier or the generator changed; measure again with
+     * {@code checkbench-bench drafts --accuracy-only --seed 10000 --trials 60 --rates 0.05,0.15,0.3,0.5 --chars 6000}
+     * and update the counts (and docs/drafts.md) only when the new ones still meet the issue's
+     * figures, which are asserted first.
+     */
     @Test
     void theThreeFiguresOverManyGeneratedDrafts() {
         Figures total = Figures.NONE;
@@ -38,15 +46,22 @@ class CarryPropertyTest {
             total = total.plus(CarryEvaluation.evaluate(new RevisionPairGenerator(6000, rate, 0.5), FIRST_SEED, TRIALS_PER_RATE));
         }
         assertThat(total.pairs()).isEqualTo(4 * TRIALS_PER_RATE);
-        assertThat(total.sameWords()).as("enough unchanged claims to mean something").isGreaterThan(5_000);
-        assertThat(total.lightlyChanged()).as("enough changed claims to mean something").isGreaterThan(1_000);
-        assertThat(total.deleted()).isGreaterThan(300);
 
+        // What the issue asks: all, at least 95 %, none.
         assertThat(total.sameWordsFoundExactly()).as("unchanged claims at their exact new place").isEqualTo(total.sameWords());
         assertThat(100L * total.lightlyChangedFound()).as("changed claims found and marked changed (%d of %d)",
                 total.lightlyChangedFound(), total.lightlyChanged()).isGreaterThanOrEqualTo(95L * total.lightlyChanged());
         assertThat(total.misattached()).as("claims attached to unrelated words").isZero();
         assertThat(total.deletedOrphaned()).as("deleted claims orphaned").isEqualTo(total.deleted());
+
+        // The exact counts on these seeds.
+        assertThat(total.claims()).isEqualTo(7_956);
+        assertThat(List.of(total.sameWords(), total.sameWordsFoundExactly())).as("unchanged: found of all")
+                .containsExactly(6_455, 6_455);
+        assertThat(List.of(total.lightlyChanged(), total.lightlyChangedFound())).as("up to a third changed: of all, found")
+                .containsExactly(1_079, 1_076);
+        assertThat(total.misattached()).isZero();
+        assertThat(List.of(total.deleted(), total.deletedOrphaned())).as("deleted: of all, orphaned").containsExactly(404, 404);
     }
 
     @Property(tries = 120)

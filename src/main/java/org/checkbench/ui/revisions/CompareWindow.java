@@ -221,6 +221,16 @@ public final class CompareWindow {
                         .collect(Collectors.joining(", ")) + ".");
     }
 
+    /** Whether the pickers show revision {@code fromNumber} compared with {@code toNumber}. */
+    boolean comparing(int fromNumber, int toNumber) {
+        return from.getValue() != null && to.getValue() != null && from.getValue().number() == fromNumber
+                && to.getValue().number() == toNumber;
+    }
+
+    String summaryText() {
+        return summary.getText();
+    }
+
     /** Which change is selected (0-based), -1 before the first step. */
     int currentStop() {
         return stop;

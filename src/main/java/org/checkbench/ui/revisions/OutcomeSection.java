@@ -78,7 +78,9 @@ public final class OutcomeSection extends VBox {
                 body.getChildren().add(link);
             }
             if (!outcome.candidates().isEmpty()) {
-                title.setText("Not found in revision " + revision + ": two places fit equally well");
+                int places = outcome.candidates().size();
+                title.setText("Not found in revision " + revision + ": " + (places == 2 ? "two" : String.valueOf(places))
+                        + " places fit equally well");
             }
         } else {
             title.setText("Attached by hand after revision " + revision);

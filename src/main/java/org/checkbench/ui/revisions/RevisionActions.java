@@ -177,6 +177,11 @@ public final class RevisionActions {
         this.dialogs = replacement;
     }
 
+    /** The revision list last opened, for tests; null before. */
+    RevisionsWindow revisionsWindow() {
+        return revisionsWindow;
+    }
+
     /** The compare window last opened, for tests and the benchmark; null before. */
     public CompareWindow compareWindow() {
         return compareWindow;

@@ -10,12 +10,15 @@ import java.util.Collection;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
+import org.checkbench.model.RevisionInfo;
 import org.checkbench.ui.RunningAppTest;
 import org.checkbench.ui.ScriptedDialogs;
 import org.checkbench.ui.article.OpenArticle;
@@ -61,6 +64,7 @@ class RevisionLoopWindowTest extends RunningAppTest {
         onFx(() -> open().selectedProperty().set(rated));
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         waitUntil(() -> open().verdictOf(claimWith(CHANGED)).checked());
+        waitUntil(() -> textOf("#claimProgress").contains(" 1 of 3 checked"));
         assertThat(robot.lookup("#draftOutcomes").query().isVisible()).as("no banner before a second revision").isFalse();
 
         // The writer's second draft: one claim reworded, one sentence gone, one untouched.
@@ -76,6 +80,7 @@ class RevisionLoopWindowTest extends RunningAppTest {
         assertThat(textOf("#draftStatus")).isEqualTo("Revision 2: 1 unchanged · 1 changed · 1 orphaned ·");
         Claim changed = claimWith("Elon Musk’s Starlink terminals transformed the lives of tribes");
         assertThat(changed.changedSinceChecked()).as("it had a verdict and its words changed").isTrue();
+        assertThat(textOf("#claimProgress")).as("changed since checked is not checked").contains(" 0 of 3 checked");
         assertThat(claimWith(DELETED).orphaned()).isTrue();
 
         // Ctrl+F8 goes to the changed claim; its detail shows the old and the new words.
@@ -129,16 +134,58 @@ class RevisionLoopWindowTest extends RunningAppTest {
         waitUntil(() -> compare.currentStop() == 0);
         onFx(() -> compare.stage().close());
 
-        // Restore the first revision as a new one; the claims are carried into it again.
+        // The revision list: number, date, who, words added and removed, note.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> app.window().revisions().revisionsWindow() != null
+                && revisionTable().getItems().size() == 2);
+        TableView<RevisionInfo> table = revisionTable();
+        assertThat(table.getColumns()).extracting(TableColumn::getText)
+                .containsExactly("No.", "Date", "Imported by", "Words added", "Words removed", "Note");
+        assertThat(table.getItems()).extracting(RevisionInfo::number).containsExactly(1, 2);
+        assertThat(table.getItems().get(1).note()).isEqualTo("Draft imported from draft 2.txt");
+        assertThat(cellText(table, 1, 3)).isEqualTo("+" + table.getItems().get(1).wordsAdded());
+        assertThat(table.getItems().get(1).wordsAdded()).as("terminals + the traps of the web are many a reader wrote")
+                .isEqualTo(11);
+        assertThat(table.getItems().get(1).wordsRemoved()).as("satellites + the traps of the internet").isEqualTo(6);
+        assertThat(robot.lookup("#restoreRevision").queryButton().isDisabled()).as("the latest is the text itself").isTrue();
+
+        // Restore the first revision as a new one from the list; the claims are carried into it again.
         ScriptedDialogs dialogs = new ScriptedDialogs().answer(true);
         onFx(() -> app.window().revisions().useDialogs(dialogs));
         OpenArticle second = open();
-        onFx(() -> app.window().revisions().restore(1));
+        onFx(() -> table.getSelectionModel().clearAndSelect(0));
+        robot.clickOn("#restoreRevision");
         waitUntil(() -> open() != second && area().getText().equals(original));
         assertThat(dialogs.questions).singleElement().asString().contains("Restore revision 1");
         waitUntil(() -> textOf("#outcomeCounts").startsWith("Revision 3:"));
         assertThat(claimWith(CHANGED)).as("the old words are back").isNotNull();
-        assertThat(onFx(() -> open().session().drafts().revisions(open().article().id()))).hasSize(3);
+        waitUntil(() -> revisionTable().getItems().size() == 3);
+        assertThat(revisionTable().getItems().get(2).restoredFrom()).isEqualTo(1);
+
+        // Any two revisions compared from the list: the restored text is revision 1's, word for word.
+        onFx(() -> {
+            revisionTable().getSelectionModel().clearSelection();
+            revisionTable().getSelectionModel().selectIndices(0, 2);
+        });
+        robot.clickOn("#compareSelected");
+        waitUntil(() -> compareShows(1, 3));
+        assertThat(app.window().revisions().compareWindow().stopCount()).isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<RevisionInfo> revisionTable() {
+        return (TableView<RevisionInfo>) app.window().revisions().revisionsWindow().stage().getScene()
+                .lookup("#revisionTable");
+    }
+
+    private static String cellText(TableView<RevisionInfo> table, int row, int column) {
+        return String.valueOf(table.getColumns().get(column).getCellData(row));
+    }
+
+    private static boolean compareShows(int from, int to) {
+        CompareWindow compare = app.window().revisions().compareWindow();
+        return compare != null && compare.stage().isShowing() && compare.comparing(from, to) && compare.lastOpenMillis() >= 0
+                && !compare.summaryText().startsWith("Comparing");
     }
 
     private Collection<String> styleAt(CompareWindow compare, int index) throws Exception {
