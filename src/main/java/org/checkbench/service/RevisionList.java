@@ -11,7 +11,7 @@ import org.checkbench.store.RevisionInfoRepository;
 import org.checkbench.store.Workspace;
 
 /**
- * An article's revisions with their details. Revisions stored before format 3 have no recorded
+ * An article's revisions with their details. Revisions stored before format 4 have no recorded
  * word counts: they are counted here against the revision before (and not stored, so reading
  * never writes).
  */

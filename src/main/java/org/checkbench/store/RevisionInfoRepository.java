@@ -37,7 +37,7 @@ public final class RevisionInfoRepository {
 
     /**
      * An article's revisions, oldest first, with what is recorded about them. A revision from
-     * before format 3 has no record: its entry has -1 words added and removed (the caller counts
+     * before format 4 has no record: its entry has -1 words added and removed (the caller counts
      * them) and no importer.
      */
     public List<RevisionInfo> forArticle(long articleId) {

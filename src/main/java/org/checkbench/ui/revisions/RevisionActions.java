@@ -50,6 +50,8 @@ public final class RevisionActions {
         this.tasks = tasks;
         this.dialogs = dialogs;
         outcome.setId("draftStatus");
+        // The counts read whole: the message line beside them (shared news of every task) gives way first.
+        outcome.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         outcome.setVisible(false);
         outcome.setManaged(false);
     }
