@@ -33,13 +33,32 @@ public record WordDiff(List<Piece> pieces, int wordsAdded, int wordsRemoved) {
         pieces = List.copyOf(pieces);
     }
 
-    /** Indexes of the pieces that are changes, in order: the stops of "next change". */
-    public List<Integer> changes() {
-        List<Integer> changes = new ArrayList<>();
+    /**
+     * One change as the reader steps through it: pieces {@code first} to {@code last}. Deleted and
+     * inserted words with only spacing between them are one change ("11,000" replaced by "12,500").
+     */
+    public record Change(int first, int last) {
+    }
+
+    /** The changes in order: the stops of "next change", in the compare view and in {@code diff} alike. */
+    public List<Change> changes() {
+        List<Change> changes = new ArrayList<>();
+        int first = -1;
+        int last = -1;
         for (int i = 0; i < pieces.size(); i++) {
-            if (pieces.get(i).isChange()) {
-                changes.add(i);
+            Piece piece = pieces.get(i);
+            if (piece.isChange()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            } else if (!piece.text().isBlank() && first >= 0) {
+                changes.add(new Change(first, last));
+                first = -1;
             }
+        }
+        if (first >= 0) {
+            changes.add(new Change(first, last));
         }
         return changes;
     }

@@ -1,6 +1,7 @@
 package org.checkbench.anchor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.stream.Collectors;
 
@@ -31,7 +32,10 @@ class WordDiffTest {
         assertThat(shown(diff)).isEqualTo("Kyiv said [-11,000-] {+12,500+} troops arrived {+on Friday+}.");
         assertThat(diff.wordsAdded()).isEqualTo(3);
         assertThat(diff.wordsRemoved()).isEqualTo(1);
-        assertThat(diff.changes()).hasSize(3);
+        // "11,000" replaced by "12,500" is one change to step to; "on Friday" another.
+        assertThat(diff.changes()).extracting(c -> diff.pieces().get(c.first()).text(), c -> diff.pieces().get(c.last()).text())
+                .containsExactly(tuple("11,000", "12,500"),
+                        tuple("on Friday", "on Friday"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.checkbench.model.WordDiff;
 import org.checkbench.model.WordDiff.Kind;
 import org.checkbench.model.WordDiff.Piece;
 import org.checkbench.service.RevisionComparison;
@@ -58,16 +59,16 @@ final class DiffDocument {
 
     static DiffDocument of(RevisionComparison comparison) {
         List<Piece> pieces = comparison.diff().pieces();
-        List<int[]> groups = groups(pieces);
+        List<WordDiff.Change> changes = comparison.diff().changes();
         Paragraphs text = new Paragraphs();
         List<Stop> stops = new ArrayList<>();
         int group = 0;
         for (int i = 0; i < pieces.size(); i++) {
             int stopStart = -1;
             List<TouchedClaim> claims = List.of();
-            if (group < groups.size() && groups.get(group)[0] == i) {
+            if (group < changes.size() && changes.get(group).first() == i) {
                 stopStart = text.length();
-                claims = touched(comparison, groups.get(group));
+                claims = touched(comparison, changes.get(group));
                 if (!claims.isEmpty()) {
                     String badge = "[" + claims.stream().map(c -> String.valueOf(c.number()))
                             .collect(Collectors.joining(", ")) + "] ";
@@ -77,7 +78,7 @@ final class DiffDocument {
             Piece piece = pieces.get(i);
             text.append(piece.text(), classes(piece, !comparison.touched().get(i).isEmpty()));
             if (stopStart >= 0) {
-                int last = groups.get(group)[1];
+                int last = changes.get(group).last();
                 for (int j = i + 1; j <= last; j++) {
                     Piece next = pieces.get(j);
                     text.append(next.text(), classes(next, !comparison.touched().get(j).isEmpty()));
@@ -154,31 +155,9 @@ final class DiffDocument {
     }
 
     /** Runs of change pieces with only spacing between them, as {first, last} piece indexes. */
-    private static List<int[]> groups(List<Piece> pieces) {
-        List<int[]> groups = new ArrayList<>();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece piece = pieces.get(i);
-            if (piece.isChange()) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            } else if (!piece.text().isBlank() && first >= 0) {
-                groups.add(new int[] {first, last});
-                first = -1;
-            }
-        }
-        if (first >= 0) {
-            groups.add(new int[] {first, last});
-        }
-        return groups;
-    }
-
-    private static List<TouchedClaim> touched(RevisionComparison comparison, int[] group) {
+    private static List<TouchedClaim> touched(RevisionComparison comparison, WordDiff.Change group) {
         Map<Long, TouchedClaim> claims = new LinkedHashMap<>();
-        for (int i = group[0]; i <= group[1]; i++) {
+        for (int i = group.first(); i <= group.last(); i++) {
             comparison.touched().get(i).forEach(c -> claims.putIfAbsent(c.claimId(), c));
         }
         return claims.values().stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).toList();

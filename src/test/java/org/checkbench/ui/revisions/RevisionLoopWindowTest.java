@@ -35,6 +35,13 @@ class RevisionLoopWindowTest extends RunningAppTest {
     private static final String DELETED = "The traps of the Internet.";
     private static final String KEPT = "Clips purporting to show Pyongyang soldiers in training camps";
 
+    /** The marks the claim list shows under the claims' words (only those in the scene and visible). */
+    private java.util.List<String> visibleMarks() {
+        return robot.lookup(".claim-marks").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(label -> label.isVisible() && label.getScene() != null).map(javafx.scene.control.Label::getText)
+                .toList();
+    }
+
     private void markClaim(String words) throws Exception {
         int start = area().getText().indexOf(words);
         assertThat(start).isNotNegative();
@@ -82,6 +89,9 @@ class RevisionLoopWindowTest extends RunningAppTest {
         assertThat(changed.changedSinceChecked()).as("it had a verdict and its words changed").isTrue();
         assertThat(textOf("#claimProgress")).as("changed since checked is not checked").contains(" 0 of 3 checked");
         assertThat(claimWith(DELETED).orphaned()).isTrue();
+        // The claim list says it too, under each claim's words.
+        waitUntil(() -> visibleMarks().contains("words changed in revision 2 · changed since checked")
+                && visibleMarks().contains("orphaned: its text is gone"));
 
         // Ctrl+F8 goes to the changed claim; its detail shows the old and the new words.
         robot.press(KeyCode.CONTROL).type(KeyCode.F8).release(KeyCode.CONTROL);
