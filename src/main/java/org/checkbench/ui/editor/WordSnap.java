@@ -62,7 +62,10 @@ final class WordSnap {
             return !openedWithin(text, from, last);
         }
         boolean unitOfNumber = (c == '%' || c == '°' || c == '‰') && last > from && Character.isDigit(text.charAt(last - 1));
-        return !unitOfNumber;
+        // A sentence's own full stop (or ? !) right after its last word stays: a claim marked as a whole
+        // sentence keeps it, as the suggestions do; only punctuation cut off from the words goes.
+        boolean endOfSentence = (c == '.' || c == '?' || c == '!') && last > from && isWordPart(text, last - 1);
+        return !unitOfNumber && !endOfSentence;
     }
 
     /** The bracket or quote at {@code open} is closed before {@code to}. */

@@ -53,6 +53,13 @@ class WordSnapTest {
     }
 
     @Test
+    void aSentencesOwnFullStopStaysWithIt() {
+        String text = "The traps of the Internet. More follows";
+        int[] range = WordSnap.snap(text, 0, text.indexOf('.') + 2);
+        assertThat(text.substring(range[0], range[1])).isEqualTo("The traps of the Internet.");
+    }
+
+    @Test
     void aSelectionStartingAtTheEndOfTheLastParagraphStartsAtTheNextWord() {
         String text = "He said so.\n\nI vaguely remember the figure…";
         int[] range = WordSnap.snap(text, text.indexOf('.'), text.length());
