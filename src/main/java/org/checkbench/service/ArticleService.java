@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.checkbench.anchor.DraftReanchoring;
+import org.checkbench.io.ReadDocument;
+import org.checkbench.io.text.TextCleanup;
 import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Revision;
 import org.checkbench.model.Suggestion;
+import org.checkbench.model.TextChoices;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.store.Workspace;
@@ -48,15 +51,47 @@ public final class ArticleService {
     }
 
     /**
-     * Imports a text file as a new article with its first revision and detection's suggestions
-     * (or, with {@link ImportOptions#acceptSuggestions()}, unchecked claims), in one transaction.
-     * The title is {@code title}, or the file's first line when null or blank.
+     * Imports a file as a new article with its first revision and detection's suggestions (or, with
+     * {@link ImportOptions#acceptSuggestions()}, unchecked claims), in one transaction. Any format
+     * {@link ArticleFileReader} reads; the text is taken as it is (no line joining). The title is
+     * {@code title}, or the text's first line when null or blank.
      *
-     * @throws ArticleImportException for files that are not usable text
+     * @throws ArticleImportException for files that cannot become an article
      */
     public Article importFile(Path file, String title, ImportOptions options) {
-        String text = ArticleTextReader.read(file);
-        return importText(title, text, "Imported from " + file.getFileName(), options);
+        return importDocument(readFile(file), title, options, TextCleanup.NONE);
+    }
+
+    /** Reads and understands a file without storing anything (call off the FX thread). */
+    public ImportedFile readFile(Path file) {
+        return ArticleFileReader.read(file);
+    }
+
+    /**
+     * Stores a file already read as a new article: the text after {@code cleanup}, its first
+     * revision with the original file, format and notices kept, the checker's cleanup answer (when
+     * there was something to ask) remembered for the next draft, and detection's suggestions. One
+     * transaction: all of it lands, or none.
+     */
+    public Article importDocument(ImportedFile imported, String title, ImportOptions options, TextCleanup cleanup) {
+        String text = cleanup.apply(imported.document().text());
+        String finalTitle = title == null || title.isBlank() ? null : title;
+        return storeNew(finalTitle, text, "Imported from " + imported.fileName(), options, (article, revision) -> {
+            ReadDocument document = imported.document();
+            workspace.revisionSources().add(revision.id(), imported.fileName(), document.format().name(),
+                    document.format().mediaType(), imported.bytes(), document.notices());
+            if (imported.hasCleanupOffer()) {
+                workspace.publications().save(new TextChoices(article.id(),
+                        imported.wrap().hardWrapped() ? cleanup.joinLines() : null,
+                        imported.repeatedLines().isEmpty() ? null : cleanup.dropRepeatedLines()));
+            }
+            Article described = ImportedDetails.describe(article, document);
+            if (!described.equals(article)) {
+                workspace.articles().update(described);
+                return described;
+            }
+            return article;
+        });
     }
 
     /** {@link #importText(String, String, String, ImportOptions)} with {@link #defaultImportOptions()}. */
@@ -66,6 +101,16 @@ public final class ArticleService {
 
     /** Stores a text as a new article (title from its first line when none is given); see {@link #importFile}. */
     public Article importText(String title, String text, String revisionNote, ImportOptions options) {
+        return storeNew(title, text, revisionNote, options, (article, revision) -> article);
+    }
+
+    /** What an import stores beside the article and its first revision, inside the same transaction. */
+    @FunctionalInterface
+    private interface AlongWith {
+        Article store(Article article, Revision revision);
+    }
+
+    private Article storeNew(String title, String text, String revisionNote, ImportOptions options, AlongWith extra) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         String finalTitle = title == null || title.isBlank() ? titleFromText(normalized) : title.strip();
         // Detection runs before the transaction: it is the slow part and needs no database.
@@ -74,7 +119,7 @@ public final class ArticleService {
         return workspace.inTransaction(() -> {
             Article article = workspace.articles().insert(new Article(0, finalTitle, null, null, null, null, null,
                     VerdictScales.PRE_PUBLICATION.id(), normalized, now, now));
-            workspace.revisions().add(article.id(), normalized, revisionNote, now);
+            Revision revision = workspace.revisions().add(article.id(), normalized, revisionNote, now);
             List<Suggestion> ofArticle = detected.stream()
                     .map(s -> new Suggestion(0, article.id(), s.start(), s.end(), s.exact(), s.score(), s.reasons()))
                     .toList();
@@ -83,7 +128,7 @@ public final class ArticleService {
             } else {
                 workspace.suggestions().insertAll(ofArticle);
             }
-            return article;
+            return extra.store(article, revision);
         });
     }
 
@@ -168,20 +213,32 @@ public final class ArticleService {
     }
 
     /**
+     * The writer sent a revised draft (any format {@link ArticleFileReader} reads): it becomes a new
+     * revision, with its file kept, and the current text; every claim is found again in it by its
+     * words (orphaned where they are gone), in one transaction. The checker's earlier answer about
+     * joining wrapped lines and dropping repeated headers is applied again without asking.
+     */
+    public Revision importDraft(long articleId, Path file, String note) {
+        ImportedFile imported = readFile(file);
+        TextChoices choices = workspace.publications().textChoices(articleId);
+        TextCleanup cleanup = new TextCleanup(Boolean.TRUE.equals(choices.joinLines()),
+                Boolean.TRUE.equals(choices.dropRepeatedLines()));
+        String text = cleanup.apply(imported.document().text());
+        return workspace.inTransaction(() -> {
+            Revision revision = saveDraft(articleId, text, note,
+                    DraftReanchoring.reanchor(workspace.claims().forArticle(articleId), text));
+            ReadDocument document = imported.document();
+            workspace.revisionSources().add(revision.id(), imported.fileName(), document.format().name(),
+                    document.format().mediaType(), imported.bytes(), document.notices());
+            return revision;
+        });
+    }
+
+    /**
      * Saves a new draft: a new revision becomes the current text, and the claims re-anchored on
      * it are saved with it, all in one transaction. Claims found again in the draft are marked as
      * anchored on the new revision; orphaned ones keep the revision they were last found in.
      */
-    /**
-     * The writer sent a revised draft: it becomes a new revision and the current text, and every
-     * claim is found again in it by its words (orphaned where they are gone), in one transaction.
-     */
-    public Revision importDraft(long articleId, Path file, String note) {
-        String text = ArticleTextReader.read(file);
-        return workspace.inTransaction(() -> saveDraft(articleId, text, note,
-                DraftReanchoring.reanchor(workspace.claims().forArticle(articleId), text)));
-    }
-
     public Revision saveDraft(long articleId, String text, String note, List<Claim> reanchoredClaims) {
         Instant now = context.now();
         return workspace.inTransaction(() -> {

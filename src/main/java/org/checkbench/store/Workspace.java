@@ -26,6 +26,10 @@ public final class Workspace implements AutoCloseable {
     private final HistoryRepository history;
     private final SuggestionRepository suggestions;
     private final FullTextSearch search;
+    private final RevisionSourceRepository revisionSources;
+    private final ClaimAttributionRepository attributions;
+    private final PublicationRepository publications;
+    private final BundleImportRepository bundleImports;
     private final WalFlusher flusher;
     private boolean closed;
 
@@ -42,6 +46,10 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryRepository(db);
         this.suggestions = new SuggestionRepository(db);
         this.search = new FullTextSearch(db);
+        this.revisionSources = new RevisionSourceRepository(db);
+        this.attributions = new ClaimAttributionRepository(db);
+        this.publications = new PublicationRepository(db);
+        this.bundleImports = new BundleImportRepository(db);
         this.flusher = new WalFlusher(db);
         db.afterCommit(flusher::requestFlush);
     }
@@ -108,6 +116,26 @@ public final class Workspace implements AutoCloseable {
 
     public FullTextSearch search() {
         return search;
+    }
+
+    /** The files revisions were imported from. */
+    public RevisionSourceRepository revisionSources() {
+        return revisionSources;
+    }
+
+    /** Who made each claim, when and where (ClaimReview). */
+    public ClaimAttributionRepository attributions() {
+        return attributions;
+    }
+
+    /** Where an article's fact-check is published, and the checker's text choices per article. */
+    public PublicationRepository publications() {
+        return publications;
+    }
+
+    /** Which bundled articles were imported already. */
+    public BundleImportRepository bundleImports() {
+        return bundleImports;
     }
 
     /** Runs {@code work} as one transaction: all of its writes land, or none do. */

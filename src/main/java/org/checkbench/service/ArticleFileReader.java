@@ -1,0 +1,97 @@
+package org.checkbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.checkbench.io.DocumentFormat;
+import org.checkbench.io.DocumentReadException;
+import org.checkbench.io.DocumentSniffer;
+import org.checkbench.io.ReadDocument;
+import org.checkbench.io.read.DocxReader;
+import org.checkbench.io.read.HtmlReader;
+import org.checkbench.io.read.MarkdownReader;
+import org.checkbench.io.read.OdtReader;
+import org.checkbench.io.read.RtfReader;
+import org.checkbench.io.text.HardWrap;
+import org.checkbench.io.text.RepeatedLines;
+import org.checkbench.service.ArticleImportException.Reason;
+
+/**
+ * Reads any file a draft arrives in: decides the format by content ({@link DocumentSniffer}), hands
+ * document formats to their readers, and plain text (and Markdown's text) to
+ * {@link ArticleTextReader}, which owns text decoding. Every refusal is an
+ * {@link ArticleImportException} with the reader's message; nothing is stored here.
+ */
+public final class ArticleFileReader {
+
+    private ArticleFileReader() {
+    }
+
+    public static ImportedFile read(Path file) {
+        byte[] bytes = readBytes(file);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ReadDocument document;
+        try {
+            DocumentFormat format = DocumentSniffer.sniff(bytes, name);
+            document = switch (format) {
+                case DOCX -> DocxReader.read(bytes, name);
+                case ODT -> OdtReader.read(bytes, name);
+                case RTF -> RtfReader.read(bytes, name);
+                case HTML -> HtmlReader.read(bytes, name);
+                case MARKDOWN -> MarkdownReader.read(ArticleTextReader.read(file));
+                case TEXT -> ReadDocument.plain(ArticleTextReader.read(file), DocumentFormat.TEXT, List.of());
+            };
+        } catch (DocumentReadException e) {
+            throw new ArticleImportException(reasonFor(e.reason()), file, e.getMessage(), e);
+        }
+        if (document.text().isBlank()) {
+            throw new ArticleImportException(Reason.EMPTY, file,
+                    name + " holds no text. Choose the file with the article in it.", null);
+        }
+        return analysed(file, bytes, document);
+    }
+
+    /** The text's cleanup offers (hard wrap, repeated headers), computed once for the dialog and the CLI. */
+    static ImportedFile analysed(Path file, byte[] bytes, ReadDocument document) {
+        return new ImportedFile(file, bytes, document, HardWrap.analyse(document.text()),
+                RepeatedLines.find(document.text()));
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ArticleImportException(Reason.UNREADABLE, file,
+                        file + " is a folder. Choose the file with the article in it.", null);
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ArticleImportException(Reason.EMPTY, file,
+                        file.getFileName() + " is empty. Choose the file with the article in it.", null);
+            }
+            if (size > DocumentSniffer.MAX_DOCUMENT_BYTES) {
+                throw new ArticleImportException(Reason.TOO_LARGE, file, file.getFileName() + " is "
+                        + size / (1024 * 1024) + " MB, too large for an article (the limit is "
+                        + DocumentSniffer.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB). Save only the text, or the"
+                        + " part to check, and import that.", null);
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ArticleImportException(Reason.NOT_FOUND, file, "There is no file at " + file + ".", e);
+        } catch (IOException e) {
+            throw new ArticleImportException(Reason.UNREADABLE, file,
+                    "Checkbench could not read " + file + " (" + e.getMessage() + "). Check that it is readable.", e);
+        }
+    }
+
+    private static Reason reasonFor(DocumentReadException.Reason reason) {
+        return switch (reason) {
+            case UNSUPPORTED -> Reason.BINARY;
+            case ENCRYPTED, CORRUPT -> Reason.UNREADABLE;
+            case TOO_LARGE -> Reason.TOO_LARGE;
+            case EMPTY -> Reason.EMPTY;
+        };
+    }
+}
