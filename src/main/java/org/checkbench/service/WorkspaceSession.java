@@ -18,6 +18,8 @@ public final class WorkspaceSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final SuggestionService suggestions;
     private final ReportService reports;
+    private final ExportService exports;
+    private final PublicationService publications;
     private final String checker;
 
     WorkspaceSession(ServiceContext context) {
@@ -28,6 +30,8 @@ public final class WorkspaceSession implements AutoCloseable {
         this.articles = new ArticleService(context, claims, suggestions);
         this.evidence = new EvidenceService(context);
         this.reports = new ReportService(context);
+        this.exports = new ExportService(context);
+        this.publications = new PublicationService(context);
     }
 
     public Path file() {
@@ -59,6 +63,16 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The check report: built from the model, rendered to PDF. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The newsroom formats out: marked-up Word copy, ClaimReview, CSV, Web Annotations. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** ClaimReview details: who made each claim, where the fact-check is published. */
+    public PublicationService publications() {
+        return publications;
     }
 
     public WorkspaceCounts counts() {
