@@ -11,6 +11,7 @@ import org.checkbench.cli.DetectCommand;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.ReportCommand;
+import org.checkbench.cli.ExportCommand;
 import org.checkbench.ui.LaunchOptions;
 import org.checkbench.ui.CheckbenchApp;
 
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
         subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class})
+            ReportCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int NO_SUCH_ARTICLE = 5;
     /** The report could not be written where asked (the message says why and what to do). */
     public static final int REPORT_NOT_WRITTEN = 6;
+    /** An export had nothing valid to write (ClaimReview: no claim has every required field). */
+    public static final int NOTHING_TO_EXPORT = 7;
 
     private ExitCodes() {
     }

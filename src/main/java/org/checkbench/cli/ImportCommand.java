@@ -3,8 +3,13 @@ package org.checkbench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.checkbench.io.bundle.BundleException;
+import org.checkbench.io.bundle.BundleFormat;
+import org.checkbench.io.text.TextCleanup;
 import org.checkbench.model.Article;
 import org.checkbench.service.ArticleImportException;
+import org.checkbench.service.BundleService;
+import org.checkbench.service.ImportedFile;
 import org.checkbench.service.ImportOptions;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
@@ -22,8 +27,8 @@ import picocli.CommandLine.Spec;
  * made from them) and prints the new article's id (alone, for scripts).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a text file as an article (with its first revision and detection's suggestions)"
-                + " and print the article's id.")
+        description = "Import an article (Word, OpenDocument, RTF, web page, Markdown or text) with its first revision"
+                + " and detection's suggestions and print its id; or import a colleague's bundle.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
@@ -37,24 +42,61 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Store detection's suggestions as unchecked claims instead of as suggestions (batch use).")
     boolean acceptSuggestions;
 
-    @Parameters(paramLabel = "ARTICLE", description = "A text file: UTF-8, UTF-16 with BOM, or Windows-1252.")
+    @Option(names = "--join-lines",
+            description = "When the text is hard-wrapped (e-mail, OCR), join its lines into paragraphs.")
+    boolean joinLines;
+
+    @Option(names = "--drop-repeated-lines",
+            description = "Drop page headers and footers repeated through the text (OCR).")
+    boolean dropRepeatedLines;
+
+    @Parameters(paramLabel = "FILE", description = "An article (.docx, .odt, .rtf, .html, .md or text: UTF-8, UTF-16"
+            + " with BOM, Windows-1252) or a .checkbench-bundle from a colleague.")
     Path article;
 
     @Spec
     CommandSpec spec;
 
+    /** A bundle: every article in it that this workspace does not hold yet; prints their new ids. */
+    private int importBundle(WorkspaceSession session) {
+        BundleService.Imported result = session.bundles().importBundle(article);
+        session.flush();
+        result.articleIds().forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getErr().println("Imported " + result.articleIds().size() + " article"
+                + (result.articleIds().size() == 1 ? "" : "s") + (result.alreadyThere() > 0
+                ? "; " + result.alreadyThere() + " already in this workspace" : "") + "; " + result.newEvidence()
+                + " new sources, " + result.mergedEvidence() + " already in the library.");
+        return ExitCodes.OK;
+    }
+
     @Override
     public Integer call() {
         WorkspaceService service = WorkspaceService.standard();
         try (WorkspaceSession session = workspace != null ? service.open(workspace) : service.openDefault()) {
+            if (String.valueOf(article.getFileName()).endsWith(BundleFormat.EXTENSION)) {
+                return importBundle(session);
+            }
             ImportOptions options = session.articles().defaultImportOptions().withAcceptSuggestions(acceptSuggestions);
-            Article imported = session.articles().importFile(article, title, options);
+            ImportedFile read = session.articles().readFile(article);
+            TextCleanup cleanup = new TextCleanup(joinLines && read.wrap().hardWrapped(),
+                    dropRepeatedLines && !read.repeatedLines().isEmpty());
+            Article imported = session.articles().importDocument(read, title, options, cleanup);
             session.flush();
+            for (String notice : read.document().notices()) {
+                spec.commandLine().getErr().println("Note: " + notice);
+            }
+            if (read.wrap().hardWrapped() && !joinLines) {
+                spec.commandLine().getErr().println("Note: the text looks hard-wrapped at about "
+                        + read.wrap().typicalWidth() + " characters; --join-lines joins its lines into paragraphs.");
+            }
             spec.commandLine().getOut().println(imported.id());
             return ExitCodes.OK;
         } catch (WorkspaceException e) {
             spec.commandLine().getErr().println(e.userMessage());
             return ExitCodes.WORKSPACE_PROBLEM;
+        } catch (BundleException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.IMPORT_REFUSED;
         } catch (ArticleImportException e) {
             spec.commandLine().getErr().println(e.userMessage());
             return ExitCodes.IMPORT_REFUSED;

@@ -20,6 +20,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ReportService reports;
     private final ExportService exports;
     private final PublicationService publications;
+    private final BundleService bundles;
     private final String checker;
 
     WorkspaceSession(ServiceContext context) {
@@ -32,6 +33,7 @@ public final class WorkspaceSession implements AutoCloseable {
         this.reports = new ReportService(context);
         this.exports = new ExportService(context);
         this.publications = new PublicationService(context);
+        this.bundles = new BundleService(context);
     }
 
     public Path file() {
@@ -73,6 +75,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** ClaimReview details: who made each claim, where the fact-check is published. */
     public PublicationService publications() {
         return publications;
+    }
+
+    /** Workspace bundles: articles with everything on them, to and from a colleague. */
+    public BundleService bundles() {
+        return bundles;
     }
 
     public WorkspaceCounts counts() {
