@@ -46,7 +46,7 @@ public final class DocxReader {
         ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
     }
 
-    private final DocumentBuilder out = new DocumentBuilder();
+    private DocumentBuilder out = new DocumentBuilder();
     private final Numbering numbering;
     private final XWPFDocument document;
     private final Map<String, Integer> noteNumbers = new LinkedHashMap<>();
@@ -54,6 +54,7 @@ public final class DocxReader {
     private int insertions;
     private int deletions;
     private int comments;
+    private int commentReferences;
     private int textBoxes;
 
     private DocxReader(XWPFDocument document) {
@@ -100,13 +101,15 @@ public final class DocxReader {
             notices.add("The draft has tracked changes (" + insertions + " insertion" + plural(insertions) + ", "
                     + deletions + " deletion" + plural(deletions) + "); it was read with every change accepted.");
         }
-        if (comments > 0) {
-            notices.add("The draft's " + comments + " comment" + plural(comments) + " were left out.");
+        int commentCount = Math.max(comments, commentReferences);
+        if (commentCount > 0) {
+            notices.add("The draft's " + commentCount + " comment" + plural(commentCount)
+                    + (commentCount == 1 ? " was" : " were") + " left out.");
         }
         if (!noteNumbers.isEmpty()) {
-            notices.add(noteNumbers.size() + " footnote" + plural(noteNumbers.size())
-                    + " or endnote" + plural(noteNumbers.size()) + " follow the text, marked [1]"
-                    + (noteNumbers.size() > 1 ? "–[" + noteNumbers.size() + "]" : "") + " where referenced.");
+            int notes = noteNumbers.size();
+            notices.add((notes == 1 ? "The footnote follows" : notes + " footnotes and endnotes follow")
+                    + " the text, marked [1]" + (notes > 1 ? "–[" + notes + "]" : "") + " where referenced.");
         }
         if (textBoxes > 0) {
             notices.add(textBoxes + " text box" + (textBoxes == 1 ? "" : "es") + " follow the paragraph"
@@ -281,6 +284,7 @@ public final class DocxReader {
                     case "br", "cr" -> out.lineBreak();
                     case "noBreakHyphen" -> out.text("\u2011");
                     case "footnoteReference", "endnoteReference" -> noteReference(name, attribute(c, "id"));
+                    case "commentReference" -> commentReferences++;
                     case "drawing", "pict", "object" -> collectTextBoxes(c);
                     default -> { }
                 }
@@ -289,6 +293,9 @@ public final class DocxReader {
     }
 
     private void noteReference(String kind, String id) {
+        if (kind == null) {
+            return;
+        }
         String key = kind + ":" + id;
         int number = noteNumbers.computeIfAbsent(key, k -> noteNumbers.size() + 1);
         out.text("[" + number + "]");
@@ -333,20 +340,19 @@ public final class DocxReader {
         }
         for (Map.Entry<String, Integer> reference : noteNumbers.entrySet()) {
             XWPFAbstractFootnoteEndnote note = notes.get(reference.getKey());
-            out.paragraph(TextBlock.Kind.NOTE, 0, null).text("[" + reference.getValue() + "] ");
+            DocumentBuilder body = out;
+            out = new DocumentBuilder(); // the note's own text, read apart so Word's number and tab can go
             if (note != null) {
-                boolean first = true;
                 for (var paragraph : note.getParagraphs()) {
-                    if (!first) {
-                        out.text(" ");
-                    }
-                    first = false;
+                    out.text(" ");
                     try (XmlCursor c = paragraph.getCTP().newCursor()) {
                         walkInline(c, false, false, false);
                     }
                 }
             }
-            out.end();
+            String noteText = out.build(DocumentFormat.DOCX, List.of(), null, null, null).text().strip();
+            out = body;
+            out.paragraph(TextBlock.Kind.NOTE, 0, null).text("[" + reference.getValue() + "] " + noteText).end();
         }
     }
 

@@ -12,7 +12,7 @@ import org.checkbench.io.DocumentBuilder;
 import org.checkbench.io.TextBlock;
 
 /**
- * Turns an HTML element tree (a web page, or the XHTML Tika makes of an OpenDocument file) into
+ * Turns an HTML element tree (a web page, or HTML pasted from the clipboard) into
  * paragraphs: headings, paragraphs, list items with their bullet or number, block quotes, table
  * cells; {@code <br>} becomes a line break. Scripts, styles, forms, navigation and anything that
  * looks like an advertisement, a share bar or a comment section are skipped. Only reads the tree:

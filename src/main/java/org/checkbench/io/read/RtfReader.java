@@ -94,8 +94,9 @@ public final class RtfReader extends RtfListenerAdaptor {
         }
         List<String> notices = new ArrayList<>();
         if (!footnotes.isEmpty()) {
-            notices.add(footnotes.size() + " footnote" + (footnotes.size() == 1 ? "" : "s")
-                    + " follow the text, marked [1] where referenced.");
+            notices.add((footnotes.size() == 1 ? "The footnote follows" : footnotes.size() + " footnotes follow")
+                    + " the text, marked [1]" + (footnotes.size() > 1 ? "–[" + footnotes.size() + "]" : "")
+                    + " where referenced.");
         }
         if (deletions > 0) {
             notices.add("The draft has tracked changes; it was read with every change accepted.");
@@ -113,8 +114,24 @@ public final class RtfReader extends RtfListenerAdaptor {
         groupStarted = true;
     }
 
+    /** The list label being read ("1.", a bullet); written when its group ends. */
+    private StringBuilder label;
+    private int labelDepth = -1;
+
     @Override
     public void processGroupEnd() {
+        if (label != null && stack.size() == labelDepth) {
+            String raw = label.toString();
+            String text = raw.strip();
+            // Bullets come as Symbol-font characters that mean nothing outside that font; a label
+            // with no character at all (an unnumbered outline heading) shows nothing.
+            if (!raw.isEmpty()) {
+                boolean readable = text.codePoints().anyMatch(Character::isLetterOrDigit);
+                out.text((readable ? text : "•") + " ");
+            }
+            label = null;
+            labelDepth = -1;
+        }
         if (footnote != null && stack.size() == footnoteDepth) {
             footnotes.add(footnote.toString());
             footnote = null;
@@ -128,6 +145,10 @@ public final class RtfReader extends RtfListenerAdaptor {
     public void processString(String text) {
         groupStarted = false;
         if (state.skip || state.hidden || state.deleted) {
+            return;
+        }
+        if (label != null) {
+            label.append(text);
             return;
         }
         if (footnote != null) {
@@ -158,15 +179,17 @@ public final class RtfReader extends RtfListenerAdaptor {
                 annotations++;
             }
             if (command == Command.footnote && !state.skip) {
+                processString("[" + (footnotes.size() + 1) + "]");
                 footnote = new StringBuilder();
                 footnoteDepth = stack.size();
-                processString("[" + (footnotes.size() + 1) + "]");
                 return;
             }
             if (!TEXT_DESTINATIONS.contains(command)) {
                 state.skip = true;
             } else if ((command == Command.listtext || command == Command.pntext) && !state.skip) {
                 state.listLabel = true;
+                label = new StringBuilder();
+                labelDepth = stack.size();
                 if (!paragraphOpen) {
                     out.paragraph(TextBlock.Kind.LIST_ITEM, 0, null);
                     paragraphOpen = true;
@@ -186,7 +209,12 @@ public final class RtfReader extends RtfListenerAdaptor {
                 }
             }
             case line -> processString("\u000b");
-            case tab -> processString(state.listLabel ? " " : "\t");
+            case tab -> {
+                if (!state.listLabel) {
+                    processString("\t");
+                }
+            }
+            case chftn -> { } // the note's number: Checkbench writes its own [n]
             case cell, nestcell -> endParagraph();
             case row, nestrow -> {
                 endParagraph();
