@@ -117,6 +117,8 @@ public final class RtfReader extends RtfListenerAdaptor {
     /** The list label being read ("1.", a bullet); written when its group ends. */
     private StringBuilder label;
     private int labelDepth = -1;
+    /** A list label read, waiting for its paragraph's first text (which decides heading or list item). */
+    private String pendingLabel;
 
     @Override
     public void processGroupEnd() {
@@ -127,7 +129,7 @@ public final class RtfReader extends RtfListenerAdaptor {
             // with no character at all (an unnumbered outline heading) shows nothing.
             if (!raw.isEmpty()) {
                 boolean readable = text.codePoints().anyMatch(Character::isLetterOrDigit);
-                out.text((readable ? text : "•") + " ");
+                pendingLabel = (readable ? text : "•") + " ";
             }
             label = null;
             labelDepth = -1;
@@ -190,10 +192,6 @@ public final class RtfReader extends RtfListenerAdaptor {
                 state.listLabel = true;
                 label = new StringBuilder();
                 labelDepth = stack.size();
-                if (!paragraphOpen) {
-                    out.paragraph(TextBlock.Kind.LIST_ITEM, 0, null);
-                    paragraphOpen = true;
-                }
             }
             return;
         }
@@ -222,8 +220,10 @@ public final class RtfReader extends RtfListenerAdaptor {
             }
             case intbl -> inTable = true;
             case pard -> {
-                inTable = false;
-                outlineLevel = -1;
+                if (!state.listLabel) { // list labels reset their own properties, not the paragraph's
+                    inTable = false;
+                    outlineLevel = -1;
+                }
             }
             case b -> state.bold = !hasParameter || parameter != 0;
             case i -> state.italic = !hasParameter || parameter != 0;
@@ -253,7 +253,7 @@ public final class RtfReader extends RtfListenerAdaptor {
             case nonbreakinghyphen -> processString("\u2011");
             case emspace, enspace -> processString(" ");
             default -> {
-                if ("outlinelevel".equals(command.getCommandName()) && hasParameter) {
+                if (command.getCommandName().startsWith("outlinelevel") && hasParameter) {
                     outlineLevel = parameter;
                 }
             }
@@ -263,13 +263,19 @@ public final class RtfReader extends RtfListenerAdaptor {
     private void openParagraph() {
         if (!paragraphOpen) {
             TextBlock.Kind kind = inTable ? TextBlock.Kind.TABLE_CELL
-                    : outlineLevel >= 0 ? TextBlock.Kind.HEADING : TextBlock.Kind.PARAGRAPH;
+                    : outlineLevel >= 0 ? TextBlock.Kind.HEADING
+                    : pendingLabel != null ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.PARAGRAPH;
             out.paragraph(kind, kind == TextBlock.Kind.HEADING ? Math.min(6, outlineLevel + 1) : 0, null);
             paragraphOpen = true;
+            if (pendingLabel != null) {
+                out.text(pendingLabel);
+                pendingLabel = null;
+            }
         }
     }
 
     private void endParagraph() {
+        pendingLabel = null;
         if (paragraphOpen) {
             out.end();
             paragraphOpen = false;

@@ -66,7 +66,8 @@ public final class HardWrap {
     public static String join(String text) {
         Analysis analysis = analyse(text);
         int width = analysis.typicalWidth() > 0 ? analysis.typicalWidth() : 72;
-        String[] lines = text.split("\n", -1);
+        boolean finalBreak = text.endsWith("\n");
+        String[] lines = (finalBreak ? text.substring(0, text.length() - 1) : text).split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
@@ -94,9 +95,9 @@ public final class HardWrap {
             }
         }
         flush(out, paragraph);
-        // The loop wrote one '\n' per blank line and one per paragraph: drop the extra at the end.
+        // Every paragraph was written with a line break after it: the last one only if the text had one.
         String joined = out.toString();
-        return text.endsWith("\n") ? joined : joined.substring(0, Math.max(0, joined.length() - 1));
+        return finalBreak ? joined : joined.substring(0, Math.max(0, joined.length() - 1));
     }
 
     private static void flush(StringBuilder out, StringBuilder paragraph) {
