@@ -125,15 +125,20 @@ public final class MarkedUpDocx {
             addCut(cuts, s.start(), pStart, pEnd);
             addCut(cuts, s.end(), pStart, pEnd);
         }
-        // Comments open where their claim starts, or at this paragraph's start if it started in a gap before.
+        // A claim that began in the blank lines before this paragraph opens its comment here.
         for (Placed c : placed) {
-            if (c.start() >= pStart && c.start() < pEnd || c.start() < pStart && c.end() > pStart && startsInGap(c, pStart)) {
+            if (c.start() < pStart && c.end() > pStart && startsInGap(c, pStart)) {
                 p.addNewCommentRangeStart().setId(c.commentId());
             }
         }
         Integer at = pStart;
         while (at != null && at < pEnd) {
             int from = at;
+            for (Placed c : placed) {
+                if (c.start() == from) {
+                    p.addNewCommentRangeStart().setId(c.commentId());
+                }
+            }
             Placed correction = placed.stream().filter(c -> c.tracked() && c.start() == from).findFirst().orElse(null);
             if (correction != null) {
                 trackedCorrection(p, correction, cuts, styles, source);
