@@ -117,6 +117,16 @@ public final class ExportService {
                 source.fileName(), bytes);
     }
 
+    /** The file a revision was imported from, if any (for the record and for tests). */
+    public java.util.Optional<RevisionSource> revisionSource(long revisionId) {
+        return workspace.revisionSources().find(revisionId);
+    }
+
+    /** Everything that happened to an article's claims, oldest first, removed claims included. */
+    public List<org.checkbench.model.HistoryEntry> history(long articleId) {
+        return workspace.history().forArticle(articleId);
+    }
+
     /** Checks the article's claims for ClaimReview without writing anything (the "missing fields" list). */
     public ClaimReviewExport.Result checkClaimReview(long articleId) {
         return ClaimReviewExport.build(snapshot(articleId));
