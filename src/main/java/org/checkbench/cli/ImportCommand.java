@@ -73,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         WorkspaceService service = WorkspaceService.standard();
         try (WorkspaceSession session = workspace != null ? service.open(workspace) : service.openDefault()) {
-            if (String.valueOf(article.getFileName()).endsWith(BundleFormat.EXTENSION)) {
+            if (BundleFormat.isBundle(article)) {
                 return importBundle(session);
             }
             ImportOptions options = session.articles().defaultImportOptions().withAcceptSuggestions(acceptSuggestions);

@@ -78,6 +78,9 @@ public final class DocumentSniffer {
                     word = true;
                 } else if (entryName.equals("mimetype")) {
                     odfType = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                } else if (entryName.equals("manifest.json")) {
+                    throw new DocumentReadException(Reason.UNSUPPORTED, name + " is a Checkbench bundle, not an"
+                            + " article. Import it with File > Import bundle… (or: checkbench import --workspace W FILE).");
                 } else if (entryName.equals("META-INF/manifest.xml")) {
                     encryptedOdf = new String(zip.readNBytes(1 << 20), StandardCharsets.UTF_8).contains("encryption-data");
                 }

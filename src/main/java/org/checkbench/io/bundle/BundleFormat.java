@@ -220,8 +220,25 @@ public final class BundleFormat {
         }
     }
 
-    /** True when the bytes are a ZIP with a bundle manifest (for commands that accept articles and bundles). */
-    public static boolean looksLikeBundle(byte[] start, String fileName) {
-        return fileName != null && fileName.endsWith(EXTENSION) && start.length > 3 && start[0] == 'P' && start[1] == 'K';
+    /**
+     * True for a file named {@code .checkbench-bundle} or a ZIP holding a bundle manifest, so commands
+     * that take articles and bundles tell them apart by content as well as by name.
+     */
+    public static boolean isBundle(java.nio.file.Path file) {
+        if (String.valueOf(file.getFileName()).endsWith(EXTENSION)) {
+            return true;
+        }
+        try (ZipInputStream zip = new ZipInputStream(java.nio.file.Files.newInputStream(file))) {
+            ZipEntry entry;
+            int seen = 0;
+            while ((entry = zip.getNextEntry()) != null && seen++ < 10_000) {
+                if (entry.getName().equals("manifest.json")) {
+                    return new String(zip.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).contains(FORMAT);
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }
