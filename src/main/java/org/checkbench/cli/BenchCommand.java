@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
         subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
-                ReportBenchCommand.class})
+                ReportBenchCommand.class, BenchFormatsCommand.class})
 public final class BenchCommand {
 }
