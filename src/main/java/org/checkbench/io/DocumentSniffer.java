@@ -45,7 +45,7 @@ public final class DocumentSniffer {
         }
         String picture = pictureKind(bytes);
         if (picture != null) {
-            throw new DocumentReadException(Reason.UNSUPPORTED, name + " looks like " + picture + ", not a text. If it is a"
+            throw new DocumentReadException(Reason.UNSUPPORTED, name + " looks like " + picture + ", not text. If it is a"
                     + " scan, run it through text recognition (OCR) first and import the text it gives.");
         }
         String start = asciiStart(bytes);

@@ -54,6 +54,32 @@ public final class ArticleFileReader {
         return analysed(file, bytes, document);
     }
 
+    /**
+     * Text pasted from the clipboard: its HTML when there is some (an e-mail, a web page, a word
+     * processor), made plain paragraphs; else the plain text. Kept like a file ("Pasted text").
+     */
+    public static ImportedFile readPasted(String html, String text) {
+        ReadDocument document;
+        byte[] bytes;
+        String name;
+        if (html != null && !html.isBlank()) {
+            document = org.checkbench.io.read.HtmlReader.readString(html);
+            bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            name = "Pasted text.html";
+        } else {
+            String plain = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+            document = ReadDocument.plain(plain, DocumentFormat.TEXT, List.of());
+            bytes = plain.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            name = "Pasted text.txt";
+        }
+        Path file = Path.of(name);
+        if (document.text().isBlank()) {
+            throw new ArticleImportException(Reason.EMPTY, file, "The clipboard holds no text. Copy the article's"
+                    + " text and try again.", null);
+        }
+        return analysed(file, bytes, document);
+    }
+
     /** The text's cleanup offers (hard wrap, repeated headers), computed once for the dialog and the CLI. */
     static ImportedFile analysed(Path file, byte[] bytes, ReadDocument document) {
         return new ImportedFile(file, bytes, document, HardWrap.analyse(document.text()),

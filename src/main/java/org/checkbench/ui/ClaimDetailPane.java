@@ -32,6 +32,7 @@ final class ClaimDetailPane extends VBox {
     private final Button remove = new Button("Remove claim");
     private final ListView<HistoryEntry> history = new ListView<>();
     private final Label empty = new Label("Select a claim to see its detail.");
+    private final ClaimAttributionPane attribution = new ClaimAttributionPane();
     private final VBox content;
     // The claim's fields and its evidence are taller than the panel on most screens: they scroll together.
     private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
@@ -73,7 +74,7 @@ final class ClaimDetailPane extends VBox {
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("section-heading");
         content = new VBox(6, quote, labelled("Status", status), labelled("Note", note),
-                labelled("Suggested correction", correctionRow), remove, historyHeading, history);
+                labelled("Suggested correction", correctionRow), attribution, remove, historyHeading, history);
         content.setPadding(new Insets(4, 0, 0, 0));
         scroller.setContent(content);
         scroller.setFitToWidth(true);
@@ -135,10 +136,14 @@ final class ClaimDetailPane extends VBox {
             saveNote();
             saveCorrection();
         }
+        boolean sameClaim = shown != null && claim != null && shown.id() == claim.id();
         shown = claim;
         if (claim == null) {
             getChildren().setAll(empty);
             return;
+        }
+        if (!sameClaim) {
+            attribution.show(open, claim.id());
         }
         filling = true;
         try {

@@ -17,7 +17,6 @@ import org.checkbench.model.ArticleSummary;
 final class MainMenus {
 
     private static final List<String> WORKSPACE_FILES = List.of("*.checkbench");
-    private static final List<String> TEXT_FILES = List.of("*.txt", "*.text", "*.md");
 
     private final MainWindow window;
 
@@ -36,7 +35,7 @@ final class MainMenus {
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none yet)"));
         Menu file = new Menu("_File", null,
-                item("Open article…", "Shortcut+O", this::importArticle),
+                item("Open article…", "Shortcut+O", window.newsroomFiles()::openDraft),
                 item("Switch article…", "Shortcut+Shift+O", this::switchArticle),
                 item("Article details…", "Shortcut+I", window::editArticleDetails),
                 item("Import new draft of this article…", "Shortcut+Shift+I", this::importDraft),
@@ -49,6 +48,11 @@ final class MainMenus {
                 item("Save now", "Shortcut+S", window::saveNow),
                 new SeparatorMenuItem(),
                 exportReport(),
+                exportAs(),
+                item("Check ClaimReview fields…", null, window.newsroomFiles()::checkClaimReview),
+                new SeparatorMenuItem(),
+                withId(item("Export bundle…", null, window.newsroomFiles()::exportBundle), "exportBundleMenuItem"),
+                withId(item("Import bundle…", null, window.newsroomFiles()::importBundle), "importBundleMenuItem"),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));
         return file;
@@ -58,6 +62,23 @@ final class MainMenus {
         MenuItem export = item("Export check report…", "Shortcut+E", () -> window.reportExport().start());
         export.setId("exportReportMenuItem");
         return export;
+    }
+
+    /** File > Export as: one entry per newsroom format. */
+    private Menu exportAs() {
+        Menu menu = new Menu("Export as");
+        menu.setId("exportAsMenu");
+        for (org.checkbench.service.ExportService.Format format : org.checkbench.service.ExportService.Format.values()) {
+            MenuItem entry = plain(format.label() + "…", () -> window.newsroomFiles().export(format));
+            entry.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
+            menu.getItems().add(entry);
+        }
+        return menu;
+    }
+
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
+        return item;
     }
 
     private Menu editMenu() {
@@ -73,6 +94,9 @@ final class MainMenus {
                 plain("Copy", () -> window.editor().area().copy()),
                 plain("Paste", () -> window.editor().area().paste()),
                 plain("Select all", () -> window.editor().area().selectAll()),
+                new SeparatorMenuItem(),
+                withId(item("Paste as new article", "Shortcut+Shift+V", window.newsroomFiles()::pasteAsNewArticle),
+                        "pasteAsNewArticleMenuItem"),
                 new SeparatorMenuItem(),
                 item("Preferences…", "Shortcut+Comma", window::showPreferences));
         // Say what Undo and Redo would do ("Undo Mark claim"), and grey them out when there is nothing.
@@ -130,16 +154,11 @@ final class MainMenus {
         return new Menu("_Help", null, about);
     }
 
-    private void importArticle() {
-        window.dialogs().chooseFileToOpen("Open an article", "Text files", TEXT_FILES)
-                .ifPresent(file -> window.workspace().importArticle(file, window::showArticle));
-    }
-
     private void importDraft() {
         if (window.open() == null) {
             return;
         }
-        window.dialogs().chooseFileToOpen("Import the writer's new draft", "Text files", TEXT_FILES)
+        window.dialogs().chooseFileToOpen("Import the writer's new draft", "Drafts", NewsroomFiles.DRAFT_FILES)
                 .ifPresent(window::importDraft);
     }
 

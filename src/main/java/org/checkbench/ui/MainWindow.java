@@ -203,6 +203,16 @@ public final class MainWindow {
         return dialogs;
     }
 
+    /** Drafts in every format, paste, the newsroom exports and bundles. */
+    NewsroomFiles newsroomFiles() {
+        if (newsroomFiles == null) {
+            newsroomFiles = new NewsroomFiles(this);
+        }
+        return newsroomFiles;
+    }
+
+    private NewsroomFiles newsroomFiles;
+
     ReportExport reportExport() {
         return reportExport;
     }
@@ -306,12 +316,16 @@ public final class MainWindow {
             return;
         }
         OpenArticle current = open;
-        ArticleDetailsDialog.edit(stage, current.article()).ifPresent(edited -> {
-            current.saveNow();
-            tasks.run("Save the article details", () -> current.session().articles().updateDetails(edited),
-                    saved -> workspace.openArticle(saved.id(), this::showArticle),
-                    failure -> Problems.show(dialogs, "Save the article details", failure));
-        });
+        long articleId = current.article().id();
+        tasks.run("Read the article details", () -> current.session().publications().publication(articleId),
+                publication -> ArticleDetailsDialog.edit(stage, current.article(), publication).ifPresent(edited -> {
+                    current.saveNow();
+                    tasks.run("Save the article details", () -> {
+                        current.session().publications().savePublication(edited.publication());
+                        return current.session().articles().updateDetails(edited.article());
+                    }, saved -> workspace.openArticle(saved.id(), this::showArticle),
+                            failure -> Problems.show(dialogs, "Save the article details", failure));
+                }), failure -> Problems.show(dialogs, "Read the article details", failure));
     }
 
     /** Edit > Preferences…; a new threshold finds the suggestions again. */

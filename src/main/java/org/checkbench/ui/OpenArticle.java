@@ -307,6 +307,16 @@ final class OpenArticle {
     }
 
     /** Who changed what on a claim, newest last; delivered on the FX thread. */
+    /** Who made the claim, when and where (ClaimReview), loaded on the worker. */
+    void loadAttribution(long claimId, Consumer<org.checkbench.model.ClaimAttribution> then) {
+        tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, onFailure);
+    }
+
+    void saveAttribution(org.checkbench.model.ClaimAttribution attribution, Runnable then) {
+        tasks.run("Save who made the claim", () -> session.publications().saveAttribution(attribution),
+                saved -> then.run(), onFailure);
+    }
+
     void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
         tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
     }

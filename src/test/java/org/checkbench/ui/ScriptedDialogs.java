@@ -16,11 +16,18 @@ final class ScriptedDialogs implements DialogService {
     final List<String> questions = new CopyOnWriteArrayList<>();
     final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     private volatile Path fileToSave;
+    private volatile Path fileToOpen;
     private volatile boolean answer;
 
     /** The file the next "save as" chooser returns. */
     ScriptedDialogs saveAs(Path file) {
         fileToSave = file;
+        return this;
+    }
+
+    /** The file the next "open" chooser returns. */
+    ScriptedDialogs open(Path file) {
+        fileToOpen = file;
         return this;
     }
 
@@ -48,7 +55,7 @@ final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions) {
-        return Optional.empty();
+        return Optional.ofNullable(fileToOpen);
     }
 
     @Override
