@@ -6,14 +6,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.checkbench.cli.AppVersion;
-import org.checkbench.cli.BenchCommand;
 import org.checkbench.cli.DetectCommand;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.ReportCommand;
 import org.checkbench.cli.ExportCommand;
-import org.checkbench.ui.LaunchOptions;
-import org.checkbench.ui.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
+import org.checkbench.ui.app.CheckbenchApp;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
-        subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class,
+        subcommands = {InfoCommand.class, ImportCommand.class, DetectCommand.class,
             ReportCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -41,10 +40,6 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--startup-benchmark",
             description = "Open the window, print the time from launch until the article is shown, then quit.")
     boolean startupBenchmark;
-
-    @Option(names = "--editor-benchmark",
-            description = "Open the window on a 1 MB article with 2,000 claims, time opening and typing, print, quit.")
-    boolean editorBenchmark;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "A text file to open as an article, or a .checkbench workspace to open.")
@@ -65,7 +60,7 @@ public final class Main implements Callable<Integer> {
         // On the classpath JavaFX warns once about an "unsupported configuration"; it is harmless (ADR 0001).
         JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
         try {
-            CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark, editorBenchmark));
+            CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark));
             return 0;
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 
-import org.checkbench.io.claimreview.ClaimReviewExport;
+import org.checkbench.service.ClaimReviewCheck;
 import org.checkbench.service.ExportService;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
@@ -99,12 +99,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(PrintWriter err, ClaimReviewExport.Result result) {
-        for (ClaimReviewExport.Gap gap : result.leftOut()) {
+    private static void report(PrintWriter err, ClaimReviewCheck result) {
+        for (ClaimReviewCheck.Gap gap : result.leftOut()) {
             err.println("Left out claim " + gap.claimNumber() + " (\"" + shorten(gap.quote()) + "\"): missing "
                     + String.join("; ", gap.missing()));
         }
-        for (ClaimReviewExport.Gap gap : result.incomplete()) {
+        for (ClaimReviewCheck.Gap gap : result.incomplete()) {
             err.println("Claim " + gap.claimNumber() + " written without recommended " + String.join("; ", gap.missing()));
         }
     }

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.checkbench.io.bundle.BundleException;
-import org.checkbench.io.bundle.BundleFormat;
-import org.checkbench.io.text.TextCleanup;
 import org.checkbench.model.Article;
 import org.checkbench.service.ArticleImportException;
 import org.checkbench.service.BundleService;
 import org.checkbench.service.ImportedFile;
 import org.checkbench.service.ImportOptions;
+import org.checkbench.service.TextCleanup;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.store.WorkspaceException;
@@ -73,21 +72,21 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         WorkspaceService service = WorkspaceService.standard();
         try (WorkspaceSession session = workspace != null ? service.open(workspace) : service.openDefault()) {
-            if (BundleFormat.isBundle(article)) {
+            if (BundleService.isBundle(article)) {
                 return importBundle(session);
             }
             ImportOptions options = session.articles().defaultImportOptions().withAcceptSuggestions(acceptSuggestions);
             ImportedFile read = session.articles().readFile(article);
-            TextCleanup cleanup = new TextCleanup(joinLines && read.wrap().hardWrapped(),
-                    dropRepeatedLines && !read.repeatedLines().isEmpty());
+            TextCleanup cleanup = new TextCleanup(joinLines && read.hardWrapped(),
+                    dropRepeatedLines && !read.repeatedHeaders().isEmpty());
             Article imported = session.articles().importDocument(read, title, options, cleanup);
             session.flush();
-            for (String notice : read.document().notices()) {
+            for (String notice : read.notices()) {
                 spec.commandLine().getErr().println("Note: " + notice);
             }
-            if (read.wrap().hardWrapped() && !joinLines) {
+            if (read.hardWrapped() && !joinLines) {
                 spec.commandLine().getErr().println("Note: the text looks hard-wrapped at about "
-                        + read.wrap().typicalWidth() + " characters; --join-lines joins its lines into paragraphs.");
+                        + read.typicalLineWidth() + " characters; --join-lines joins its lines into paragraphs.");
             }
             spec.commandLine().getOut().println(imported.id());
             return ExitCodes.OK;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.checkbench.service.AppDirectories;
-import org.checkbench.store.Workspace;
-import org.checkbench.store.WorkspaceCounts;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSummary;
 import org.checkbench.store.WorkspaceException;
 
 import picocli.CommandLine.Command;
@@ -34,10 +34,10 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         Path file = workspace != null ? workspace : AppDirectories.forCurrentUser().defaultWorkspace();
         PrintWriter out = spec.commandLine().getOut();
-        // Straight to the store, not the service: looking at a workspace does not make it "recent".
-        try (Workspace opened = Workspace.openExisting(file)) {
-            WorkspaceCounts counts = opened.counts();
-            out.println("Workspace:      " + opened.file());
+        try {
+            // Looking at a workspace does not make it "recent".
+            WorkspaceSummary counts = WorkspaceService.describe(file);
+            out.println("Workspace:      " + counts.file());
             out.println("Schema version: " + counts.schemaVersion());
             out.println("Articles:       " + counts.articles());
             out.println("Claims:         " + counts.claims());

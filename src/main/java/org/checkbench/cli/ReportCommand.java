@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
-import org.checkbench.report.RenderedReport;
-import org.checkbench.report.ReportOptions;
-import org.checkbench.report.ReportProgressListener;
 import org.checkbench.report.ReportWriteException;
+import org.checkbench.service.ExportedReport;
+import org.checkbench.service.ReportProgress;
+import org.checkbench.service.ReportRequest;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.store.WorkspaceException;
@@ -82,8 +82,8 @@ public final class ReportCommand implements Callable<Integer> {
                 }
                 labels.add(verdict.get().label());
             }
-            ReportOptions options = new ReportOptions(!noArticleText, labels, checker);
-            RenderedReport report = session.reports().export(articleId, options, out, ReportProgressListener.NONE);
+            ReportRequest request = new ReportRequest(!noArticleText, labels, checker);
+            ExportedReport report = session.reports().export(articleId, request, out, ReportProgress.NONE);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("Wrote " + report.file() + " (" + report.pageCount()
                     + (report.pageCount() == 1 ? " page)" : " pages)"));

@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
 
 import org.checkbench.anchor.DraftReanchoring;
 import org.checkbench.io.ReadDocument;
-import org.checkbench.io.text.TextCleanup;
 import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;

@@ -106,6 +106,11 @@ public final class BundleService {
         return new BundledEvidence(entry, attachments);
     }
 
+    /** True when the file is a bundle (by its name, or a ZIP whose manifest says so). */
+    public static boolean isBundle(Path file) {
+        return BundleFormat.isBundle(file);
+    }
+
     /** Reads and checks a bundle file without importing it. */
     public static Bundle read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

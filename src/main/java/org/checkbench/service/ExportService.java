@@ -68,7 +68,7 @@ public final class ExportService {
     }
 
     /** What an export did; for ClaimReview, the claims left out or written incomplete. */
-    public record Exported(Path file, int claims, ClaimReviewExport.Result claimReview) {
+    public record Exported(Path file, int claims, ClaimReviewCheck claimReview) {
     }
 
     private final ServiceContext context;
@@ -128,8 +128,8 @@ public final class ExportService {
     }
 
     /** Checks the article's claims for ClaimReview without writing anything (the "missing fields" list). */
-    public ClaimReviewExport.Result checkClaimReview(long articleId) {
-        return ClaimReviewExport.build(snapshot(articleId));
+    public ClaimReviewCheck checkClaimReview(long articleId) {
+        return ClaimReviewCheck.of(ClaimReviewExport.build(snapshot(articleId)));
     }
 
     /**
@@ -144,7 +144,7 @@ public final class ExportService {
         if (format == Format.CLAIMREVIEW) {
             claimReview = ClaimReviewExport.build(export);
             if (!claimReview.wroteAnything()) {
-                return new Exported(null, 0, claimReview);
+                return new Exported(null, 0, ClaimReviewCheck.of(claimReview));
             }
         }
         ClaimReviewExport.Result finalClaimReview = claimReview;
@@ -160,7 +160,7 @@ public final class ExportService {
             }
         });
         int count = claimReview != null ? claimReview.written().size() : export.claims().size();
-        return new Exported(out, count, claimReview);
+        return new Exported(out, count, claimReview == null ? null : ClaimReviewCheck.of(claimReview));
     }
 
     /** The imported draft read again, for its paragraph kinds and formatting; null when unavailable. */

@@ -28,6 +28,30 @@ public record ImportedFile(Path file, byte[] bytes, ReadDocument document, HardW
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
+    /** A line found on every page (an OCR header or footer): one of its forms and how often it came. */
+    public record RepeatedLine(String example, int count) {
+    }
+
+    /** True when most lines end mid-sentence at similar widths (e-mail, OCR). */
+    public boolean hardWrapped() {
+        return wrap.hardWrapped();
+    }
+
+    /** The width the lines are wrapped at, in characters, for the offer's wording. */
+    public int typicalLineWidth() {
+        return wrap.typicalWidth();
+    }
+
+    /** What the reader noticed (tracked changes accepted, comments left out, ...), for the checker. */
+    public List<String> notices() {
+        return document.notices();
+    }
+
+    /** The repeated page headers and footers, most frequent first. */
+    public List<RepeatedLine> repeatedHeaders() {
+        return repeatedLines.stream().map(r -> new RepeatedLine(r.example(), r.count())).toList();
+    }
+
     /** True when there is something to ask the checker before storing the text. */
     public boolean hasCleanupOffer() {
         return wrap.hardWrapped() || !repeatedLines.isEmpty();

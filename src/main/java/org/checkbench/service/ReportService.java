@@ -54,12 +54,8 @@ public final class ReportService {
                     .orElseThrow(() -> new NoSuchElementException("There is no article with id " + articleId
                             + " in this workspace."));
             VerdictScale scale = VerdictScales.byId(article.scaleId());
-            List<Claim> inTextOrder = new ArrayList<>();
-            List<Claim> orphaned = new ArrayList<>();
-            for (Claim claim : workspace.claims().forArticle(articleId)) {
-                (claim.orphaned() ? orphaned : inTextOrder).add(claim);
-            }
-            inTextOrder.addAll(orphaned);
+            List<Claim> inTextOrder = new ArrayList<>(workspace.claims().forArticle(articleId));
+            inTextOrder.sort(ClaimOrder.TEXT_ORDER_ORPHANED_LAST);
             List<ReportClaim> claims = new ArrayList<>(inTextOrder.size());
             for (Claim claim : inTextOrder) {
                 claims.add(reportClaim(claims.size() + 1, claim, scale));
@@ -85,8 +81,53 @@ public final class ReportService {
         return renderer.render(report, options, out, listener);
     }
 
+    /**
+     * The report's content, read now (in one transaction) and rendered later: the window reads it on
+     * the worker, behind the save of what is on screen, and renders it on a thread of its own.
+     */
+    public static final class PreparedReport {
+        private final CheckReport report;
+
+        private PreparedReport(CheckReport report) {
+            this.report = report;
+        }
+    }
+
+    /**
+     * Reads everything the report shows about the article.
+     *
+     * @throws NoSuchElementException when there is no such article
+     */
+    public PreparedReport prepare(long articleId, String checkerName) {
+        return new PreparedReport(buildReport(articleId, checkerName));
+    }
+
+    /**
+     * Renders a prepared report to {@code out} (written under a temporary name and moved into
+     * place). Touches no database; an interrupt stops it and leaves no file.
+     *
+     * @throws ReportWriteException when the destination cannot be written; the message is for the user
+     */
+    public static ExportedReport render(PreparedReport prepared, ReportRequest request, Path out,
+            ReportProgress progress) throws ReportWriteException {
+        RenderedReport rendered = new ReportRenderer().render(prepared.report, request.toOptions(), out,
+                progress::update);
+        return exported(rendered);
+    }
+
+    /** Builds and renders the report in one go (the CLI's {@code report}); call off the FX thread. */
+    public ExportedReport export(long articleId, ReportRequest request, Path out, ReportProgress progress)
+            throws ReportWriteException {
+        return exported(export(articleId, request.toOptions(), out, progress::update));
+    }
+
+    private static ExportedReport exported(RenderedReport rendered) {
+        return new ExportedReport(rendered.file(), rendered.pageCount(),
+                rendered.hasMissingGlyphs() ? rendered.missingGlyphsMessage() : "");
+    }
+
     private ReportClaim reportClaim(int number, Claim claim, VerdictScale scale) {
-        Verdict verdict = scale.find(claim.status()).orElse(scale.initial());
+        Verdict verdict = scale.verdictOf(claim);
         List<EvidenceLink> evidence = new ArrayList<>();
         for (LinkedEvidence linked : workspace.links().evidenceOfClaim(claim.id())) {
             evidence.add(evidenceLink(linked));

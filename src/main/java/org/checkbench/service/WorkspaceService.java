@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.checkbench.detect.Detector;
 import org.checkbench.store.Workspace;
+import org.checkbench.store.WorkspaceCounts;
 import org.checkbench.store.WorkspaceException;
 
 /**
@@ -63,6 +64,23 @@ public final class WorkspaceService {
     /** File > New workspace: refuses to overwrite an existing file. */
     public WorkspaceSession createNew(Path file) {
         return remember(Workspace.create(file));
+    }
+
+    /**
+     * What a workspace holds (the CLI's {@code info}), read without adding it to the recent
+     * workspaces: looking at a file does not make it "recent".
+     */
+    public static WorkspaceSummary describe(Path file) {
+        try (Workspace opened = Workspace.openExisting(file)) {
+            WorkspaceCounts counts = opened.counts();
+            return new WorkspaceSummary(opened.file(), counts.schemaVersion(), counts.articles(), counts.claims(),
+                    counts.evidence());
+        }
+    }
+
+    /** The detector's own threshold, what "Suggest: default" in the preferences means. */
+    public double defaultSuggestionThreshold() {
+        return detector.defaultThreshold();
     }
 
     /** Recently opened workspaces, newest first. */

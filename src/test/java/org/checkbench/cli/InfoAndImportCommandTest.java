@@ -89,17 +89,6 @@ class InfoAndImportCommandTest {
         assertThat(run.err()).contains("not a database file");
     }
 
-    @Test
-    void benchStorePrintsTheThreeFigures() {
-        CliRun run = CliRun.of("bench", "store", "--claims", "300", "--evidence", "1000", "--runs", "3");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Built 300 claims and 1,000 evidence entries")
-                .containsPattern("open workspace\\s+median\\s+\\d+\\.\\d\\d ms")
-                .containsPattern("full-text query\\s+median\\s+\\d+\\.\\d\\d ms")
-                .containsPattern("commit one claim edit median\\s+\\d+\\.\\d\\d ms")
-                .containsPattern("open after a crash\\s+median\\s+\\d+\\.\\d\\d ms");
-    }
-
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

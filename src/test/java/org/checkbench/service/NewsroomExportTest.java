@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.checkbench.io.claimreview.ClaimReviewExport;
 import org.checkbench.io.claimreview.ClaimReviewFields;
 import org.checkbench.io.claimreview.ClaimReviewJson;
 import org.checkbench.io.claimreview.ClaimReviewRecord;
@@ -108,9 +107,9 @@ class NewsroomExportTest {
 
     @Test
     void claimReviewListsWhatIsMissingAndWritesOnlyValidMarkup() throws Exception {
-        ClaimReviewExport.Result before = session.exports().checkClaimReview(article.id());
+        ClaimReviewCheck before = session.exports().checkClaimReview(article.id());
         long draftId = article.id();
-        assertThat(before.written()).isEmpty();
+        assertThat(before.written()).isZero();
         assertThat(before.leftOut()).hasSize(2)
                 .allSatisfy(g -> assertThat(String.join(" ", g.missing())).contains("Public rating", "url"));
         Path out = folder.resolve("claimreview.json");

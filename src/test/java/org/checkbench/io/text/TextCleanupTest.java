@@ -2,6 +2,7 @@ package org.checkbench.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.checkbench.service.TextCleanup;
 import org.junit.jupiter.api.Test;
 
 /** Hard-wrapped e-mail and OCR text: found, joined on request, headers dropped on request. */

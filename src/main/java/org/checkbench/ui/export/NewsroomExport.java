@@ -1,0 +1,109 @@
+package org.checkbench.ui.export;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.checkbench.service.ClaimReviewCheck;
+import org.checkbench.service.ExportService;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
+
+/**
+ * File > Export as (the marked-up Word copy, ClaimReview, CSV, Web Annotations) and File > Check
+ * ClaimReview fields… for the open article. ClaimReview says which claims lack which fields instead
+ * of writing invalid markup.
+ */
+public final class NewsroomExport {
+
+    private final TaskExecutor tasks;
+    private final Supplier<OpenArticle> current;
+    private DialogService dialogs;
+
+    public NewsroomExport(TaskExecutor tasks, DialogService dialogs, Supplier<OpenArticle> current) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.current = current;
+    }
+
+    /** Tests answer the file choosers and read the messages. */
+    public void useDialogs(DialogService scripted) {
+        this.dialogs = scripted;
+    }
+
+    /** File > Export as …: the open article in one of the newsroom formats. */
+    public void export(ExportService.Format format) {
+        OpenArticle open = current.get();
+        if (open == null) {
+            return;
+        }
+        open.saveNow();
+        long articleId = open.article().id();
+        String name = fileNameOf(open.article().title()) + (format == ExportService.Format.LINKS_CSV ? "-links" : "")
+                + "." + format.extension();
+        dialogs.chooseFileToSave("Export as " + format.label(), name, format.label(),
+                List.of("*." + format.extension())).ifPresent(out -> tasks.run("Export " + format.label(),
+                () -> open.session().exports().export(articleId, format, out),
+                result -> reportExport(format, result),
+                failure -> Problems.show(dialogs, "Export " + format.label(), failure)));
+    }
+
+    private void reportExport(ExportService.Format format, ExportService.Exported result) {
+        ClaimReviewCheck review = result.claimReview();
+        if (review != null && !review.wroteAnything()) {
+            dialogs.showError("ClaimReview not written", "No claim has every field ClaimReview requires,"
+                    + " so nothing was written.", missingList(review));
+            return;
+        }
+        String message = "Wrote " + result.file() + " (" + result.claims() + " claim" + (result.claims() == 1 ? "" : "s")
+                + ").";
+        if (review != null && !review.complete()) {
+            message += "\n\n" + missingList(review);
+        }
+        dialogs.showInformation(format.label(), message);
+    }
+
+    /** File > Check ClaimReview fields…: what each claim still lacks, without writing anything. */
+    public void checkClaimReview() {
+        OpenArticle open = current.get();
+        if (open == null) {
+            return;
+        }
+        open.saveNow();
+        long articleId = open.article().id();
+        tasks.run("Check ClaimReview fields", () -> open.session().exports().checkClaimReview(articleId),
+                review -> dialogs.showInformation("ClaimReview fields", review.complete()
+                        ? "Every claim has the fields ClaimReview requires and recommends." : missingList(review)),
+                failure -> Problems.show(dialogs, "Check ClaimReview fields", failure));
+    }
+
+    /** The "missing fields" list, one claim a line. */
+    static String missingList(ClaimReviewCheck review) {
+        StringBuilder text = new StringBuilder();
+        if (!review.leftOut().isEmpty()) {
+            text.append("Left out (a required field is missing):\n");
+            review.leftOut().forEach(g -> text.append(line(g)));
+        }
+        if (!review.incomplete().isEmpty()) {
+            text.append(text.length() > 0 ? "\n" : "").append("Written without recommended fields:\n");
+            review.incomplete().forEach(g -> text.append(line(g)));
+        }
+        return text.toString().strip();
+    }
+
+    private static String line(ClaimReviewCheck.Gap gap) {
+        return "• Claim " + gap.claimNumber() + " “" + ClaimDescriptions.shorten(gap.quote(), 50) + "”: "
+                + String.join("; ", gap.missing()) + "\n";
+    }
+
+    static String fileNameOf(String title) {
+        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip().replaceAll("\\s+", "-");
+        if (cleaned.length() > 60) {
+            cleaned = cleaned.substring(0, 60);
+        }
+        return cleaned.isEmpty() ? "article" : cleaned.toLowerCase(Locale.ROOT);
+    }
+}
