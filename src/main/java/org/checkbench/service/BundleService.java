@@ -37,6 +37,12 @@ import org.checkbench.store.Workspace;
  * handed to a colleague. Importing remaps every id, reuses evidence the workspace already has (same
  * normalised address), skips articles it imported before (so importing a bundle twice changes
  * nothing), and runs as one transaction after the whole bundle was read and checked.
+ *
+ * <p>The window splits both ways in two, so Cancel can stop either: exporting reads the articles on
+ * the worker ({@link #prepare}) and writes the file on a thread of its own ({@link #write});
+ * importing reads and checks the file on a thread of its own ({@link #check}) and stores it on the
+ * worker ({@link #importBundle(CheckedBundle, JobProgress)}), where a cancel rolls the whole
+ * transaction back.
  */
 public final class BundleService {
 
@@ -52,18 +58,69 @@ public final class BundleService {
         this.workspace = context.workspace();
     }
 
+    /** Articles read for a bundle, with their evidence and files, to be written without the database. */
+    public static final class PreparedBundle {
+        private final List<BundleArticle> articles;
+        private final List<BundledEvidence> evidence;
+        private final Map<String, byte[]> files;
+        private final Instant created;
+
+        private PreparedBundle(List<BundleArticle> articles, List<BundledEvidence> evidence, Map<String, byte[]> files,
+                Instant created) {
+            this.articles = articles;
+            this.evidence = evidence;
+            this.files = files;
+            this.created = created;
+        }
+    }
+
+    /** A bundle file read and checked (format, version, every part and checksum), not imported yet. */
+    public static final class CheckedBundle {
+        private final Bundle bundle;
+
+        private CheckedBundle(Bundle bundle) {
+            this.bundle = bundle;
+        }
+
+        public int articleCount() {
+            return bundle.articles().size();
+        }
+    }
+
     /** Writes the articles to a bundle (under a temporary name, moved into place when complete). */
     public void export(List<Long> articleIds, Path out) throws IOException {
+        write(prepare(articleIds, JobProgress.NONE), out, JobProgress.NONE);
+    }
+
+    /** Reads the articles with everything on them, in one transaction (call on the worker). */
+    public PreparedBundle prepare(List<Long> articleIds, JobProgress progress) {
         List<BundleArticle> articles = new ArrayList<>();
         Map<Long, BundledEvidence> evidence = new LinkedHashMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         workspace.inTransaction(() -> {
             for (long articleId : articleIds) {
+                progress.stopIfCancelled();
+                progress.update(articles.size() / (double) articleIds.size(), "Collecting article "
+                        + (articles.size() + 1) + " of " + articleIds.size());
                 articles.add(collect(articleId, evidence, files));
             }
         });
-        ExportService.writeAtomically(out, stream -> BundleFormat.write(articles, List.copyOf(evidence.values()), files,
-                "Checkbench " + applicationVersion(), context.now(), stream));
+        return new PreparedBundle(articles, List.copyOf(evidence.values()), files, context.now());
+    }
+
+    /**
+     * Writes a prepared bundle to {@code out}, one part after the other. Touches no database;
+     * cancelled (or interrupted), it stops and leaves no file.
+     */
+    public static void write(PreparedBundle prepared, Path out, JobProgress progress) throws IOException {
+        ExportService.writeAtomically(out, stream -> {
+            BundleFormat.write(prepared.articles, prepared.evidence, prepared.files, "Checkbench " + applicationVersion(),
+                    prepared.created, stream, (written, total) -> {
+                        progress.stopIfCancelled();
+                        progress.update(written / (double) total, "Writing part " + written + " of " + total);
+                    });
+            progress.stopIfCancelled();
+        });
     }
 
     /** The jar's version (its manifest), or "development" when run from the build folder. */
@@ -113,8 +170,20 @@ public final class BundleService {
 
     /** Reads and checks a bundle file without importing it. */
     public static Bundle read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return BundleFormat.read(in, String.valueOf(file.getFileName()));
+        return check(file, JobProgress.NONE).bundle;
+    }
+
+    /**
+     * Reads and checks a bundle file without importing it, reporting how much of it was read. Touches
+     * no database; cancelled (or interrupted), it stops.
+     *
+     * @throws BundleException when the file is not a bundle Checkbench can import (the message says why)
+     */
+    public static CheckedBundle check(Path file, JobProgress progress) {
+        try (InputStream in = new ReadProgress(Files.newInputStream(file), Files.size(file), progress)) {
+            CheckedBundle checked = new CheckedBundle(BundleFormat.read(in, String.valueOf(file.getFileName())));
+            progress.stopIfCancelled();
+            return checked;
         } catch (NoSuchFileException e) {
             throw new BundleException("There is no file at " + file + ".", e);
         } catch (IOException e) {
@@ -124,10 +193,15 @@ public final class BundleService {
 
     /** Imports a bundle file: all of it, or (when it cannot be read) nothing. */
     public Imported importBundle(Path file) {
-        return importBundle(read(file));
+        return importBundle(check(file, JobProgress.NONE), JobProgress.NONE);
     }
 
-    public Imported importBundle(Bundle bundle) {
+    /**
+     * Imports a checked bundle in one transaction (call on the worker). Cancelled, it stops between
+     * two articles and the transaction rolls back: nothing of the bundle is stored.
+     */
+    public Imported importBundle(CheckedBundle checked, JobProgress progress) {
+        Bundle bundle = checked.bundle;
         Map<Long, BundledEvidence> evidenceById = new HashMap<>();
         for (BundledEvidence entry : bundle.evidence()) {
             evidenceById.put(entry.evidence().id(), entry);
@@ -140,7 +214,11 @@ public final class BundleService {
             EvidenceMapping evidence = new EvidenceMapping(evidenceById, bundle.files());
             List<Long> imported = new ArrayList<>();
             int already = 0;
+            int done = 0;
             for (Bundle.Keyed keyed : bundle.articles()) {
+                progress.stopIfCancelled();
+                progress.update(done / (double) bundle.articles().size(), "Importing “" + keyed.article().article().title()
+                        + "” (" + ++done + " of " + bundle.articles().size() + ")");
                 if (workspace.bundleImports().articleFor(keyed.key()).isPresent()) {
                     already++;
                     continue;
@@ -149,6 +227,7 @@ public final class BundleService {
                 workspace.bundleImports().record(keyed.key(), articleId, now);
                 imported.add(articleId);
             }
+            progress.stopIfCancelled();
             return new Imported(imported, already, evidence.created, evidence.merged);
         });
     }
@@ -288,6 +367,44 @@ public final class BundleService {
                 }
             }
             return byUrl;
+        }
+    }
+
+    /** Counts the bytes read from a bundle file for the progress bar; stops the read on a cancel. */
+    private static final class ReadProgress extends java.io.FilterInputStream {
+        private static final long REPORT_EVERY = 256 * 1024;
+        private final long size;
+        private final JobProgress progress;
+        private long read;
+        private long reported;
+
+        ReadProgress(InputStream in, long size, JobProgress progress) {
+            super(in);
+            this.size = Math.max(1, size);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            counted(Math.max(n, 0));
+            return n;
+        }
+
+        private void counted(int bytes) {
+            read += bytes;
+            if (read - reported >= REPORT_EVERY) {
+                reported = read;
+                progress.stopIfCancelled();
+                progress.update(Math.min(1.0, read / (double) size), "Reading and checking the bundle");
+            }
         }
     }
 }

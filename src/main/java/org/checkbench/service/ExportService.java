@@ -38,7 +38,10 @@ import org.checkbench.store.Workspace;
  * An article's work out of Checkbench in the newsroom's formats: the marked-up Word copy, ClaimReview
  * JSON-LD, CSV of claims and of claim–evidence links, and W3C Web Annotations. Each export reads the
  * article in one transaction and writes the file under a temporary name, moved into place only when
- * complete, so a failed export never leaves half a file where the user looks.
+ * complete, so a failed or cancelled export never leaves half a file where the user looks.
+ *
+ * <p>The window reads the article ({@link #prepare}) on the worker, behind the save of what is on
+ * screen, and writes the file ({@link #write}) on a thread of its own, where Cancel can stop it.
  */
 public final class ExportService {
 
@@ -77,6 +80,20 @@ public final class ExportService {
     ExportService(ServiceContext context) {
         this.context = context;
         this.workspace = context.workspace();
+    }
+
+    /** An article read for export (in one transaction), to be written later without the database. */
+    public static final class PreparedExport {
+        private final ArticleExport export;
+
+        private PreparedExport(ArticleExport export) {
+            this.export = export;
+        }
+    }
+
+    /** Reads everything the formats need about the article (call on the worker). */
+    public PreparedExport prepare(long articleId) {
+        return new PreparedExport(snapshot(articleId));
     }
 
     /** Everything the formats need about one article, read consistently in one transaction. */
@@ -139,7 +156,19 @@ public final class ExportService {
      * @throws IOException when the file cannot be written (the message names it)
      */
     public Exported export(long articleId, Format format, Path out) throws IOException {
-        ArticleExport export = snapshot(articleId);
+        return write(prepare(articleId), format, out, JobProgress.NONE);
+    }
+
+    /**
+     * Writes a prepared article in one format to {@code out}, reporting its stages. Touches no
+     * database; cancelled (or interrupted), it stops and leaves no file.
+     *
+     * @throws IOException when the file cannot be written (the message names it)
+     * @throws java.util.concurrent.CancellationException when the checker cancelled
+     */
+    public static Exported write(PreparedExport prepared, Format format, Path out, JobProgress progress)
+            throws IOException {
+        ArticleExport export = prepared.export;
         ClaimReviewExport.Result claimReview = null;
         if (format == Format.CLAIMREVIEW) {
             claimReview = ClaimReviewExport.build(export);
@@ -148,19 +177,36 @@ public final class ExportService {
             }
         }
         ClaimReviewExport.Result finalClaimReview = claimReview;
+        progress.update(-1, "Writing " + format.label());
         writeAtomically(out, stream -> {
             switch (format) {
-                case DOCX -> MarkedUpDocx.write(export, layoutOf(export.original()),
-                        export.original() != null && export.original().format() == DocumentFormat.DOCX
-                                ? export.original().bytes() : null, stream);
+                case DOCX -> writeWordCopy(export, stream, progress);
                 case CLAIMREVIEW -> ClaimReviewExport.write(finalClaimReview, stream);
                 case CSV -> ClaimCsv.writeClaims(export, stream);
                 case LINKS_CSV -> ClaimCsv.writeLinks(export, stream);
                 case ANNOTATIONS -> WebAnnotations.write(export, stream);
             }
+            // The last moment a cancel counts: after this the file is moved into place.
+            progress.stopIfCancelled();
         });
+        progress.update(1, "Written");
         int count = claimReview != null ? claimReview.written().size() : export.claims().size();
         return new Exported(out, count, claimReview == null ? null : ClaimReviewCheck.of(claimReview));
+    }
+
+    /** The Word copy: the draft's layout read again (seconds for a long .docx), then the copy laid out. */
+    private static void writeWordCopy(ArticleExport export, OutputStream stream, JobProgress progress)
+            throws IOException {
+        progress.update(-1, "Reading the draft's paragraphs and formatting");
+        ReadDocument layout = layoutOf(export.original());
+        progress.stopIfCancelled();
+        progress.update(0, "Writing the Word copy");
+        byte[] template = export.original() != null && export.original().format() == DocumentFormat.DOCX
+                ? export.original().bytes() : null;
+        MarkedUpDocx.write(export, layout, template, stream, done -> {
+            progress.stopIfCancelled();
+            progress.update(0.9 * done, "Writing the Word copy");
+        });
     }
 
     /** The imported draft read again, for its paragraph kinds and formatting; null when unavailable. */

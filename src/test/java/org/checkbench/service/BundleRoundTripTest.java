@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -232,6 +233,35 @@ class BundleRoundTripTest {
             assertThat(target.evidence().attachmentContent(b.get(i).id()).orElseThrow())
                     .isEqualTo(source.evidence().attachmentContent(a.get(i).id()).orElseThrow());
         }
+    }
+
+    @Test
+    void aCancelledImportRollsBackEverythingAndACancelledExportLeavesNoFile() throws Exception {
+        Path bundle = folder.resolve("work.checkbench-bundle");
+        RecordedProgress writing = RecordedProgress.neverCancelled();
+        BundleService.write(source.bundles().prepare(articleIds, writing), bundle, writing);
+        assertThat(writing.stages).contains("Collecting article 1 of " + ARTICLES, "Collecting article " + ARTICLES
+                + " of " + ARTICLES).anyMatch(stage -> stage.matches("Writing part 1 of \\d+"));
+        assertThat(writing.fractions).last().isEqualTo(1.0);
+        var before = target.counts();
+
+        // Cancel pressed while the fourth article is stored: the first three go too.
+        BundleService.CheckedBundle checked = BundleService.check(bundle, RecordedProgress.neverCancelled());
+        RecordedProgress importing = RecordedProgress.cancelledAfter(4);
+        assertThatThrownBy(() -> target.bundles().importBundle(checked, importing))
+                .isInstanceOf(CancellationException.class);
+        assertThat(importing.stages).hasSize(4).last().asString().contains("(4 of " + ARTICLES + ")");
+        assertThat(target.counts()).isEqualTo(before);
+        assertThat(target.articles().list()).isEmpty();
+
+        // Nothing was recorded as imported either: the same bundle imports in full afterwards.
+        assertThat(target.bundles().importBundle(checked, JobProgress.NONE).articleIds()).hasSize(ARTICLES);
+
+        Path cancelledCopy = folder.resolve("cancelled.checkbench-bundle");
+        BundleService.PreparedBundle prepared = source.bundles().prepare(articleIds, JobProgress.NONE);
+        assertThatThrownBy(() -> BundleService.write(prepared, cancelledCopy, RecordedProgress.cancelledAfter(3)))
+                .isInstanceOf(CancellationException.class);
+        assertThat(cancelledCopy).doesNotExist();
     }
 
     @Test

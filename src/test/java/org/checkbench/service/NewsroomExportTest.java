@@ -1,6 +1,7 @@
 package org.checkbench.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +75,28 @@ class NewsroomExportTest {
     @AfterEach
     void close() {
         session.close();
+    }
+
+    @Test
+    void theWordCopyReportsItsStagesAndACancelLeavesNoFile() throws Exception {
+        Path out = folder.resolve("cancelled.docx");
+        ExportService.PreparedExport prepared = session.exports().prepare(article.id());
+
+        // Cancel pressed while the draft's layout is read: the copy is never written.
+        RecordedProgress cancelled = RecordedProgress.cancelledAfter(2);
+        assertThatThrownBy(() -> ExportService.write(prepared, ExportService.Format.DOCX, out, cancelled))
+                .isInstanceOf(CancellationException.class);
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+
+        RecordedProgress watched = RecordedProgress.neverCancelled();
+        ExportService.Exported written = ExportService.write(prepared, ExportService.Format.DOCX, out, watched);
+        assertThat(written.file()).isEqualTo(out);
+        assertThat(watched.stages).contains("Reading the draft's paragraphs and formatting", "Writing the Word copy")
+                .last().isEqualTo("Written");
+        assertThat(watched.fractions).last().isEqualTo(1.0);
     }
 
     @Test

@@ -47,18 +47,36 @@ public final class BundleFormat {
     private BundleFormat() {
     }
 
+    /** Told after each part of the bundle is written; a runtime exception thrown there (a cancel) stops the writing. */
+    @FunctionalInterface
+    public interface PartsWritten {
+        void written(int parts, int total);
+    }
+
     public static void write(List<BundleArticle> articles, List<BundledEvidence> evidence, Map<String, byte[]> files,
                              String application, Instant created, OutputStream out) throws IOException {
+        write(articles, evidence, files, application, created, out, (parts, total) -> { });
+    }
+
+    public static void write(List<BundleArticle> articles, List<BundledEvidence> evidence, Map<String, byte[]> files,
+                             String application, Instant created, OutputStream out, PartsWritten progress)
+            throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         List<String> articleFiles = new ArrayList<>();
+        // Articles, the evidence list, the files, the manifest.
+        int total = articles.size() + 1 + files.size() + 1;
+        int parts = 0;
         for (int i = 0; i < articles.size(); i++) {
             String name = "articles/" + (i + 1) + ".json";
             articleFiles.add(name);
             put(zip, name, BundleJson.MAPPER.writeValueAsBytes(articles.get(i)));
+            progress.written(++parts, total);
         }
         put(zip, "evidence.json", BundleJson.MAPPER.writeValueAsBytes(evidence));
+        progress.written(++parts, total);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             put(zip, "files/" + file.getKey(), file.getValue());
+            progress.written(++parts, total);
         }
         ObjectNode manifest = BundleJson.MAPPER.createObjectNode();
         manifest.put("format", FORMAT);
@@ -68,6 +86,7 @@ public final class BundleFormat {
         manifest.putPOJO("articles", articleFiles);
         put(zip, "manifest.json", BundleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.finish();
+        progress.written(total, total);
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {

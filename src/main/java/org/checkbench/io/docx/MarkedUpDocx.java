@@ -9,6 +9,7 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.DoubleConsumer;
 
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,6 +40,8 @@ import org.checkbench.io.TextBlock;
  */
 public final class MarkedUpDocx {
 
+    /** Paragraphs between two progress reports: often enough for a bar, rarely enough to cost nothing. */
+    private static final int PROGRESS_EVERY = 50;
     private static final int REVISION_IDS = 100_000; // apart from comment ids, so no two annotations share one
 
     private final ArticleExport export;
@@ -69,16 +72,25 @@ public final class MarkedUpDocx {
      */
     public static void write(ArticleExport export, ReadDocument layout, byte[] templateDocx, OutputStream out)
             throws IOException {
+        write(export, layout, templateDocx, out, done -> { });
+    }
+
+    /**
+     * Writes the copy, telling {@code paragraphsDone} the share of paragraphs laid out so far (0 to 1);
+     * a runtime exception thrown there (a cancel) stops the writing.
+     */
+    public static void write(ArticleExport export, ReadDocument layout, byte[] templateDocx, OutputStream out,
+            DoubleConsumer paragraphsDone) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             boolean styled = templateDocx != null && copyStylesAndPage(templateDocx, document);
-            new MarkedUpDocx(export, document).fill(layout, styled);
+            new MarkedUpDocx(export, document).fill(layout, styled, paragraphsDone);
             document.getProperties().getCoreProperties().setTitle(export.article().title());
             document.getProperties().getCoreProperties().setCreator(export.checker());
             document.write(out);
         }
     }
 
-    private void fill(ReadDocument layout, boolean styled) {
+    private void fill(ReadDocument layout, boolean styled, DoubleConsumer paragraphsDone) {
         String text = export.article().currentText();
         List<ParagraphLayout.Paragraph> paragraphs = ParagraphLayout.of(text, layout);
         List<ExportClaim> orphans = new ArrayList<>();
@@ -99,6 +111,9 @@ public final class MarkedUpDocx {
         for (int i = 0; i < paragraphs.size(); i++) {
             ParagraphLayout.Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
             paragraph(paragraphs.get(i), next == null ? Integer.MAX_VALUE : next.start(), styled);
+            if (i % PROGRESS_EVERY == PROGRESS_EVERY - 1) {
+                paragraphsDone.accept((i + 1) / (double) paragraphs.size());
+            }
         }
         if (!orphans.isEmpty()) {
             orphanList(orphans, commentId);

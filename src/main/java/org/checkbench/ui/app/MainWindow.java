@@ -88,9 +88,9 @@ public final class MainWindow {
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName);
-        this.newsroomExport = new NewsroomExport(tasks, dialogs, this::open);
-        this.bundleTransfer = new BundleTransfer(tasks, dialogs, this::open, workspace::session,
-                articleId -> workspace.openArticle(articleId, this::showArticle));
+        this.newsroomExport = new NewsroomExport(stage, tasks, dialogs, this::open, statusBar::setText);
+        this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
+                articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
         this.draftImport = new DraftImport(this);
 
         split.setOrientation(Orientation.HORIZONTAL);

@@ -1,13 +1,19 @@
 package org.checkbench.ui.export;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import javafx.stage.Window;
 
 import org.checkbench.service.ClaimReviewCheck;
 import org.checkbench.service.ExportService;
+import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.fx.BackgroundTask;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.fx.TaskExecutor;
@@ -16,17 +22,27 @@ import org.checkbench.ui.fx.TaskExecutor;
  * File > Export as (the marked-up Word copy, ClaimReview, CSV, Web Annotations) and File > Check
  * ClaimReview fields… for the open article. ClaimReview says which claims lack which fields instead
  * of writing invalid markup.
+ *
+ * <p>An export reads the article on the worker, queued behind the save of what is on screen, then
+ * writes the file on a thread of its own with progress and Cancel ({@link FileJob}): a long draft's
+ * Word copy takes seconds, and a cancelled export leaves no file.
  */
 public final class NewsroomExport {
 
+    private final Window owner;
     private final TaskExecutor tasks;
     private final Supplier<OpenArticle> current;
+    private final Consumer<String> status;
     private DialogService dialogs;
+    private FileJob job;
 
-    public NewsroomExport(TaskExecutor tasks, DialogService dialogs, Supplier<OpenArticle> current) {
+    public NewsroomExport(Window owner, TaskExecutor tasks, DialogService dialogs, Supplier<OpenArticle> current,
+            Consumer<String> status) {
+        this.owner = owner;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.current = current;
+        this.status = status;
     }
 
     /** Tests answer the file choosers and read the messages. */
@@ -34,30 +50,48 @@ public final class NewsroomExport {
         this.dialogs = scripted;
     }
 
-    /** File > Export as …: the open article in one of the newsroom formats. */
+    /** File > Export as …: the open article in one of the newsroom formats. Ignored while an export runs. */
     public void export(ExportService.Format format) {
         OpenArticle open = current.get();
-        if (open == null) {
+        if (open == null || (job != null && job.running())) {
             return;
         }
-        open.saveNow();
-        long articleId = open.article().id();
         String name = fileNameOf(open.article().title()) + (format == ExportService.Format.LINKS_CSV ? "-links" : "")
                 + "." + format.extension();
         dialogs.chooseFileToSave("Export as " + format.label(), name, format.label(),
-                List.of("*." + format.extension())).ifPresent(out -> tasks.run("Export " + format.label(),
-                () -> open.session().exports().export(articleId, format, out),
-                result -> reportExport(format, result),
-                failure -> Problems.show(dialogs, "Export " + format.label(), failure)));
+                List.of("*." + format.extension())).ifPresent(out -> start(open, format, out));
+    }
+
+    private void start(OpenArticle open, ExportService.Format format, Path out) {
+        String doing = "Export " + format.label();
+        // Queued on the worker before the read below: the export includes the last keystrokes.
+        open.saveNow();
+        WorkspaceSession session = open.session();
+        long articleId = open.article().id();
+        FileJob export = new FileJob(owner, tasks, "Exporting " + format.label(), "Writing " + out.getFileName(),
+                "Reading the article", failure -> {
+                    status.accept(doing + " failed; no file was written.");
+                    Problems.show(dialogs, doing, failure);
+                }, () -> status.accept("Export cancelled; no file was written."));
+        job = export;
+        export.step(BackgroundTask.of("Read the article for the export", () -> session.exports().prepare(articleId)),
+                prepared -> export.step(BackgroundTask.withProgress(doing,
+                        progress -> ExportService.write(prepared, format, out, FileJob.reporting(progress))).onOwnThread(),
+                        result -> {
+                            export.done();
+                            reportExport(format, result);
+                        }));
     }
 
     private void reportExport(ExportService.Format format, ExportService.Exported result) {
         ClaimReviewCheck review = result.claimReview();
         if (review != null && !review.wroteAnything()) {
+            status.accept("ClaimReview not written.");
             dialogs.showError("ClaimReview not written", "No claim has every field ClaimReview requires,"
                     + " so nothing was written.", missingList(review));
             return;
         }
+        status.accept("Exported " + format.label() + " to " + result.file());
         String message = "Wrote " + result.file() + " (" + result.claims() + " claim" + (result.claims() == 1 ? "" : "s")
                 + ").";
         if (review != null && !review.complete()) {
