@@ -10,8 +10,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.checkbench.model.ClaimAttribution;
 import org.checkbench.ui.article.OpenArticle;
@@ -38,30 +41,41 @@ final class ClaimAttributionPane extends TitledPane {
         setId("claimAttribution");
         setExpanded(false);
         claimant.setId("claimantField");
-        claimant.setPromptText("default: the article's author");
+        claimant.setPromptText("who said it");
         kind.setId("claimantKindChoice");
         kind.getItems().setAll(ClaimAttribution.ClaimantKind.values());
         kind.setValue(ClaimAttribution.ClaimantKind.PERSON);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClaimAttribution.ClaimantKind value) {
+                return value == null ? "" : value == ClaimAttribution.ClaimantKind.PERSON ? "Person" : "Organisation";
+            }
+
+            @Override
+            public ClaimAttribution.ClaimantKind fromString(String text) {
+                return null;
+            }
+        });
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         date.setId("claimDateField");
-        date.setPromptText("yyyy-mm-dd; default: the article's date");
+        date.setPromptText("yyyy-mm-dd");
         appearance.setId("appearanceField");
-        appearance.setPromptText("https://… where it was said; default: the article's address");
+        appearance.setPromptText("https://…");
         save.setId("saveAttribution");
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
-        grid.setPadding(new Insets(4));
-        grid.addRow(0, new Label("Claimant"), claimant, kind);
-        grid.addRow(1, new Label("Date"), date);
-        grid.addRow(2, new Label("Appeared at"), appearance);
-        grid.add(save, 1, 3);
-        grid.add(problem, 1, 4, 2, 1);
-        GridPane.setHgrow(claimant, Priority.ALWAYS);
-        GridPane.setColumnSpan(date, 2);
-        GridPane.setColumnSpan(appearance, 2);
-        setContent(grid);
+        // The panel is narrow: each label above its field, as in the rest of the claim's detail.
+        HBox claimantRow = new HBox(6, claimant, kind);
+        HBox.setHgrow(claimant, Priority.ALWAYS);
+        Label defaults = new Label("Left empty, they are the article's author, date and address.");
+        defaults.getStyleClass().add("field-hint");
+        defaults.setWrapText(true);
+        defaults.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(6, ClaimDetailPane.labelled("Claimant", claimantRow),
+                ClaimDetailPane.labelled("Date the claim was made", date),
+                ClaimDetailPane.labelled("Where it appeared", appearance), defaults, save, problem);
+        content.setPadding(new Insets(4));
+        setContent(content);
         save.setOnAction(e -> save());
         appearance.setOnAction(e -> save());
     }

@@ -213,7 +213,8 @@ public final class ClaimDetailPane extends VBox {
         return latest == null ? shown : latest;
     }
 
-    private static VBox labelled(String text, javafx.scene.Node field) {
+    /** A field with its name above it, the way the claim's detail shows every field. */
+    static VBox labelled(String text, javafx.scene.Node field) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);
