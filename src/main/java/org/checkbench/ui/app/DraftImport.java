@@ -93,16 +93,16 @@ final class DraftImport {
         boolean join = false;
         boolean drop = false;
         if (read.hardWrapped()) {
-            join = dialogs.confirm("Join wrapped lines?", "The lines of " + read.fileName() + " end"
+            join = dialogs.choose("Join wrapped lines?", "The lines of " + read.fileName() + " end"
                     + " mid-sentence at about " + read.typicalLineWidth() + " characters, as in an e-mail or a"
                     + " scan. Join them into paragraphs? (Checkbench remembers the answer for this article's next"
-                    + " drafts.)");
+                    + " drafts.)", "Join into paragraphs", "Keep the lines");
         }
         if (!read.repeatedHeaders().isEmpty()) {
             String lines = read.repeatedHeaders().stream().limit(5)
                     .map(r -> "“" + r.example() + "” (" + r.count() + " times)").collect(Collectors.joining("\n"));
-            drop = dialogs.confirm("Drop repeated headers and footers?", "These lines come back on every"
-                    + " page:\n" + lines + "\nDrop them from the article?");
+            drop = dialogs.choose("Drop repeated headers and footers?", "These lines come back on every"
+                    + " page:\n" + lines + "\nDrop them from the article?", "Drop them", "Keep them");
         }
         return new TextCleanup(join, drop);
     }

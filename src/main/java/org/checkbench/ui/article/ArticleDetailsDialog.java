@@ -60,10 +60,11 @@ public final class ArticleDetailsDialog {
             }
         });
         TextField organisation = field("factCheckOrganisationField", publication.organisation());
-        organisation.setPromptText("the organisation publishing the fact-check");
+        organisation.setPromptText("who publishes the fact-check");
         TextField organisationUrl = field("factCheckOrganisationUrlField", publication.organisationUrl());
         TextField factCheckUrl = field("factCheckUrlField", publication.factCheckUrl());
-        factCheckUrl.setPromptText("https://… the page carrying the fact-check (ClaimReview needs it)");
+        organisationUrl.setPromptText("https://…");
+        factCheckUrl.setPromptText("https://… (ClaimReview needs it)");
         TextField factCheckDate = field("factCheckDateField",
                 publication.datePublished() == null ? "" : publication.datePublished().toString());
         factCheckDate.setPromptText("yyyy-mm-dd");

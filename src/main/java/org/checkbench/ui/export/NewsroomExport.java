@@ -1,8 +1,10 @@
 package org.checkbench.ui.export;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -28,6 +30,10 @@ import org.checkbench.ui.fx.TaskExecutor;
  * Word copy takes seconds, and a cancelled export leaves no file.
  */
 public final class NewsroomExport {
+
+    private static final String NO_CLAIMS = "This article has no claims yet, so there is nothing for ClaimReview.";
+    private static final String RATE_CLAIMS = "Mark the claims you rated, on the Public rating scale (File > Article"
+            + " details…), then export again.";
 
     private final Window owner;
     private final TaskExecutor tasks;
@@ -87,8 +93,9 @@ public final class NewsroomExport {
         ClaimReviewCheck review = result.claimReview();
         if (review != null && !review.wroteAnything()) {
             status.accept("ClaimReview not written.");
-            dialogs.showError("ClaimReview not written", "No claim has every field ClaimReview requires,"
-                    + " so nothing was written.", missingList(review));
+            dialogs.showError("ClaimReview not written", review.leftOut().isEmpty() ? NO_CLAIMS
+                    : "No claim has every field ClaimReview requires, so nothing was written.",
+                    review.leftOut().isEmpty() ? RATE_CLAIMS : missingList(review));
             return;
         }
         status.accept("Exported " + format.label() + " to " + result.file());
@@ -109,28 +116,44 @@ public final class NewsroomExport {
         open.saveNow();
         long articleId = open.article().id();
         tasks.run("Check ClaimReview fields", () -> open.session().exports().checkClaimReview(articleId),
-                review -> dialogs.showInformation("ClaimReview fields", review.complete()
-                        ? "Every claim has the fields ClaimReview requires and recommends." : missingList(review)),
+                review -> dialogs.showInformation("ClaimReview fields", !review.complete() ? missingList(review)
+                        : review.wroteAnything() ? "Every claim has the fields ClaimReview requires and recommends."
+                        : NO_CLAIMS + " " + RATE_CLAIMS),
                 failure -> Problems.show(dialogs, "Check ClaimReview fields", failure));
     }
 
-    /** The "missing fields" list, one claim a line. */
+    /**
+     * The "missing fields" list: each claim with its fields one a line. What every claim lacks (the
+     * article's scale, the fact-check's address) is said once at the top instead of on every claim.
+     */
     static String missingList(ClaimReviewCheck review) {
         StringBuilder text = new StringBuilder();
         if (!review.leftOut().isEmpty()) {
             text.append("Left out (a required field is missing):\n");
-            review.leftOut().forEach(g -> text.append(line(g)));
+            appendGaps(text, review.leftOut());
         }
         if (!review.incomplete().isEmpty()) {
             text.append(text.length() > 0 ? "\n" : "").append("Written without recommended fields:\n");
-            review.incomplete().forEach(g -> text.append(line(g)));
+            appendGaps(text, review.incomplete());
         }
         return text.toString().strip();
     }
 
-    private static String line(ClaimReviewCheck.Gap gap) {
-        return "• Claim " + gap.claimNumber() + " “" + ClaimDescriptions.shorten(gap.quote(), 50) + "”: "
-                + String.join("; ", gap.missing()) + "\n";
+    private static void appendGaps(StringBuilder text, List<ClaimReviewCheck.Gap> gaps) {
+        Set<String> shared = new LinkedHashSet<>(gaps.get(0).missing());
+        gaps.forEach(gap -> shared.retainAll(gap.missing()));
+        if (gaps.size() > 1 && !shared.isEmpty()) {
+            text.append("• Every one of these ").append(gaps.size()).append(" claims\n");
+            shared.forEach(field -> text.append("    – ").append(field).append('\n'));
+        } else {
+            shared.clear();
+        }
+        for (ClaimReviewCheck.Gap gap : gaps) {
+            text.append("• Claim ").append(gap.claimNumber()).append(" “")
+                    .append(ClaimDescriptions.shorten(gap.quote(), 50)).append("”\n");
+            gap.missing().stream().filter(field -> !shared.contains(field))
+                    .forEach(field -> text.append("    – ").append(field).append('\n'));
+        }
     }
 
     static String fileNameOf(String title) {

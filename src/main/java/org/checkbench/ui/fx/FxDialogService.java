@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -17,6 +19,9 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+
+    private static final int LONG_MESSAGE_LINES = 14;
+    private static final int LONG_MESSAGE_CHARS = 900;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -28,9 +33,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(whatHappened);
-        Label advice = new Label(whatToDo);
-        advice.setWrapText(true);
-        alert.getDialogPane().setContent(advice);
+        alert.getDialogPane().setContent(messageContent(whatToDo));
         alert.getDialogPane().getStyleClass().add("checkbench-dialog");
         alert.showAndWait();
     }
@@ -41,7 +44,33 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        if (isLong(message)) {
+            alert.getDialogPane().setContent(messageContent(message));
+            alert.setResizable(true);
+        }
         alert.showAndWait();
+    }
+
+    /** A list of dozens of claims or notices would push the OK button off the screen: it scrolls instead. */
+    private static boolean isLong(String text) {
+        return text.lines().count() > LONG_MESSAGE_LINES || text.length() > LONG_MESSAGE_CHARS;
+    }
+
+    private static javafx.scene.Node messageContent(String text) {
+        if (!isLong(text)) {
+            Label label = new Label(text);
+            label.setWrapText(true);
+            return label;
+        }
+        TextArea area = new TextArea(text);
+        area.setId("longMessage");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefColumnCount(60);
+        area.setPrefRowCount(14);
+        // The dialog pane sizes its content by its minimum: without this the area shrinks to two lines.
+        area.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return area;
     }
 
     @Override
@@ -51,6 +80,17 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(null);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public boolean choose(String title, String question, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
     @Override
