@@ -135,7 +135,7 @@ class NewsroomFilesWindowTest extends RunningAppTest {
     }
 
     /** Scrolls the claim's detail until the node is in view, as a checker would, and clicks it. */
-    private void scrollToAndClick(String id) throws Exception {
+    private org.testfx.api.FxRobotInterface scrollToAndClick(String id) throws Exception {
         onFx(() -> {
             javafx.scene.Node node = robot.lookup(id).query();
             javafx.scene.control.ScrollPane scroller = robot.lookup(".claim-detail-scroller").query();
@@ -146,6 +146,6 @@ class NewsroomFilesWindowTest extends RunningAppTest {
                 scroller.setVvalue(Math.max(0, Math.min(1, (inContent.getMaxY() + 8 - viewport) / room)));
             }
         });
-        robot.clickOn(id);
+        return robot.clickOn(id);
     }
 }
