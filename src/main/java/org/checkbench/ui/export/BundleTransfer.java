@@ -67,7 +67,7 @@ public final class BundleTransfer {
         if (open == null || busy()) {
             return;
         }
-        dialogs.chooseFileToSave("Export bundle", NewsroomExport.fileNameOf(open.article().title()) + ".checkbench-bundle",
+        dialogs.chooseFileToSave("Export bundle", ExportFileNames.suggested(open.article().title(), "", "checkbench-bundle"),
                 "Checkbench bundles", BUNDLE_FILES).ifPresent(out -> export(open, out));
     }
 

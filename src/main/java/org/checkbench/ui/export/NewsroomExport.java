@@ -3,7 +3,6 @@ package org.checkbench.ui.export;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -62,8 +61,7 @@ public final class NewsroomExport {
         if (open == null || (job != null && job.running())) {
             return;
         }
-        String name = fileNameOf(open.article().title()) + (format == ExportService.Format.LINKS_CSV ? "-links" : "")
-                + "." + format.extension();
+        String name = ExportFileNames.suggested(open.article().title(), fileWord(format), format.extension());
         dialogs.chooseFileToSave("Export as " + format.label(), name, format.label(),
                 List.of("*." + format.extension())).ifPresent(out -> start(open, format, out));
     }
@@ -156,11 +154,14 @@ public final class NewsroomExport {
         }
     }
 
-    static String fileNameOf(String title) {
-        String cleaned = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip().replaceAll("\\s+", "-");
-        if (cleaned.length() > 60) {
-            cleaned = cleaned.substring(0, 60);
-        }
-        return cleaned.isEmpty() ? "article" : cleaned.toLowerCase(Locale.ROOT);
+    /** What the file holds, for its suggested name. */
+    private static String fileWord(ExportService.Format format) {
+        return switch (format) {
+            case DOCX -> "checked";
+            case CLAIMREVIEW -> "ClaimReview";
+            case CSV -> "claims";
+            case LINKS_CSV -> "claim sources";
+            case ANNOTATIONS -> "annotations";
+        };
     }
 }
