@@ -61,10 +61,7 @@ public final class ImportCommand implements Callable<Integer> {
         BundleService.Imported result = session.bundles().importBundle(article);
         session.flush();
         result.articleIds().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getErr().println("Imported " + result.articleIds().size() + " article"
-                + (result.articleIds().size() == 1 ? "" : "s") + (result.alreadyThere() > 0
-                ? "; " + result.alreadyThere() + " already in this workspace" : "") + "; " + result.newEvidence()
-                + " new sources, " + result.mergedEvidence() + " already in the library.");
+        spec.commandLine().getErr().println(result.summary());
         return ExitCodes.OK;
     }
 

@@ -48,6 +48,14 @@ public final class BundleService {
 
     /** What an import did. */
     public record Imported(List<Long> articleIds, int alreadyThere, int newEvidence, int mergedEvidence) {
+
+        /** In words, for the window and the command line. */
+        public String summary() {
+            int count = articleIds.size();
+            return "Imported " + count + " article" + (count == 1 ? "" : "s")
+                    + (alreadyThere > 0 ? "; " + alreadyThere + " already in this workspace" : "")
+                    + ". Sources: " + newEvidence + " new, " + mergedEvidence + " already in the library.";
+        }
     }
 
     private final ServiceContext context;

@@ -121,12 +121,9 @@ public final class BundleTransfer {
     }
 
     private void imported(BundleService.Imported result) {
-        int count = result.articleIds().size();
-        String summary = "Imported " + count + " article" + (count == 1 ? "" : "s")
-                + (result.alreadyThere() > 0 ? "; " + result.alreadyThere() + " already in this workspace" : "")
-                + ". Sources: " + result.newEvidence() + " new, " + result.mergedEvidence() + " already in the library.";
+        String summary = result.summary();
         status.accept(summary);
-        if (count > 0) {
+        if (!result.articleIds().isEmpty()) {
             showArticle.accept(result.articleIds().get(0));
         }
         dialogs.showInformation("Bundle imported", summary);
