@@ -1,7 +1,6 @@
 package org.checkbench.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,8 +11,6 @@ import java.util.concurrent.Callable;
 import org.checkbench.detect.Detector;
 import org.checkbench.detect.SentenceSplitter;
 import org.checkbench.detect.SentenceSuggestion;
-
-
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.checkbench.detect.Detector;
-import org.checkbench.detect.SentenceSplitter;
-import org.checkbench.detect.SentenceSpan;
 import org.checkbench.model.Article;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.AppDirectories;
@@ -19,8 +17,6 @@ import org.checkbench.service.ImportOptions;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-
-
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

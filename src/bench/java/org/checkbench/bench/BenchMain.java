@@ -1,5 +1,7 @@
 package org.checkbench.bench;
 
+import org.checkbench.cli.CliErrors;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
         subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
-            ReportBenchCommand.class, BenchFormatsCommand.class, EditorBenchmark.class})
+            ReportBenchCommand.class, BenchFormatsCommand.class, EditorBenchmark.class, BenchMatchCommand.class,
+            org.checkbench.bench.faults.FaultsCommand.class, org.checkbench.bench.faults.TypingDriver.class})
 public final class BenchMain {
 
     public static void main(String[] args) {
@@ -24,6 +27,6 @@ public final class BenchMain {
 
     /** The command tree, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new BenchMain());
+        return CliErrors.installOn(new CommandLine(new BenchMain()));
     }
 }

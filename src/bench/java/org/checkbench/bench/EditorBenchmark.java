@@ -1,7 +1,5 @@
 package org.checkbench.bench;
 
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import javafx.scene.Scene;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.service.AppDirectories;
-
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.app.CheckbenchApp;
@@ -135,6 +132,13 @@ final class EditorBenchmark implements Callable<Integer> {
         // The first keys also pay for compiling the typing path; a checker meets that once a session.
         printPercentiles("keystroke, FX thread busy, after 50 keys", Arrays.copyOfRange(busy, 50, busy.length));
         System.out.println("highlight after typing: " + highlightCheck(window));
+        OpenArticle.SaveCosts costs = window.open().saveCosts();
+        long saves = Math.max(1, costs.saves);
+        System.out.printf(Locale.ROOT, "saving while typing: %d saves during %d keystrokes; per save %.2f ms on the FX"
+                + " thread (reading the text) and %.2f ms on the worker; journal %.1f µs per keystroke; FX thread per"
+                + " keystroke for saving %.3f ms%n", costs.saves, KEYSTROKES, costs.fxNanos / 1e6 / saves,
+                costs.workerNanos.get() / 1e6 / saves, costs.journalNanos / 1e3 / Math.max(1, costs.journalAppends),
+                (costs.fxNanos + costs.journalNanos) / 1e6 / KEYSTROKES);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.checkbench.detect.SentenceSpan;
 import org.checkbench.detect.SentenceSplitter;
 import org.checkbench.service.ArticleService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.detect.SentenceSpan;
 
 /**
  * The long article the benchmarks work on: the sample repeated to the wanted size, with claims on

@@ -1,6 +1,7 @@
 package org.checkbench.service;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.checkbench.io.read.OdtReader;
 import org.checkbench.io.read.RtfReader;
 import org.checkbench.io.text.HardWrap;
 import org.checkbench.io.text.RepeatedLines;
+import org.checkbench.model.text.DecodedText;
 import org.checkbench.service.ArticleImportException.Reason;
 
 /**
@@ -31,18 +33,30 @@ public final class ArticleFileReader {
     }
 
     public static ImportedFile read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads any draft; a text or Markdown file is decoded by {@link ArticleTextReader} in
+     * {@code encoding}, or as its bytes tell when null, and the result says how.
+     */
+    public static ImportedFile read(Path file, Charset encoding) {
         byte[] bytes = readBytes(file);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ReadDocument document;
+        DecodedText decoding = null;
         try {
             DocumentFormat format = DocumentSniffer.sniff(bytes, name);
+            if (format == DocumentFormat.TEXT || format == DocumentFormat.MARKDOWN) {
+                decoding = ArticleTextReader.readArticle(file, encoding);
+            }
             document = switch (format) {
                 case DOCX -> DocxReader.read(bytes, name);
                 case ODT -> OdtReader.read(bytes, name);
                 case RTF -> RtfReader.read(bytes, name);
                 case HTML -> HtmlReader.read(bytes, name);
-                case MARKDOWN -> MarkdownReader.read(ArticleTextReader.read(file));
-                case TEXT -> ReadDocument.plain(ArticleTextReader.read(file), DocumentFormat.TEXT, List.of());
+                case MARKDOWN -> MarkdownReader.read(decoding.text());
+                case TEXT -> ReadDocument.plain(decoding.text(), DocumentFormat.TEXT, List.of());
             };
         } catch (DocumentReadException e) {
             throw new ArticleImportException(reasonFor(e.reason()), file, e.getMessage(), e);
@@ -51,7 +65,7 @@ public final class ArticleFileReader {
             throw new ArticleImportException(Reason.EMPTY, file,
                     name + " holds no text. Choose the file with the article in it.", null);
         }
-        return analysed(file, bytes, document);
+        return analysed(file, bytes, document, decoding);
     }
 
     /**
@@ -77,13 +91,13 @@ public final class ArticleFileReader {
             throw new ArticleImportException(Reason.EMPTY, file, "The clipboard holds no text. Copy the article's"
                     + " text and try again.", null);
         }
-        return analysed(file, bytes, document);
+        return analysed(file, bytes, document, null);
     }
 
     /** The text's cleanup offers (hard wrap, repeated headers), computed once for the dialog and the CLI. */
-    static ImportedFile analysed(Path file, byte[] bytes, ReadDocument document) {
+    static ImportedFile analysed(Path file, byte[] bytes, ReadDocument document, DecodedText decoding) {
         return new ImportedFile(file, bytes, document, HardWrap.analyse(document.text()),
-                RepeatedLines.find(document.text()));
+                RepeatedLines.find(document.text()), decoding);
     }
 
     private static byte[] readBytes(Path file) {

@@ -2,6 +2,7 @@ package org.checkbench.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.util.NoSuchElementException;
 
 import org.checkbench.anchor.DraftReanchoring;
 import org.checkbench.io.ReadDocument;
+import org.checkbench.model.text.DecodedText;
+import org.checkbench.model.text.LineEnds;
 import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
@@ -58,31 +61,58 @@ public final class ArticleService {
      * @throws ArticleImportException for files that cannot become an article
      */
     public Article importFile(Path file, String title, ImportOptions options) {
-        return importDocument(readFile(file), title, options, TextCleanup.NONE);
+        return importDecoded(file, title, options).article();
     }
 
     /** Reads and understands a file without storing anything (call off the FX thread). */
     public ImportedFile readFile(Path file) {
-        return ArticleFileReader.read(file);
+        return ArticleFileReader.read(file, null);
+    }
+
+    /** {@link #readFile(Path)}, a text file read in {@code encoding} (null: the bytes tell). */
+    public ImportedFile readFile(Path file, Charset encoding) {
+        return ArticleFileReader.read(file, encoding);
+    }
+
+    /**
+     * {@link #importFile(Path, String, ImportOptions)}, also saying how the text was decoded (a
+     * guess, replaced bytes), which the revision's note records too.
+     */
+    public ImportedArticle importDecoded(Path file, String title, ImportOptions options) {
+        return importDocument(readFile(file, options.encoding()), title, options, TextCleanup.NONE);
+    }
+
+    /**
+     * Stores a text already read from {@code file} ({@link ArticleTextReader#readArticle}), for
+     * callers that read the file before opening the workspace, so a refused file changes nothing.
+     */
+    public ImportedArticle importDecoded(Path file, DecodedText decoded, String title, ImportOptions options) {
+        String note = "Imported from " + file.getFileName() + (decoded.needsAttention() ? ", " + decoded.describe() : "");
+        return new ImportedArticle(importText(title, decoded.text(), note, options), decoded);
     }
 
     /**
      * Stores a file already read as a new article: the text after {@code cleanup}, its first
      * revision with the original file, format and notices kept, the checker's cleanup answer (when
      * there was something to ask) remembered for the next draft, and detection's suggestions. One
-     * transaction: all of it lands, or none.
+     * transaction: all of it lands, or none. Read the file before opening the workspace and a
+     * refused file changes nothing.
      */
-    public Article importDocument(ImportedFile imported, String title, ImportOptions options, TextCleanup cleanup) {
+    public ImportedArticle importDocument(ImportedFile imported, String title, ImportOptions options,
+            TextCleanup cleanup) {
         String text = cleanup.apply(imported.document().text());
         String finalTitle = title == null || title.isBlank() ? null : title;
-        return storeNew(finalTitle, text, "Imported from " + imported.fileName(), options, (article, revision) -> {
+        DecodedText decoding = imported.decoding();
+        String note = "Imported from " + imported.fileName()
+                + (decoding != null && decoding.needsAttention() ? ", " + decoding.describe() : "");
+        Article stored = storeNew(finalTitle, text, note, options, (article, revision) -> {
             ReadDocument document = imported.document();
             workspace.revisionSources().add(revision.id(), imported.fileName(), document.format().name(),
                     document.format().mediaType(), imported.bytes(), document.notices());
             if (imported.hasCleanupOffer()) {
                 workspace.publications().save(new TextChoices(article.id(),
-                        imported.wrap().hardWrapped() ? cleanup.joinLines() : null,
-                        imported.repeatedLines().isEmpty() ? null : cleanup.dropRepeatedLines()));
+                        imported.hardWrapped() ? cleanup.joinLines() : null,
+                        imported.repeatedHeaders().isEmpty() ? null : cleanup.dropRepeatedLines()));
             }
             Article described = ImportedDetails.describe(article, document);
             if (!described.equals(article)) {
@@ -90,6 +120,31 @@ public final class ArticleService {
                 return described;
             }
             return article;
+        });
+        return new ImportedArticle(stored, decoding);
+    }
+
+    /**
+     * The checker saw the guessed encoding was wrong: the article just imported from {@code file} is
+     * replaced, in one transaction, by the file read in {@code encoding} (same title, same answer
+     * about wrapped lines). Only for an article with no claims yet, so no checking work can be lost by it.
+     *
+     * @throws IllegalStateException when the article already has claims
+     */
+    public ImportedArticle reimport(long articleId, Path file, Charset encoding) {
+        ImportedFile read = readFile(file, encoding);
+        return workspace.inTransaction(() -> {
+            Article old = requireArticle(articleId);
+            if (!workspace.claims().forArticle(articleId).isEmpty()
+                    || workspace.revisions().forArticle(articleId).size() != 1
+                    || !workspace.revisions().latest(articleId).map(r -> r.text().equals(old.currentText())).orElse(false)) {
+                throw new IllegalStateException("“" + old.title() + "” has been worked on since it was imported; import"
+                        + " the file again as a new article (File > Open article…) instead of replacing this one.");
+            }
+            TextChoices choices = workspace.publications().textChoices(articleId);
+            workspace.articles().delete(articleId);
+            return importDocument(read, old.title(), defaultImportOptions(), new TextCleanup(
+                    Boolean.TRUE.equals(choices.joinLines()), Boolean.TRUE.equals(choices.dropRepeatedLines())));
         });
     }
 
@@ -110,7 +165,7 @@ public final class ArticleService {
     }
 
     private Article storeNew(String title, String text, String revisionNote, ImportOptions options, AlongWith extra) {
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = LineEnds.uniform(text);
         String finalTitle = title == null || title.isBlank() ? titleFromText(normalized) : title.strip();
         // Detection runs before the transaction: it is the slow part and needs no database.
         List<Suggestion> detected = suggestions.detect(0, normalized, options.threshold());

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.checkbench.io.ReadDocument;
 import org.checkbench.io.text.HardWrap;
 import org.checkbench.io.text.RepeatedLines;
+import org.checkbench.model.text.DecodedText;
 
 /**
  * A file read and understood, not stored yet: its document, its original bytes (kept with the
@@ -14,9 +15,11 @@ import org.checkbench.io.text.RepeatedLines;
  *
  * @param wrap whether the text looks hard-wrapped (e-mail, OCR)
  * @param repeatedLines page headers or footers found on every page, most frequent first
+ * @param decoding how a text file's bytes were decoded (a guess, replaced bytes); null for the
+ *     document formats, whose readers know their encoding
  */
 public record ImportedFile(Path file, byte[] bytes, ReadDocument document, HardWrap.Analysis wrap,
-                           List<RepeatedLines.Repeated> repeatedLines) {
+                           List<RepeatedLines.Repeated> repeatedLines, DecodedText decoding) {
 
     public ImportedFile {
         Objects.requireNonNull(file, "file");

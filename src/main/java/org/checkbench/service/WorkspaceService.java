@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.checkbench.detect.Detector;
+import org.checkbench.match.MiniLmEncoder;
+import org.checkbench.match.SentenceEncoder;
 import org.checkbench.store.Workspace;
 import org.checkbench.store.WorkspaceCounts;
 import org.checkbench.store.WorkspaceException;
@@ -21,14 +23,28 @@ public final class WorkspaceService {
     private final Clock clock;
     private final String checker;
     private final Detector detector;
+    private final SentenceEncoder encoder;
 
-    /** Sessions detect claims with the shipped detector ({@link Detector#standard()}). */
+    /**
+     * Sessions detect claims with the shipped detector ({@link Detector#standard()}) and match them
+     * with the shipped sentence encoder (loaded on first use).
+     */
     public WorkspaceService(AppDirectories directories, Clock clock, String checker) {
+        this(directories, clock, checker, MiniLmEncoder.shared());
+    }
+
+    private WorkspaceService(AppDirectories directories, Clock clock, String checker, SentenceEncoder encoder) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.checker = checker == null || checker.isBlank() ? defaultCheckerName() : checker;
         this.detector = Detector.standard();
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+    }
+
+    /** The same service with sessions that match claims with another sentence encoder. */
+    public WorkspaceService withEncoder(SentenceEncoder other) {
+        return new WorkspaceService(directories, clock, checker, other);
     }
 
     /** The standard set-up: the user's data folder, the system clock, the OS user as checker. */
@@ -48,7 +64,7 @@ public final class WorkspaceService {
 
     /** Opens (creating on first start) the workspace in the user's data folder. */
     public WorkspaceSession openDefault() {
-        return open(directories.defaultWorkspace());
+        return remember(Workspace.openDefault(directories.defaultWorkspace()));
     }
 
     /** Opens a workspace, creating it if the file does not exist. */
@@ -94,6 +110,6 @@ public final class WorkspaceService {
 
     private WorkspaceSession remember(Workspace workspace) {
         recent.add(workspace.file());
-        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, detector));
+        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, detector), encoder);
     }
 }

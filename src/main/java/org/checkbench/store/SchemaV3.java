@@ -3,59 +3,69 @@ package org.checkbench.store;
 import java.util.List;
 
 /**
- * Format 3: newsroom formats in and out (issue 11). Each table is keyed by the row it describes and
- * goes with it:
- * <ul>
- * <li>{@code revision_source}: the file a revision was imported from (bytes, format, notices);</li>
- * <li>{@code claim_attribution}: who made a claim, when, where it appeared (ClaimReview);</li>
- * <li>{@code fact_check_publication}: the organisation and address publishing an article's fact-check;</li>
- * <li>{@code article_text_choice}: the checker's answer to "join wrapped lines?", per article;</li>
- * <li>{@code bundle_import}: which bundled articles were imported, so importing a bundle twice changes nothing.</li>
- * </ul>
+ * Format 3: claim matching (docs/decisions/0091). Imported fact-checks (ClaimReview or CSV) live in
+ * a library of their own, one row per reviewed claim, found again on re-import by {@code match_key}
+ * (the review's address and the claim's words) so a second import updates instead of duplicating.
+ * Sentence vectors are stored per text with the model that made them and the words they were made
+ * from: a different model or edited words make the vector stale, and the background job computes it again.
  */
 final class SchemaV3 {
 
-    static final Migration MIGRATION = new Migration(3, "imported files, ClaimReview fields, bundles", List.of(
+    static final Migration MIGRATION = new Migration(3, "fact-check collections and sentence vectors", List.of(
             """
-            CREATE TABLE revision_source (
-                revision_id INTEGER PRIMARY KEY REFERENCES revision(id) ON DELETE CASCADE,
-                file_name   TEXT NOT NULL,
-                format      TEXT NOT NULL,
-                media_type  TEXT NOT NULL,
-                size        INTEGER NOT NULL,
-                sha256      TEXT NOT NULL,
-                notices     TEXT NOT NULL DEFAULT '[]',
-                content     BLOB NOT NULL
+            CREATE TABLE fact_check (
+                id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                match_key     TEXT NOT NULL UNIQUE,
+                collection    TEXT NOT NULL,
+                claim         TEXT NOT NULL,
+                headline      TEXT,
+                rating        TEXT NOT NULL DEFAULT '',
+                rating_value  REAL,
+                best_rating   REAL,
+                worst_rating  REAL,
+                url           TEXT,
+                publisher     TEXT,
+                claimant      TEXT,
+                review_date   TEXT,
+                language      TEXT,
+                imported_at   INTEGER NOT NULL,
+                updated_at    INTEGER NOT NULL
             )""",
+            "CREATE INDEX fact_check_by_collection ON fact_check(collection)",
             """
-            CREATE TABLE claim_attribution (
-                claim_id       INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,
-                claimant       TEXT,
-                claimant_kind  TEXT NOT NULL DEFAULT 'PERSON' CHECK (claimant_kind IN ('PERSON', 'ORGANIZATION')),
-                claim_date     TEXT,
-                appearance_url TEXT
-            )""",
+            CREATE VIRTUAL TABLE fact_check_fts USING fts5(
+                claim, headline, publisher, rating,
+                content='fact_check', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
             """
-            CREATE TABLE fact_check_publication (
-                article_id       INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
-                organisation     TEXT,
-                organisation_url TEXT,
-                fact_check_url   TEXT,
-                date_published   TEXT
-            )""",
+            CREATE TRIGGER fact_check_fts_insert AFTER INSERT ON fact_check BEGIN
+                INSERT INTO fact_check_fts(rowid, claim, headline, publisher, rating)
+                VALUES (new.id, new.claim, new.headline, new.publisher, new.rating);
+            END""",
             """
-            CREATE TABLE article_text_choice (
-                article_id          INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
-                join_lines          INTEGER,
-                drop_repeated_lines INTEGER
-            )""",
+            CREATE TRIGGER fact_check_fts_delete AFTER DELETE ON fact_check BEGIN
+                INSERT INTO fact_check_fts(fact_check_fts, rowid, claim, headline, publisher, rating)
+                VALUES ('delete', old.id, old.claim, old.headline, old.publisher, old.rating);
+            END""",
             """
-            CREATE TABLE bundle_import (
-                bundle_key  TEXT PRIMARY KEY,
-                article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                imported_at INTEGER NOT NULL
-            )""",
-            "CREATE INDEX bundle_import_by_article ON bundle_import(article_id)"));
+            CREATE TRIGGER fact_check_fts_update AFTER UPDATE OF claim, headline, publisher, rating ON fact_check BEGIN
+                INSERT INTO fact_check_fts(fact_check_fts, rowid, claim, headline, publisher, rating)
+                VALUES ('delete', old.id, old.claim, old.headline, old.publisher, old.rating);
+                INSERT INTO fact_check_fts(rowid, claim, headline, publisher, rating)
+                VALUES (new.id, new.claim, new.headline, new.publisher, new.rating);
+            END""",
+            // One vector per text: the claim's quote, a fact-check's claim, a fact-check's headline.
+            // No foreign key (the owner is in one of two tables): vectors of removed owners are
+            // dropped by the embedding job and never read, since reads join their owner.
+            """
+            CREATE TABLE text_vector (
+                owner_kind TEXT NOT NULL CHECK (owner_kind IN ('CLAIM', 'FACT_CHECK', 'FACT_CHECK_HEADLINE')),
+                owner_id   INTEGER NOT NULL,
+                model      TEXT NOT NULL,
+                text       TEXT NOT NULL,
+                vector     BLOB NOT NULL,
+                PRIMARY KEY (owner_kind, owner_id)
+            ) WITHOUT ROWID"""));
 
     private SchemaV3() {
     }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+
 import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
@@ -35,7 +36,8 @@ class BenchMainTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(BenchMain.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "formats", "editor");
+                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "formats", "editor", "match", "faults",
+                        "typing-driver");
         assertThat(run.out()).contains("Usage: checkbench-bench").contains("editor-core");
     }
 

@@ -31,7 +31,7 @@ class DetectCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(InputStream stdin, String... args) {
-        CommandLine commandLine = new CommandLine(new DetectCommand(stdin));
+        CommandLine commandLine = CliErrors.installOn(new CommandLine(new DetectCommand(stdin)));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -18,9 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.checkbench.io.claimreview.ClaimReviewFields;
-import org.checkbench.io.claimreview.ClaimReviewJson;
-import org.checkbench.io.claimreview.ClaimReviewRecord;
+import org.checkbench.io.claimreview.ClaimReviewReader;
+import org.checkbench.io.claimreview.ClaimReviewVocabulary;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.model.ClaimAttribution;
@@ -165,10 +164,10 @@ class NewsroomExportTest {
         JsonNode reviews = new ObjectMapper().readTree(out.toFile());
         assertThat(reviews).hasSize(1);
         JsonNode review = reviews.get(0);
-        for (String path : ClaimReviewFields.REQUIRED) {
+        for (String path : ClaimReviewVocabulary.REQUIRED) {
             assertThat(at(review, path)).as(path).isNotNull();
         }
-        for (String path : ClaimReviewFields.RECOMMENDED) {
+        for (String path : ClaimReviewVocabulary.RECOMMENDED) {
             assertThat(at(review, path)).as(path).isNotNull();
         }
         assertThat(review.get("@context").asText()).isEqualTo("https://schema.org");
@@ -182,11 +181,16 @@ class NewsroomExportTest {
         assertThat(review.at("/author/name").asText()).isEqualTo("Fact Desk");
         assertThat(review.at("/datePublished").asText()).isEqualTo("2025-03-05");
 
-        // The same mapping reads it back (issue 13 reads fact-check collections with it).
-        ClaimReviewRecord read = ClaimReviewJson.read(reviews).get(0);
-        assertThat(read.claimReviewed()).isEqualTo("About 11,000 North Korean soldiers were deployed");
-        assertThat(read.claimant()).isEqualTo("Ministry of Defence");
-        assertThat(read.url()).isEqualTo("https://factdesk.example/checks/troops");
+        // Checkbench's own fact-check collection reader takes it in: a published check can be found again.
+        var read = ClaimReviewReader.read(Files.newInputStream(out));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.entries()).singleElement().satisfies(factCheck -> {
+            assertThat(factCheck.claim()).isEqualTo("About 11,000 North Korean soldiers were deployed");
+            assertThat(factCheck.claimant()).isEqualTo("Ministry of Defence");
+            assertThat(factCheck.url()).isEqualTo("https://factdesk.example/checks/troops");
+            assertThat(factCheck.rating()).isEqualTo("False");
+            assertThat(factCheck.publisher()).isEqualTo("Fact Desk");
+        });
     }
 
     private static JsonNode at(JsonNode review, String dottedPath) {

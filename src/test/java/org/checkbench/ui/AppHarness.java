@@ -1,7 +1,5 @@
 package org.checkbench.ui;
 
-import org.checkbench.ui.app.CheckbenchApp;
-import org.checkbench.ui.app.LaunchOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -12,6 +10,8 @@ import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 
+import org.checkbench.ui.app.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

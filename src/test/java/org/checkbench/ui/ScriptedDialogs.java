@@ -1,6 +1,5 @@
 package org.checkbench.ui;
 
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Dialog;
+
+import org.checkbench.ui.fx.DialogService;
 
 /**
  * A {@link DialogService} that answers like a scripted checker and records what the app said, so

@@ -1,6 +1,6 @@
 package org.checkbench.io.claimreview;
 
-import static org.checkbench.io.claimreview.ClaimReviewFields.*;
+import static org.checkbench.io.claimreview.ClaimReviewVocabulary.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,7 +83,7 @@ public final class ClaimReviewExport {
         // Who made the claim, when and where default to the article under check: its author, its
         // date and its address, which is where a claim in it appeared.
         String claimant = a.claimant() != null ? a.claimant() : export.article().author();
-        String claimantType = a.claimant() != null ? a.claimantKind().schemaType() : TYPE_PERSON;
+        String claimantType = a.claimant() != null ? a.claimantKind().schemaType() : PERSON;
         var claimDate = a.claimDate() != null ? a.claimDate() : export.article().publishedDate();
         String appearance = a.appearanceUrl() != null ? a.appearanceUrl() : export.article().url();
         return new ClaimReviewRecord(c.claim().quote().strip(), c.verdict().rating(), export.scale().bestRating(),

@@ -4,8 +4,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 
-import org.checkbench.ui.fx.DialogService;
 import org.checkbench.service.BuildInfo;
+import org.checkbench.ui.fx.DialogService;
 
 /** Help > About: the version, the libraries Checkbench stands on, and credits for shipped data. */
 final class AboutDialog {
@@ -25,13 +25,16 @@ final class AboutDialog {
 
     /** The dataset credit ships beside the weights it is about; one text, shown here and in the README. */
     static String credits() {
-        String detection;
-        try (java.io.InputStream in = AboutDialog.class.getResourceAsStream("/org/checkbench/detect/CREDITS.txt")) {
-            detection = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return CREDITS.formatted(BuildInfo.version(), resource("/org/checkbench/detect/CREDITS.txt") + "\n\n"
+                + resource("/org/checkbench/match/CREDITS.txt"));
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = AboutDialog.class.getResourceAsStream(name)) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         } catch (java.io.IOException e) {
-            detection = "";
+            return "";
         }
-        return CREDITS.formatted(BuildInfo.version(), detection);
     }
 
     private AboutDialog() {

@@ -1,22 +1,21 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.fx.FxDesktopActions;
-import org.checkbench.ui.export.ReportOpener;
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.fx.FxTaskExecutor;
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.fx.FxDialogService;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import java.time.Clock;
-import java.util.function.Consumer;
-
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.export.ReportOpener;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.FxDesktopActions;
+import org.checkbench.ui.fx.FxDialogService;
+import org.checkbench.ui.fx.FxTaskExecutor;
+import org.checkbench.ui.fx.Problems;
 
 /** The JavaFX application: builds the main window from the options the command line parsed. */
 public final class CheckbenchApp extends Application {

@@ -80,9 +80,11 @@ final class DraftImport {
             window.open().saveNow();
         }
         window.tasks().run("Import the article", () -> session.articles().importDocument(read, null,
-                        session.articles().defaultImportOptions(), cleanup).id(),
+                        session.articles().defaultImportOptions(), cleanup).article().id(),
                 articleId -> window.workspace().openArticle(articleId, bundle -> {
-                    window.showArticle(bundle);
+                    // A text file whose encoding was a guess gets the bar that offers another one.
+                    window.showArticle(read.decoding() == null ? bundle
+                            : bundle.withImported(new WorkspaceActions.ImportedFile(read.file(), read.decoding())));
                     if (!read.notices().isEmpty()) {
                         dialogs.showInformation("Imported " + read.fileName(), String.join("\n", read.notices()));
                     }

@@ -138,6 +138,12 @@ final class MainActions {
         actions.add(Action.define("evidenceLibrary", "Evidence library…").shortText("Library")
                 .description("Every source in the workspace").key("Shortcut+Shift+L")
                 .enabledWhen(this::articleOpen).does(() -> window.evidencePanel().showLibrary()));
+        actions.add(Action.define("factCheckLibrary", "Fact-checks and earlier checks…")
+                .description("Imported fact-checks; search everything checked by meaning and words").key("Shortcut+Shift+K")
+                .enabledWhen(this::articleOpen).does(() -> FactCheckLibraryWindow.show(window)));
+        actions.add(Action.define("importFactChecks", "Import fact-checks…")
+                .description("ClaimReview JSON-LD or CSV from fact-checkers").enabledWhen(this::articleOpen)
+                .does(() -> FactCheckLibraryWindow.importFactChecks(window)));
         actions.add(Action.define("toggleClaimPanel", "Show or hide the claim panel").key("F9")
                 .does(window::toggleClaimPanel));
         actions.add(Action.define("about", "About Checkbench").does(() -> AboutDialog.show(window.dialogs())));

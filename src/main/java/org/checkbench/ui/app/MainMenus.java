@@ -38,9 +38,10 @@ final class MainMenus {
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none yet)"));
         file.getItems().addAll(recent, actions.menuItem("backUpWorkspace"), new SeparatorMenuItem(),
-                actions.menuItem("save"), new SeparatorMenuItem(), actions.menuItem("exportReport"), exportAsMenu(),
-                actions.menuItem("checkClaimReview"), new SeparatorMenuItem(), actions.menuItem("exportBundle"),
-                actions.menuItem("importBundle"), new SeparatorMenuItem(), actions.menuItem("quit"));
+                actions.menuItem("importFactChecks"), new SeparatorMenuItem(), actions.menuItem("save"),
+                new SeparatorMenuItem(), actions.menuItem("exportReport"), exportAsMenu(), actions.menuItem("checkClaimReview"),
+                new SeparatorMenuItem(), actions.menuItem("exportBundle"), actions.menuItem("importBundle"),
+                new SeparatorMenuItem(), actions.menuItem("quit"));
         return file;
     }
 
@@ -82,7 +83,7 @@ final class MainMenus {
     }
 
     private Menu viewMenu() {
-        return actions.menu("_View", "legend", "evidenceLibrary", "toggleClaimPanel");
+        return actions.menu("_View", "legend", "evidenceLibrary", "factCheckLibrary", "toggleClaimPanel");
     }
 
     private Menu helpMenu() {

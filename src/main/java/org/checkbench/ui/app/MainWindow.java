@@ -1,23 +1,7 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.article.ArticleDetailsDialog;
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.claims.ClaimPanel;
-import org.checkbench.ui.editor.ArticleEditor;
-import org.checkbench.ui.editor.ClaimEditorController;
-import org.checkbench.ui.evidence.EvidencePanel;
-import org.checkbench.ui.export.BundleTransfer;
-import org.checkbench.ui.export.NewsroomExport;
-import org.checkbench.ui.export.ReportExport;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DesktopActions;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -31,8 +15,26 @@ import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
-import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.actions.ActionRegistry;
+import org.checkbench.ui.article.ArticleDetailsDialog;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.claims.CheckedBeforeSection;
+import org.checkbench.ui.claims.ClaimPanel;
+import org.checkbench.ui.claims.MatchingWorker;
+import org.checkbench.ui.editor.ArticleEditor;
+import org.checkbench.ui.editor.ClaimEditorController;
+import org.checkbench.ui.evidence.EvidencePanel;
+import org.checkbench.ui.export.BundleTransfer;
+import org.checkbench.ui.export.NewsroomExport;
+import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.fx.DesktopActions;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
+import org.checkbench.model.text.BidiControls;
+import org.checkbench.model.text.DisplayText;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -54,6 +56,7 @@ public final class MainWindow {
     private final EvidencePanel evidencePanel;
     private DesktopActions desktop;
     private final StatusBar statusBar = new StatusBar();
+    private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
@@ -65,7 +68,9 @@ public final class MainWindow {
     private final DraftImport draftImport;
     private OpenArticle open;
     private Runnable onArticleShown = () -> { };
+    private final MatchingWorker matching;
     private long openingStartedAt;
+    private boolean actionsRefreshQueued;
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -83,6 +88,9 @@ public final class MainWindow {
                 "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
+        this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
+        claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
+        matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
@@ -97,20 +105,28 @@ public final class MainWindow {
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(claimPanel, false);
         statusBar.setId("statusBar");
+        // Whatever a message quotes (a title, a file name), reordering controls show as marks there.
+        statusBar.textProperty().addListener((property, old, text) -> {
+            if (BidiControls.containsAny(text)) {
+                statusBar.setText(BidiControls.visible(text));
+            }
+        });
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
         statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), progress);
 
-        BorderPane root = new BorderPane(split);
+        javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
         root.setTop(new javafx.scene.layout.VBox(new MainMenus(this, actions).menuBar(), toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
         scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
         actions.bindKeys(scene);
-        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them.
-        editor.area().selectionProperty().addListener((obs, old, now) -> actions.refreshAll());
-        editor.area().caretPositionProperty().addListener((obs, old, now) -> actions.refreshAll());
+        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them, once per
+        // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
+        editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
+        editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -122,6 +138,16 @@ public final class MainWindow {
             event.consume();
             quit();
         });
+    }
+
+    private void refreshActionsSoon() {
+        if (!actionsRefreshQueued) {
+            actionsRefreshQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                actionsRefreshQueued = false;
+                actions.refreshAll();
+            });
+        }
     }
 
     public void show() {
@@ -156,18 +182,38 @@ public final class MainWindow {
      */
     void quit() {
         if (open == null) {
+            closeSecondaryWindows();
             stage.close();
             return;
         }
         claimPanel.detail().saveEdits();
-        open.saveNow(stage::close, failure -> Problems.show(dialogs, "Save your work before closing", failure));
+        open.saveAndClose(() -> {
+            closeSecondaryWindows();
+            stage.close();
+        }, failure -> Problems.show(dialogs, "Save your work before closing", failure));
+    }
+
+    /**
+     * The evidence library, the legend, export progress and any dialog they opened belong to this
+     * window: quitting closes them too (issue 17: the library kept the process, the lock and its
+     * writes alive after the main window had gone). Their writes are on the worker already and end
+     * before the workspace is closed behind them.
+     */
+    private void closeSecondaryWindows() {
+        for (javafx.stage.Window other : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (other != stage) {
+                other.hide();
+            }
+        }
     }
 
     /** The app is quitting: queue the last save and the close; the worker finishes them before exit. */
     public void shutdown() {
+        closeSecondaryWindows();
         if (open != null) {
             open.saveNow();
         }
+        matching.shutdown();
         workspace.close();
     }
 
@@ -217,6 +263,10 @@ public final class MainWindow {
         return dialogs;
     }
 
+    NoticeBar noticeBar() {
+        return noticeBar;
+    }
+
     /** The window's commands, for tests and the benchmark. */
     public ActionRegistry actions() {
         return actions;
@@ -241,25 +291,66 @@ public final class MainWindow {
         return draftImport;
     }
 
+    /** Marks the article's unrated claims that were checked before (in the background). */
+    private void updateCheckedBeforeMarks() {
+        OpenArticle article = open;
+        if (article == null) {
+            return;
+        }
+        List<Claim> claims = List.copyOf(article.currentClaims());
+        matching.query(() -> article.session().matching().marksFor(claims), marks -> {
+            if (open == article) {
+                article.setCheckedBeforeMarks(marks);
+                claimPanel.redrawList();
+            }
+        });
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    MatchingWorker matching() {
+        return matching;
+    }
+
     Menu recentMenu() {
         return recentMenu;
     }
 
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         if (open != null) {
-            open.saveNow();
+            boolean sameArticle = open.session() == bundle.session()
+                    && open.article().id() == bundle.loaded().article().id();
+            if (sameArticle) {
+                open.saveNow(); // the new bundle's journal already took over the same file
+            } else {
+                open.saveAndClose(() -> { }, failure -> Problems.show(dialogs, "Save your work", failure));
+            }
+        }
+        String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
+        if (cannotShow != null) {
+            // Refused before loading, and the workspace stays usable: the checker picks another article.
+            dialogs.showError("Article not shown", "“" + BidiControls.visible(bundle.loaded().article().title())
+                    + "” cannot be shown in the window: " + cannotShow, "It stays in the workspace unchanged, and"
+                    + " `checkbench report` can still export it. Choose another article, or import the text"
+                    + " with line breaks or spaces in it.");
+            statusBar.setText("Choose an article to show");
+            onArticleShown.run();
+            actions.get("switchArticle").run();
+            return;
         }
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
                     @Override
                     public String text() {
-                        return editor.area().getText();
+                        return editor.text();
                     }
 
                     @Override
                     public String text(int start, int end) {
-                        return editor.area().getText(start, end);
+                        return editor.text(start, end);
                     }
 
                     @Override
@@ -269,6 +360,12 @@ public final class MainWindow {
                 });
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
+        article.useJournal(bundle.journal());
+        replayRecovered(article, bundle.recovered());
+        if (!EncodingChoice.offer(noticeBar, bundle.imported(), encoding -> workspace.reimport(
+                article.article().id(), bundle.imported().file(), encoding, this::showArticle))) {
+            noticeBar.show(editor.displayNotice());
+        }
         article.history().canUndoProperty().addListener((obs, old, now) -> actions.refreshAll());
         article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
         article.selectedProperty().addListener((obs, old, now) -> actions.refreshAll());
@@ -278,12 +375,25 @@ public final class MainWindow {
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(matching::changed);
+        matching.attach(bundle.session());
         article.onClaimsChanged(actions::refreshAll);
         updateProgress();
         actions.refreshAll();
         setTitle(article.article().title());
-        statusBar.setText("Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName());
+        statusBar.setText(bundle.recovered().isEmpty()
+                ? "Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName()
+                : "Recovered " + bundle.recovered().size() + (bundle.recovered().size() == 1 ? " edit" : " edits")
+                        + " typed into “" + article.article().title() + "” before Checkbench stopped"
+                        + " (Ctrl+Z takes them back)");
         onArticleShown.run();
+    }
+
+    /** Keystrokes a killed run typed but did not save: made again, as edits (saved, undoable, claims follow). */
+    private void replayRecovered(OpenArticle article, List<org.checkbench.service.TypingJournal.Edit> edits) {
+        for (var edit : edits) {
+            article.surface().replace(edit.position(), edit.position() + edit.removed(), edit.inserted());
+        }
     }
 
     void selectClaim(Claim claim) {
@@ -361,7 +471,7 @@ public final class MainWindow {
         tasks.run("Read detection's default", workspace::defaultSuggestionThreshold, detectionDefault -> {
             if (PreferencesDialog.show(dialogs, preferences, detectionDefault) && open != null) {
                 open.saveNow();
-                open.suggestions().refreshAfterSave(editor.area().getText());
+                open.suggestions().refreshAfterSave(editor.text());
             }
         }, failure -> Problems.show(dialogs, "Open the preferences", failure));
     }
@@ -407,6 +517,6 @@ public final class MainWindow {
     }
 
     private void setTitle(String articleTitle) {
-        stage.setTitle(articleTitle == null ? APP_NAME : articleTitle + " — " + APP_NAME);
+        stage.setTitle(articleTitle == null ? APP_NAME : BidiControls.visible(articleTitle) + " — " + APP_NAME);
     }
 }

@@ -1,6 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.fx.DialogService;
 import java.util.Locale;
 
 import javafx.geometry.Insets;
@@ -11,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+
+import org.checkbench.ui.fx.DialogService;
 
 /** Edit > Preferences…: the checker's name, and how eager suggestions are. */
 final class PreferencesDialog {

@@ -1,8 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +8,12 @@ import java.util.function.Consumer;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * Opening, creating and backing up workspaces and bringing articles into them, all on the worker.
@@ -20,9 +21,21 @@ import org.checkbench.service.WorkspaceSession;
  */
 final class WorkspaceActions {
 
-    /** Everything the window needs to show an article, loaded off the FX thread. */
+    /**
+     * Everything the window needs to show an article, loaded off the FX thread; {@code imported}
+     * says how a file just imported was read (null for an article already in the workspace).
+     */
     record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
-            List<Suggestion> suggestions) {
+            List<Suggestion> suggestions, ImportedFile imported, TypingJournal journal,
+            List<TypingJournal.Edit> recovered) {
+
+        ArticleBundle withImported(ImportedFile file) {
+            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file, journal, recovered);
+        }
+    }
+
+    /** A file just imported and how its text was decoded, so the window can offer another encoding. */
+    record ImportedFile(Path file, org.checkbench.model.text.DecodedText decoding) {
     }
 
     /** An article file that could not be imported while the workspace itself opened fine. */
@@ -65,15 +78,22 @@ final class WorkspaceActions {
             try {
                 RuntimeException articleProblem = null;
                 long articleId;
+                ImportedFile imported = null;
                 try {
-                    articleId = articleFile != null ? opened.articles().importFile(articleFile, null).id()
-                            : firstArticle(opened);
+                    if (articleFile != null) {
+                        var article = opened.articles().importDecoded(articleFile, null,
+                                opened.articles().defaultImportOptions());
+                        articleId = article.article().id();
+                        imported = new ImportedFile(articleFile, article.decoding());
+                    } else {
+                        articleId = firstArticle(opened);
+                    }
                 } catch (org.checkbench.service.ArticleImportException e) {
                     // A bad article file must not cost the checker their workspace: show the latest article.
                     articleProblem = e;
                     articleId = firstArticle(opened);
                 }
-                Opened result = new Opened(load(opened, articleId), articleProblem);
+                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem);
                 if (previous != null && previous != opened) {
                     previous.close();
                 }
@@ -83,7 +103,7 @@ final class WorkspaceActions {
                 throw e;
             }
         }, result -> {
-            session = result.bundle().session();
+            use(result.bundle().session());
             then.accept(result.bundle());
             if (result.articleProblem() != null) {
                 Problems.show(dialogs, "Open the article", result.articleProblem());
@@ -101,9 +121,18 @@ final class WorkspaceActions {
             }
             return load(created, firstArticle(created));
         }, bundle -> {
-            session = bundle.session();
+            use(bundle.session());
             then.accept(bundle);
         }, failure -> Problems.show(dialogs, "Create the workspace", failure));
+    }
+
+    /** The checker chose another encoding for the article just imported: it is read again in it. */
+    void reimport(long articleId, Path file, java.nio.charset.Charset encoding, Consumer<ArticleBundle> then) {
+        WorkspaceSession current = session;
+        tasks.run("Read the article again", () -> {
+            var article = current.articles().reimport(articleId, file, encoding);
+            return load(current, article.article().id()).withImported(new ImportedFile(file, article.decoding()));
+        }, then, failure -> Problems.show(dialogs, "Read the article again", failure));
     }
 
     void openArticle(long articleId, Consumer<ArticleBundle> then) {
@@ -149,13 +178,32 @@ final class WorkspaceActions {
         }
     }
 
+    /** The open workspace from now on; its background problems (a failed sync) reach the user like any other. */
+    private void use(WorkspaceSession opened) {
+        session = opened;
+        opened.onBackgroundProblem(problem -> tasks.reportFailure("Sync the workspace to the disk", problem));
+    }
+
     private static long firstArticle(WorkspaceSession session) {
         session.articles().importSampleIfEmpty();
         return session.articles().list().get(0).id();
     }
 
-    private static ArticleBundle load(WorkspaceSession session, long articleId) {
-        return new ArticleBundle(session, session.articles().load(articleId),
-                session.evidence().countsForArticle(articleId), session.suggestions().list(articleId));
+    /**
+     * Loads the article, and its typing journal (ADR 0134): edits a killed run typed on top of
+     * exactly this text come back to be replayed; the journal then starts afresh on the text.
+     */
+    private ArticleBundle load(WorkspaceSession session, long articleId) {
+        LoadedArticle loaded = session.articles().load(articleId);
+        String text = loaded.article().currentText();
+        TypingJournal journal = TypingJournal.of(service.directories().dataDirectory().resolve("journal"),
+                session.file(), articleId);
+        List<TypingJournal.Edit> recovered = journal.unsaved(text);
+        if (TypingJournal.replay(text, recovered) == null) {
+            recovered = List.of();
+        }
+        journal.start(text);
+        return new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
+                session.suggestions().list(articleId), null, journal, recovered);
     }
 }

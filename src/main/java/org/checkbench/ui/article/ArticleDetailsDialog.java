@@ -13,12 +13,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
-import org.checkbench.ui.fx.DialogService;
 import org.checkbench.model.Article;
 import org.checkbench.model.FactCheckPublication;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.WebAddress;
+import org.checkbench.ui.fx.DialogService;
 
 /**
  * File > Article details…: what the report's cover says about the article (title, outlet, author,

@@ -1,8 +1,5 @@
 package org.checkbench.ui.article;
 
-import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.LatestOnly;
-import org.checkbench.ui.undo.UndoHistory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +12,9 @@ import javafx.collections.ObservableList;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.ShownSuggestions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * The sentences detection suggests for the open article, as shown. They follow edits until the
@@ -43,8 +43,14 @@ public final class ArticleSuggestions {
         return items;
     }
 
+    /** The suggestion covering {@code index}; asked on every caret move (Accept and Dismiss follow it), so a plain loop. */
     public Optional<Suggestion> at(int index) {
-        return items.stream().filter(s -> s.start() <= index && index < s.end()).findFirst();
+        for (Suggestion suggestion : items) {
+            if (suggestion.start() <= index && index < suggestion.end()) {
+                return Optional.of(suggestion);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first suggestion starting after {@code index}, wrapping round to the first. */

@@ -1,6 +1,7 @@
 package org.checkbench.ui.article;
 
 import org.checkbench.model.Claim;
+import org.checkbench.model.text.BidiControls;
 
 /** The words the UI uses to describe a claim, in one place so list, hover and status bar agree. */
 public final class ClaimDescriptions {
@@ -35,8 +36,12 @@ public final class ClaimDescriptions {
         return shorten(claim.quote().replaceAll("\\s+", " ").strip(), FIRST_WORDS);
     }
 
+    /**
+     * The text cut to {@code max} characters at a word, with reordering controls shown as marks
+     * (⟦RLO⟧): everything the window shows of a title, quote or address goes through here.
+     */
     public static String shorten(String text, int max) {
-        String flat = text.strip();
+        String flat = BidiControls.visible(text.strip());
         if (flat.length() <= max) {
             return flat;
         }

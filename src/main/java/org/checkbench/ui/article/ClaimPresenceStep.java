@@ -1,8 +1,8 @@
 package org.checkbench.ui.article;
 
-import org.checkbench.ui.undo.UndoHistory;
 import org.checkbench.model.Claim;
 import org.checkbench.service.RemovedClaim;
+import org.checkbench.ui.undo.UndoHistory;
 
 /** Marking or removing a claim, undone by the opposite. */
 final class ClaimPresenceStep implements UndoHistory.Step {

@@ -1,10 +1,10 @@
 package org.checkbench.ui.article;
 
-import org.checkbench.ui.undo.UndoHistory;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.checkbench.model.Claim;
+import org.checkbench.ui.undo.UndoHistory;
 
 /** A change to the text with the claims it moved, before and after. */
 final class TextEditStep implements UndoHistory.Step, UndoHistory.Sealable {

@@ -1,8 +1,5 @@
 package org.checkbench.ui.claims;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -21,6 +18,9 @@ import javafx.scene.layout.VBox;
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
 
 /** The selected claim: its words, status, note, suggested correction and history. */
 public final class ClaimDetailPane extends VBox {
@@ -128,6 +128,18 @@ public final class ClaimDetailPane extends VBox {
         }
     }
 
+    private CheckedBeforeSection checkedBefore;
+
+    CheckedBeforeSection checkedBefore() {
+        return checkedBefore;
+    }
+
+    /** Puts "Checked before?" under the claim's evidence. */
+    public void setCheckedBeforeSection(CheckedBeforeSection section) {
+        checkedBefore = section;
+        content.getChildren().add(content.getChildren().indexOf(history) - 1, section);
+    }
+
     /** Puts the claim's evidence (the evidence panel) under the claim's fields; it follows the selection itself. */
     public void setEvidencePanel(javafx.scene.Node evidence) {
         content.getChildren().add(content.getChildren().indexOf(remove) + 1, evidence);
@@ -151,6 +163,9 @@ public final class ClaimDetailPane extends VBox {
         }
         boolean sameClaim = shown != null && claim != null && shown.id() == claim.id();
         shown = claim;
+        if (checkedBefore != null) {
+            checkedBefore.show(open, claim);
+        }
         if (claim == null) {
             getChildren().setAll(empty);
             return;
@@ -257,6 +272,7 @@ public final class ClaimDetailPane extends VBox {
                 case HistoryEntry.FIELD_STATUS -> "status " + label(entry.oldValue()) + " → " + label(entry.newValue());
                 case HistoryEntry.FIELD_NOTE -> "note changed";
                 case HistoryEntry.FIELD_CORRECTION -> "suggested correction “" + ClaimDescriptions.shorten(entry.newValue(), 60) + "”";
+                case HistoryEntry.FIELD_TAKEN_FROM -> entry.newValue();
                 case HistoryEntry.FIELD_TEXT -> "applied correction: “" + ClaimDescriptions.shorten(entry.oldValue(), 40)
                         + "” → “" + ClaimDescriptions.shorten(entry.newValue(), 40) + "”";
                 default -> entry.field() + " " + (entry.newValue() == null ? "" : entry.newValue());

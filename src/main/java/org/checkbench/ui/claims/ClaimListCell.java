@@ -1,8 +1,5 @@
 package org.checkbench.ui.claims;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,6 +9,9 @@ import javafx.scene.layout.VBox;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
 
 /** One row of the claim list: number, status badge, first words, evidence count, warning marks. */
 final class ClaimListCell extends ListCell<Claim> {
@@ -34,6 +34,10 @@ final class ClaimListCell extends ListCell<Claim> {
         marks.getStyleClass().add("claim-marks");
         HBox top = new HBox(6, number, badge, evidence, marks);
         top.setAlignment(Pos.CENTER_LEFT);
+        // A long mark ("checked before: Mostly false, 12 Oct") is cut with an ellipsis, never widens the list.
+        marks.setMinWidth(0);
+        top.setMinWidth(0);
+        top.prefWidthProperty().bind(widthProperty().subtract(28));
         VBox box = new VBox(2, top, words);
         HBox.setHgrow(box, Priority.ALWAYS);
         row = new HBox(box);
@@ -77,6 +81,12 @@ final class ClaimListCell extends ListCell<Claim> {
         }
         if (claim.orphaned()) {
             flags.append(flags.length() > 0 ? " · " : "").append("orphaned: its text is gone");
+        }
+        org.checkbench.service.MatchFound earlier = open.checkedBeforeMark(claim.id());
+        if (earlier != null) {
+            flags.append(flags.length() > 0 ? " · " : "").append("checked before: ")
+                    .append(earlier.verdictLabel().isBlank() ? "unrated" : earlier.verdictLabel()).append(", ")
+                    .append(CheckedBeforeSection.shortDay(earlier.date()));
         }
         marks.setText(flags.toString());
         marks.setVisible(flags.length() > 0);

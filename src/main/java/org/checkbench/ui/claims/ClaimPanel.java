@@ -1,13 +1,12 @@
 package org.checkbench.ui.claims;
 
-import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.fx.SearchFields;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -15,10 +14,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.fx.SearchFields;
 import org.controlsfx.control.textfield.CustomTextField;
 
 /** The right-hand panel: the article's claims (filter, search, sort) and the selected claim's detail. */
@@ -159,6 +159,11 @@ public final class ClaimPanel extends VBox {
             syncing = false;
         }
         detail.show(claim == null ? null : open.claim(claim.id()));
+    }
+
+    /** Redraws the list's rows (their marks changed, not the claims). */
+    public void redrawList() {
+        claimList.refresh();
     }
 
     private void claimsChanged() {

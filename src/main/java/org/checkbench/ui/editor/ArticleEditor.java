@@ -3,6 +3,7 @@ package org.checkbench.ui.editor;
 import javafx.scene.layout.StackPane;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.checkbench.model.text.DisplayText;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
@@ -12,8 +13,17 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 public final class ArticleEditor extends StackPane {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private DisplayText display = DisplayText.of("");
+    private boolean loading;
 
     public ArticleEditor() {
+        // Subscribed before anyone else, so the shown-to-stored mapping is current when they read.
+        area.plainTextChanges().subscribe(change -> {
+            if (!loading) {
+                display.edited(change.getPosition(), change.getRemovalEnd() - change.getPosition(),
+                        change.getInsertionEnd() - change.getPosition());
+            }
+        });
         area.setId("articleEditor");
         area.getStyleClass().add("article-editor");
         area.setWrapText(true);
@@ -22,16 +32,37 @@ public final class ArticleEditor extends StackPane {
         getChildren().add(new VirtualizedScrollPane<>(area));
     }
 
-    /** Replaces the whole text, leaving no undo step behind: opening an article is not an edit. */
+    /**
+     * Replaces the whole text, leaving no undo step behind: opening an article is not an edit. Very
+     * long paragraphs and reordering controls are shown otherwise, offsets unchanged (ADR 0133).
+     */
     public void showText(String text) {
-        area.replaceText(text);
+        DisplayText shown = DisplayText.of(text);
+        loading = true;
+        try {
+            area.replaceText(shown.shown(text));
+        } finally {
+            loading = false;
+        }
+        display = shown;
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
     }
 
+    /** The text as stored: what is saved, whatever the editor shows in its place. */
     public String text() {
-        return area.getText();
+        return display.stored(area.getText());
+    }
+
+    /** The stored form of the characters {@code [start, end)}. */
+    public String text(int start, int end) {
+        return display.storedPiece(area.getText(start, end), start);
+    }
+
+    /** What the checker should know about how the text is shown (long paragraphs, hidden controls), or null. */
+    public String displayNotice() {
+        return display.notice();
     }
 
     public StyleClassedTextArea area() {

@@ -1,9 +1,5 @@
 package org.checkbench.ui.editor;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +12,9 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Popup;
 
 import org.checkbench.model.Claim;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;

@@ -1,11 +1,12 @@
 package org.checkbench.ui.editor;
 
-import org.checkbench.ui.article.ClaimStyles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+
+import org.checkbench.ui.article.ClaimStyles;
 
 /**
  * Merges every highlight layer (claim status, suggestion, overlap, the selected claim) into one

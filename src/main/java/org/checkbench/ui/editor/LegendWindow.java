@@ -1,7 +1,5 @@
 package org.checkbench.ui.editor;
 
-import org.checkbench.ui.article.ClaimStyles;
-import org.checkbench.ui.article.OpenArticle;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -12,6 +10,8 @@ import javafx.stage.Window;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
 
 /** View > Status colours: what each highlight colour means, for the open article's scale. */
 public final class LegendWindow {

@@ -1,6 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,10 @@ import javafx.scene.layout.VBox;
 
 import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.Evidence;
+import org.checkbench.model.text.BidiControls;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
+import org.checkbench.ui.article.ClaimDescriptions;
 
 /**
  * One source under the claim: stance badge (a menu to change it), title, outlet and date, the
@@ -127,7 +128,7 @@ final class EvidenceCell extends ListCell<LinkedEvidence> {
         ClaimEvidence link = item.link();
         stance.setText(EvidenceStyles.stanceText(link.stance()));
         stance.getStyleClass().setAll("menu-button", "stance-badge", EvidenceStyles.styleClass(link.stance()));
-        title.setText(full ? evidence.title() : ClaimDescriptions.shorten(evidence.title(), 100));
+        title.setText(full ? BidiControls.visible(evidence.title()) : ClaimDescriptions.shorten(evidence.title(), 100));
         List<String> parts = new ArrayList<>();
         addIfPresent(parts, evidence.outlet());
         addIfPresent(parts, evidence.author());
@@ -143,10 +144,10 @@ final class EvidenceCell extends ListCell<LinkedEvidence> {
         boolean hasArchive = full && !blank(evidence.archivedUrl());
         live.setVisible(hasLive);
         live.setManaged(hasLive);
-        live.setTooltip(hasLive ? new Tooltip(evidence.url()) : null);
+        LinkWarnings.mark(live, "Open page", hasLive ? evidence.url() : null);
         archived.setVisible(hasArchive);
         archived.setManaged(hasArchive);
-        archived.setTooltip(hasArchive ? new Tooltip(evidence.archivedUrl()) : null);
+        LinkWarnings.mark(archived, "Archived copy", hasArchive ? evidence.archivedUrl() : null);
     }
 
     private ContextMenu menu(LinkedEvidence item) {

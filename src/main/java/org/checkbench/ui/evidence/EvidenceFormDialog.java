@@ -1,7 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.article.ClaimDescriptions;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,6 +28,8 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceInput;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.DialogService;
 
 /**
  * The evidence form: every field of an entry, and for a new entry the stance and note of its link

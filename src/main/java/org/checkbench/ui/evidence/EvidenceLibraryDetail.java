@@ -1,9 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.LatestOnly;
-import org.checkbench.ui.fx.Problems;
 import java.util.List;
 
 import javafx.geometry.Insets;
@@ -19,6 +15,10 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceUse;
 import org.checkbench.service.Citations;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.fx.Problems;
 
 /** The library's right side: the selected source, where it is used, its likely duplicates, actions. */
 final class EvidenceLibraryDetail extends VBox {
@@ -98,10 +98,12 @@ final class EvidenceLibraryDetail extends VBox {
             getChildren().setAll(empty);
             return;
         }
-        title.setText(evidence.title());
-        citation.setText(Citations.format(evidence));
+        title.setText(org.checkbench.model.text.BidiControls.visible(evidence.title()));
+        citation.setText(org.checkbench.model.text.BidiControls.visible(Citations.format(evidence)));
         live.setVisible(evidence.url() != null && !evidence.url().isBlank());
         archived.setVisible(evidence.archivedUrl() != null && !evidence.archivedUrl().isBlank());
+        LinkWarnings.mark(live, "Open page", evidence.url());
+        LinkWarnings.mark(archived, "Archived copy", evidence.archivedUrl());
         getChildren().setAll(content);
         EvidenceService service = library.service();
         long id = evidence.id();

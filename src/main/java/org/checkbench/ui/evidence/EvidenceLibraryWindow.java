@@ -1,11 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.LatestOnly;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.fx.Problems;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -34,6 +28,12 @@ import org.checkbench.model.EvidenceHit;
 import org.checkbench.service.EvidenceService;
 import org.checkbench.service.RemovedEvidence;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * View > Evidence library: every source in the workspace, a page at a time (the table only draws

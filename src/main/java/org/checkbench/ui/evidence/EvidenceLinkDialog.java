@@ -1,7 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.article.ClaimDescriptions;
 import java.util.Optional;
 
 import javafx.scene.control.ButtonBar;
@@ -17,6 +15,8 @@ import javafx.util.StringConverter;
 
 import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.Stance;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.DialogService;
 
 /** What one source does for one claim: stance, the checker's note and the place in the source. */
 final class EvidenceLinkDialog {

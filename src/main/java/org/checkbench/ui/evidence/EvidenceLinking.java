@@ -1,10 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.undo.UndoHistory;
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +14,11 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.TaskExecutor;
+import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * The writes behind the evidence panel: linking, creating, unlinking with undo, attaching. Each

@@ -1,10 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DesktopActions;
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.fx.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -17,6 +12,11 @@ import org.checkbench.model.Evidence;
 import org.checkbench.service.Citations;
 import org.checkbench.service.EvidenceService;
 import org.checkbench.service.WebAddress;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.DesktopActions;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * Opening what an entry points at and copying its citation, the same from the claim's evidence
@@ -44,6 +44,11 @@ final class EvidenceOpener {
             dialogs.showError(REFUSED_TITLE, "Checkbench did not open “" + ClaimDescriptions.shorten(String.valueOf(address), 80)
                     + "”. " + problem.get(), "Only web pages open from Checkbench, so a link cannot run a script or a"
                     + " program on this computer. Edit the entry and give its http:// or https:// address.");
+            return;
+        }
+        var deception = WebAddress.deceptionIn(address);
+        if (deception.isPresent() && !dialogs.confirm("This address may not go where it seems",
+                deception.get() + "\n\nOpen it anyway?")) {
             return;
         }
         desktop.get().openWebPage(address.strip());

@@ -1,11 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DesktopActions;
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.fx.Problems;
 import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,13 +27,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.checkbench.model.Claim;
-import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceService;
 import org.checkbench.service.WebAddress;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.fx.DesktopActions;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * The selected claim's sources, under the claim's fields. It follows the article's selection; every
@@ -169,7 +168,7 @@ public final class EvidencePanel extends VBox {
     }
 
     /** Reads the shown claim's sources again (after a change made elsewhere, e.g. in the library). */
-    void reload() {
+    public void reload() {
         OpenArticle article = open;
         long claimId = shownClaimId;
         if (article == null || claimId <= 0) {

@@ -1,10 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.fx.SearchFields;
-import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.LatestOnly;
-import org.checkbench.ui.fx.TaskExecutor;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,6 +18,11 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceHit;
 import org.checkbench.model.SearchMarks;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.fx.SearchFields;
+import org.checkbench.ui.fx.TaskExecutor;
 import org.controlsfx.control.textfield.CustomTextField;
 
 /**

@@ -1,7 +1,5 @@
 package org.checkbench.ui.export;
 
-import org.checkbench.ui.fx.DialogService;
-import org.checkbench.ui.article.ClaimStyles;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,6 +26,8 @@ import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ReportRequest;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.fx.DialogService;
 
 /**
  * File > Export check report…, first step: what goes into the report. Shown without blocking (the

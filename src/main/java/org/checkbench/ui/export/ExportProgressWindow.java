@@ -1,8 +1,8 @@
 package org.checkbench.ui.export;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;

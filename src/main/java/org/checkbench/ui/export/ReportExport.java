@@ -1,10 +1,5 @@
 package org.checkbench.ui.export;
 
-import org.checkbench.ui.fx.Problems;
-import org.checkbench.ui.article.OpenArticle;
-import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.fx.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +15,11 @@ import org.checkbench.service.ExportedReport;
 import org.checkbench.service.ReportRequest;
 import org.checkbench.service.ReportService.PreparedReport;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * File > Export check report…: options, destination, then the PDF written in the background with

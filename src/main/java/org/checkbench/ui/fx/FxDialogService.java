@@ -18,14 +18,21 @@ import javafx.stage.Window;
 /** The real dialogs, owned by the main window so they stay on top of it. */
 public final class FxDialogService implements DialogService {
 
-    private final Window owner;
-
+    /** A message longer than this scrolls in a text area (a ClaimReview gap list, many import notices). */
     private static final int LONG_MESSAGE_LINES = 14;
     private static final int LONG_MESSAGE_CHARS = 900;
+
+    private final Window owner;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
     }
+
+    /** Dialog text wraps at this width, so a long path or message never pushes OK off a small screen. */
+    static final double TEXT_WIDTH = 560;
+
+    /** Technical details longer than this (an integrity report, an SQLite message) go under "Show details". */
+    static final int LONG_DETAIL = 60;
 
     @Override
     public void showError(String title, String whatHappened, String whatToDo) {
@@ -33,9 +40,50 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(whatHappened);
+        String[] split = splitDetails(whatHappened);
+        Label problem = wrapping(split[0]);
+        problem.getStyleClass().add("dialog-problem");
+        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(problem);
+        header.getStyleClass().add("header-panel");
+        header.setPadding(new javafx.geometry.Insets(12, 16, 12, 16));
+        alert.getDialogPane().setHeader(header);
         alert.getDialogPane().setContent(messageContent(whatToDo));
+        if (split[1] != null) {
+            javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(split[1]);
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefWidth(TEXT_WIDTH);
+            details.setPrefRowCount(6);
+            details.setId("problemDetails");
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
         alert.getDialogPane().getStyleClass().add("checkbench-dialog");
         alert.showAndWait();
+    }
+
+    /**
+     * {shown, details}: a long parenthesised technical part at the end of the message is moved to
+     * the details; details is null when there is none.
+     */
+    static String[] splitDetails(String message) {
+        int open = message.indexOf(" (");
+        int close = message.lastIndexOf(')');
+        if (open < 0 || close < open || close - open < LONG_DETAIL) {
+            return new String[] {message, null};
+        }
+        String details = message.substring(open + 2, close);
+        String shown = message.substring(0, open) + " (see the details below)" + message.substring(close + 1);
+        return new String[] {shown, details};
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(TEXT_WIDTH);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     @Override
@@ -58,9 +106,7 @@ public final class FxDialogService implements DialogService {
 
     private static javafx.scene.Node messageContent(String text) {
         if (!isLong(text)) {
-            Label label = new Label(text);
-            label.setWrapText(true);
-            return label;
+            return wrapping(text);
         }
         TextArea area = new TextArea(text);
         area.setId("longMessage");

@@ -85,6 +85,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void reportFailure(String title, Throwable failure) {
+        Platform.runLater(() -> defaultFailure.accept(title, failure));
+    }
+
+    @Override
     public void setDefaultFailureHandler(BiConsumer<String, Throwable> handler) {
         defaultFailure = handler;
     }

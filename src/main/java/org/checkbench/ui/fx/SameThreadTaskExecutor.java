@@ -44,6 +44,11 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void reportFailure(String title, Throwable failure) {
+        defaultFailure.accept(title, failure);
+    }
+
+    @Override
     public void setDefaultFailureHandler(BiConsumer<String, Throwable> handler) {
         defaultFailure = handler;
     }

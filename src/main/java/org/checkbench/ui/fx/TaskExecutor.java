@@ -27,6 +27,12 @@ public interface TaskExecutor {
         return execute(BackgroundTask.of(title, work).onSuccess(onSuccess).onFailure(onFailure));
     }
 
+    /**
+     * A failure that happened outside any task (a sync to the disk after a commit, on a thread of its
+     * own) reaches the user the way a task's failure does, on the FX thread. Call from any thread.
+     */
+    void reportFailure(String title, Throwable failure);
+
     /** What happens to a failure whose task named no handler: the app shows it titled with the task's title. */
     void setDefaultFailureHandler(BiConsumer<String, Throwable> handler);
 

@@ -1,6 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.AppHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.waitUntil;
 
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import javafx.scene.control.DialogPane;
 
 import org.checkbench.service.ArticleService;
+import org.checkbench.ui.AppHarness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.RunningAppTest;
-import org.checkbench.ui.article.OpenArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
@@ -14,6 +11,8 @@ import javafx.scene.input.KeyCode;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
+import org.checkbench.ui.RunningAppTest;
+import org.checkbench.ui.article.OpenArticle;
 import org.junit.jupiter.api.Test;
 
 /** The writer's revised draft arrives: claims carry over, the highlight and suggestions fit the new text. */

@@ -1,6 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.RunningAppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -11,6 +10,7 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
 import org.checkbench.service.ArticleService;
+import org.checkbench.ui.RunningAppTest;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;

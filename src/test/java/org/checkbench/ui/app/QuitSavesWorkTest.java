@@ -1,7 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.RunningAppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
@@ -11,6 +9,7 @@ import javafx.scene.input.KeyCode;
 
 import org.checkbench.model.Claim;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.ui.RunningAppTest;
 import org.junit.jupiter.api.Test;
 
 /** Quitting in the middle of typing: the note still in its field and the last keystrokes are kept. */

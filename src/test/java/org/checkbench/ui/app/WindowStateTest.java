@@ -1,6 +1,5 @@
 package org.checkbench.ui.app;
 
-import org.checkbench.ui.AppHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 

@@ -1,7 +1,5 @@
 package org.checkbench.ui.editor;
 
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.RunningAppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
@@ -16,6 +14,7 @@ import javafx.scene.input.KeyCode;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
+import org.checkbench.ui.RunningAppTest;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package org.checkbench.ui.editor;
 
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.RunningAppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
@@ -11,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import org.checkbench.model.Claim;
 import org.checkbench.model.ClaimOrigin;
 import org.checkbench.model.Suggestion;
+import org.checkbench.ui.RunningAppTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +67,9 @@ class SuggestionReviewTest extends RunningAppTest {
         onFx(() -> open().saveNow());
         waitUntil(() -> open().session().articles().load(open().article().id()).article().currentText().endsWith("Added."));
         waitUntil(() -> !open().suggestions().items().isEmpty());
-        assertThat(open().suggestions().items()).noneMatch(s -> s.exact().contains("Roskomnadzor"));
+        // Read on the FX thread: detection may be refreshing the list meanwhile.
+        assertThat(onFx(() -> java.util.List.copyOf(open().suggestions().items())))
+                .noneMatch(s -> s.exact().contains("Roskomnadzor"));
         assertThat(open().session().suggestions().list(open().article().id()))
                 .noneMatch(s -> s.exact().contains("Roskomnadzor"));
 

@@ -1,7 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.RunningAppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
@@ -22,6 +20,7 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.EvidenceUse;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.ui.RunningAppTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,5 @@
 package org.checkbench.ui.evidence;
 
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.RunningAppTest;
-import org.checkbench.ui.fx.DesktopActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
@@ -32,6 +29,8 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.ui.RunningAppTest;
+import org.checkbench.ui.fx.DesktopActions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

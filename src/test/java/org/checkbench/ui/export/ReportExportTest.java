@@ -1,9 +1,5 @@
 package org.checkbench.ui.export;
 
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.RunningAppTest;
-import org.checkbench.ui.ScriptedDialogs;
-import org.checkbench.ui.app.AppPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
@@ -25,6 +21,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.checkbench.model.Claim;
 import org.checkbench.service.ReportService;
+import org.checkbench.ui.RunningAppTest;
+import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.app.AppPreferences;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;

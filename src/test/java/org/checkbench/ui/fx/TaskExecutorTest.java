@@ -142,4 +142,21 @@ class TaskExecutorTest {
         waitUntil(() -> events.size() == 2);
         assertThat(events).containsExactly("cancelled", "clean");
     }
+
+    @Test
+    void aFailureFromOutsideAnyTaskReachesTheUserLikeATasksFailure() throws Exception {
+        AtomicBoolean onFxThread = new AtomicBoolean();
+        tasks.setDefaultFailureHandler((title, failure) -> {
+            onFxThread.set(javafx.application.Platform.isFxApplicationThread());
+            events.add(title + ": " + failure.getMessage());
+        });
+
+        Thread flusher = new Thread(() -> tasks.reportFailure("Sync the workspace to the disk", new IOException("disk full")));
+        flusher.start();
+        flusher.join();
+
+        waitUntil(() -> events.size() == 1);
+        assertThat(events).containsExactly("Sync the workspace to the disk: disk full");
+        assertThat(onFxThread).isTrue();
+    }
 }

@@ -1,15 +1,15 @@
-package org.checkbench.service;
+package org.checkbench.io.text;
 
 import java.nio.charset.StandardCharsets;
 
 /** Recognises common non-text files by their first bytes, to name them in the refusal. */
-final class BinarySignatures {
+public final class BinarySignatures {
 
     private BinarySignatures() {
     }
 
     /** "a PNG picture", "a PDF document", ... or null when the start is no known binary format. */
-    static String describe(byte[] bytes) {
+    public static String describe(byte[] bytes) {
         if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             return "a PNG picture";
         }
@@ -38,11 +38,25 @@ final class BinarySignatures {
         if (startsWith(bytes, 'S', 'Q', 'L', 'i', 't', 'e')) {
             return "a database";
         }
+        if (startsWith(bytes, 0x7F, 'E', 'L', 'F') || startsWith(bytes, 'M', 'Z', 0x90, 0)) {
+            return "a program";
+        }
+        if (startsWith(bytes, 0x1F, 0x8B) || startsWith(bytes, '7', 'z', 0xBC, 0xAF)
+                || startsWith(bytes, 'R', 'a', 'r', '!')) {
+            return "a compressed archive";
+        }
+        if (startsWith(bytes, 'I', 'D', '3') || startsWith(bytes, 'O', 'g', 'g', 'S')
+                || startsWith(bytes, 'f', 'L', 'a', 'C')
+                || bytes.length >= 12 && startsWith(bytes, 'R', 'I', 'F', 'F')
+                        && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WAVE")
+                || bytes.length >= 8 && new String(bytes, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
+            return "a sound or video file";
+        }
         return null;
     }
 
     /** The file begins with these bytes (each 0..255). */
-    static boolean startsWith(byte[] bytes, int... prefix) {
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
