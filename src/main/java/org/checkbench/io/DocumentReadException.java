@@ -33,4 +33,18 @@ public final class DocumentReadException extends RuntimeException {
     public Reason reason() {
         return reason;
     }
+
+    /**
+     * A library's reason in the checker's words: the innermost message, without the Java class
+     * names libraries put in front of it ("org.apache.poi...InvalidFormatException: ").
+     */
+    public static String reasonOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null || root.getMessage().isBlank() ? "its structure is unreadable"
+                : root.getMessage();
+        return message.replaceAll("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*)?", "").strip();
+    }
 }

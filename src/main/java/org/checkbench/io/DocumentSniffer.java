@@ -87,7 +87,7 @@ public final class DocumentSniffer {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new DocumentReadException(Reason.CORRUPT, name + " looks like a Word or OpenDocument file but is"
-                    + " damaged (" + e.getMessage() + ")." + SAVE_AS, e);
+                    + " damaged (" + DocumentReadException.reasonOf(e) + ")." + SAVE_AS, e);
         }
         if (word) {
             return DocumentFormat.DOCX;
@@ -103,8 +103,8 @@ public final class DocumentSniffer {
                     + ", not a text document. Copy the article's text into a text document and import that.");
         }
         if (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).contains("xl/")) {
-            throw new DocumentReadException(Reason.UNSUPPORTED, name + " is a spreadsheet, not a text document."
-                    + " Copy the article's text into a text document and import that.");
+            throw new DocumentReadException(Reason.UNSUPPORTED, name + " is a spreadsheet (a ZIP file like a .docx, but"
+                    + " not a Word document). Copy the article's text into a Word or text document and import that.");
         }
         throw new DocumentReadException(Reason.UNSUPPORTED, name + " is a ZIP archive. Unpack it and import the"
                 + " article inside (a .docx, .odt, .rtf, .html, .md or .txt file).");
@@ -135,7 +135,8 @@ public final class DocumentSniffer {
                         + " document. Copy the article's text into a text document and import that.");
             }
         } catch (IOException | RuntimeException e) {
-            return new DocumentReadException(Reason.CORRUPT, name + " looks like an old Office file but is damaged."
+            return new DocumentReadException(Reason.CORRUPT, name + " looks like an old Word or other Office file (.doc),"
+                    + " but it is damaged."
                     + SAVE_AS, e);
         }
         return new DocumentReadException(Reason.UNSUPPORTED, name + " is an old Office file Checkbench does not read."

@@ -1,9 +1,6 @@
 package org.checkbench.service;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -100,30 +97,9 @@ public final class ArticleFileReader {
                 RepeatedLines.find(document.text()), decoding);
     }
 
+    /** The same checks as for text (folders, pipes, empty, permissions), with the larger limit of documents. */
     private static byte[] readBytes(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ArticleImportException(Reason.UNREADABLE, file,
-                        file + " is a folder. Choose the file with the article in it.", null);
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ArticleImportException(Reason.EMPTY, file,
-                        file.getFileName() + " is empty. Choose the file with the article in it.", null);
-            }
-            if (size > DocumentSniffer.MAX_DOCUMENT_BYTES) {
-                throw new ArticleImportException(Reason.TOO_LARGE, file, file.getFileName() + " is "
-                        + size / (1024 * 1024) + " MB, too large for an article (the limit is "
-                        + DocumentSniffer.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB). Save only the text, or the"
-                        + " part to check, and import that.", null);
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ArticleImportException(Reason.NOT_FOUND, file, "There is no file at " + file + ".", e);
-        } catch (IOException e) {
-            throw new ArticleImportException(Reason.UNREADABLE, file,
-                    "Checkbench could not read " + file + " (" + e.getMessage() + "). Check that it is readable.", e);
-        }
+        return ArticleTextReader.readBytes(file, DocumentSniffer.MAX_DOCUMENT_BYTES);
     }
 
     private static Reason reasonFor(DocumentReadException.Reason reason) {

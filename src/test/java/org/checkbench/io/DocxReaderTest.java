@@ -162,4 +162,12 @@ class DocxReaderTest {
         assertThatThrownBy(() -> DocxReader.read(bomb.toByteArray(), "bomb.docx"))
                 .isInstanceOf(DocumentReadException.class).hasMessageContaining("bomb.docx");
     }
+
+    @Test
+    void aLibrarysReasonReachesTheCheckerWithoutJavaClassNames() {
+        var failure = new IllegalStateException("wrapped", new java.io.IOException(
+                "org.apache.poi.openxml4j.exceptions.InvalidFormatException: The part /[Content_Types].xml is missing"));
+        assertThat(org.checkbench.io.DocumentReadException.reasonOf(failure))
+                .isEqualTo("The part /[Content_Types].xml is missing");
+    }
 }

@@ -247,6 +247,9 @@ public final class BundleFormat {
         if (String.valueOf(file.getFileName()).endsWith(EXTENSION)) {
             return true;
         }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return false; // a pipe would block the peek below; the import refuses it with a message
+        }
         try (ZipInputStream zip = new ZipInputStream(java.nio.file.Files.newInputStream(file))) {
             ZipEntry entry;
             int seen = 0;

@@ -74,13 +74,13 @@ public final class DocxReader {
                 throw new DocumentReadException(Reason.TOO_LARGE, fileName + " expands to far more data than any"
                         + " article holds (it may be a \"zip bomb\"), so Checkbench did not open it.", e);
             }
-            throw new DocumentReadException(Reason.CORRUPT, fileName + " is a damaged Word document (" + message
-                    + "). Open it in Word or LibreOffice, save it again as .docx, and import that.", e);
+            throw new DocumentReadException(Reason.CORRUPT, fileName + " is a damaged Word document ("
+                    + DocumentReadException.reasonOf(e) + "). Open it in Word or LibreOffice, save it again as .docx, and import that.", e);
         } catch (DocumentReadException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new DocumentReadException(Reason.CORRUPT, fileName + " could not be read as a Word document ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Save it again as .docx in Word or"
+                    + DocumentReadException.reasonOf(e) + "). Save it again as .docx in Word or"
                     + " LibreOffice and import that.", e);
         }
     }

@@ -32,7 +32,7 @@ public final class HtmlReader {
             return read(Jsoup.parse(new ByteArrayInputStream(bytes), null, ""));
         } catch (IOException e) {
             throw new DocumentReadException(DocumentReadException.Reason.CORRUPT,
-                    fileName + " could not be read as a web page (" + e.getMessage() + ").", e);
+                    fileName + " could not be read as a web page (" + DocumentReadException.reasonOf(e) + ").", e);
         }
     }
 

@@ -82,7 +82,7 @@ public final class OdtReader {
                 throw d;
             }
             throw new DocumentReadException(Reason.CORRUPT, fileName + " is a damaged OpenDocument file ("
-                    + e.getMessage() + "). Open it in LibreOffice, save it again, and import that.", e);
+                    + DocumentReadException.reasonOf(e) + "). Open it in LibreOffice, save it again, and import that.", e);
         }
         return reader.finish();
     }
@@ -384,7 +384,7 @@ public final class OdtReader {
             return null;
         } catch (IOException | IllegalArgumentException e) {
             throw new DocumentReadException(Reason.CORRUPT, fileName + " is a damaged OpenDocument file ("
-                    + e.getMessage() + "). Open it in LibreOffice, save it again, and import that.", e);
+                    + DocumentReadException.reasonOf(e) + "). Open it in LibreOffice, save it again, and import that.", e);
         }
     }
 

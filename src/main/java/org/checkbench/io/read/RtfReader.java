@@ -81,7 +81,7 @@ public final class RtfReader extends RtfListenerAdaptor {
         } catch (DocumentReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DocumentReadException(Reason.CORRUPT, fileName + " is a damaged RTF file (" + e.getMessage()
+            throw new DocumentReadException(Reason.CORRUPT, fileName + " is a damaged RTF file (" + DocumentReadException.reasonOf(e)
                     + "). Open it in Word or LibreOffice, save it again, and import that.", e);
         }
         return reader.finish();
