@@ -1,6 +1,7 @@
 package org.checkbench.service;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -74,13 +75,13 @@ public final class ArticleFileReader {
         byte[] bytes;
         String name;
         if (html != null && !html.isBlank()) {
-            document = org.checkbench.io.read.HtmlReader.readString(html);
-            bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            document = HtmlReader.readString(html);
+            bytes = html.getBytes(StandardCharsets.UTF_8);
             name = "Pasted text.html";
         } else {
             String plain = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
             document = ReadDocument.plain(plain, DocumentFormat.TEXT, List.of());
-            bytes = plain.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            bytes = plain.getBytes(StandardCharsets.UTF_8);
             name = "Pasted text.txt";
         }
         Path file = Path.of(name);
