@@ -58,7 +58,7 @@ public final class Main implements Callable<Integer> {
     boolean startupBenchmark;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "A text file to open as an article, or a .checkbench workspace to open.")
+            description = "A draft to open as an article (Word, OpenDocument, RTF, web page, Markdown or text), or a .checkbench workspace to open.")
     Path file;
 
     /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.TextCleanup;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
@@ -39,7 +40,7 @@ final class WorkspaceActions {
     }
 
     /** An article file that could not be imported while the workspace itself opened fine. */
-    private record Opened(ArticleBundle bundle, RuntimeException articleProblem) {
+    private record Opened(ArticleBundle bundle, RuntimeException articleProblem, org.checkbench.service.ImportedFile read) {
     }
 
     private final WorkspaceService service;
@@ -79,12 +80,16 @@ final class WorkspaceActions {
                 RuntimeException articleProblem = null;
                 long articleId;
                 ImportedFile imported = null;
+                org.checkbench.service.ImportedFile read = null;
                 try {
                     if (articleFile != null) {
-                        var article = opened.articles().importDecoded(articleFile, null,
-                                opened.articles().defaultImportOptions());
+                        var options = opened.articles().defaultImportOptions();
+                        read = opened.articles().readFile(articleFile, options.encoding());
+                        var article = opened.articles().importDocument(read, null, options,
+                                TextCleanup.NONE);
                         articleId = article.article().id();
-                        imported = new ImportedFile(articleFile, article.decoding());
+                        // Only a text file has an encoding to offer another choice of (a Word file has none).
+                        imported = article.decoding() == null ? null : new ImportedFile(articleFile, article.decoding());
                     } else {
                         articleId = firstArticle(opened);
                     }
@@ -93,7 +98,7 @@ final class WorkspaceActions {
                     articleProblem = e;
                     articleId = firstArticle(opened);
                 }
-                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem);
+                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem, read);
                 if (previous != null && previous != opened) {
                     previous.close();
                 }
@@ -107,6 +112,9 @@ final class WorkspaceActions {
             then.accept(result.bundle());
             if (result.articleProblem() != null) {
                 Problems.show(dialogs, "Open the article", result.articleProblem());
+            } else if (result.read() != null && !result.read().notices().isEmpty()) {
+                // What the reader noticed (tracked changes accepted, comments left out), as File > Open article says it.
+                dialogs.showInformation("Imported " + result.read().fileName(), String.join("\n", result.read().notices()));
             }
         }, failure -> Problems.show(dialogs, "Open the workspace", failure));
     }
