@@ -26,36 +26,61 @@ public final class RepeatedLines {
 
     /**
      * Lines of at most 100 characters that occur at least three times (digits ignored, so "Page 3"
-     * and "Page 4" are one line) and make up a small share of the text. Most frequent first.
+     * and "Page 4" are one line), make up a small share of the text, and have page text between
+     * their occurrences: a paragraph the text simply repeats is not page furniture. Most frequent first.
      */
     public static List<Repeated> find(String text) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String> examples = new LinkedHashMap<>();
-        int lines = 0;
+        List<String> keys = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String stripped = line.strip();
             if (stripped.isEmpty()) {
                 continue;
             }
-            lines++;
-            if (stripped.length() > MAX_LENGTH) {
-                continue;
+            String key = stripped.length() > MAX_LENGTH ? null : key(stripped);
+            keys.add(key);
+            if (key != null) {
+                counts.computeIfAbsent(key, k -> new int[1])[0]++;
+                examples.putIfAbsent(key, stripped);
             }
-            String key = key(stripped);
-            counts.computeIfAbsent(key, k -> new int[1])[0]++;
-            examples.putIfAbsent(key, stripped);
         }
+        Set<String> candidates = new HashSet<>();
+        counts.forEach((key, count) -> {
+            if (count[0] >= MIN_COUNT && count[0] * 4 <= keys.size() && hasLetterOrNumber(key)) {
+                candidates.add(key);
+            }
+        });
         List<Repeated> found = new ArrayList<>();
-        int pages = 0;
-        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-            int count = entry.getValue()[0];
-            if (count >= MIN_COUNT && count * 4 <= lines && hasLetterOrNumber(entry.getKey())) {
-                found.add(new Repeated(entry.getKey(), examples.get(entry.getKey()), count));
-                pages = Math.max(pages, count);
+        for (String key : candidates) {
+            if (mostlyApartByPageText(key, keys, candidates)) {
+                found.add(new Repeated(key, examples.get(key), counts.get(key)[0]));
             }
         }
-        found.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        found.sort((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
+                : Integer.compare(keys.indexOf(a.pattern()), keys.indexOf(b.pattern())));
         return found;
+    }
+
+    /** Whether most stretches between two occurrences of {@code key} hold a line that is no candidate itself. */
+    private static boolean mostlyApartByPageText(String key, List<String> keys, Set<String> candidates) {
+        int gaps = 0;
+        int gapsWithText = 0;
+        boolean seen = false;
+        boolean textSince = false;
+        for (String line : keys) {
+            if (key.equals(line)) {
+                if (seen) {
+                    gaps++;
+                    gapsWithText += textSince ? 1 : 0;
+                }
+                seen = true;
+                textSince = false;
+            } else if (line == null || !candidates.contains(line)) {
+                textSince = true;
+            }
+        }
+        return gapsWithText * 2 > gaps;
     }
 
     /** The text without every line matching one of {@code patterns}; a blank line left by a dropped one goes too. */

@@ -67,4 +67,13 @@ class TextCleanupTest {
                 .contains("The minister resigned later.");
         assertThat(TextCleanup.NONE.apply(ocr.toString())).isEqualTo(ocr.toString());
     }
+
+    @Test
+    void aParagraphTheTextRepeatsIsNotTakenForPageHeaders() {
+        String paragraph = "The ministry said on Tuesday that about eleven thousand soldiers had\n"
+                + "crossed the border in the first week of the operation and that more\n"
+                + "were expected to follow before the end of the month.\n\n";
+        String repeated = "Subject: draft for checking\n\n" + paragraph.repeat(6);
+        assertThat(RepeatedLines.find(repeated)).isEmpty();
+    }
 }
