@@ -1,5 +1,7 @@
 package org.checkbench.io;
 
+import static org.checkbench.io.text.BinarySignatures.startsWith;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import org.checkbench.io.DocumentReadException.Reason;
+import org.checkbench.io.text.BinarySignatures;
 
 /**
  * Decides what a file is by its content, the name only breaking ties: a .doc that is really a
@@ -43,7 +46,7 @@ public final class DocumentSniffer {
                     + " out of a PDF reliably. Ask the writer for the Word or text file, or copy the text from the PDF"
                     + " and use Edit > Paste as new article.");
         }
-        String picture = pictureKind(bytes);
+        String picture = BinarySignatures.picture(bytes);
         if (picture != null) {
             throw new DocumentReadException(Reason.UNSUPPORTED, name + " looks like " + picture + ", not text. If it is a"
                     + " scan, run it through text recognition (OCR) first and import the text it gives.");
@@ -148,34 +151,6 @@ public final class DocumentSniffer {
                 + " in " + where + ", save, and import the file again.");
     }
 
-    private static String pictureKind(byte[] bytes) {
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
-            return "a PNG picture";
-        }
-        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-            return "a JPEG picture";
-        }
-        if (startsWith(bytes, 'G', 'I', 'F', '8')) {
-            return "a GIF picture";
-        }
-        if (startsWith(bytes, 'I', 'I', '*', 0) || startsWith(bytes, 'M', 'M', 0, '*')) {
-            return "a TIFF picture";
-        }
-        if (startsWith(bytes, 'B', 'M') && bytes.length > 14 && bytes[6] == 0 && bytes[7] == 0) {
-            return "a BMP picture";
-        }
-        if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12
-                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
-            return "a WebP picture";
-        }
-        if (bytes.length >= 12 && new String(bytes, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
-            String brand = new String(bytes, 8, 4, StandardCharsets.US_ASCII);
-            return brand.startsWith("hei") || brand.startsWith("mif") || brand.startsWith("avif")
-                    ? "a HEIC/AVIF picture" : "a video";
-        }
-        return null;
-    }
-
     /** The first bytes as lower-case text, BOM and leading white space skipped, for markup checks. */
     private static String asciiStart(byte[] bytes) {
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
@@ -199,17 +174,5 @@ public final class DocumentSniffer {
         }
         return start.startsWith("<") && (start.startsWith("<p>") || start.startsWith("<p ") || start.startsWith("<div")
                 || start.startsWith("<article") || start.startsWith("<h1") || start.startsWith("<section"));
-    }
-
-    static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
