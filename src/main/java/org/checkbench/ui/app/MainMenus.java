@@ -6,13 +6,15 @@ import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
 
 import org.checkbench.service.ExportService;
 import org.checkbench.ui.actions.ActionRegistry;
 
 /**
- * The menu bar: where each command of {@link MainActions} sits. Only the list of recent workspaces
+ * The menu bar and the tool bar: where each command of {@link MainActions} sits. Only the list of recent workspaces
  * is made here, because its items are files, not commands.
  */
 final class MainMenus {
@@ -23,6 +25,20 @@ final class MainMenus {
     MainMenus(MainWindow window, ActionRegistry actions) {
         this.window = window;
         this.actions = actions;
+    }
+
+    /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
+    ToolBar toolBar() {
+        ToolBar bar = new ToolBar(
+                actions.toolBarButton("markClaim"), actions.toolBarButton("acceptSuggestion"), actions.toolBarButton("dismissSuggestion"),
+                new Separator(),
+                actions.toolBarButton("previousClaim"), actions.toolBarButton("nextClaim"),
+                new Separator(),
+                actions.toolBarButton("undo"), actions.toolBarButton("redo"),
+                new Separator(),
+                actions.toolBarButton("exportReport"));
+        bar.setId("toolBar");
+        return bar;
     }
 
     MenuBar menuBar() {

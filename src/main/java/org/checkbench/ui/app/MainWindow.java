@@ -117,7 +117,8 @@ public final class MainWindow {
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
-        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this, actions).menuBar(), toolBar()));
+        MainMenus menus = new MainMenus(this, actions);
+        root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), menus.toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
@@ -160,20 +161,6 @@ public final class MainWindow {
         openingStartedAt = System.nanoTime();
         statusBar.setText("Opening the workspace…");
         workspace.open(options.workspace(), options.article(), true, this::showArticle);
-    }
-
-    /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
-    private javafx.scene.control.ToolBar toolBar() {
-        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
-                actions.toolBarButton("markClaim"), actions.toolBarButton("acceptSuggestion"), actions.toolBarButton("dismissSuggestion"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("previousClaim"), actions.toolBarButton("nextClaim"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("undo"), actions.toolBarButton("redo"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("exportReport"));
-        bar.setId("toolBar");
-        return bar;
     }
 
     /**
@@ -342,22 +329,7 @@ public final class MainWindow {
         }
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
-                failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
-                    @Override
-                    public String text() {
-                        return editor.text();
-                    }
-
-                    @Override
-                    public String text(int start, int end) {
-                        return editor.text(start, end);
-                    }
-
-                    @Override
-                    public void replace(int start, int end, String replacement) {
-                        editor.area().replaceText(start, end, replacement);
-                    }
-                });
+                failure -> Problems.show(dialogs, "Save your work", failure), editor);
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.useJournal(bundle.journal());
