@@ -59,7 +59,7 @@ final class MainActions {
         actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O").does(() -> window.draftImport().openDraft()));
         actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O").does(this::switchArticle));
         actions.add(Action.define("articleDetails", "Article details…").key("Shortcut+I")
-                .enabledWhen(this::articleOpen).does(window::editArticleDetails));
+                .enabledWhen(this::articleOpen).does(() -> ArticleDetailsEdit.edit(window)));
         actions.add(Action.define("importDraft", "Import new draft of this article…").key("Shortcut+Shift+I")
                 .enabledWhen(this::articleOpen).does(this::importDraft));
         actions.add(Action.define("newWorkspace", "New workspace…").does(this::newWorkspace));

@@ -18,7 +18,6 @@ import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
-import org.checkbench.ui.article.ArticleDetailsDialog;
 import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
@@ -432,24 +431,6 @@ public final class MainWindow {
                             + (orphaned == 0 ? "; every claim was found again" : "; " + orphaned
                                     + (orphaned == 1 ? " claim is" : " claims are") + " orphaned (listed last)"));
                 }), failure -> Problems.show(dialogs, "Import the new draft", failure));
-    }
-
-    /** File > Article details…: saved, then the article is shown again (its scale may have changed). */
-    void editArticleDetails() {
-        if (open == null) {
-            return;
-        }
-        OpenArticle current = open;
-        long articleId = current.article().id();
-        tasks.run("Read the article details", () -> current.session().publications().publication(articleId),
-                publication -> ArticleDetailsDialog.edit(dialogs, current.article(), publication).ifPresent(edited -> {
-                    current.saveNow();
-                    tasks.run("Save the article details", () -> {
-                        current.session().publications().savePublication(edited.publication());
-                        return current.session().articles().updateDetails(edited.article());
-                    }, saved -> workspace.openArticle(saved.id(), this::showArticle),
-                            failure -> Problems.show(dialogs, "Save the article details", failure));
-                }), failure -> Problems.show(dialogs, "Read the article details", failure));
     }
 
     /** Edit > Preferences…; a new threshold finds the suggestions again. */
