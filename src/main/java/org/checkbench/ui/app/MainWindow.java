@@ -19,6 +19,7 @@ import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.CheckedBeforeMarks;
+import org.checkbench.ui.article.CheckerActivity;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.claims.CheckedBeforeSection;
@@ -30,6 +31,7 @@ import org.checkbench.ui.evidence.EvidencePanel;
 import org.checkbench.ui.export.BundleTransfer;
 import org.checkbench.ui.export.NewsroomExport;
 import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.fx.AfterLayout;
 import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
@@ -59,6 +61,7 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
+    private final DetectionStatus detectionStatus = new DetectionStatus(statusBar);
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
@@ -68,6 +71,8 @@ public final class MainWindow {
     private final BundleTransfer bundleTransfer;
     private final DraftImport draftImport;
     private OpenArticle open;
+    /** Whether the checker is working in the window (background detection then keeps to one core). */
+    private CheckerActivity activity;
     private Runnable onArticleShown = () -> { };
     private final MatchingWorker matching;
     private long openingStartedAt;
@@ -115,7 +120,8 @@ public final class MainWindow {
         });
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
-        statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), progress);
+        statusBar.getRightItems().addAll(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
+                progress);
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
@@ -131,6 +137,7 @@ public final class MainWindow {
         editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
+        activity = CheckerActivity.watching(scene); // detection leaves the window a core while the checker works
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.getIcons().addAll(AppIcons.load());
@@ -201,6 +208,7 @@ public final class MainWindow {
     public void shutdown() {
         closeSecondaryWindows();
         if (open != null) {
+            open.stopDetection();
             open.saveNow();
         }
         matching.shutdown();
@@ -320,6 +328,7 @@ public final class MainWindow {
 
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         if (open != null) {
+            open.stopDetection(); // its answers would refer to the article shown until now
             boolean sameArticle = open.session() == bundle.session()
                     && open.article().id() == bundle.loaded().article().id();
             if (sameArticle) {
@@ -343,6 +352,8 @@ public final class MainWindow {
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), editor);
+        article.setDetectionListener(detectionStatus);
+        article.watchActivity(activity);
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.useJournal(bundle.journal());
@@ -355,8 +366,14 @@ public final class MainWindow {
         article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
         article.selectedProperty().addListener((obs, old, now) -> actions.refreshAll());
         MainActions.nameStatuses(actions, article);
-        // Detection again with the checker's own threshold; stored suggestions show meanwhile.
-        article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
+        // Detection again with the checker's own threshold, once the article is on screen (it must
+        // not take a core while the window builds that frame); stored suggestions show meanwhile.
+        String shownText = bundle.loaded().article().currentText();
+        AfterLayout.run(stage.getScene(), () -> {
+            if (open == article) {
+                article.suggestions().detectAsOpened(shownText);
+            }
+        });
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);

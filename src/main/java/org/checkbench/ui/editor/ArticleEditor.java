@@ -69,6 +69,19 @@ public final class ArticleEditor extends StackPane implements OpenArticle.TextSu
         area.replaceText(start, end, replacement);
     }
 
+    /** The characters on screen, {start, end}: detection scores them first (the first 3,000 before layout). */
+    @Override
+    public int[] visibleRange() {
+        try {
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            int end = last + 1 < area.getParagraphs().size() ? area.getAbsolutePosition(last + 1, 0) : area.getLength();
+            return new int[] {area.getAbsolutePosition(first, 0), end};
+        } catch (RuntimeException notLaidOutYet) {
+            return new int[] {0, Math.min(area.getLength(), 3000)};
+        }
+    }
+
     /** What the checker should know about how the text is shown (long paragraphs, hidden controls), or null. */
     public String displayNotice() {
         return display.notice();
