@@ -127,7 +127,8 @@ class NewsroomFilesWindowTest extends RunningAppTest {
         waitUntil(() -> robot.lookup(".field-problem").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().contains("http")));
         onFx(() -> robot.lookup("#appearanceField").queryAs(TextField.class).setText("https://mod.example/statement"));
-        scrollToAndClick("#saveAttribution");
+        // Fired, not clicked: the problem line above moved the button, and a click under load once landed beside it.
+        onFx(() -> robot.lookup("#saveAttribution").queryAs(javafx.scene.control.Button.class).fire());
         waitUntil(() -> "Ministry of Defence".equals(open().session().publications().attribution(claim.id()).claimant()));
         var saved = open().session().publications().attribution(claim.id());
         assertThat(saved.claimDate()).hasToString("2024-11-05");
