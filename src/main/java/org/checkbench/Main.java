@@ -6,8 +6,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.checkbench.cli.AppVersion;
+import org.checkbench.cli.ClaimsCommand;
 import org.checkbench.cli.CliErrors;
 import org.checkbench.cli.DetectCommand;
+import org.checkbench.cli.DiffCommand;
+import org.checkbench.cli.DraftCommand;
 import org.checkbench.cli.ExitCodes;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.ImportFactChecksCommand;
@@ -16,6 +19,7 @@ import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.NoDisplayException;
 import org.checkbench.cli.ReportCommand;
 import org.checkbench.cli.ExportCommand;
+import org.checkbench.cli.RevisionsCommand;
 import org.checkbench.ui.app.CheckbenchApp;
 import org.checkbench.ui.app.LaunchOptions;
 
@@ -46,7 +50,8 @@ import picocli.CommandLine.Parameters;
             ExitCodes.NO_DISPLAY + ":no graphical display for the window (the sub-commands need none)",
             ExitCodes.NOTHING_TO_EXPORT + ":nothing valid to export (ClaimReview: no claim has every required field)"},
         subcommands = {InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class, ExportCommand.class, MatchCommand.class, ImportFactChecksCommand.class})
+            ReportCommand.class, ExportCommand.class, MatchCommand.class, ImportFactChecksCommand.class,
+            DraftCommand.class, ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

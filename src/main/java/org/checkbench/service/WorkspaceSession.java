@@ -24,6 +24,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ExportService exports;
     private final PublicationService publications;
     private final BundleService bundles;
+    private final DraftService drafts;
     private final String checker;
     private final FactCheckService factChecks;
     private final CheckedBefore matching;
@@ -38,7 +39,8 @@ public final class WorkspaceSession implements AutoCloseable {
         this.checker = context.checker();
         this.claims = new ClaimService(context);
         this.suggestions = new SuggestionService(context, claims);
-        this.articles = new ArticleService(context, claims, suggestions);
+        this.drafts = new DraftService(context, claims);
+        this.articles = new ArticleService(context, claims, suggestions, drafts);
         this.evidence = new EvidenceService(context);
         this.reports = new ReportService(context);
         this.exports = new ExportService(context);
@@ -73,6 +75,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Detection's suggestions: refresh after edits, accept, dismiss, undo. */
     public SuggestionService suggestions() {
         return suggestions;
+    }
+
+    /** New drafts, the claims carried into them, revisions compared and restored, orphans attached. */
+    public DraftService drafts() {
+        return drafts;
     }
 
     /** The check report: built from the model, rendered to PDF. */

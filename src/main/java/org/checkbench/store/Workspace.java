@@ -26,6 +26,8 @@ public final class Workspace implements AutoCloseable {
     private final ClaimEvidenceRepository links;
     private final HistoryRepository history;
     private final SuggestionRepository suggestions;
+    private final RevisionInfoRepository revisionInfo;
+    private final CarriedClaimRepository carriedClaims;
     private final FullTextSearch search;
     private final RevisionSourceRepository revisionSources;
     private final ClaimAttributionRepository attributions;
@@ -48,6 +50,8 @@ public final class Workspace implements AutoCloseable {
         this.links = new ClaimEvidenceRepository(db);
         this.history = new HistoryRepository(db);
         this.suggestions = new SuggestionRepository(db);
+        this.revisionInfo = new RevisionInfoRepository(db);
+        this.carriedClaims = new CarriedClaimRepository(db);
         this.search = new FullTextSearch(db);
         this.revisionSources = new RevisionSourceRepository(db);
         this.attributions = new ClaimAttributionRepository(db);
@@ -133,6 +137,16 @@ public final class Workspace implements AutoCloseable {
 
     public SuggestionRepository suggestions() {
         return suggestions;
+    }
+
+    /** Who made each revision and how many words it changed. */
+    public RevisionInfoRepository revisionInfo() {
+        return revisionInfo;
+    }
+
+    /** What became of each claim at each new revision. */
+    public CarriedClaimRepository carriedClaims() {
+        return carriedClaims;
     }
 
     public FullTextSearch search() {

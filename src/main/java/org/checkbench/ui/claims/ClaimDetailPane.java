@@ -28,6 +28,7 @@ public final class ClaimDetailPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final Label quote = new Label();
+    private final org.checkbench.ui.revisions.OutcomeSection outcome = new org.checkbench.ui.revisions.OutcomeSection();
     private final ComboBox<Verdict> status = new ComboBox<>();
     private final TextArea note = new TextArea();
     private final TextField correction = new TextField();
@@ -76,7 +77,7 @@ public final class ClaimDetailPane extends VBox {
         HBox.setHgrow(correction, Priority.ALWAYS);
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("section-heading");
-        content = new VBox(6, quote, labelled("Status", status), labelled("Note", note),
+        content = new VBox(6, quote, outcome, labelled("Status", status), labelled("Note", note),
                 labelled("Suggested correction", correctionRow), attribution, remove, historyHeading, history);
         content.setPadding(new Insets(4, 0, 0, 0));
         scroller.setContent(content);
@@ -126,6 +127,12 @@ public final class ClaimDetailPane extends VBox {
             open.applyCorrection(open.claim(shown.id()) == null ? withCorrection
                     : open.claim(shown.id()).withCorrection(correction.getText()));
         }
+    }
+
+    /** The draft outcome's candidate places: how to read one, and what a click on one does. */
+    public void setOutcomePlaces(java.util.function.BiFunction<Integer, Integer, String> textAt,
+            java.util.function.BiConsumer<Integer, Integer> showPlace) {
+        outcome.setPlaces(textAt, showPlace);
     }
 
     private CheckedBeforeSection checkedBefore;
@@ -178,6 +185,7 @@ public final class ClaimDetailPane extends VBox {
             quote.setText("“" + ClaimDescriptions.shorten(claim.quote(), 400) + "”"
                     + (claim.orphaned() ? "\nOrphaned: this text is no longer in the draft." : "")
                     + (claim.changedSinceChecked() ? "\nChanged since it was checked." : ""));
+            outcome.show(claim, open.carry());
             status.setValue(open.verdictOf(claim));
             if (!note.isFocused() || note.getText().equals(filledNote)) {
                 note.setText(claim.note());
@@ -275,6 +283,11 @@ public final class ClaimDetailPane extends VBox {
                 case HistoryEntry.FIELD_TAKEN_FROM -> entry.newValue();
                 case HistoryEntry.FIELD_TEXT -> "applied correction: “" + ClaimDescriptions.shorten(entry.oldValue(), 40)
                         + "” → “" + ClaimDescriptions.shorten(entry.newValue(), 40) + "”";
+                case HistoryEntry.FIELD_REVISION -> entry.newValue() == null ? "not found in a new revision (orphaned)"
+                        : entry.oldValue() == null || entry.oldValue().equals(entry.newValue()) ? "found again in a new revision"
+                        : "new revision changed its words: “" + ClaimDescriptions.shorten(entry.oldValue(), 40) + "” → “"
+                                + ClaimDescriptions.shorten(entry.newValue(), 40) + "”";
+                case HistoryEntry.FIELD_ATTACHED -> "attached to “" + ClaimDescriptions.shorten(entry.newValue(), 50) + "”";
                 default -> entry.field() + " " + (entry.newValue() == null ? "" : entry.newValue());
             };
         }
