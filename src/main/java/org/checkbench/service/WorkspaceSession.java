@@ -21,6 +21,9 @@ public final class WorkspaceSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final SuggestionService suggestions;
     private final ReportService reports;
+    private final ExportService exports;
+    private final PublicationService publications;
+    private final BundleService bundles;
     private final DraftService drafts;
     private final String checker;
     private final FactCheckService factChecks;
@@ -40,6 +43,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.articles = new ArticleService(context, claims, suggestions, drafts);
         this.evidence = new EvidenceService(context);
         this.reports = new ReportService(context);
+        this.exports = new ExportService(context);
+        this.publications = new PublicationService(context);
+        this.bundles = new BundleService(context);
         this.factChecks = new FactCheckService(context);
         this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
         this.takeOver = new TakeOver(context, claims, evidence);
@@ -79,6 +85,21 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The check report: built from the model, rendered to PDF. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The newsroom formats out: marked-up Word copy, ClaimReview, CSV, Web Annotations. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** ClaimReview details: who made each claim, where the fact-check is published. */
+    public PublicationService publications() {
+        return publications;
+    }
+
+    /** Workspace bundles: articles with everything on them, to and from a colleague. */
+    public BundleService bundles() {
+        return bundles;
     }
 
     /** Imported fact-check collections: import, list, search. */
