@@ -68,9 +68,7 @@ final class ArticleSection {
         if (start == claim.start()) {
             return claim;
         }
-        return new ReportClaim(claim.number(), start, claim.end(), claim.quote(), claim.statusLabel(),
-                claim.statusColourHex(), claim.note(), claim.correctionBefore(), claim.correctionAfter(),
-                claim.changedSinceChecked(), claim.orphaned(), claim.evidence());
+        return claim.withRange(start, claim.end());
     }
 
     private void appendParagraph(Element section, String text, int from, int to, TreeSet<Integer> cuts,

@@ -35,6 +35,11 @@ final class ReportDocument {
         this.claimSections = new ClaimSections(drawable);
     }
 
+    /** The claims the options let through, in report order. */
+    List<ReportClaim> shownClaims() {
+        return report.claims().stream().filter(options::includes).toList();
+    }
+
     /** Characters that had to be replaced; complete once {@link #build()} has run. */
     List<MissingGlyph> missingGlyphs() {
         return drawable.missingGlyphs();
@@ -42,6 +47,8 @@ final class ReportDocument {
 
     Document build() {
         Document doc = Document.createShell("");
+        // The report's own words are English; the article's paragraphs carry its language (PDF/UA).
+        doc.selectFirst("html").attr("lang", "en");
         List<ReportClaim> claims = report.claims().stream().filter(options::includes).toList();
         String title = report.article().title().isBlank() ? "Untitled article" : report.article().title();
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.checkbench.detect.Detector;
 import org.checkbench.store.Workspace;
@@ -18,15 +19,28 @@ public final class WorkspaceService {
     private final AppDirectories directories;
     private final RecentWorkspaces recent;
     private final Clock clock;
-    private final String checker;
+    private final Supplier<String> checker;
     private final Detector detector;
 
     /** Sessions detect claims with the shipped detector ({@link Detector#standard()}). */
     public WorkspaceService(AppDirectories directories, Clock clock, String checker) {
+        this(() -> checker, directories, clock);
+    }
+
+    /**
+     * Sessions that ask {@code checker} for the name each time a verdict or history row is written
+     * (the preferences' name now; later perhaps the database role), so a renamed checker applies at
+     * once; a blank answer means the OS user.
+     */
+    public static WorkspaceService withCheckerFrom(AppDirectories directories, Clock clock, Supplier<String> checker) {
+        return new WorkspaceService(checker, directories, clock);
+    }
+
+    private WorkspaceService(Supplier<String> checker, AppDirectories directories, Clock clock) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.checker = checker == null || checker.isBlank() ? defaultCheckerName() : checker;
+        this.checker = Objects.requireNonNull(checker, "checker");
         this.detector = Detector.standard();
     }
 

@@ -18,16 +18,18 @@ public final class WorkspaceSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final SuggestionService suggestions;
     private final ReportService reports;
-    private final String checker;
+    private final ReviewService reviews;
+    private final ServiceContext context;
 
     WorkspaceSession(ServiceContext context) {
         this.workspace = context.workspace();
-        this.checker = context.checker();
+        this.context = context;
         this.claims = new ClaimService(context);
         this.suggestions = new SuggestionService(context, claims);
         this.articles = new ArticleService(context, claims, suggestions);
         this.evidence = new EvidenceService(context);
-        this.reports = new ReportService(context);
+        this.reviews = new ReviewService(context);
+        this.reports = new ReportService(context, reviews);
     }
 
     public Path file() {
@@ -36,7 +38,7 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The name recorded as checker and in history rows. */
     public String checker() {
-        return checker;
+        return context.checker();
     }
 
     public ArticleService articles() {
@@ -54,6 +56,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Detection's suggestions: refresh after edits, accept, dismiss, undo. */
     public SuggestionService suggestions() {
         return suggestions;
+    }
+
+    /** Sending an article for review, approving it, returning it with a note. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** The check report: built from the model, rendered to PDF. */

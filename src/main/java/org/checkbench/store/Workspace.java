@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final ClaimEvidenceRepository links;
     private final HistoryRepository history;
     private final SuggestionRepository suggestions;
+    private final ReviewRepository reviews;
     private final FullTextSearch search;
     private final WalFlusher flusher;
     private boolean closed;
@@ -41,6 +42,7 @@ public final class Workspace implements AutoCloseable {
         this.links = new ClaimEvidenceRepository(db);
         this.history = new HistoryRepository(db);
         this.suggestions = new SuggestionRepository(db);
+        this.reviews = new ReviewRepository(db);
         this.search = new FullTextSearch(db);
         this.flusher = new WalFlusher(db);
         db.afterCommit(flusher::requestFlush);
@@ -104,6 +106,11 @@ public final class Workspace implements AutoCloseable {
 
     public SuggestionRepository suggestions() {
         return suggestions;
+    }
+
+    /** Review steps of articles: sent for review, approved, returned. */
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     public FullTextSearch search() {

@@ -37,8 +37,8 @@ public final class CheckbenchApp extends Application {
         DialogService dialogs = new FxDialogService(stage);
         AppPreferences preferences = AppPreferences.standard();
         // History rows and reports name the checker as set in the preferences (default: the OS user).
-        WorkspaceService service = new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(),
-                preferences.checkerName());
+        WorkspaceService service = WorkspaceService.withCheckerFrom(AppDirectories.forCurrentUser(),
+                Clock.systemUTC(), preferences::checkerName);
         window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
         window.setDesktopActions(new FxDesktopActions(getHostServices()));
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));

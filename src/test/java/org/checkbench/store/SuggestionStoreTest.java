@@ -27,7 +27,7 @@ class SuggestionStoreTest {
             v1.articles().insert(article("kept"));
         }
         try (Workspace v2 = Workspace.open(file)) {
-            assertThat(v2.schemaVersion()).isEqualTo(2);
+            assertThat(v2.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(v2.articles().count()).isEqualTo(1);
             long articleId = v2.articles().list().get(0).id();
             v2.suggestions().insertAll(List.of(new Suggestion(0, articleId, 0, 4, "kept", 0.5, List.of("number"))));

@@ -146,13 +146,13 @@ class EvidencePanelTest extends RunningAppTest {
 
         onFx(() -> {
             robot.lookup("#evidenceUrlField").queryAs(TextField.class).setText("javascript:alert(1)");
-            robot.lookup("#evidencePublishedField").queryAs(TextField.class).setText("14.03.2026");
+            robot.lookup("#evidencePublishedField").queryAs(TextField.class).setText("14.13.2026");
         });
         Label urlProblem = robot.lookup("#evidenceUrlFieldProblem").queryAs(Label.class);
         Label dateProblem = robot.lookup("#evidencePublishedFieldProblem").queryAs(Label.class);
         assertThat(urlProblem.isVisible()).isTrue();
         assertThat(urlProblem.getText()).contains("javascript:");
-        assertThat(dateProblem.getText()).contains("2026-03-14");
+        assertThat(dateProblem.getText()).contains("“14.13.2026” is not a date");
         onFx(() -> ((Button) form.lookupButton(EvidenceFormDialog.SAVE)).fire());
         assertThat(form.getScene().getWindow().isShowing()).as("Save is refused while problems remain").isTrue();
 

@@ -1,0 +1,103 @@
+package org.checkbench.service;
+
+import java.util.List;
+import java.util.Set;
+
+import org.checkbench.model.Claim;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScale;
+
+/**
+ * The one definition of "checked" that the status bar, the claim panel and the report all use, and
+ * the one place that says what keeps a claim from being cleared.
+ */
+public final class ClaimChecks {
+
+    /** Verdicts that say a claim is right: such a claim needs sources behind it. */
+    static final Set<String> CONFIRMING = Set.of("confirmed", "true", "mostly-true");
+    static final String NEEDS_CORRECTION = "needs-correction";
+    static final String DISPUTED = "disputed";
+
+    /** What keeps a claim from being cleared for publication; at most one per claim, the gravest. */
+    public enum Concern {
+        ORPHANED("Orphaned"),
+        CHANGED_SINCE_CHECKED("Changed since checked"),
+        UNCHECKED("Unchecked"),
+        CORRECTION_REQUIRED("Correction required"),
+        DISPUTED("Disputed");
+
+        private final String label;
+
+        Concern(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** "3 of 5 checked". */
+    public record Progress(int checked, int total) {
+        @Override
+        public String toString() {
+            return checked + " of " + total + " checked";
+        }
+    }
+
+    private ClaimChecks() {
+    }
+
+    /**
+     * Checked: the claim has a verdict other than the scale's "not checked" values, and it is
+     * neither changed since that verdict nor orphaned (a stale verdict is not a check).
+     */
+    public static boolean isChecked(Claim claim, VerdictScale scale) {
+        return verdictOf(claim, scale).checked() && !claim.changedSinceChecked() && !claim.orphaned();
+    }
+
+    public static Progress progress(List<Claim> claims, VerdictScale scale) {
+        int checked = 0;
+        for (Claim claim : claims) {
+            if (isChecked(claim, scale)) {
+                checked++;
+            }
+        }
+        return new Progress(checked, claims.size());
+    }
+
+    /** The claim's verdict; a status the scale does not know reads as the scale's first value. */
+    public static Verdict verdictOf(Claim claim, VerdictScale scale) {
+        return scale.find(claim.status()).orElse(scale.initial());
+    }
+
+    /**
+     * What stands between this claim and publication, or null when nothing does.
+     *
+     * @param correctionApplied the suggested correction is in the draft already (so a "needs
+     *                          correction" verdict asks for nothing more)
+     */
+    public static Concern concernOf(Claim claim, VerdictScale scale, boolean correctionApplied) {
+        if (claim.orphaned()) {
+            return Concern.ORPHANED;
+        }
+        if (claim.changedSinceChecked()) {
+            return Concern.CHANGED_SINCE_CHECKED;
+        }
+        Verdict verdict = verdictOf(claim, scale);
+        if (!verdict.checked()) {
+            return Concern.UNCHECKED;
+        }
+        if (verdict.id().equals(NEEDS_CORRECTION) && !correctionApplied) {
+            return Concern.CORRECTION_REQUIRED;
+        }
+        if (verdict.id().equals(DISPUTED)) {
+            return Concern.DISPUTED;
+        }
+        return null;
+    }
+
+    static boolean isConfirming(Claim claim, VerdictScale scale) {
+        return CONFIRMING.contains(verdictOf(claim, scale).id());
+    }
+}
