@@ -18,6 +18,7 @@ import org.checkbench.report.RenderedReport;
 import org.checkbench.report.ReportOptions;
 import org.checkbench.report.ReportProgressListener;
 import org.checkbench.report.ReportWriteException;
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.store.WorkspaceException;
@@ -48,8 +49,18 @@ public final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--checker", paramLabel = "NAME",
-            description = "The checker's name on the cover (default: your user name).")
+            description = "Who prepares the report, on the cover (default: your user name). Who checked"
+                    + " each claim comes from the workspace's history.")
     String checker;
+
+    @Option(names = "--embed-files",
+            description = "Put the sources' attached files into the PDF (PDF/A-3), so the report is the complete record.")
+    boolean embedFiles;
+
+    @Option(names = "--sources-required", paramLabel = "N", defaultValue = "2",
+            description = "Independent sources a confirmed claim needs before it stops being flagged"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int sourcesRequired;
 
     @Option(names = "--no-article-text", description = "Leave out the article with its highlighted claims.")
     boolean noArticleText;
@@ -82,8 +93,14 @@ public final class ReportCommand implements Callable<Integer> {
                 }
                 labels.add(verdict.get().label());
             }
-            ReportOptions options = new ReportOptions(!noArticleText, labels, checker);
-            RenderedReport report = session.reports().export(articleId, options, out, ReportProgressListener.NONE);
+            if (sourcesRequired < 1) {
+                err.println("--sources-required must be 1 or more.");
+                return ExitCodes.USAGE;
+            }
+            ReportOptions options = new ReportOptions(!noArticleText, labels, checker, embedFiles);
+            SourcePolicy policy = new SourcePolicy(sourcesRequired, SourcePolicy.DEFAULT.staleAfterDays());
+            RenderedReport report = session.reports().export(articleId, options, policy, out,
+                    ReportProgressListener.NONE);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("Wrote " + report.file() + " (" + report.pageCount()
                     + (report.pageCount() == 1 ? " page)" : " pages)"));

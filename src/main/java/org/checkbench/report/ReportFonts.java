@@ -75,6 +75,7 @@ final class ReportFonts {
             synchronized (ReportFonts.class) {
                 fonts = instance;
                 if (fonts == null) {
+                    LibraryLogging.quietenOnce();
                     fonts = load();
                     instance = fonts;
                 }

@@ -1,5 +1,6 @@
 package org.checkbench.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ public final class ClaimChecks {
         return verdictOf(claim, scale).checked() && !claim.changedSinceChecked() && !claim.orphaned();
     }
 
-    public static Progress progress(List<Claim> claims, VerdictScale scale) {
+    public static Progress progress(Collection<Claim> claims, VerdictScale scale) {
         int checked = 0;
         for (Claim claim : claims) {
             if (isChecked(claim, scale)) {

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
+import org.checkbench.service.ClaimChecks;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.WorkspaceService;
 import org.controlsfx.control.StatusBar;
@@ -354,16 +355,11 @@ public final class MainWindow {
             return;
         }
         Map<String, Integer> byStatus = new TreeMap<>();
-        int checked = 0;
-        int total = 0;
         for (Claim claim : open.currentClaims()) {
-            Verdict verdict = open.verdictOf(claim);
-            byStatus.merge(verdict.label(), 1, Integer::sum);
-            total++;
-            if (verdict.checked() && !claim.changedSinceChecked()) {
-                checked++;
-            }
+            byStatus.merge(open.verdictOf(claim).label(), 1, Integer::sum);
         }
+        // The same rule as the panel and the report: a stale (changed, orphaned) verdict is no check.
+        ClaimChecks.Progress checked = ClaimChecks.progress(open.currentClaims(), open.scale());
         StringBuilder text = new StringBuilder();
         for (Verdict verdict : open.scale().values()) {
             Integer count = byStatus.get(verdict.label());
@@ -371,7 +367,7 @@ public final class MainWindow {
                 text.append(verdict.label()).append(' ').append(count).append(" · ");
             }
         }
-        text.append(checked).append(" of ").append(total).append(" checked");
+        text.append(checked);
         int suggested = open.suggestions().items().size();
         if (suggested > 0) {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
