@@ -12,21 +12,10 @@ final class Scripts {
     private Scripts() {
     }
 
-    /** True when the first letter with a direction is right-to-left (the Unicode "first strong" rule). */
+    /** The Unicode "first strong character" rule, as java.text.Bidi applies it to a paragraph. */
     static boolean isRightToLeft(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            byte direction = Character.getDirectionality(cp);
-            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return false;
-            }
-            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
+        return !text.isEmpty() && !new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT)
+                .baseIsLeftToRight();
     }
 
     /** Marks a block that holds user text with the text's own direction. */

@@ -183,6 +183,21 @@ public final class ClaimService {
     }
 
     /**
+     * What the checker should look at again about this claim's sources under the policy (no
+     * supporting source, too few independent ones, a source published after the article, a link
+     * last accessed long ago); the same flags the report prints.
+     */
+    public List<ClaimFlag> flags(long claimId, SourcePolicy policy) {
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            Article article = workspace.articles().find(claim.articleId()).orElseThrow();
+            return ClaimFlag.of(claim, VerdictScales.byId(article.scaleId()), workspace.links().evidenceOfClaim(claimId),
+                    article.publishedDate(), java.time.LocalDate.ofInstant(context.now(), java.time.ZoneId.systemDefault()),
+                    policy);
+        });
+    }
+
+    /**
      * Who set each claim's current verdict and when: the latest status change of every claim of the
      * article that has one ("checked by Olena, 2 Dec 14:05").
      */

@@ -12,6 +12,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 public final class ArticleEditor extends StackPane {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final RightToLeftParagraphs rightToLeft = new RightToLeftParagraphs(area);
 
     public ArticleEditor() {
         area.setId("articleEditor");
@@ -25,6 +26,7 @@ public final class ArticleEditor extends StackPane {
     /** Replaces the whole text, leaving no undo step behind: opening an article is not an edit. */
     public void showText(String text) {
         area.replaceText(text);
+        rightToLeft.updateAll();
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();

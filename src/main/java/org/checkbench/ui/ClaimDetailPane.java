@@ -32,6 +32,12 @@ final class ClaimDetailPane extends VBox {
     private final Button remove = new Button("Remove claim");
     private final ListView<HistoryEntry> history = new ListView<>();
     private final Label empty = new Label("Select a claim to see its detail.");
+    /** "Checked by Olena, 2 Dec 14:05": who set the verdict and when, from the claim's history. */
+    private final Label checkedBy = new Label();
+    /** Source flags under the newsroom's policy (Preferences), as the report prints them. */
+    private final VBox flags = new VBox(2);
+    private java.util.function.Supplier<org.checkbench.service.SourcePolicy> policy =
+            () -> org.checkbench.service.SourcePolicy.DEFAULT;
     private final VBox content;
     // The claim's fields and its evidence are taller than the panel on most screens: they scroll together.
     private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
@@ -67,12 +73,17 @@ final class ClaimDetailPane extends VBox {
         history.setPlaceholder(new Label("No changes yet."));
         history.setCellFactory(list -> new HistoryCell());
         empty.getStyleClass().add("placeholder");
+        checkedBy.setId("checkedByLabel");
+        checkedBy.getStyleClass().add("checked-by");
+        checkedBy.setWrapText(true);
+        flags.setId("claimFlags");
+        flags.getStyleClass().add("claim-flags");
 
         HBox correctionRow = new HBox(6, correction, apply);
         HBox.setHgrow(correction, Priority.ALWAYS);
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("section-heading");
-        content = new VBox(6, quote, labelled("Status", status), labelled("Note", note),
+        content = new VBox(6, quote, labelled("Status", status), checkedBy, flags, labelled("Note", note),
                 labelled("Suggested correction", correctionRow), remove, historyHeading, history);
         content.setPadding(new Insets(4, 0, 0, 0));
         scroller.setContent(content);
@@ -163,8 +174,24 @@ final class ClaimDetailPane extends VBox {
         open.loadHistory(id, entries -> {
             if (shown != null && shown.id() == id) {
                 history.getItems().setAll(entries);
+                checkedBy.setText(CheckedByText.of(shown, open.verdictOf(shown), entries));
             }
         });
+        open.loadFlags(id, policy.get(), found -> {
+            if (shown != null && shown.id() == id) {
+                flags.getChildren().setAll(found.stream().map(flag -> {
+                    Label line = new Label("\u26A0 " + flag.message());
+                    line.setWrapText(true);
+                    line.getStyleClass().add("claim-flag");
+                    return line;
+                }).toList());
+            }
+        });
+    }
+
+    /** Where the source policy for the flags comes from (the preferences). */
+    void usePolicy(java.util.function.Supplier<org.checkbench.service.SourcePolicy> source) {
+        this.policy = source;
     }
 
     /**

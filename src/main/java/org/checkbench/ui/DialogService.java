@@ -21,4 +21,12 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions);
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, List<String> extensions);
+
+    /**
+     * Asks for a line of text (a reviewer's note); empty when cancelled. The default answers
+     * nothing, for services that never ask.
+     */
+    default Optional<String> askText(String title, String question) {
+        return Optional.empty();
+    }
 }

@@ -37,4 +37,9 @@ final class EvidenceStyles {
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
+
+    /** A day, a month or a year in the user's locale; a date that cannot be read, as written. */
+    static String date(org.checkbench.model.PartialDate date) {
+        return org.checkbench.service.PartialDates.forDefaultLocale().format(date);
+    }
 }

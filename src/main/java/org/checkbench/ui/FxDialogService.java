@@ -52,6 +52,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String question) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        ask.initOwner(owner);
+        ask.setTitle(title);
+        ask.setHeaderText(question);
+        ask.getEditor().setId("askTextField");
+        ask.getEditor().setPrefColumnCount(40);
+        return ask.showAndWait().map(String::strip);
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions) {
         FileChooser chooser = chooser(title, filterName, extensions);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);

@@ -26,7 +26,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), reviewMenu(), viewMenu(), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -117,6 +117,17 @@ final class MainMenus {
         return claim;
     }
 
+    /** The article's sign-off: the checker sends it, a reviewer approves it or returns it with a note. */
+    private Menu reviewMenu() {
+        MenuItem send = item("Send for review", null, () -> window.reviews().sendForReview());
+        send.setId("sendForReviewMenuItem");
+        MenuItem approve = item("Approve", null, () -> window.reviews().approve());
+        approve.setId("approveMenuItem");
+        MenuItem giveBack = item("Return with note…", null, () -> window.reviews().returnWithNote());
+        giveBack.setId("returnWithNoteMenuItem");
+        return new Menu("_Review", null, send, approve, giveBack);
+    }
+
     private Menu viewMenu() {
         return new Menu("_View", null,
                 item("Status colours (legend)", null, () -> LegendWindow.show(window.stage(), window.open())),
@@ -144,7 +155,7 @@ final class MainMenus {
     }
 
     private void switchArticle() {
-        window.workspace().listArticles(articles -> {
+        window.workspace().listArticles((articles, states) -> {
             if (articles.isEmpty()) {
                 return;
             }
@@ -159,7 +170,9 @@ final class MainMenus {
                     typed.setConverter(new StringConverter<>() {
                         @Override
                         public String toString(ArticleSummary a) {
-                            return a == null ? "" : a.title() + "  (" + a.claimCount() + " claims)";
+                            return a == null ? "" : a.title() + "  (" + a.claimCount() + " claims, "
+                                    + states.getOrDefault(a.id(), org.checkbench.model.ReviewState.IN_PROGRESS).label()
+                                    .toLowerCase(java.util.Locale.ROOT) + ")";
                         }
 
                         @Override

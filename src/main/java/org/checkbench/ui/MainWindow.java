@@ -41,6 +41,7 @@ public final class MainWindow {
     private DesktopActions desktop;
     private final StatusBar statusBar = new StatusBar();
     private final Label progress = new Label();
+    private final ReviewActions reviews;
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
@@ -61,8 +62,10 @@ public final class MainWindow {
         this.undoButton = toolButton("undoButton", "Undo", "Undo (Ctrl+Z)", claimsInEditor::undo);
         this.redoButton = toolButton("redoButton", "Redo", "Redo (Ctrl+Shift+Z)", claimsInEditor::redo);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
+        this.reviews = new ReviewActions(() -> open, tasks, dialogs);
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, claimsInEditor::undo, claimsInEditor::redo);
         claimPanel.detail().setEvidencePanel(evidencePanel);
+        claimPanel.detail().usePolicy(preferences::sourcePolicy);
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
@@ -75,7 +78,8 @@ public final class MainWindow {
         statusBar.setId("statusBar");
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
-        statusBar.getRightItems().add(progress);
+        statusBar.getRightItems().addAll(reviews.stateLabel(), new javafx.scene.control.Separator(
+                javafx.geometry.Orientation.VERTICAL), progress);
 
         BorderPane root = new BorderPane(split);
         root.setTop(new javafx.scene.layout.VBox(new MainMenus(this).menuBar(), toolBar()));
@@ -204,6 +208,10 @@ public final class MainWindow {
         return dialogs;
     }
 
+    ReviewActions reviews() {
+        return reviews;
+    }
+
     ReportExport reportExport() {
         return reportExport;
     }
@@ -242,8 +250,12 @@ public final class MainWindow {
         article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
         claimPanel.show(article);
         evidencePanel.show(article);
-        article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(() -> {
+            updateProgress();
+            reviews.claimsChanged();
+        });
         updateProgress();
+        reviews.refresh();
         setTitle(article.article().title());
         statusBar.setText("Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName());
         onArticleShown.run();

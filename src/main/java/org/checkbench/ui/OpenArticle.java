@@ -311,6 +311,11 @@ final class OpenArticle {
         tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
     }
 
+    void loadFlags(long claimId, org.checkbench.service.SourcePolicy policy,
+            Consumer<List<org.checkbench.service.ClaimFlag>> then) {
+        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
+    }
+
     /** Puts the suggested correction into the draft in place of the claim's words: one undo step. */
     void applyCorrection(Claim claim) {
         Claim current = claimsById.get(claim.id());

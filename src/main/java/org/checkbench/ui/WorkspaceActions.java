@@ -111,10 +111,16 @@ final class WorkspaceActions {
                 failure -> Problems.show(dialogs, "Open the article", failure));
     }
 
-    void listArticles(Consumer<List<ArticleSummary>> then) {
+    /** The articles, most recent first, with the review state of those that were ever sent for review. */
+    void listArticles(java.util.function.BiConsumer<List<ArticleSummary>, java.util.Map<Long,
+            org.checkbench.model.ReviewState>> then) {
         WorkspaceSession current = session;
-        tasks.run("List the articles", () -> current.articles().list(), then,
+        tasks.run("List the articles", () -> new ArticleList(current.articles().list(),
+                current.reviews().statesOfAllArticles()), list -> then.accept(list.articles(), list.states()),
                 failure -> Problems.show(dialogs, "List the articles", failure));
+    }
+
+    private record ArticleList(List<ArticleSummary> articles, java.util.Map<Long, org.checkbench.model.ReviewState> states) {
     }
 
     void backUp(Path target) {

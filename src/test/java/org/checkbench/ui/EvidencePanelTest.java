@@ -142,7 +142,9 @@ class EvidencePanelTest extends RunningAppTest {
         waitUntil(() -> robot.lookup("#evidenceForm").tryQuery().isPresent());
         DialogPane form = robot.lookup("#evidenceForm").queryAs(DialogPane.class);
         TextField accessed = robot.lookup("#evidenceAccessedField").queryAs(TextField.class);
-        assertThat(accessed.getText()).as("accessed defaults to today").isEqualTo(LocalDate.now().toString());
+        assertThat(accessed.getText()).as("accessed defaults to today, in the locale's format").isEqualTo(
+                org.checkbench.service.PartialDates.forDefaultLocale().formatForEntry(
+                        org.checkbench.model.PartialDate.of(LocalDate.now())));
 
         onFx(() -> {
             robot.lookup("#evidenceUrlField").queryAs(TextField.class).setText("javascript:alert(1)");

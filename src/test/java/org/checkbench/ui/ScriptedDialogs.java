@@ -17,6 +17,13 @@ final class ScriptedDialogs implements DialogService {
     final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     private volatile Path fileToSave;
     private volatile boolean answer;
+    private volatile String text;
+
+    /** What the next text question is answered with. */
+    ScriptedDialogs answerText(String value) {
+        text = value;
+        return this;
+    }
 
     /** The file the next "save as" chooser returns. */
     ScriptedDialogs saveAs(Path file) {
@@ -44,6 +51,12 @@ final class ScriptedDialogs implements DialogService {
     public boolean confirm(String title, String question) {
         questions.add(title + "\n" + question);
         return answer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question) {
+        questions.add(title + "\n" + question);
+        return Optional.ofNullable(text);
     }
 
     @Override
