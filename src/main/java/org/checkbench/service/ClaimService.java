@@ -189,7 +189,11 @@ public final class ClaimService {
      */
     public List<ClaimFlag> flags(long claimId, SourcePolicy policy) {
         return workspace.inTransaction(() -> {
-            Claim claim = requireClaim(claimId);
+            // A claim removed meanwhile (undo, another window action) has nothing to flag.
+            Claim claim = workspace.claims().find(claimId).orElse(null);
+            if (claim == null) {
+                return List.<ClaimFlag>of();
+            }
             Article article = workspace.articles().find(claim.articleId()).orElseThrow();
             return ClaimFlag.of(claim, VerdictScales.byId(article.scaleId()), workspace.links().evidenceOfClaim(claimId),
                     article.publishedDate(), java.time.LocalDate.ofInstant(context.now(), java.time.ZoneId.systemDefault()),

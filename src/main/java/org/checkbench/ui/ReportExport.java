@@ -98,7 +98,9 @@ final class ReportExport {
         long articleId = open.article().id();
         job.window.show();
         status.accept("Exporting the check report…");
-        tasks.run("Prepare the check report", () -> session.reports().buildReport(articleId, options.checkerName()),
+        var policy = preferences.sourcePolicy();
+        tasks.run("Prepare the check report", () -> session.reports().buildReport(articleId, options.checkerName(),
+                        policy, options.embedAttachments()),
                 report -> job.render(report, options),
                 failure -> job.ended(null, failure));
     }
