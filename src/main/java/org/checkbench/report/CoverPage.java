@@ -131,7 +131,7 @@ final class CoverPage {
             fact(facts, "Draft checked", "Revision " + signOff.revisionNumber()
                     + (signOff.revisionDate() == null ? "" : " of " + ReportDates.dateTime(signOff.revisionDate())));
         }
-        fact(facts, "Checked by", signOff.checkers().isEmpty() ? checkerName : String.join(", ", signOff.checkers()));
+        fact(facts, "Checked by", signOff.checkers().isEmpty() ? "no verdicts yet" : String.join(", ", signOff.checkers()));
         fact(facts, "Reviewer", signOff.reviewer().isBlank() ? "none yet" : signOff.reviewer());
         String approval = signOff.approvedAt() != null
                 ? "Approved " + ReportDates.dateTime(signOff.approvedAt()) : "Not approved";

@@ -34,13 +34,7 @@ final class TestReports {
             MARKUP_QUOTE,
             "Το Υπουργείο ανακοίνωσε — «νέα μέτρα» – σήμερα."};
         StringBuilder text = new StringBuilder();
-        List<int[]> ranges = new ArrayList<>();
-        for (String sentence : sentences) {
-            int start = text.length();
-            text.append(sentence);
-            ranges.add(new int[] {start, text.length()});
-            text.append("\nA filler line between the claims keeps them apart.\n");
-        }
+        List<int[]> ranges = joined(sentences, "\nA filler line between the claims keeps them apart.\n", text);
         List<ReportClaim> claims = List.of(
                 claim(1, ranges.get(0), sentences[0], SCALE.get(0), "Kyiv evidence Alpha", "Kyiv evidence Beta"),
                 claim(2, ranges.get(1), sentences[1], SCALE.get(1), "Pyongyang evidence Gamma"),
@@ -96,6 +90,18 @@ final class TestReports {
                 all.articleText(), checked);
     }
 
+    /** Appends the sentences to {@code text}, each followed by {@code between}; returns their ranges. */
+    private static List<int[]> joined(String[] sentences, String between, StringBuilder text) {
+        List<int[]> ranges = new ArrayList<>();
+        for (String sentence : sentences) {
+            int start = text.length();
+            text.append(sentence);
+            ranges.add(new int[] {start, text.length()});
+            text.append(between);
+        }
+        return ranges;
+    }
+
     static ReportClaim claim(int number, int[] range, String quote, ScaleValue status, String... evidenceTitles) {
         List<EvidenceLink> evidence = new ArrayList<>();
         for (int i = 0; i < evidenceTitles.length; i++) {
@@ -131,13 +137,7 @@ final class TestReports {
     static CheckReport signedOff(boolean withFileContent) {
         String[] sentences = {ARABIC, HEBREW, "김정은 위원장이 모스크바를 방문했다.", EMOJI, QUOTED, APPLIED, "Prices rose 12%."};
         StringBuilder text = new StringBuilder();
-        List<int[]> ranges = new ArrayList<>();
-        for (String sentence : sentences) {
-            int start = text.length();
-            text.append(sentence);
-            ranges.add(new int[] {start, text.length()});
-            text.append("\n");
-        }
+        List<int[]> ranges = joined(sentences, "\n", text);
         java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 12, 2, 14, 5);
         EvidenceLink.Attachment file = new EvidenceLink.Attachment("briefing minutes.txt", "text/plain", FILE.length,
                 "3f1e2c9a7b0d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f",

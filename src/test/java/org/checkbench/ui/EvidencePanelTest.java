@@ -230,7 +230,8 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(titlesShown()).containsExactly("Second source", "Third source");
         waitUntil(() -> titlesStored(claim).equals(List.of("Second source", "Third source")));
         assertThat(open().evidenceCount(claim.id())).isEqualTo(2);
-        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no confirmation").isEmpty();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as(() -> "no confirmation, but: " + robot.lookup(".dialog-pane")
+                .tryQuery().map(pane -> ((javafx.scene.control.DialogPane) pane).getContentText()).orElse("")).isEmpty();
 
         onFx(() -> app.window().claimsInEditor().undo());
         waitUntil(() -> titlesStored(claim).equals(List.of("First source", "Second source", "Third source")));
