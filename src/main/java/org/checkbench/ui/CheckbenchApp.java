@@ -18,6 +18,7 @@ public final class CheckbenchApp extends Application {
 
     private FxBackgroundTasks tasks;
     private MainWindow window;
+    private QuietAfterCloseDialogs dialogs;
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void launch(LaunchOptions options) {
@@ -34,7 +35,7 @@ public final class CheckbenchApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = pendingOptions;
         tasks = new FxBackgroundTasks();
-        DialogService dialogs = new FxDialogService(stage);
+        dialogs = new QuietAfterCloseDialogs(new FxDialogService(stage));
         AppPreferences preferences = AppPreferences.standard();
         // History rows and reports name the checker as set in the preferences (default: the OS user).
         WorkspaceService service = WorkspaceService.withCheckerFrom(AppDirectories.forCurrentUser(),
@@ -58,6 +59,9 @@ public final class CheckbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (dialogs != null) {
+            dialogs.close();
+        }
         if (window != null) {
             window.shutdown();
         }

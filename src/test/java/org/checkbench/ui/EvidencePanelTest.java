@@ -231,7 +231,8 @@ class EvidencePanelTest extends RunningAppTest {
         waitUntil(() -> titlesStored(claim).equals(List.of("Second source", "Third source")));
         assertThat(open().evidenceCount(claim.id())).isEqualTo(2);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as(() -> "no confirmation, but: " + robot.lookup(".dialog-pane")
-                .tryQuery().map(pane -> ((javafx.scene.control.DialogPane) pane).getContentText()).orElse("")).isEmpty();
+                .tryQuery().map(pane -> ((javafx.scene.control.DialogPane) pane).getHeaderText() + " / "
+                + ((javafx.scene.control.DialogPane) pane).getContentText()).orElse("")).isEmpty();
 
         onFx(() -> app.window().claimsInEditor().undo());
         waitUntil(() -> titlesStored(claim).equals(List.of("First source", "Second source", "Third source")));
