@@ -10,7 +10,13 @@ if [ "$#" -eq 0 ]; then
   exit 2
 fi
 files=()
-for f in "$@"; do files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
+for f in "$@"; do
+  if [ ! -f "$f" ]; then
+    echo "validate-report: there is no file $f" >&2
+    exit 2
+  fi
+  files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")")
+done
 mvn -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/test-classpath.txt >/dev/null 2>&1 \
   || mvn -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
