@@ -174,28 +174,42 @@ for jar in "$ROOT"/target/lib/*.jar; do
 done
 ls "$OUT"/jfx/javafx-graphics-*.jar >/dev/null 2>&1 || die "no JavaFX platform jar in target/lib/"
 
-# sqlite-jdbc carries its native library for 25 OS/CPU pairs (12 MB, barely compressible); the
-# installer keeps only this machine's: about 10 MB less in the package (ADR 0040).
+# Three libraries carry native code for every OS they support; the installer keeps only this
+# machine's (ADR 0040, 0090): sqlite-jdbc (25 OS/CPU pairs, 12 MB), ONNX Runtime (the sentence
+# encoder's engine: 5 pairs, 93 MB with debug symbols) and DJL's tokenizers (4 pairs, 18 MB).
 case "$(uname -m)" in
   x86_64|amd64) ARCH=x86_64 ;;
   aarch64|arm64) ARCH=aarch64 ;;
   *) ARCH=$(uname -m) ;;
 esac
 case "$OS" in linux) SQLITE_OS=Linux ;; mac) SQLITE_OS=Mac ;; windows) SQLITE_OS=Windows ;; esac
-for jar in "$OUT"/input/lib/sqlite-jdbc-*.jar; do
-  [ -f "$jar" ] || continue
-  work="$OUT/sqlite-trim"; rm -rf "$work"; mkdir -p "$work/x"
-  (cd "$work/x" && "$JDK/bin/jar" --extract --file "$(native "$jar")")
-  [ -d "$work/x/org/sqlite/native/$SQLITE_OS/$ARCH" ] \
-    || die "$(basename "$jar") has no native library for $SQLITE_OS/$ARCH"
-  for dir in "$work"/x/org/sqlite/native/*/*/; do
-    case "$dir" in */native/$SQLITE_OS/$ARCH/) ;; *) rm -rf "$dir" ;; esac
+case "$OS" in linux) ORT_OS=linux ;; mac) ORT_OS=osx ;; windows) ORT_OS=win ;; esac
+case "$ARCH" in x86_64) ORT_ARCH=x64 ;; *) ORT_ARCH=$ARCH ;; esac
+
+# trim_natives JAR-GLOB KEEP DIR...: in each jar, removes every folder matching DIR except KEEP
+# (all relative to the jar's root), and fails if KEEP is not there.
+trim_natives() {
+  local glob=$1 keep=$2 jar work dir
+  shift 2
+  for jar in $glob; do
+    [ -f "$jar" ] || continue
+    work="$OUT/native-trim"; rm -rf "$work"; mkdir -p "$work/x"
+    (cd "$work/x" && "$JDK/bin/jar" --extract --file "$(native "$jar")")
+    [ -d "$work/x/$keep" ] || die "$(basename "$jar") has no native library for this machine ($keep)"
+    for pattern in "$@"; do
+      for dir in "$work"/x/$pattern/; do
+        case "$dir" in "$work/x/$keep/") ;; *) rm -rf "$dir" ;; esac
+      done
+    done
+    mv "$work/x/META-INF/MANIFEST.MF" "$work/MANIFEST.MF"
+    rm "$jar"
+    "$JDK/bin/jar" --create --file "$(native "$jar")" --manifest "$(native "$work/MANIFEST.MF")" -C "$(native "$work/x")" .
+    rm -rf "$work"
   done
-  mv "$work/x/META-INF/MANIFEST.MF" "$work/MANIFEST.MF"
-  rm "$jar"
-  "$JDK/bin/jar" --create --file "$(native "$jar")" --manifest "$(native "$work/MANIFEST.MF")" -C "$(native "$work/x")" .
-  rm -rf "$work"
-done
+}
+trim_natives "$OUT/input/lib/sqlite-jdbc-*.jar" "org/sqlite/native/$SQLITE_OS/$ARCH" 'org/sqlite/native/*/*'
+trim_natives "$OUT/input/lib/onnxruntime-*.jar" "ai/onnxruntime/native/$ORT_OS-$ORT_ARCH" 'ai/onnxruntime/native/*'
+trim_natives "$OUT/input/lib/tokenizers-*.jar" "native/lib/$ORT_OS-$ARCH" 'native/lib/*-*'
 
 # --- runtime: jdeps + the fixed list, then jlink ---------------------------------------------
 step "jdeps"

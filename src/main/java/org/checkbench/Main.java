@@ -6,13 +6,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.checkbench.cli.AppVersion;
-import org.checkbench.cli.BenchCommand;
+import org.checkbench.cli.CliErrors;
 import org.checkbench.cli.DetectCommand;
+import org.checkbench.cli.ExitCodes;
 import org.checkbench.cli.ImportCommand;
+import org.checkbench.cli.ImportFactChecksCommand;
+import org.checkbench.cli.MatchCommand;
 import org.checkbench.cli.InfoCommand;
+import org.checkbench.cli.NoDisplayException;
 import org.checkbench.cli.ReportCommand;
-import org.checkbench.ui.LaunchOptions;
-import org.checkbench.ui.CheckbenchApp;
+import org.checkbench.ui.app.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +33,18 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = AppVersion.class,
         description = "A desktop workbench for fact-checkers. Without a command, opens the main window.",
-        subcommands = {BenchCommand.class, InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCodes.OK + ":done",
+            ExitCodes.UNEXPECTED + ":an unexpected error (a bug; the message says what, please report it)",
+            ExitCodes.USAGE + ":wrong command line (unknown option, missing argument, unknown status)",
+            ExitCodes.WORKSPACE_PROBLEM + ":the workspace was refused or could not be written (missing, locked, damaged, newer format, read-only, disk full)",
+            ExitCodes.IMPORT_REFUSED + ":an input file was refused (unreadable, binary, empty, too big)",
+            ExitCodes.NO_SUCH_ARTICLE + ":no article with that id in the workspace",
+            ExitCodes.REPORT_NOT_WRITTEN + ":the report (or another output file) could not be written where asked",
+            ExitCodes.NO_DISPLAY + ":no graphical display for the window (the sub-commands need none)"},
+        subcommands = {InfoCommand.class, ImportCommand.class, DetectCommand.class,
+            ReportCommand.class, MatchCommand.class, ImportFactChecksCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
@@ -41,16 +55,14 @@ public final class Main implements Callable<Integer> {
             description = "Open the window, print the time from launch until the article is shown, then quit.")
     boolean startupBenchmark;
 
-    @Option(names = "--editor-benchmark",
-            description = "Open the window on a 1 MB article with 2,000 claims, time opening and typing, print, quit.")
-    boolean editorBenchmark;
-
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "A text file to open as an article, or a .checkbench workspace to open.")
     Path file;
 
     /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */
     private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("javafx");
+    /** DJL (the sentence encoder's tokenizer) reports which native library it found and that there is no GPU: not news. */
+    private static final Logger DJL_LOG = Logger.getLogger("ai.djl");
 
     @Override
     public Integer call() {
@@ -64,15 +76,11 @@ public final class Main implements Callable<Integer> {
         // On the classpath JavaFX warns once about an "unsupported configuration"; it is harmless (ADR 0001).
         JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
         try {
-            CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark, editorBenchmark));
-            return 0;
+            CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark));
+            return ExitCodes.OK;
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
-                System.err.println("Checkbench could not open its window: no graphical display was found."
-                        + System.lineSeparator()
-                        + "Start it from a desktop session, or use a command that needs no display"
-                        + " (see: checkbench --help).");
-                return EXIT_NO_DISPLAY;
+                throw new NoDisplayException(e);
             }
             throw e;
         }
@@ -81,14 +89,13 @@ public final class Main implements Callable<Integer> {
     /** Workspace files carry this extension; the installer associates it with Checkbench. */
     public static final String WORKSPACE_EXTENSION = ".checkbench";
 
-    static final int EXIT_NO_DISPLAY = 3;
-
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command tree, shared by {@link #main} and the CLI tests. */
+    /** The command tree, shared by {@link #main} and the CLI tests; every failure is reported by {@link CliErrors}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        DJL_LOG.setLevel(Level.SEVERE);
+        return CliErrors.installOn(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 }

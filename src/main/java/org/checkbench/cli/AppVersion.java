@@ -4,7 +4,7 @@ import org.checkbench.service.BuildInfo;
 
 import picocli.CommandLine;
 
-/** The version Maven stamped into the build; shown by {@code --version} and the About box. */
+/** {@code --version}: the version Maven stamped into the build ({@link BuildInfo}). */
 public final class AppVersion implements CommandLine.IVersionProvider {
 
     public static String current() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.checkbench.model.text.DecodedText;
 import org.checkbench.service.ArticleImportException;
 import org.checkbench.service.ArticleTextReader;
 import org.checkbench.detect.CheckWorthinessModel;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code checkbench detect}: sentence splitting and check-worthiness scoring without a window.
- * Exit codes: 0 success, 1 a file that cannot be read or used, 2 wrong usage.
+ * Exit codes (the table in {@link ExitCodes}): 0 success, 2 wrong usage, 4 an input file that cannot be
+ * read or used, 6 --train's output that cannot be written.
  */
 @Command(
         name = "detect",
@@ -45,13 +47,13 @@ import picocli.CommandLine.Spec;
                     + " reasons are comma-separated, '-' when there are none."})
 public final class DetectCommand implements Callable<Integer> {
 
-    static final int EXIT_UNUSABLE_FILE = 1;
-    static final int EXIT_USAGE = 2;
+    static final int EXIT_UNUSABLE_FILE = ExitCodes.IMPORT_REFUSED;
+    static final int EXIT_USAGE = ExitCodes.USAGE;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Article as a text file (UTF-8; Windows-1252 accepted).")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Article as a text file (UTF-8, UTF-16, or a legacy encoding: detected, or --encoding).")
     Path file;
 
     @Option(names = "--sentences", description = "Read one sentence per line from standard input and print"
@@ -61,6 +63,10 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--evaluate", paramLabel = "TSV", description = "Print precision, recall and F1 of the"
             + " check-worthy class on a labelled file (id<TAB>label<TAB>sentence, header line, label 1 or 0).")
     Path evaluate;
+
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Read FILE in this encoding (e.g. windows-1251) instead of detecting it.")
+    String encoding;
 
     @Option(names = "--threshold", paramLabel = "SCORE", description = "Suggest sentences scoring at least this"
             + " (0 to 1; default: the model's threshold).")
@@ -111,11 +117,15 @@ public final class DetectCommand implements Callable<Integer> {
         String text;
         try {
             // The same decoding and refusals as importing an article, so offsets match what the app stores.
-            text = ArticleTextReader.readVerbatim(file);
+            DecodedText decoded = ArticleTextReader.readVerbatim(file, Encodings.parse(encoding, spec).orElse(null));
+            text = decoded.text();
+            if (decoded.needsAttention()) {
+                err().println("detect: warning: " + file.getFileName() + " was " + decoded.describe()
+                        + ". If the sentences look wrong, give the right one with --encoding NAME.");
+                err().flush();
+            }
         } catch (ArticleImportException e) {
-            err().println("detect: " + e.userMessage());
-            err().flush();
-            return EXIT_UNUSABLE_FILE;
+            throw new CliProblem(EXIT_UNUSABLE_FILE, "detect: " + e.userMessage());
         }
         PrintWriter out = out();
         StringBuilder line = new StringBuilder(256);
@@ -178,9 +188,7 @@ public final class DetectCommand implements Callable<Integer> {
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(writer);
         } catch (IOException e) {
-            err().println("detect: cannot write " + out + ": " + e);
-            err().flush();
-            return EXIT_UNUSABLE_FILE;
+            throw new CliProblem(ExitCodes.REPORT_NOT_WRITTEN, "detect: cannot write " + out + ": " + e);
         }
         out().printf(Locale.ROOT, "Trained on %d rows (%d held out to choose the threshold %.2f: %s).%n"
                         + "Wrote %d weights to %s%n", rows.size(), result.heldOutRows(), model.threshold(),
@@ -206,16 +214,12 @@ public final class DetectCommand implements Callable<Integer> {
     }
 
     private int unusable(IOException e) {
-        err().println("detect: " + e.getMessage());
-        err().flush();
-        return EXIT_UNUSABLE_FILE;
+        throw new CliProblem(EXIT_UNUSABLE_FILE, "detect: " + e.getMessage());
     }
 
     private int usageError(String message) {
-        err().println("detect: " + message);
-        err().println("Usage: checkbench detect FILE | --sentences | --evaluate TSV   (see --help)");
-        err().flush();
-        return EXIT_USAGE;
+        throw new CliProblem(EXIT_USAGE, "detect: " + message + System.lineSeparator()
+                + "Usage: checkbench detect FILE | --sentences | --evaluate TSV   (see --help)");
     }
 
     private PrintWriter out() {

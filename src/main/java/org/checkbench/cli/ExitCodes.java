@@ -1,19 +1,28 @@
 package org.checkbench.cli;
 
-/** Exit codes of the headless commands, so scripts can tell problems apart. */
+/**
+ * The one table of exit codes of {@code checkbench}, so scripts can tell problems apart. Each code
+ * means one thing for every command; {@link CliErrors} maps every failure onto it in one place, and
+ * the README and {@code checkbench --help} show it.
+ */
 public final class ExitCodes {
 
+    /** Done. */
     public static final int OK = 0;
-    /** picocli's code for a wrong command line. */
+    /** Something went wrong that Checkbench did not expect (a bug): the message says what; please report it. */
+    public static final int UNEXPECTED = 1;
+    /** A wrong command line: unknown option, missing argument, a value the command cannot use. */
     public static final int USAGE = 2;
-    /** The workspace file was refused or could not be written (the message says why). */
+    /** The workspace was refused or could not be written: missing, locked, damaged, newer format, read-only, disk full. */
     public static final int WORKSPACE_PROBLEM = 3;
-    /** The article file could not be imported (the message says why). */
+    /** An input file (an article, a labelled file for detect) was refused: unreadable, binary, empty, too big. */
     public static final int IMPORT_REFUSED = 4;
     /** The workspace has no article with the id given. */
     public static final int NO_SUCH_ARTICLE = 5;
-    /** The report could not be written where asked (the message says why and what to do). */
+    /** The report (or another output file, e.g. detect --train's) could not be written where asked; the message says why. */
     public static final int REPORT_NOT_WRITTEN = 6;
+    /** The window could not open: no graphical display. The sub-commands need none. */
+    public static final int NO_DISPLAY = 7;
 
     private ExitCodes() {
     }

@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.checkbench.service.AppDirectories;
-import org.checkbench.store.Workspace;
-import org.checkbench.store.WorkspaceCounts;
-import org.checkbench.store.WorkspaceException;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSummary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code checkbench info --workspace FILE}: the schema version and how many articles, claims and
- * evidence entries a workspace holds. A bad file gets the window's message and exit code 3, and is
- * left as it was.
+ * evidence entries a workspace holds. A bad file gets the window's message and exit code 3 (from
+ * {@link CliErrors}), and is left as it was.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Print a workspace's format version and how many articles, claims and evidence entries it holds.")
@@ -34,18 +33,13 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         Path file = workspace != null ? workspace : AppDirectories.forCurrentUser().defaultWorkspace();
         PrintWriter out = spec.commandLine().getOut();
-        // Straight to the store, not the service: looking at a workspace does not make it "recent".
-        try (Workspace opened = Workspace.openExisting(file)) {
-            WorkspaceCounts counts = opened.counts();
-            out.println("Workspace:      " + opened.file());
-            out.println("Schema version: " + counts.schemaVersion());
-            out.println("Articles:       " + counts.articles());
-            out.println("Claims:         " + counts.claims());
-            out.println("Evidence:       " + counts.evidence());
-            return ExitCodes.OK;
-        } catch (WorkspaceException e) {
-            spec.commandLine().getErr().println(e.userMessage());
-            return ExitCodes.WORKSPACE_PROBLEM;
-        }
+        // Looking at a workspace does not make it "recent". A refused file is reported by CliErrors.
+        WorkspaceSummary counts = WorkspaceService.describe(file);
+        out.println("Workspace:      " + counts.file());
+        out.println("Schema version: " + counts.schemaVersion());
+        out.println("Articles:       " + counts.articles());
+        out.println("Claims:         " + counts.claims());
+        out.println("Evidence:       " + counts.evidence());
+        return ExitCodes.OK;
     }
 }

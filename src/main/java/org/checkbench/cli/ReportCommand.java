@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,14 +13,13 @@ import java.util.stream.Collectors;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
-import org.checkbench.report.RenderedReport;
-import org.checkbench.report.ReportOptions;
-import org.checkbench.report.ReportProgressListener;
 import org.checkbench.report.ReportWriteException;
+import org.checkbench.service.ExportedReport;
+import org.checkbench.service.ReportProgress;
+import org.checkbench.service.ReportRequest;
 import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.WorkspaceException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,34 +71,30 @@ public final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ReportWriteException {
         PrintWriter err = spec.commandLine().getErr();
+        if (sourcesRequired < 1) {
+            throw new CliProblem(ExitCodes.USAGE, "--sources-required must be 1 or more.");
+        }
         try (WorkspaceSession session = WorkspaceService.standard().openExisting(workspace)) {
             Optional<String> missing = missingArticleMessage(session);
             if (missing.isPresent()) {
-                err.println(missing.get());
-                return ExitCodes.NO_SUCH_ARTICLE;
+                throw new CliProblem(ExitCodes.NO_SUCH_ARTICLE, missing.get());
             }
             VerdictScale scale = session.articles().load(articleId).scale();
             Set<String> labels = new HashSet<>();
             for (String status : statuses) {
                 Optional<Verdict> verdict = scale.find(status.strip());
                 if (verdict.isEmpty()) {
-                    err.println("'" + status + "' is not a status of the " + scale.name() + " scale this article uses."
-                            + " Its statuses are: " + scale.values().stream().map(Verdict::id)
+                    throw new CliProblem(ExitCodes.USAGE, "'" + status + "' is not a status of the " + scale.name()
+                            + " scale this article uses. Its statuses are: " + scale.values().stream().map(Verdict::id)
                                     .collect(Collectors.joining(", ")) + ".");
-                    return ExitCodes.USAGE;
                 }
                 labels.add(verdict.get().label());
             }
-            if (sourcesRequired < 1) {
-                err.println("--sources-required must be 1 or more.");
-                return ExitCodes.USAGE;
-            }
-            ReportOptions options = new ReportOptions(!noArticleText, labels, checker, embedFiles);
             SourcePolicy policy = new SourcePolicy(sourcesRequired, SourcePolicy.DEFAULT.staleAfterDays());
-            RenderedReport report = session.reports().export(articleId, options, policy, out,
-                    ReportProgressListener.NONE);
+            ReportRequest request = new ReportRequest(!noArticleText, labels, checker, embedFiles, policy);
+            ExportedReport report = session.reports().export(articleId, request, out, ReportProgress.NONE);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("Wrote " + report.file() + " (" + report.pageCount()
                     + (report.pageCount() == 1 ? " page)" : " pages)"));
@@ -108,17 +102,6 @@ public final class ReportCommand implements Callable<Integer> {
                 err.println("Warning: " + report.missingGlyphsMessage());
             }
             return ExitCodes.OK;
-        } catch (WorkspaceException e) {
-            err.println(e.userMessage());
-            return ExitCodes.WORKSPACE_PROBLEM;
-        } catch (ReportWriteException e) {
-            err.println(e.getMessage());
-            return ExitCodes.REPORT_NOT_WRITTEN;
-        } catch (NoSuchElementException e) {
-            // The article was deleted between the check and the export (another Checkbench cannot
-            // hold the lock, so this is only a safety net).
-            err.println(e.getMessage());
-            return ExitCodes.NO_SUCH_ARTICLE;
         }
     }
 

@@ -18,4 +18,6 @@ public record HistoryEntry(long id, long articleId, long claimId, String who, In
     public static final String FIELD_CLAIM = "claim";
     /** The claim's words in the draft were replaced by its suggested correction. */
     public static final String FIELD_TEXT = "text";
+    /** Verdict, note or evidence were taken over from an earlier check (the new value says which). */
+    public static final String FIELD_TAKEN_FROM = "taken from";
 }

@@ -30,6 +30,11 @@ public record VerdictScale(String id, String name, List<Verdict> values, Integer
         return values.stream().filter(v -> v.id().equals(verdictId)).findFirst();
     }
 
+    /** The claim's status on this scale; a status the scale does not know reads as the initial one. */
+    public Verdict verdictOf(Claim claim) {
+        return find(claim.status()).orElse(initial());
+    }
+
     public boolean contains(String verdictId) {
         return find(verdictId).isPresent();
     }

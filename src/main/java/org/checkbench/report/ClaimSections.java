@@ -5,15 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import org.checkbench.model.text.DeceptiveLinks;
 import org.jsoup.nodes.Element;
 
 /** One section per claim, then the Sources section listing every evidence entry once. */
 final class ClaimSections {
-
-    /** Only these become clickable; anything else (javascript:, file:) is printed as text. */
-    private static final Pattern LINKABLE = Pattern.compile("(?i)(https?://|mailto:)[^\\s\\p{Cc}]+");
 
     private final DrawableText drawable;
 
@@ -219,10 +216,14 @@ final class ClaimSections {
         Element line = parent.appendElement("div").addClass("url");
         line.appendElement("span").addClass("label").text(label + " ");
         String clean = drawable.clean(url.strip());
-        if (LINKABLE.matcher(url.strip()).matches()) {
+        // Only http(s) and mailto become clickable, and only when the address goes where it seems
+        // to: the same check as the app's Open page (ADR 0132). Anything else is printed as text.
+        if (DeceptiveLinks.isClickable(url)) {
             line.appendElement("a").attr("href", url.strip()).attr("title", plainTitle(url.strip())).text(clean);
         } else {
             line.appendText(clean);
+            DeceptiveLinks.warning(url).ifPresent(warning -> parent.appendElement("div").addClass("url-warning")
+                    .text(drawable.clean("Not a link: " + warning)));
         }
     }
 

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.checkbench.model.text.BidiControls;
+
 /**
  * Turns user text into text the bundled fonts can draw, and remembers every character that had to
  * be replaced (docs/decisions/0031). Used for every piece of user text that goes into the report,
- * so the list is exactly what the reader would otherwise have seen as a silent {@code #}.
+ * so the list is exactly what the reader would otherwise have seen as a silent {@code #}. Bidi
+ * reordering controls become visible marks such as ⟦RLO⟧ instead of silently reordering the line.
  */
 final class DrawableText {
 
@@ -22,7 +25,9 @@ final class DrawableText {
         this.fonts = fonts;
     }
 
-    String clean(String text) {
+    String clean(String original) {
+        // Reordering controls would make the reader see another text (ADR 0132): shown as marks.
+        String text = BidiControls.visible(original);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

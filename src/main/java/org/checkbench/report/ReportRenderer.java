@@ -1,10 +1,11 @@
 package org.checkbench.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.checkbench.io.IoErrors;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
@@ -68,19 +70,31 @@ public final class ReportRenderer {
         org.w3c.dom.Document dom = W3CDom.convert(html);
         stopIfCancelled();
 
+        // Drawn in memory first (a 400-page report is a few MB): the hidden file beside the
+        // destination then exists only for the milliseconds of writing it, so a killed export
+        // leaves nothing behind; one left by an older crash is removed below.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+        int pages;
+        try {
+            pages = writePdf(dom, folder, fonts, pdf, options.embedAttachments()
+                    ? PdfFinishing.attachmentsOf(document.shownClaims()) : List.of(), listener);
+        } catch (IOException e) {
+            throw new ReportWriteException("Could not draw the report: " + describe(e) + ".", e);
+        }
+        // A cancel that arrived while drawing: the older report, if any, stays as it was.
+        stopIfCancelled();
+        removeStaleTemporaryFiles(folder, target);
         Path temporary = createTemporaryFile(folder, target);
         try {
-            int pages;
+            listener.progress(0.95, "Saving");
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                pages = writePdf(dom, folder, fonts, out, options.embedAttachments()
-                        ? PdfFinishing.attachmentsOf(document.shownClaims()) : List.of(), listener);
+                pdf.writeTo(out);
             } catch (IOException e) {
                 throw new ReportWriteException("Could not write the report to " + folder + ": " + describe(e)
-                        + ". Check that the disk is not full and that you may write there, or choose another folder.", e);
+                        + ". " + (IoErrors.isDiskFull(e) ? IoErrors.DISK_FULL_ADVICE
+                                : "Check that you may write there, or choose another folder.")
+                        + (Files.exists(target) ? " The report already there was not changed." : ""), e);
             }
-            // A cancel that arrived while drawing: the older report, if any, stays as it was.
-            stopIfCancelled();
-            listener.progress(0.95, "Saving");
             moveIntoPlace(temporary, target);
             listener.progress(1.0, "Done");
             return new RenderedReport(target, pages, document.missingGlyphs());
@@ -162,10 +176,38 @@ public final class ReportRenderer {
         return folder;
     }
 
+    /**
+     * Hidden {@code .NAME-*.part} files of this destination older than a minute: no export writes
+     * one for that long (see {@link #render}), so they were left by a crash or a kill.
+     */
+    static void removeStaleTemporaryFiles(Path folder, Path target) {
+        String prefix = "." + target.getFileName() + "-";
+        long cutoff = System.currentTimeMillis() - STALE_AFTER_MS;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".part")
+                    && name.substring(prefix.length(), name.length() - 5).matches("[0-9a-z]+");
+        })) {
+            for (Path part : parts) {
+                if (Files.isRegularFile(part) && Files.getLastModifiedTime(part).toMillis() < cutoff) {
+                    deleteQuietly(part);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Tidying up only; the export itself goes on.
+        }
+    }
+
+    static final long STALE_AFTER_MS = 60_000;
+
+    static String temporaryName(Path target) {
+        return "." + target.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part";
+    }
+
     private static Path createTemporaryFile(Path folder, Path target) throws ReportWriteException {
         try {
             // Not Files.createTempFile: its owner-only permissions would stick to the finished report.
-            String name = "." + target.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part";
+            String name = temporaryName(target);
             return Files.createFile(folder.resolve(name));
         } catch (AccessDeniedException e) {
             throw new ReportWriteException("Cannot save the report in " + folder
@@ -197,10 +239,7 @@ public final class ReportRenderer {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoErrors.describe(e);
     }
 
     private static void deleteQuietly(Path temporary) {

@@ -2,6 +2,7 @@ package org.checkbench.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.checkbench.anchor.DraftReanchoring;
+import org.checkbench.model.text.DecodedText;
+import org.checkbench.model.text.LineEnds;
 import org.checkbench.model.Article;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
@@ -55,8 +58,47 @@ public final class ArticleService {
      * @throws ArticleImportException for files that are not usable text
      */
     public Article importFile(Path file, String title, ImportOptions options) {
-        String text = ArticleTextReader.read(file);
-        return importText(title, text, "Imported from " + file.getFileName(), options);
+        return importDecoded(file, title, options).article();
+    }
+
+    /**
+     * {@link #importFile(Path, String, ImportOptions)}, also saying how the text was decoded (a
+     * guess, replaced bytes), which the revision's note records too.
+     */
+    public ImportedArticle importDecoded(Path file, String title, ImportOptions options) {
+        return importDecoded(file, ArticleTextReader.readArticle(file, options.encoding()), title, options);
+    }
+
+    /**
+     * Stores a text already read from {@code file} ({@link ArticleTextReader#readArticle}), for
+     * callers that read the file before opening the workspace, so a refused file changes nothing.
+     */
+    public ImportedArticle importDecoded(Path file, DecodedText decoded, String title, ImportOptions options) {
+        String note = "Imported from " + file.getFileName() + (decoded.needsAttention() ? ", " + decoded.describe() : "");
+        return new ImportedArticle(importText(title, decoded.text(), note, options), decoded);
+    }
+
+    /**
+     * The checker saw the guessed encoding was wrong: the article just imported from {@code file} is
+     * replaced, in one transaction, by the file read in {@code encoding} (same title). Only for an
+     * article with no claims yet, so no checking work can be lost by it.
+     *
+     * @throws IllegalStateException when the article already has claims
+     */
+    public ImportedArticle reimport(long articleId, Path file, Charset encoding) {
+        DecodedText decoded = ArticleTextReader.readArticle(file, encoding);
+        return workspace.inTransaction(() -> {
+            Article old = requireArticle(articleId);
+            if (!workspace.claims().forArticle(articleId).isEmpty()
+                    || workspace.revisions().forArticle(articleId).size() != 1
+                    || !workspace.revisions().latest(articleId).map(r -> r.text().equals(old.currentText())).orElse(false)) {
+                throw new IllegalStateException("“" + old.title() + "” has been worked on since it was imported; import"
+                        + " the file again as a new article (File > Open article…) instead of replacing this one.");
+            }
+            workspace.articles().delete(articleId);
+            String note = "Imported from " + file.getFileName() + ", " + decoded.describe();
+            return new ImportedArticle(importText(old.title(), decoded.text(), note, defaultImportOptions()), decoded);
+        });
     }
 
     /** {@link #importText(String, String, String, ImportOptions)} with {@link #defaultImportOptions()}. */
@@ -66,7 +108,7 @@ public final class ArticleService {
 
     /** Stores a text as a new article (title from its first line when none is given); see {@link #importFile}. */
     public Article importText(String title, String text, String revisionNote, ImportOptions options) {
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = LineEnds.uniform(text);
         String finalTitle = title == null || title.isBlank() ? titleFromText(normalized) : title.strip();
         // Detection runs before the transaction: it is the slow part and needs no database.
         List<Suggestion> detected = suggestions.detect(0, normalized, options.threshold());

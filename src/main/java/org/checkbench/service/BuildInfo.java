@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version Maven stamped into the build: shown by {@code --version}, the About box and the report. */
+/** The version Maven stamped into the build; shown by {@code --version} and the About box. */
 public final class BuildInfo {
 
     private static final String VERSION = load();

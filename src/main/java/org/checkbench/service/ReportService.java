@@ -13,7 +13,6 @@ import org.checkbench.model.Article;
 import org.checkbench.model.Attachment;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Evidence;
-import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.PartialDate;
 import org.checkbench.model.VerdictScale;
@@ -69,12 +68,8 @@ public final class ReportService {
                     .orElseThrow(() -> new NoSuchElementException("There is no article with id " + articleId
                             + " in this workspace."));
             VerdictScale scale = VerdictScales.byId(article.scaleId());
-            List<Claim> inTextOrder = new ArrayList<>();
-            List<Claim> orphaned = new ArrayList<>();
-            for (Claim claim : workspace.claims().forArticle(articleId)) {
-                (claim.orphaned() ? orphaned : inTextOrder).add(claim);
-            }
-            inTextOrder.addAll(orphaned);
+            List<Claim> inTextOrder = new ArrayList<>(workspace.claims().forArticle(articleId));
+            inTextOrder.sort(ClaimOrder.TEXT_ORDER_ORPHANED_LAST);
             LocalDate today = LocalDate.ofInstant(context.now(), zone);
             ReportSignOff signOff = new ReportSignOff(scale, workspace.history().forArticle(articleId), zone,
                     article.publishedDate(), today, policy);
@@ -99,22 +94,65 @@ public final class ReportService {
         });
     }
 
-    /** {@link #export(long, ReportOptions, SourcePolicy, Path, ReportProgressListener)} with the default policy. */
-    public RenderedReport export(long articleId, ReportOptions options, Path out, ReportProgressListener listener)
-            throws ReportWriteException {
-        return export(articleId, options, SourcePolicy.DEFAULT, out, listener);
-    }
-
     /**
-     * Builds the report and renders it to {@code out} (written under a temporary name and moved
-     * into place). Call from a background thread: rendering takes up to seconds.
+     * Builds the report with the default source policy and renders it to {@code out} (written under a
+     * temporary name and moved into place). Call from a background thread: rendering takes up to seconds.
      *
      * @throws ReportWriteException when the destination cannot be written; the message is for the user
      */
-    public RenderedReport export(long articleId, ReportOptions options, SourcePolicy policy, Path out,
-            ReportProgressListener listener) throws ReportWriteException {
-        CheckReport report = buildReport(articleId, options.checkerName(), policy, options.embedAttachments());
+    public RenderedReport export(long articleId, ReportOptions options, Path out, ReportProgressListener listener)
+            throws ReportWriteException {
+        CheckReport report = buildReport(articleId, options.checkerName(), SourcePolicy.DEFAULT,
+                options.embedAttachments());
         return renderer.render(report, options, out, listener);
+    }
+
+    /**
+     * The report's content, read now (in one transaction) and rendered later: the window reads it on
+     * the worker, behind the save of what is on screen, and renders it on a thread of its own.
+     */
+    public static final class PreparedReport {
+        private final CheckReport report;
+
+        private PreparedReport(CheckReport report) {
+            this.report = report;
+        }
+    }
+
+    /**
+     * Reads everything the report shows about the article, as the request asks (checker, source
+     * policy, attached files' bytes when they are to be embedded).
+     *
+     * @throws NoSuchElementException when there is no such article
+     */
+    public PreparedReport prepare(long articleId, ReportRequest request) {
+        return new PreparedReport(buildReport(articleId, request.checkerName(), request.policy(),
+                request.embedAttachments()));
+    }
+
+    /**
+     * Renders a prepared report to {@code out} (written under a temporary name and moved into
+     * place). Touches no database; an interrupt stops it and leaves no file.
+     *
+     * @throws ReportWriteException when the destination cannot be written; the message is for the user
+     */
+    public static ExportedReport render(PreparedReport prepared, ReportRequest request, Path out,
+            ReportProgress progress) throws ReportWriteException {
+        RenderedReport rendered = new ReportRenderer().render(prepared.report, request.toOptions(), out,
+                progress::update);
+        return exported(rendered);
+    }
+
+    /** Builds and renders the report in one go (the CLI's {@code report}); call off the FX thread. */
+    public ExportedReport export(long articleId, ReportRequest request, Path out, ReportProgress progress)
+            throws ReportWriteException {
+        return exported(renderer.render(prepare(articleId, request).report, request.toOptions(), out,
+                progress::update));
+    }
+
+    private static ExportedReport exported(RenderedReport rendered) {
+        return new ExportedReport(rendered.file(), rendered.pageCount(),
+                rendered.hasMissingGlyphs() ? rendered.missingGlyphsMessage() : "");
     }
 
     private List<EvidenceLink.Attachment> attachments(long evidenceId, boolean withFiles) {

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.checkbench.model.text.DeceptiveLinks;
+
 /**
  * What counts as a web address Checkbench will store as a source or hand to the system browser:
  * http and https only. A {@code javascript:} or {@code file:} link pasted from a page could run
@@ -29,7 +31,8 @@ public final class WebAddress {
                     + shown + ").");
         }
         try {
-            URI uri = new URI(trimmed);
+            // International site names (київ.укр) are parsed in the xn-- form the browser uses.
+            URI uri = new URI(DeceptiveLinks.withAsciiHost(trimmed));
             if (uri.getHost() == null || uri.getHost().isBlank()) {
                 return Optional.of("The address has no host name after “" + scheme + "://”.");
             }
@@ -37,6 +40,15 @@ public final class WebAddress {
             return Optional.of("This is not a valid web address: " + e.getReason() + ".");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why an acceptable address may still open another site than it seems to (a look-alike site
+     * name, a slash that is not one, hidden characters), or empty; the same check the report uses
+     * before making a link clickable (ADR 0132).
+     */
+    public static Optional<String> deceptionIn(String text) {
+        return DeceptiveLinks.warning(text);
     }
 
     public static boolean isAcceptable(String text) {

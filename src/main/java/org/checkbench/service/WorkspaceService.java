@@ -7,7 +7,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.checkbench.detect.Detector;
+import org.checkbench.match.MiniLmEncoder;
+import org.checkbench.match.SentenceEncoder;
 import org.checkbench.store.Workspace;
+import org.checkbench.store.WorkspaceCounts;
 import org.checkbench.store.WorkspaceException;
 
 /**
@@ -21,10 +24,14 @@ public final class WorkspaceService {
     private final Clock clock;
     private final Supplier<String> checker;
     private final Detector detector;
+    private final SentenceEncoder encoder;
 
-    /** Sessions detect claims with the shipped detector ({@link Detector#standard()}). */
+    /**
+     * Sessions detect claims with the shipped detector ({@link Detector#standard()}) and match them
+     * with the shipped sentence encoder (loaded on first use).
+     */
     public WorkspaceService(AppDirectories directories, Clock clock, String checker) {
-        this(() -> checker, directories, clock);
+        this(() -> checker, directories, clock, MiniLmEncoder.shared());
     }
 
     /**
@@ -33,15 +40,22 @@ public final class WorkspaceService {
      * once; a blank answer means the OS user.
      */
     public static WorkspaceService withCheckerFrom(AppDirectories directories, Clock clock, Supplier<String> checker) {
-        return new WorkspaceService(checker, directories, clock);
+        return new WorkspaceService(checker, directories, clock, MiniLmEncoder.shared());
     }
 
-    private WorkspaceService(Supplier<String> checker, AppDirectories directories, Clock clock) {
+    private WorkspaceService(Supplier<String> checker, AppDirectories directories, Clock clock,
+            SentenceEncoder encoder) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.detector = Detector.standard();
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+    }
+
+    /** The same service with sessions that match claims with another sentence encoder. */
+    public WorkspaceService withEncoder(SentenceEncoder other) {
+        return new WorkspaceService(checker, directories, clock, other);
     }
 
     /** The standard set-up: the user's data folder, the system clock, the OS user as checker. */
@@ -61,7 +75,7 @@ public final class WorkspaceService {
 
     /** Opens (creating on first start) the workspace in the user's data folder. */
     public WorkspaceSession openDefault() {
-        return open(directories.defaultWorkspace());
+        return remember(Workspace.openDefault(directories.defaultWorkspace()));
     }
 
     /** Opens a workspace, creating it if the file does not exist. */
@@ -79,6 +93,23 @@ public final class WorkspaceService {
         return remember(Workspace.create(file));
     }
 
+    /**
+     * What a workspace holds (the CLI's {@code info}), read without adding it to the recent
+     * workspaces: looking at a file does not make it "recent".
+     */
+    public static WorkspaceSummary describe(Path file) {
+        try (Workspace opened = Workspace.openExisting(file)) {
+            WorkspaceCounts counts = opened.counts();
+            return new WorkspaceSummary(opened.file(), counts.schemaVersion(), counts.articles(), counts.claims(),
+                    counts.evidence());
+        }
+    }
+
+    /** The detector's own threshold, what "Suggest: default" in the preferences means. */
+    public double defaultSuggestionThreshold() {
+        return detector.defaultThreshold();
+    }
+
     /** Recently opened workspaces, newest first. */
     public List<Path> recentWorkspaces() {
         return recent.list();
@@ -90,6 +121,6 @@ public final class WorkspaceService {
 
     private WorkspaceSession remember(Workspace workspace) {
         recent.add(workspace.file());
-        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, detector));
+        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, detector), encoder);
     }
 }

@@ -1,7 +1,10 @@
 package org.checkbench.service;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
+import org.checkbench.match.MiniLmEncoder;
+import org.checkbench.match.SentenceEncoder;
 import org.checkbench.store.Workspace;
 import org.checkbench.store.WorkspaceCounts;
 
@@ -20,8 +23,15 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ReportService reports;
     private final ReviewService reviews;
     private final ServiceContext context;
+    private final FactCheckService factChecks;
+    private final CheckedBefore matching;
+    private final TakeOver takeOver;
 
     WorkspaceSession(ServiceContext context) {
+        this(context, MiniLmEncoder.shared());
+    }
+
+    WorkspaceSession(ServiceContext context, SentenceEncoder encoder) {
         this.workspace = context.workspace();
         this.context = context;
         this.claims = new ClaimService(context);
@@ -30,6 +40,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.evidence = new EvidenceService(context);
         this.reviews = new ReviewService(context);
         this.reports = new ReportService(context, reviews);
+        this.factChecks = new FactCheckService(context);
+        this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
+        this.takeOver = new TakeOver(context, claims, evidence);
     }
 
     public Path file() {
@@ -68,6 +81,21 @@ public final class WorkspaceSession implements AutoCloseable {
         return reports;
     }
 
+    /** Imported fact-check collections: import, list, search. */
+    public FactCheckService factChecks() {
+        return factChecks;
+    }
+
+    /** "Checked before?": matching claims against earlier claims and fact-checks. */
+    public CheckedBefore matching() {
+        return matching;
+    }
+
+    /** Copying an earlier verdict and note, linking the same evidence. */
+    public TakeOver takeOver() {
+        return takeOver;
+    }
+
     public WorkspaceCounts counts() {
         return workspace.counts();
     }
@@ -75,6 +103,14 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Ctrl+S: puts everything committed on the disk now instead of within a second. */
     public void flush() {
         workspace.flush();
+    }
+
+    /**
+     * Problems that happen in the background, outside any call (a sync to the disk that failed after a
+     * commit), go to {@code listener}, on a background thread. The message says what to do.
+     */
+    public void onBackgroundProblem(Consumer<? super RuntimeException> listener) {
+        workspace.onBackgroundFlushFailure(listener::accept);
     }
 
     /** File > Back up workspace…: a consistent copy while the workspace stays open. */

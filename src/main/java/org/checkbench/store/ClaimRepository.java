@@ -83,6 +83,27 @@ public final class ClaimRepository {
         return query("WHERE id = ?", id).stream().findFirst();
     }
 
+    /** The claims with these ids that exist, in no particular order (one query). */
+    public List<Claim> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            marks.append(i == 0 ? "?" : ", ?");
+        }
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM claim WHERE id IN ("
+                    + marks + ")")) {
+                int i = 1;
+                for (long id : ids) {
+                    ps.setLong(i++, id);
+                }
+                return SqlValues.list(ps, ClaimRepository::map);
+            }
+        });
+    }
+
     /** Claims of one article in text order. */
     public List<Claim> forArticle(long articleId) {
         return query("WHERE article_id = ? ORDER BY anchor_start, anchor_end, id", articleId);

@@ -2,6 +2,7 @@ package org.checkbench.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
@@ -79,11 +80,15 @@ final class Database implements AutoCloseable {
 
     /** Runs read-only work; the lock keeps it from seeing another thread's half-done transaction. */
     <T> T read(SqlWork<T> work) {
+        return withConnection(work, Phase.READ);
+    }
+
+    private <T> T withConnection(SqlWork<T> work, Phase phase) {
         lock.lock();
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
+            throw SqlErrors.translate(file, e, phase);
         } finally {
             lock.unlock();
         }
@@ -91,12 +96,13 @@ final class Database implements AutoCloseable {
 
     /** Copies the write-ahead log into the database, syncing both to the disk. */
     void checkpoint() {
-        read(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        withConnection(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                // busy, log frames, frames copied: an I/O failure inside is an exception already
+                return rs.next() ? rs.getInt(1) : 0;
             }
-            return null;
-        });
+        }, Phase.FLUSH);
     }
 
     private void execute(String sql) throws SQLException {
@@ -119,7 +125,7 @@ final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
+            throw SqlErrors.translate(file, e, Phase.FLUSH);
         } finally {
             lock.unlock();
         }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.checkbench.io.IoErrors;
+
 /**
  * SQLite's online backup (sqlite-jdbc's {@code backup to FILE} statement): a consistent copy even
  * while the workspace is in use. The copy is written under a plain temporary name in the target
@@ -28,11 +30,11 @@ final class OnlineBackup {
             temporary = Files.createTempFile(folder, "checkbench-backup-", ".tmp");
             Files.delete(temporary); // SQLite creates it afresh
         } catch (IOException e) {
-            throw WorkspaceException.ioError(absoluteTarget, "cannot write a backup there: " + e.getMessage(), e);
+            throw backupFailed(absoluteTarget, e);
         }
         String quoted = quoteForBackupCommand(temporary.toString());
         if (quoted == null) {
-            throw WorkspaceException.ioError(absoluteTarget,
+            throw WorkspaceException.ioError(absoluteTarget, Phase.BACKUP,
                     "the backup folder's path contains both kinds of quote mark, which SQLite's backup command cannot take", null);
         }
         try (Statement statement = source.createStatement()) {
@@ -40,11 +42,16 @@ final class OnlineBackup {
             Files.move(temporary, absoluteTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
             deleteQuietly(temporary);
-            throw SqlErrors.translate(sourceFile, e);
+            throw SqlErrors.translate(absoluteTarget, e, Phase.BACKUP);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw WorkspaceException.ioError(absoluteTarget, e.getMessage(), e);
+            throw backupFailed(absoluteTarget, e);
         }
+    }
+
+    private static WorkspaceException backupFailed(Path target, IOException e) {
+        return IoErrors.isDiskFull(e) ? WorkspaceException.diskFull(target, Phase.BACKUP, e)
+                : WorkspaceException.ioError(target, Phase.BACKUP, IoErrors.describe(e), e);
     }
 
     /** sqlite-jdbc takes the file name bare, in double or in single quotes; none allows escapes. */

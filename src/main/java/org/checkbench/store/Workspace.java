@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,8 @@ public final class Workspace implements AutoCloseable {
     private final SuggestionRepository suggestions;
     private final ReviewRepository reviews;
     private final FullTextSearch search;
+    private final FactCheckRepository factChecks;
+    private final VectorRepository vectors;
     private final WalFlusher flusher;
     private boolean closed;
 
@@ -44,13 +47,26 @@ public final class Workspace implements AutoCloseable {
         this.suggestions = new SuggestionRepository(db);
         this.reviews = new ReviewRepository(db);
         this.search = new FullTextSearch(db);
-        this.flusher = new WalFlusher(db);
+        this.factChecks = new FactCheckRepository(db);
+        this.vectors = new VectorRepository(db);
+        this.flusher = new WalFlusher(db.file(), db::checkpoint);
         db.afterCommit(flusher::requestFlush);
     }
 
-    /** Opens the workspace at {@code file}, creating it (and its folder) if there is none. */
+    /**
+     * Opens the workspace at {@code file}, creating it (and its folder) if there is none. An empty
+     * file is refused, like a damaged one (ADR 0131).
+     */
     public static Workspace open(Path file) {
         return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.OPEN_OR_CREATE);
+    }
+
+    /**
+     * The workspace in the app's data folder: created when missing, and also when the file is
+     * empty (a first start that was cut off), since only Checkbench writes there.
+     */
+    public static Workspace openDefault(Path file) {
+        return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.DEFAULT);
     }
 
     /** Opens an existing workspace; a missing file is an error rather than a new workspace. */
@@ -58,7 +74,7 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.EXISTING_ONLY);
     }
 
-    /** Creates a new, empty workspace; refuses to touch a file that already exists. */
+    /** Creates a new, empty workspace; refuses to touch a file that already exists (an empty one is filled in). */
     public static Workspace create(Path file) {
         return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.NEW_ONLY);
     }
@@ -70,6 +86,11 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return db.file();
+    }
+
+    /** For tests in this package: the connection, to set limits such as {@code max_page_count}. */
+    Database database() {
+        return db;
     }
 
     public int schemaVersion() {
@@ -117,6 +138,16 @@ public final class Workspace implements AutoCloseable {
         return search;
     }
 
+    /** Imported fact-check collections. */
+    public FactCheckRepository factChecks() {
+        return factChecks;
+    }
+
+    /** Sentence vectors for claim matching. */
+    public VectorRepository vectors() {
+        return vectors;
+    }
+
     /** Runs {@code work} as one transaction: all of its writes land, or none do. */
     public <T> T inTransaction(Supplier<T> work) {
         return db.transaction(connection -> work.get());
@@ -150,6 +181,14 @@ public final class Workspace implements AutoCloseable {
      */
     public void flush() {
         flusher.flushNow();
+    }
+
+    /**
+     * Who hears about a sync to the disk that failed in the background after a commit (called on the
+     * flush thread). The failure is logged either way; the work stays committed.
+     */
+    public void onBackgroundFlushFailure(Consumer<WorkspaceException> listener) {
+        flusher.onBackgroundFailure(listener);
     }
 
     public WorkspaceCounts counts() {

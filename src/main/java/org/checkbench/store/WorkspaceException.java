@@ -3,6 +3,8 @@ package org.checkbench.store;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.checkbench.io.IoErrors;
+
 /**
  * Every problem with a workspace file that a person has to act on. The window and the CLI show the
  * same text: {@link #problem()} says what happened, {@link #advice()} what to do about it.
@@ -97,8 +99,9 @@ public final class WorkspaceException extends RuntimeException {
     static WorkspaceException emptyFile(Path file) {
         return new WorkspaceException(Kind.NOT_A_WORKSPACE, file,
                 file + " is empty: it holds no Checkbench workspace.",
-                "Choose your workspace file (it ends in .checkbench), or create a new workspace there"
-                        + " (File > New workspace). The file was not changed.", null);
+                "If it should hold your work, it was not copied or saved completely: open the original or a backup"
+                        + " copy. To start a new workspace under this name, use File > New workspace (or delete the"
+                        + " empty file first). The file was not changed.", null);
     }
 
     static WorkspaceException newerVersion(Path file, int found, int supported) {
@@ -129,15 +132,31 @@ public final class WorkspaceException extends RuntimeException {
                         + " The file was not changed.", null);
     }
 
-    static WorkspaceException diskFull(Path file, Throwable cause) {
-        return new WorkspaceException(Kind.DISK_FULL, file,
-                "The disk holding " + file + " is full; the last change was not saved.",
-                "Free some disk space and try again.", cause);
+    static WorkspaceException diskFull(Path file, Phase phase, Throwable cause) {
+        return new WorkspaceException(Kind.DISK_FULL, file, "The disk holding " + file + " is full; " + stateAfter(phase),
+                IoErrors.DISK_FULL_ADVICE, cause);
     }
 
     static WorkspaceException ioError(Path file, String detail, Throwable cause) {
+        return ioError(file, Phase.OPEN, detail, cause);
+    }
+
+    static WorkspaceException ioError(Path file, Phase phase, String detail, Throwable cause) {
         return new WorkspaceException(Kind.IO_ERROR, file,
-                "Checkbench could not read or write " + file + " (" + detail + ").",
-                "Check that the disk or network drive is available and try again.", cause);
+                "Checkbench could not read or write " + file + " (" + detail + "); " + stateAfter(phase),
+                "Check that the disk or drive is available and try again.", cause);
+    }
+
+    /** What became of the data, in the words each phase of work makes true. */
+    private static String stateAfter(Phase phase) {
+        return switch (phase) {
+            case OPEN -> "it was not opened and nothing in it was changed.";
+            case READ -> "nothing in it was changed.";
+            case BACKUP -> "the backup was not made; the workspace itself was not changed.";
+            case WRITE -> "the last change was not saved (the workspace holds everything before it).";
+            case FLUSH -> "everything done so far is saved in the workspace, but Checkbench could not finish"
+                    + " writing it into the main file; it will when there is room. Keep the file ending in -wal"
+                    + " beside the workspace.";
+        };
     }
 }

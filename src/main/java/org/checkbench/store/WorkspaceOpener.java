@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.checkbench.io.IoErrors;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -39,12 +40,34 @@ final class WorkspaceOpener {
         this.clock = clock;
     }
 
-    enum Mode { OPEN_OR_CREATE, EXISTING_ONLY, NEW_ONLY }
+    /**
+     * What may happen to the path. An empty file (zero bytes, or a database without tables) is
+     * never taken for a workspace when one is asked for by name: it is as often a copy that did not
+     * finish as a placeholder, and silently starting afresh in it would hide the loss (ADR 0131).
+     * Only creating a workspace there, and the app's own default workspace, fill it in.
+     */
+    enum Mode {
+        /** A named workspace; a missing file is created, an empty one refused. */
+        OPEN_OR_CREATE(false),
+        /** A named workspace that must exist. */
+        EXISTING_ONLY(false),
+        /** A new workspace: a missing or empty file is filled in; anything else refused. */
+        NEW_ONLY(true),
+        /** The workspace in the data folder, which only Checkbench writes: missing or empty, it is created. */
+        DEFAULT(true);
+
+        private final boolean fillsEmptyFile;
+
+        Mode(boolean fillsEmptyFile) {
+            this.fillsEmptyFile = fillsEmptyFile;
+        }
+    }
 
     Workspace open(Path requested, Mode mode) {
         Path file = requested.toAbsolutePath().normalize();
         boolean exists = Files.exists(file);
-        if (exists && mode == Mode.NEW_ONLY) {
+        boolean zeroBytes = exists && isZeroBytes(file);
+        if (exists && mode == Mode.NEW_ONLY && !zeroBytes) {
             throw WorkspaceException.alreadyExists(file);
         }
         if (!exists && mode == Mode.EXISTING_ONLY) {
@@ -62,8 +85,7 @@ final class WorkspaceOpener {
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         try {
             int version = exists ? inspectLeavingNoTrace(file) : 0;
-            if (exists && version == 0 && mode == Mode.EXISTING_ONLY) {
-                // Opening (not creating) an empty database: writing a schema into it is not asked for.
+            if (exists && version == 0 && !mode.fillsEmptyFile) {
                 throw WorkspaceException.emptyFile(file);
             }
             if (version > 0 && version < Migrations.latestOf(migrations)) {
@@ -78,9 +100,13 @@ final class WorkspaceOpener {
                 throw e;
             }
         } catch (RuntimeException e) {
-            if (!exists) {
+            if (!exists || zeroBytes) {
                 // A workspace that could not be created completely is not left half-made.
-                deleteQuietly(file);
+                if (zeroBytes) {
+                    truncateQuietly(file);
+                } else {
+                    deleteQuietly(file);
+                }
                 deleteQuietly(file.resolveSibling(file.getFileName() + "-wal"));
                 deleteQuietly(file.resolveSibling(file.getFileName() + "-shm"));
             }
@@ -90,6 +116,22 @@ final class WorkspaceOpener {
                 deleteQuietly(WorkspaceLock.lockFileOf(file));
             }
             throw e;
+        }
+    }
+
+    private static boolean isZeroBytes(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException e) {
+            throw WorkspaceException.ioError(file, IoErrors.describe(e), e);
+        }
+    }
+
+    private static void truncateQuietly(Path file) {
+        try (var channel = Files.newByteChannel(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(0);
+        } catch (IOException ignored) {
+            // Tidying up only.
         }
     }
 
@@ -107,16 +149,14 @@ final class WorkspaceOpener {
         }
         try {
             long size = Files.size(file);
-            // An empty file is an empty SQLite database: a "new workspace" file chooser may have
-            // made it for us. Only opening an existing workspace refuses it.
-            if (size == 0 && mode == Mode.EXISTING_ONLY) {
+            if (size == 0 && !mode.fillsEmptyFile) {
                 throw WorkspaceException.emptyFile(file);
             }
             if (size > 0 && !WorkspaceFileProbe.hasSqliteHeader(file)) {
                 throw WorkspaceException.notADatabase(file);
             }
         } catch (IOException e) {
-            throw WorkspaceException.ioError(file, e.getMessage(), e);
+            throw WorkspaceException.ioError(file, IoErrors.describe(e), e);
         }
         if (WorkspaceFileProbe.isReadOnly(file)) {
             throw WorkspaceException.readOnly(file, "The workspace file");
@@ -131,7 +171,11 @@ final class WorkspaceOpener {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw WorkspaceException.ioError(file, "cannot create the folder " + file.getParent() + ": " + e.getMessage(), e);
+            if (IoErrors.isDiskFull(e)) {
+                throw WorkspaceException.diskFull(file, Phase.OPEN, e);
+            }
+            throw WorkspaceException.ioError(file, "cannot create the folder " + file.getParent() + ": "
+                    + IoErrors.describe(e), e);
         }
     }
 
@@ -189,32 +233,20 @@ final class WorkspaceOpener {
             checkStructure(file, statement);
             return version;
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
+            throw SqlErrors.translate(file, e, Phase.OPEN);
         }
     }
 
     /**
-     * Catches damage without reading the whole file, so opening stays fast on large workspaces
-     * (ADR 0013). SQLite itself refuses a damaged first page or a file shorter than its header
-     * says, on the first query above. After an unclean shutdown (a write-ahead log is left over)
-     * the full quick_check runs as well, since that is when damage is most likely; otherwise
-     * SQLite reports damaged pages when it reaches them, and {@link Workspace#integrityCheck()}
-     * checks everything on demand.
+     * Every open checks every page (SQLite's quick_check) before anything writes, so a workspace
+     * damaged anywhere is refused by every command and by the window alike, before it is touched
+     * (ADR 0131, replacing ADR 0013's check only after an unclean shutdown).
      */
     private static void checkStructure(Path file, Statement statement) throws SQLException {
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        boolean uncleanShutdown;
-        try {
-            uncleanShutdown = Files.exists(wal) && Files.size(wal) > 0;
-        } catch (IOException e) {
-            throw WorkspaceException.ioError(file, e.getMessage(), e);
-        }
-        if (uncleanShutdown) {
-            try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
-                String result = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(result)) {
-                    throw WorkspaceException.corrupt(file, "integrity check: " + result, null);
-                }
+        try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(result)) {
+                throw WorkspaceException.corrupt(file, "integrity check: " + result, null);
             }
         }
     }
@@ -228,7 +260,7 @@ final class WorkspaceOpener {
         try (Connection connection = config.createConnection(url(file))) {
             OnlineBackup.copy(connection, file, target);
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
+            throw SqlErrors.translate(file, e, Phase.OPEN);
         }
     }
 
@@ -251,7 +283,7 @@ final class WorkspaceOpener {
             }
             return connection;
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
+            throw SqlErrors.translate(file, e, Phase.OPEN);
         }
     }
 
@@ -272,7 +304,7 @@ final class WorkspaceOpener {
                 }
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
+            throw SqlErrors.translate(file, e, Phase.OPEN);
         }
     }
 

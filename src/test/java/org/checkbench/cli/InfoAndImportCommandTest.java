@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import org.checkbench.store.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class InfoAndImportCommandTest {
 
         CliRun info = CliRun.of("info", "--workspace", workspace.toString());
         assertThat(info.exitCode()).isZero();
-        assertThat(info.out()).contains("Schema version: " + org.checkbench.store.Migrations.latestVersion(), "Articles:       2", "Claims:         0",
+        assertThat(info.out()).contains("Schema version: " + Migrations.latestVersion(), "Articles:       2", "Claims:         0",
                 "Evidence:       0", workspace.toAbsolutePath().toString());
         assertThat(info.err()).isEmpty();
     }
@@ -77,7 +78,8 @@ class InfoAndImportCommandTest {
         CliRun run = CliRun.of("import", "--workspace", workspace.toString(), picture.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.IMPORT_REFUSED);
         assertThat(run.err()).contains("looks like a PNG picture");
-        assertThat(CliRun.of("info", "--workspace", workspace.toString()).out()).contains("Articles:       0");
+        assertThat(workspace).as("a refused import creates no workspace").doesNotExist();
+        assertThat(Files.list(folder)).containsExactly(picture);
     }
 
     @Test
@@ -87,17 +89,6 @@ class InfoAndImportCommandTest {
         CliRun run = CliRun.of("import", "--workspace", notes.toString(), article.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.WORKSPACE_PROBLEM);
         assertThat(run.err()).contains("not a database file");
-    }
-
-    @Test
-    void benchStorePrintsTheThreeFigures() {
-        CliRun run = CliRun.of("bench", "store", "--claims", "300", "--evidence", "1000", "--runs", "3");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Built 300 claims and 1,000 evidence entries")
-                .containsPattern("open workspace\\s+median\\s+\\d+\\.\\d\\d ms")
-                .containsPattern("full-text query\\s+median\\s+\\d+\\.\\d\\d ms")
-                .containsPattern("commit one claim edit median\\s+\\d+\\.\\d\\d ms")
-                .containsPattern("open after a crash\\s+median\\s+\\d+\\.\\d\\d ms");
     }
 
     private static String sha256(Path file) throws Exception {

@@ -142,4 +142,22 @@ class ReportWriteTest {
             return files.map(path -> path.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void hiddenPartFilesLeftByAKilledExportAreRemovedByTheNextOneAndAFreshOneIsLeftAlone() throws Exception {
+        Path target = folder.resolve("report.pdf");
+        Path stale = Files.createFile(folder.resolve(".report.pdf-1x2y3z.part")); // what SIGKILL left
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - ReportRenderer.STALE_AFTER_MS - 5_000));
+        Path inProgress = Files.createFile(folder.resolve(".report.pdf-abc123.part")); // another export, now
+        Path otherReports = Files.createFile(folder.resolve(".other.pdf-1x2y3z.part"));
+        Files.setLastModifiedTime(otherReports, Files.getLastModifiedTime(stale));
+
+        renderer.render(report, ReportOptions.everything(), target, ReportProgressListener.NONE);
+
+        assertThat(target).exists();
+        assertThat(stale).doesNotExist();
+        assertThat(inProgress).exists();
+        assertThat(otherReports).as("only this destination's leftovers are touched").exists();
+    }
 }

@@ -43,4 +43,12 @@ class WebAddressTest {
         assertThat(WebAddress.looksLikeAddress("Kyiv said 10,000")).isFalse();
         assertThat(WebAddress.looksLikeAddress("")).isFalse();
     }
+
+    @Test
+    void internationalSiteNamesAreAddressesAndLookAlikesAreNamedButNotRefusedHere() {
+        assertThat(WebAddress.problemWith("https://київ.укр/новини")).isEmpty();
+        assertThat(WebAddress.deceptionIn("https://київ.укр/новини")).isEmpty();
+        assertThat(WebAddress.problemWith("https://ex\u0430mple.com")).isEmpty();
+        assertThat(WebAddress.deceptionIn("https://ex\u0430mple.com")).hasValueSatisfying(w -> assertThat(w).contains("Cyrillic"));
+    }
 }

@@ -68,7 +68,7 @@ class WorkspaceFileProblemsTest {
     }
 
     @Test
-    void damageDeepInsideIsFoundByTheIntegrityCheck() throws IOException {
+    void damageDeepInsideIsRefusedByEveryOpenBeforeAnythingIsWritten() throws IOException {
         Path file = workspaceWithData("deep.checkbench");
         long size = Files.size(file);
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
@@ -77,9 +77,8 @@ class WorkspaceFileProblemsTest {
             raw.seek(size - 4096);
             raw.write(new byte[] {(byte) 0x0d, 0, 0, 0, 50, 0x0f, (byte) 0xff, 0});
         }
-        try (Workspace workspace = Workspace.openExisting(file)) {
-            assertThat(workspace.integrityCheck()).isNotEqualTo("ok");
-        }
+        // info, report, import and the window all open through these: none may write into it (ADR 0131).
+        assertThat(refusedUnchanged(file, Kind.CORRUPT).problem()).contains("integrity check");
     }
 
     @Test
@@ -170,18 +169,25 @@ class WorkspaceFileProblemsTest {
     }
 
     @Test
-    void anEmptyFileBecomesAWorkspaceOnlyWhenCreatingIsAllowed() throws IOException {
-        Path file = Files.createFile(folder.resolve("chosen-in-a-dialog.checkbench"));
-        assertThat(refusedUnchanged(file, Kind.NOT_A_WORKSPACE).problem()).contains("is empty");
+    void anEmptyFileIsRefusedByEveryOpenAndFilledOnlyWhenCreatingANewWorkspace() throws IOException {
+        Path file = Files.createFile(folder.resolve("copy-that-did-not-finish.checkbench"));
+        WorkspaceException refused = refusedUnchanged(file, Kind.NOT_A_WORKSPACE);
+        assertThat(refused.problem()).contains("is empty");
+        assertThat(refused.advice()).contains("not copied or saved completely").contains("New workspace");
         Path emptyDatabase = folder.resolve("empty.db");
         TestFiles.rawSql(emptyDatabase, "CREATE TABLE t (x)", "DROP TABLE t"); // a header, no schema
         assertThat(Files.size(emptyDatabase)).isPositive();
         assertThat(refusedUnchanged(emptyDatabase, Kind.NOT_A_WORKSPACE).problem()).contains("is empty");
-        try (Workspace workspace = Workspace.open(file)) {
+        try (Workspace workspace = Workspace.create(file)) {
             assertThat(workspace.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
         try (Workspace workspace = Workspace.openExisting(file)) {
             assertThat(workspace.counts().evidence()).isZero();
+        }
+        // The data folder's own workspace, cut off on a first start, is simply created.
+        Path ownDefault = Files.createFile(folder.resolve("workspace.checkbench"));
+        try (Workspace workspace = Workspace.openDefault(ownDefault)) {
+            assertThat(workspace.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
     }
 
@@ -203,7 +209,7 @@ class WorkspaceFileProblemsTest {
             WorkspaceException.notADatabase(file), WorkspaceException.notAWorkspace(file),
             WorkspaceException.newerVersion(file, 9, 1), WorkspaceException.corrupt(file, "d", null),
             WorkspaceException.readOnly(file, "The workspace file"), WorkspaceException.locked(file),
-            WorkspaceException.diskFull(file, null), WorkspaceException.ioError(file, "d", null)}) {
+            WorkspaceException.diskFull(file, Phase.WRITE, null), WorkspaceException.ioError(file, "d", null)}) {
             assertThat(e.problem()).isNotBlank();
             assertThat(e.advice()).isNotBlank();
             assertThat(e.userMessage()).isEqualTo(e.problem() + " " + e.advice());
@@ -220,11 +226,20 @@ class WorkspaceFileProblemsTest {
         return file;
     }
 
+    /** Refused alike by opening an existing workspace and by open-or-create (what import and the window use). */
     private static WorkspaceException refusedUnchanged(Path file, Kind expected) {
+        WorkspaceException byOpen = refusedUnchanged(file, expected, Workspace::open);
+        WorkspaceException byExisting = refusedUnchanged(file, expected, Workspace::openExisting);
+        assertThat(byOpen.getMessage()).isEqualTo(byExisting.getMessage());
+        return byExisting;
+    }
+
+    private static WorkspaceException refusedUnchanged(Path file, Kind expected,
+            java.util.function.Function<Path, Workspace> opener) {
         String before = TestFiles.sha256(file);
         Set<Path> filesBefore = filesBeside(file);
         WorkspaceException problem = null;
-        try (Workspace unexpected = Workspace.openExisting(file)) {
+        try (Workspace unexpected = opener.apply(file)) {
             throw new AssertionError("opened " + file + " instead of refusing it as " + expected);
         } catch (WorkspaceException e) {
             problem = e;

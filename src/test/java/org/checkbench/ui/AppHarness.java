@@ -10,6 +10,8 @@ import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 
+import org.checkbench.ui.app.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -17,21 +19,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * Starts the real application headless with its own data folder and window settings, so a test
  * never sees another test's workspace or the user's.
  */
-final class AppHarness {
+public final class AppHarness {
 
     private final String prefsNode = "checkbench-test-" + UUID.randomUUID();
     private final Path dataDir;
     private Application application;
 
-    AppHarness() throws Exception {
+    public AppHarness() throws Exception {
         dataDir = Files.createTempDirectory("checkbench-gui-test");
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
-    CheckbenchApp start(LaunchOptions options) throws Exception {
+    public CheckbenchApp start(LaunchOptions options) throws Exception {
         System.setProperty("checkbench.prefs.node", prefsNode);
         System.setProperty("checkbench.data.dir", dataDir.toString());
         FxToolkit.registerPrimaryStage();
@@ -42,25 +44,25 @@ final class AppHarness {
         return app;
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         FxToolkit.cleanupApplication(application);
         FxToolkit.cleanupStages();
         Preferences.userRoot().node(prefsNode).removeNode();
     }
 
-    static void waitUntil(BooleanSupplier condition) throws Exception {
+    public static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Runs on the FX thread and waits for the result. */
-    static <T> T onFx(Callable<T> work) throws Exception {
+    public static <T> T onFx(Callable<T> work) throws Exception {
         T result = WaitForAsyncUtils.asyncFx(work).get(15, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return result;
     }
 
-    static void onFx(Runnable work) throws Exception {
+    public static void onFx(Runnable work) throws Exception {
         onFx(() -> {
             work.run();
             return null;

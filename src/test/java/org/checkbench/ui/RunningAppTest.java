@@ -1,5 +1,8 @@
 package org.checkbench.ui;
 
+import org.checkbench.ui.app.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
+import org.checkbench.ui.article.OpenArticle;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,7 +12,7 @@ import org.testfx.api.FxRobot;
  * A test class that works on the real application, started headless once for the class with its
  * own data folder and settings (see {@link AppHarness}).
  */
-abstract class RunningAppTest {
+public abstract class RunningAppTest {
 
     protected static AppHarness harness;
     protected static CheckbenchApp app;

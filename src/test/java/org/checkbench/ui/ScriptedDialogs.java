@@ -4,35 +4,40 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Dialog;
+
+import org.checkbench.ui.fx.DialogService;
 
 /**
  * A {@link DialogService} that answers like a scripted checker and records what the app said, so
  * a test never opens an OS file chooser or waits on an alert.
  */
-final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements DialogService {
 
-    final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> errors = new CopyOnWriteArrayList<>();
     final List<String> information = new CopyOnWriteArrayList<>();
-    final List<String> questions = new CopyOnWriteArrayList<>();
-    final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    public final List<String> questions = new CopyOnWriteArrayList<>();
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     private volatile Path fileToSave;
     private volatile boolean answer;
     private volatile String text;
 
     /** What the next text question is answered with. */
-    ScriptedDialogs answerText(String value) {
+    public ScriptedDialogs answerText(String value) {
         text = value;
         return this;
     }
 
     /** The file the next "save as" chooser returns. */
-    ScriptedDialogs saveAs(Path file) {
+    public ScriptedDialogs saveAs(Path file) {
         fileToSave = file;
         return this;
     }
 
     /** The answer to every confirmation from now on. */
-    ScriptedDialogs answer(boolean yes) {
+    public ScriptedDialogs answer(boolean yes) {
         answer = yes;
         return this;
     }
@@ -69,5 +74,22 @@ final class ScriptedDialogs implements DialogService {
             List<String> extensions) {
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(fileToSave);
+    }
+
+    /** Forms are worked by the test like a person would, so they are really shown. */
+    @Override
+    public <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog) {
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <R> void showCustomDialog(Dialog<R> dialog, Consumer<R> onResult) {
+        dialog.setOnHidden(event -> {
+            R result = dialog.getResult();
+            if (result != null) {
+                onResult.accept(result);
+            }
+        });
+        dialog.show();
     }
 }

@@ -1,0 +1,32 @@
+package org.checkbench.bench;
+
+import org.checkbench.cli.CliErrors;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The benchmark jar's entry point ({@code java -jar target/checkbench-bench.jar COMMAND}). Benchmarks
+ * print figures; they never pass or fail, and none of this ships in {@code checkbench.jar}.
+ *
+ * <p>To add a benchmark: write a {@code @Command(name = "...")} class in this package that prints its
+ * figures, and list it in {@code subcommands} below (docs/architecture.md, "Benchmarks").
+ */
+@Command(
+        name = "checkbench-bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure Checkbench's speed on generated data and print the figures.",
+        subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
+            ReportBenchCommand.class, EditorBenchmark.class, BenchMatchCommand.class,
+            org.checkbench.bench.faults.FaultsCommand.class, org.checkbench.bench.faults.TypingDriver.class})
+public final class BenchMain {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command tree, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        return CliErrors.installOn(new CommandLine(new BenchMain()));
+    }
+}

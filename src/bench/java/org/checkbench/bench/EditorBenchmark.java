@@ -1,0 +1,195 @@
+package org.checkbench.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+import org.checkbench.model.Article;
+import org.checkbench.model.Claim;
+import org.checkbench.service.AppDirectories;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.app.CheckbenchApp;
+import org.checkbench.ui.app.LaunchOptions;
+import org.checkbench.ui.app.MainWindow;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code checkbench-bench editor}: the real window on a 1 MB article with 2,000 claims. Prints how long
+ * opening, detection and the first highlight take, how long the FX thread is busy per keystroke
+ * (the handlers plus that pulse's CSS and layout), whether the highlight is still right after
+ * typing, and the memory used. Figures, not verdicts: budgets are in the README.
+ */
+@Command(name = "editor", mixinStandardHelpOptions = true,
+        description = {"Open the window on a 1 MB article with 2,000 claims, time opening and typing, print, quit.",
+            "Needs a display (xvfb-run -a ...); run with the launcher's -Xmx384m -Xmn24m -XX:+UseSerialGC."})
+final class EditorBenchmark implements Callable<Integer> {
+
+    static final int ARTICLE_CHARS = 1024 * 1024;
+    static final int CLAIMS = 2000;
+    static final int KEYSTROKES = 400;
+
+    @Override
+    public Integer call() throws IOException {
+        Path workspace = prepareWorkspace();
+        CheckbenchApp.launch(new LaunchOptions(workspace, null, false),
+                window -> measure(window, window.openingStartedAt()));
+        return 0;
+    }
+
+    /** Builds the workspace before the window starts; returns its file. */
+    static Path prepareWorkspace() throws IOException {
+        Path folder = Files.createTempDirectory("checkbench-editor-bench-");
+        Path file = folder.resolve("bench.checkbench");
+        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "bench");
+        try (WorkspaceSession session = service.open(file)) {
+            String text = LongArticleFixture.repeatedSample(ARTICLE_CHARS);
+            Article article = session.articles().importText("Long article (benchmark)", text, "benchmark");
+            LongArticleFixture.markSpreadClaims(session, article.id(), text, CLAIMS);
+        }
+        return file;
+    }
+
+    /** Called when the article is on screen; {@code openedAt} is when opening was asked for. */
+    static void measure(MainWindow window, long openedAt) {
+        long shownAt = System.nanoTime();
+        OpenArticle open = window.open();
+        long[] detectedAt = {0};
+        open.onClaimsChanged(() -> {
+            if (detectedAt[0] == 0) {
+                detectedAt[0] = System.nanoTime();
+                report("open + first highlight", shownAt - openedAt);
+                report("open + detect + highlight", detectedAt[0] - openedAt);
+                System.out.printf(Locale.ROOT, "article: %,d characters, %,d claims, %,d suggestions%n",
+                        window.editor().area().getLength(), open.currentClaims().size(), open.suggestions().items().size());
+                Platform.runLater(() -> typeAndMeasure(window));
+            }
+        });
+    }
+
+    private static void typeAndMeasure(MainWindow window) {
+        StyleClassedTextArea area = window.editor().area();
+        Scene scene = area.getScene();
+        int middle = area.getText().indexOf("\n", area.getLength() / 2) + 1;
+        long[] keystrokeNanos = new long[KEYSTROKES];
+        long[] layoutStart = {0};
+        long[] layoutNanos = new long[KEYSTROKES];
+        int[] done = {0};
+        Runnable preLayout = () -> layoutStart[0] = System.nanoTime();
+        Runnable postLayout = () -> {
+            int index = done[0] - 1;
+            if (index >= 0 && index < KEYSTROKES && layoutNanos[index] == 0) {
+                layoutNanos[index] = System.nanoTime() - layoutStart[0];
+            }
+        };
+        scene.addPreLayoutPulseListener(preLayout);
+        scene.addPostLayoutPulseListener(postLayout);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                int i = done[0];
+                if (i == KEYSTROKES) {
+                    stop();
+                    scene.removePreLayoutPulseListener(preLayout);
+                    scene.removePostLayoutPulseListener(postLayout);
+                    finish(window, keystrokeNanos, layoutNanos);
+                    return;
+                }
+                int at = middle + i / 2;
+                long start = System.nanoTime();
+                // Every fifth key is a Backspace, as in real typing.
+                if (i % 5 == 4) {
+                    area.deleteText(at - 1, at);
+                } else {
+                    area.insertText(at, "x");
+                }
+                keystrokeNanos[i] = System.nanoTime() - start;
+                done[0]++;
+            }
+        }.start();
+    }
+
+    private static void finish(MainWindow window, long[] keystrokeNanos, long[] layoutNanos) {
+        long[] busy = new long[keystrokeNanos.length];
+        for (int i = 0; i < busy.length; i++) {
+            busy[i] = keystrokeNanos[i] + layoutNanos[i];
+        }
+        printPercentiles("keystroke, FX thread busy, all keys", busy);
+        // The first keys also pay for compiling the typing path; a checker meets that once a session.
+        printPercentiles("keystroke, FX thread busy, after 50 keys", Arrays.copyOfRange(busy, 50, busy.length));
+        System.out.println("highlight after typing: " + highlightCheck(window));
+        OpenArticle.SaveCosts costs = window.open().saveCosts();
+        long saves = Math.max(1, costs.saves);
+        System.out.printf(Locale.ROOT, "saving while typing: %d saves during %d keystrokes; per save %.2f ms on the FX"
+                + " thread (reading the text) and %.2f ms on the worker; journal %.1f µs per keystroke; FX thread per"
+                + " keystroke for saving %.3f ms%n", costs.saves, KEYSTROKES, costs.fxNanos / 1e6 / saves,
+                costs.workerNanos.get() / 1e6 / saves, costs.journalNanos / 1e3 / Math.max(1, costs.journalAppends),
+                (costs.fxNanos + costs.journalNanos) / 1e6 / KEYSTROKES);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
+        window.stage().close();
+        Platform.exit();
+    }
+
+    /** Every live claim's characters carry its claim style, and its range still holds its words. */
+    private static String highlightCheck(MainWindow window) {
+        StyleClassedTextArea area = window.editor().area();
+        String text = area.getText();
+        int right = 0;
+        List<Claim> wrong = new ArrayList<>();
+        for (Claim claim : window.open().currentClaims()) {
+            int start = claim.anchor().start();
+            boolean styled = area.getStyleOfChar(start).contains(ClaimStyles.CLAIM_CLASS)
+                    && area.getStyleOfChar(claim.anchor().end() - 1).contains(ClaimStyles.CLAIM_CLASS);
+            boolean inPlace = text.substring(start, claim.anchor().end()).equals(claim.quote());
+            if (styled && inPlace) {
+                right++;
+            } else {
+                wrong.add(claim);
+            }
+        }
+        return right + " of " + (right + wrong.size()) + " claims styled and in place";
+    }
+
+    private static String residentMemory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+        return "unknown";
+    }
+
+    private static void printPercentiles(String what, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s: median %.2f ms, p99 %.2f ms, max %.2f ms (%d keys)%n", what,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+
+    private static void report(String what, long nanos) {
+        System.out.printf(Locale.ROOT, "%s: %.0f ms%n", what, nanos / 1e6);
+    }
+}

@@ -1,0 +1,50 @@
+package org.checkbench.io.claimreview;
+
+/**
+ * The schema.org names Checkbench reads (fact-check collections) and writes (ClaimReview export),
+ * in one place so both sides agree. See https://schema.org/ClaimReview.
+ */
+public final class ClaimReviewVocabulary {
+
+    public static final String CONTEXT = "@context";
+    public static final String TYPE = "@type";
+    public static final String GRAPH = "@graph";
+    public static final String SCHEMA_ORG = "https://schema.org";
+
+    public static final String CLAIM_REVIEW = "ClaimReview";
+    public static final String CLAIM = "Claim";
+    public static final String RATING = "Rating";
+    public static final String DATA_FEED = "DataFeed";
+    public static final String DATA_FEED_ELEMENT = "dataFeedElement";
+    public static final String DATA_FEED_ITEM_CONTENT = "item";
+
+    public static final String CLAIM_REVIEWED = "claimReviewed";
+    public static final String REVIEW_RATING = "reviewRating";
+    public static final String RATING_VALUE = "ratingValue";
+    public static final String BEST_RATING = "bestRating";
+    public static final String WORST_RATING = "worstRating";
+    public static final String ALTERNATE_NAME = "alternateName";
+    public static final String ITEM_REVIEWED = "itemReviewed";
+    public static final String AUTHOR = "author";
+    public static final String NAME = "name";
+    public static final String HEADLINE = "headline";
+    public static final String DATE_PUBLISHED = "datePublished";
+    public static final String URL = "url";
+    public static final String IN_LANGUAGE = "inLanguage";
+    public static final String APPEARANCE = "appearance";
+
+    /** Google Fact Check Tools (claims:search and its exports): claims with their reviews. */
+    public static final String GOOGLE_CLAIMS = "claims";
+    public static final String GOOGLE_TEXT = "text";
+    public static final String GOOGLE_CLAIMANT = "claimant";
+    public static final String GOOGLE_CLAIM_REVIEW = "claimReview";
+    public static final String GOOGLE_PUBLISHER = "publisher";
+    public static final String GOOGLE_SITE = "site";
+    public static final String GOOGLE_TITLE = "title";
+    public static final String GOOGLE_REVIEW_DATE = "reviewDate";
+    public static final String GOOGLE_TEXTUAL_RATING = "textualRating";
+    public static final String GOOGLE_LANGUAGE = "languageCode";
+
+    private ClaimReviewVocabulary() {
+    }
+}

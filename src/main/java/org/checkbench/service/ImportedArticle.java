@@ -1,0 +1,20 @@
+package org.checkbench.service;
+
+import org.checkbench.model.text.DecodedText;
+import org.checkbench.model.Article;
+
+/**
+ * An article just imported from a file, with how its text was decoded, so the window and the CLI
+ * can say when the encoding was a guess or bytes were replaced, and offer another reading.
+ */
+public record ImportedArticle(Article article, DecodedText decoding) {
+
+    /** The warning to show, or null when the reading is certain. */
+    public String warning() {
+        if (!decoding.needsAttention()) {
+            return null;
+        }
+        return "The file was " + decoding.describe() + ". If the text looks wrong, read it again in the right"
+                + " encoding.";
+    }
+}

@@ -1,0 +1,218 @@
+package org.checkbench.service;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The keystrokes typed since the article's text was last saved, appended to a small file as each
+ * one happens (ADR 0134). The saves of the text run on the worker a few hundred milliseconds later;
+ * if the process dies in between (a kill, a crash, a power cut a moment later), the next start
+ * finds the journal, checks it was written on top of exactly the text in the workspace, and
+ * replays its edits. An append is one small write into the operating system's cache, which
+ * survives the death of the process; no sync is asked for.
+ *
+ * <p>File format, one line each: {@code B <sha-256 of the base text>}, then {@code E <position>
+ * <removed length> <inserted text, escaped>}. The file lives in the data folder, one per
+ * workspace and article. Appends come from the FX thread, rebases from the worker: synchronised.
+ */
+public final class TypingJournal implements AutoCloseable {
+
+    /** One edit: {@code removed} characters at {@code position} replaced by {@code inserted}. */
+    public record Edit(int position, int removed, String inserted) {
+    }
+
+    private final Path file;
+    private final List<Edit> edits = new ArrayList<>();
+    private long appended;
+    private FileChannel channel;
+
+    private TypingJournal(Path file) {
+        this.file = file;
+    }
+
+    /** The journal of one article of one workspace, in {@code folder}. Nothing is written yet. */
+    public static TypingJournal of(Path folder, Path workspace, long articleId) {
+        String key = sha256(workspace.toAbsolutePath().normalize().toString()).substring(0, 16);
+        return new TypingJournal(folder.resolve(key + "-" + articleId + ".journal"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The edits a previous run typed on top of {@code storedText} and did not save, in order; empty
+     * when there is no journal, or it was written on top of another text (then it is stale: its
+     * edits were saved, or belong to a text that is gone).
+     */
+    public synchronized List<Edit> unsaved(String storedText) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals("B " + sha256(storedText))) {
+                return List.of();
+            }
+            List<Edit> found = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] parts = line.split(" ", 4);
+                if (parts.length < 3 || !parts[0].equals("E")) {
+                    break; // the last line may be cut short by the crash
+                }
+                found.add(new Edit(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+                        parts.length == 4 ? unescape(parts[3]) : ""));
+            }
+            return found;
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
+    }
+
+    /** Starts a fresh journal on top of {@code baseText} (the text just loaded or saved). */
+    public void start(String baseText) {
+        String hash = sha256(baseText); // outside the lock: a long text takes milliseconds
+        synchronized (this) {
+            edits.clear();
+            appended = 0;
+            rewrite(hash, List.of());
+        }
+    }
+
+    /** One keystroke or other edit; returns its number, for {@link #saved}. */
+    public synchronized long append(int position, int removed, String inserted) {
+        Edit edit = new Edit(position, removed, inserted);
+        edits.add(edit);
+        appended++;
+        write(line(edit));
+        return appended;
+    }
+
+    /** How many edits have been appended since {@link #start}. */
+    public synchronized long count() {
+        return appended;
+    }
+
+    /**
+     * {@code savedText}, which holds the first {@code upTo} edits, is now in the workspace: the
+     * journal is rewritten on top of it with only the edits made since.
+     */
+    public void saved(String savedText, long upTo) {
+        String hash = sha256(savedText); // outside the lock, so typing never waits for it
+        synchronized (this) {
+            long already = appended - edits.size();
+            int done = (int) Math.max(0, Math.min(edits.size(), upTo - already));
+            edits.subList(0, done).clear();
+            rewrite(hash, edits);
+        }
+    }
+
+    /** The article was closed with everything saved: no journal is left. */
+    public synchronized void discard() {
+        closeChannel();
+        edits.clear();
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A stale journal is harmless: its base no longer matches the saved text.
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeChannel();
+    }
+
+    private void rewrite(String baseHash, List<Edit> pending) {
+        closeChannel();
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            StringBuilder content = new StringBuilder("B ").append(baseHash).append('\n');
+            pending.forEach(edit -> content.append(line(edit)));
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            channel = null; // no journal then; the regular saves still run
+        }
+    }
+
+    private void write(String line) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            closeChannel(); // a full disk: the saves report it; the journal stops quietly
+        }
+    }
+
+    private void closeChannel() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Closing only.
+            }
+            channel = null;
+        }
+    }
+
+    private static String line(Edit edit) {
+        return "E " + edit.position() + " " + edit.removed() + " " + escape(edit.inserted()) + "\n";
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Applies {@code edits} to {@code text} as the editor did; null when one does not fit (a corrupt journal). */
+    public static String replay(String text, List<Edit> edits) {
+        StringBuilder out = new StringBuilder(text);
+        for (Edit edit : edits) {
+            if (edit.position() < 0 || edit.removed() < 0 || edit.position() + edit.removed() > out.length()) {
+                return null;
+            }
+            out.replace(edit.position(), edit.position() + edit.removed(), edit.inserted());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.checkbench.ui.app;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.checkbench.service.AppDirectories;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.export.ReportOpener;
+import org.checkbench.ui.fx.FxDesktopActions;
+import org.checkbench.ui.fx.FxDialogService;
+import org.checkbench.ui.fx.FxTaskExecutor;
+import org.checkbench.ui.fx.Problems;
+
+/** The JavaFX application: builds the main window from the options the command line parsed. */
+public final class CheckbenchApp extends Application {
+
+    private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
+    private static volatile Consumer<MainWindow> pendingObserver = window -> { };
+
+    private FxTaskExecutor tasks;
+    private MainWindow window;
+    private FxDialogService dialogs;
+
+    /** Starts JavaFX and blocks until the last window closes. */
+    public static void launch(LaunchOptions options) {
+        launch(options, window -> { });
+    }
+
+    /**
+     * Starts JavaFX and blocks until the last window closes; {@code onArticleShown} runs on the FX
+     * thread once the first article is on screen (the benchmark jar measures the window this way).
+     */
+    public static void launch(LaunchOptions options, Consumer<MainWindow> onArticleShown) {
+        pendingOptions = options;
+        pendingObserver = onArticleShown;
+        Application.launch(CheckbenchApp.class);
+    }
+
+    /** Lets a test start the app in-process with its own options. */
+    public static void useOptions(LaunchOptions options) {
+        pendingOptions = options;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = pendingOptions;
+        tasks = new FxTaskExecutor();
+        dialogs = new FxDialogService(stage);
+        // A task that names no failure handler reports here, titled with what it was doing.
+        tasks.setDefaultFailureHandler((title, failure) -> Problems.show(dialogs, title, failure));
+        AppPreferences preferences = AppPreferences.standard();
+        // History rows and reports name the checker as set in the preferences (default: the OS user).
+        WorkspaceService service = WorkspaceService.withCheckerFrom(AppDirectories.forCurrentUser(),
+                Clock.systemUTC(), preferences::checkerName);
+        window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
+        window.setDesktopActions(new FxDesktopActions(getHostServices(), tasks));
+        window.reportExport().useOpener(ReportOpener.using(getHostServices()));
+        window.show();
+        Consumer<MainWindow> observer = pendingObserver;
+        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> observer.accept(window));
+    }
+
+    @Override
+    public void stop() {
+        if (dialogs != null) {
+            // Work still finishing in the background (a last save, a claim's flags) has no window to speak in.
+            dialogs.close();
+        }
+        if (window != null) {
+            window.shutdown();
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Runs after the next pulse, so the figure includes laying out and drawing the text once. */
+    private void reportStartupAndQuit() {
+        Platform.runLater(() -> {
+            long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("startup: article shown " + sinceLaunch + " ms after JVM start");
+            window.stage().close();
+            Platform.exit();
+        });
+    }
+}

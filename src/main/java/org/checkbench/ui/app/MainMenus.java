@@ -1,0 +1,97 @@
+package org.checkbench.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+import org.checkbench.ui.actions.ActionRegistry;
+
+/**
+ * The menu bar: where each command of {@link MainActions} sits. Only the list of recent workspaces
+ * is made here, because its items are files, not commands.
+ */
+final class MainMenus {
+
+    private final MainWindow window;
+    private final ActionRegistry actions;
+
+    MainMenus(MainWindow window, ActionRegistry actions) {
+        this.window = window;
+        this.actions = actions;
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), reviewMenu(), viewMenu(), helpMenu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        Menu file = actions.menu("_File", "openArticle", "switchArticle", "articleDetails", "importDraft", null,
+                "newWorkspace", "openWorkspace");
+        Menu recent = window.recentMenu();
+        recent.setOnShowing(e -> fillRecent(recent));
+        recent.getItems().add(new MenuItem("(none yet)"));
+        file.getItems().addAll(recent, actions.menuItem("backUpWorkspace"), new SeparatorMenuItem(),
+                actions.menuItem("importFactChecks"), new SeparatorMenuItem(), actions.menuItem("save"), new SeparatorMenuItem(), actions.menuItem("exportReport"),
+                new SeparatorMenuItem(), actions.menuItem("quit"));
+        return file;
+    }
+
+    private Menu editMenu() {
+        Menu edit = actions.menu("_Edit", "undo", "redo", null, "cut", "copy", "paste", "selectAll", null, "preferences");
+        edit.setOnShowing(e -> MainActions.nameUndoAndRedo(actions, window.open() == null ? null : window.open().history()));
+        return edit;
+    }
+
+    private Menu claimMenu() {
+        String[] statuses = new String[MainActions.STATUS_KEYS];
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = MainActions.statusAction(i);
+        }
+        Menu status = actions.menu("Set status", statuses);
+        // Only as many statuses as the open article's scale has.
+        status.setOnShowing(e -> {
+            int values = window.open() == null ? 0 : window.open().scale().values().size();
+            for (int i = 0; i < status.getItems().size(); i++) {
+                status.getItems().get(i).setVisible(i < values);
+            }
+        });
+        Menu claim = actions.menu("_Claim", "markClaim", "acceptSuggestion", "dismissSuggestion", "nextSuggestion", null,
+                "nextClaim", "previousClaim");
+        claim.getItems().addAll(status, actions.menuItem("removeClaim"), actions.menuItem("applyCorrection"));
+        return claim;
+    }
+
+    /** The article's sign-off: the checker sends it, a reviewer approves it or returns it with a note. */
+    private Menu reviewMenu() {
+        return actions.menu("_Review", "sendForReview", "approve", "returnWithNote");
+    }
+
+    private Menu viewMenu() {
+        return actions.menu("_View", "legend", "evidenceLibrary", "factCheckLibrary", "toggleClaimPanel");
+    }
+
+    private Menu helpMenu() {
+        return actions.menu("_Help", "about");
+    }
+
+    private void fillRecent(Menu recent) {
+        List<Path> files = window.workspace().recentWorkspaces();
+        recent.getItems().clear();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem("(none yet)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        for (Path file : files) {
+            MenuItem item = new MenuItem(file.toString());
+            item.setOnAction(event -> window.openWorkspace(file, false));
+            recent.getItems().add(item);
+        }
+    }
+}

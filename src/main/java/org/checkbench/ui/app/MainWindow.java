@@ -1,0 +1,509 @@
+package org.checkbench.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+import org.checkbench.model.Claim;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScales;
+import org.checkbench.service.ArticleClaims;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.actions.ActionRegistry;
+import org.checkbench.ui.article.ArticleDetailsDialog;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.claims.CheckedBeforeSection;
+import org.checkbench.ui.claims.ClaimPanel;
+import org.checkbench.ui.claims.MatchingWorker;
+import org.checkbench.ui.editor.ArticleEditor;
+import org.checkbench.ui.editor.ClaimEditorController;
+import org.checkbench.ui.evidence.EvidencePanel;
+import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.fx.DesktopActions;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
+import org.checkbench.model.text.BidiControls;
+import org.checkbench.model.text.DisplayText;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window: menu bar, the article editor on the left, the claim panel on the right and a
+ * status bar. It arranges parts and routes commands; the work happens in the services, on the
+ * worker thread.
+ */
+public final class MainWindow {
+
+    private static final String APP_NAME = "Checkbench";
+
+    private final Stage stage;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final WorkspaceActions workspace;
+    private final ArticleEditor editor = new ArticleEditor();
+    private final ClaimEditorController claimsInEditor;
+    private final ClaimPanel claimPanel;
+    private final EvidencePanel evidencePanel;
+    private DesktopActions desktop;
+    private final StatusBar statusBar = new StatusBar();
+    private final NoticeBar noticeBar = new NoticeBar();
+    private final Label progress = new Label();
+    private final ReviewActions reviews;
+    private final SplitPane split;
+    private final Menu recentMenu = new Menu("Open recent workspace");
+    private final AppPreferences preferences;
+    private final ActionRegistry actions;
+    private final ReportExport reportExport;
+    private OpenArticle open;
+    private Runnable onArticleShown = () -> { };
+    private final MatchingWorker matching;
+    private long openingStartedAt;
+    private boolean actionsRefreshQueued;
+
+    public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
+            WindowState windowState, AppPreferences preferences) {
+        this.stage = stage;
+        this.preferences = preferences;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.workspace = new WorkspaceActions(service, tasks, dialogs);
+        this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
+        this.reviews = new ReviewActions(() -> open, tasks, dialogs, this::refreshActions);
+        // Every command is defined once, in MainActions; menus, buttons, the editor's menu and keys come from there.
+        this.actions = MainActions.define(this);
+        this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
+        claimPanel.detail().useActionButtons(actions.button("applyCorrection"), actions.button("removeClaim"));
+        claimsInEditor.useContextMenu(actions.contextMenu(claimsInEditor::selectClaimUnderCaret,
+                "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
+        this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
+        claimPanel.detail().setEvidencePanel(evidencePanel);
+        claimPanel.detail().usePolicy(preferences::sourcePolicy);
+        this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
+        claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
+        matching.setOnUpToDate(this::updateCheckedBeforeMarks);
+        claimPanel.setDropOnClaim(this::dropOnClaim);
+        claimsInEditor.setDropOnClaim(this::dropOnClaim);
+        this.split = new SplitPane(editor, claimPanel);
+        this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
+                preferences::checkerName, preferences::setCheckerName, preferences::sourcePolicy);
+
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setId("mainSplit");
+        SplitPane.setResizableWithParent(claimPanel, false);
+        statusBar.setId("statusBar");
+        // Whatever a message quotes (a title, a file name), reordering controls show as marks there.
+        statusBar.textProperty().addListener((property, old, text) -> {
+            if (BidiControls.containsAny(text)) {
+                statusBar.setText(BidiControls.visible(text));
+            }
+        });
+        statusBar.setText("Starting…");
+        progress.setId("claimProgress");
+        statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), reviews.stateLabel(),
+                new Separator(Orientation.VERTICAL), progress);
+
+        javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
+        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this, actions).menuBar(), toolBar()));
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
+        scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
+        actions.bindKeys(scene);
+        // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them, once per
+        // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
+        editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
+        editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.getIcons().addAll(AppIcons.load());
+        setTitle(null);
+        windowState.restore(stage, split);
+        stage.setOnHidden(event -> windowState.save(stage, split));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+    }
+
+    private void refreshActions() {
+        actions.refreshAll();
+    }
+
+    private void refreshActionsSoon() {
+        if (!actionsRefreshQueued) {
+            actionsRefreshQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                actionsRefreshQueued = false;
+                actions.refreshAll();
+            });
+        }
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Opens the workspace and article the command line asked for (or the defaults). */
+    public void start(LaunchOptions options, Runnable afterArticleShown) {
+        onArticleShown = afterArticleShown;
+        openingStartedAt = System.nanoTime();
+        statusBar.setText("Opening the workspace…");
+        workspace.open(options.workspace(), options.article(), true, this::showArticle);
+    }
+
+    /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
+    private javafx.scene.control.ToolBar toolBar() {
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
+                actions.toolBarButton("markClaim"), actions.toolBarButton("acceptSuggestion"), actions.toolBarButton("dismissSuggestion"),
+                new javafx.scene.control.Separator(),
+                actions.toolBarButton("previousClaim"), actions.toolBarButton("nextClaim"),
+                new javafx.scene.control.Separator(),
+                actions.toolBarButton("undo"), actions.toolBarButton("redo"),
+                new javafx.scene.control.Separator(),
+                actions.toolBarButton("exportReport"));
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    /**
+     * Closing the window or File > Quit: the open fields and the text are saved first; if that
+     * fails the window stays open with the error, so nothing typed is lost.
+     */
+    void quit() {
+        if (open == null) {
+            closeSecondaryWindows();
+            stage.close();
+            return;
+        }
+        claimPanel.detail().saveEdits();
+        open.saveAndClose(() -> {
+            closeSecondaryWindows();
+            stage.close();
+        }, failure -> Problems.show(dialogs, "Save your work before closing", failure));
+    }
+
+    /**
+     * The evidence library, the legend, export progress and any dialog they opened belong to this
+     * window: quitting closes them too (issue 17: the library kept the process, the lock and its
+     * writes alive after the main window had gone). Their writes are on the worker already and end
+     * before the workspace is closed behind them.
+     */
+    private void closeSecondaryWindows() {
+        for (javafx.stage.Window other : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (other != stage) {
+                other.hide();
+            }
+        }
+    }
+
+    /** The app is quitting: queue the last save and the close; the worker finishes them before exit. */
+    public void shutdown() {
+        closeSecondaryWindows();
+        if (open != null) {
+            open.saveNow();
+        }
+        matching.shutdown();
+        workspace.close();
+    }
+
+    /** {@link System#nanoTime()} when {@link #start} began opening the workspace. */
+    public long openingStartedAt() {
+        return openingStartedAt;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ArticleEditor editor() {
+        return editor;
+    }
+
+    public ClaimEditorController claimsInEditor() {
+        return claimsInEditor;
+    }
+
+    ClaimPanel claimPanel() {
+        return claimPanel;
+    }
+
+    public EvidencePanel evidencePanel() {
+        return evidencePanel;
+    }
+
+    /** The browser, file viewer and clipboard the evidence panel uses; tests put a recorder here. */
+    public void setDesktopActions(DesktopActions desktop) {
+        this.desktop = desktop;
+    }
+
+    public OpenArticle open() {
+        return open;
+    }
+
+    WorkspaceActions workspace() {
+        return workspace;
+    }
+
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    ReviewActions reviews() {
+        return reviews;
+    }
+
+    NoticeBar noticeBar() {
+        return noticeBar;
+    }
+
+    /** The window's commands, for tests and the benchmark. */
+    public ActionRegistry actions() {
+        return actions;
+    }
+
+    public ReportExport reportExport() {
+        return reportExport;
+    }
+
+    /** Marks the article's unrated claims that were checked before (in the background). */
+    private void updateCheckedBeforeMarks() {
+        OpenArticle article = open;
+        if (article == null) {
+            return;
+        }
+        List<Claim> claims = List.copyOf(article.currentClaims());
+        matching.query(() -> article.session().matching().marksFor(claims), marks -> {
+            if (open == article) {
+                article.setCheckedBeforeMarks(marks);
+                claimPanel.redrawList();
+            }
+        });
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    MatchingWorker matching() {
+        return matching;
+    }
+
+    Menu recentMenu() {
+        return recentMenu;
+    }
+
+    void showArticle(WorkspaceActions.ArticleBundle bundle) {
+        if (open != null) {
+            boolean sameArticle = open.session() == bundle.session()
+                    && open.article().id() == bundle.loaded().article().id();
+            if (sameArticle) {
+                open.saveNow(); // the new bundle's journal already took over the same file
+            } else {
+                open.saveAndClose(() -> { }, failure -> Problems.show(dialogs, "Save your work", failure));
+            }
+        }
+        String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
+        if (cannotShow != null) {
+            // Refused before loading, and the workspace stays usable: the checker picks another article.
+            dialogs.showError("Article not shown", "“" + BidiControls.visible(bundle.loaded().article().title())
+                    + "” cannot be shown in the window: " + cannotShow, "It stays in the workspace unchanged, and"
+                    + " `checkbench report` can still export it. Choose another article, or import the text"
+                    + " with line breaks or spaces in it.");
+            statusBar.setText("Choose an article to show");
+            onArticleShown.run();
+            actions.get("switchArticle").run();
+            return;
+        }
+        OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
+                preferences::suggestionThreshold, bundle.session(), tasks,
+                failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
+                    @Override
+                    public String text() {
+                        return editor.text();
+                    }
+
+                    @Override
+                    public String text(int start, int end) {
+                        return editor.text(start, end);
+                    }
+
+                    @Override
+                    public void replace(int start, int end, String replacement) {
+                        editor.area().replaceText(start, end, replacement);
+                    }
+                });
+        open = article;
+        claimsInEditor.show(article, bundle.loaded().article().currentText());
+        article.useJournal(bundle.journal());
+        replayRecovered(article, bundle.recovered());
+        if (!EncodingChoice.offer(noticeBar, bundle.imported(), encoding -> workspace.reimport(
+                article.article().id(), bundle.imported().file(), encoding, this::showArticle))) {
+            noticeBar.show(editor.displayNotice());
+        }
+        article.history().canUndoProperty().addListener((obs, old, now) -> actions.refreshAll());
+        article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
+        article.selectedProperty().addListener((obs, old, now) -> actions.refreshAll());
+        MainActions.nameStatuses(actions, article);
+        // Detection again with the checker's own threshold; stored suggestions show meanwhile.
+        article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
+        claimPanel.show(article);
+        evidencePanel.show(article);
+        article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(reviews::claimsChanged);
+        article.onClaimsChanged(matching::changed);
+        matching.attach(bundle.session());
+        article.onClaimsChanged(actions::refreshAll);
+        updateProgress();
+        reviews.refresh();
+        actions.refreshAll();
+        setTitle(article.article().title());
+        statusBar.setText(bundle.recovered().isEmpty()
+                ? "Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName()
+                : "Recovered " + bundle.recovered().size() + (bundle.recovered().size() == 1 ? " edit" : " edits")
+                        + " typed into “" + article.article().title() + "” before Checkbench stopped"
+                        + " (Ctrl+Z takes them back)");
+        onArticleShown.run();
+    }
+
+    /** Keystrokes a killed run typed but did not save: made again, as edits (saved, undoable, claims follow). */
+    private void replayRecovered(OpenArticle article, List<org.checkbench.service.TypingJournal.Edit> edits) {
+        for (var edit : edits) {
+            article.surface().replace(edit.position(), edit.position() + edit.removed(), edit.inserted());
+        }
+    }
+
+    void selectClaim(Claim claim) {
+        claimPanel.select(claim);
+    }
+
+    /** A URL or file dropped on a claim (in the list or the text): select it, then add as its evidence. */
+    private boolean dropOnClaim(Claim claim, javafx.scene.input.Dragboard board) {
+        selectClaim(claim);
+        return evidencePanel.receive(board);
+    }
+
+    /** Ctrl+S: the text and claims go to the database now, and the database to the disk. */
+    void saveNow() {
+        if (open != null) {
+            open.saveNow();
+        }
+        workspace.flush();
+        statusBar.setText("Saved");
+    }
+
+    /** Opens a workspace file; the current one stays open if it fails. */
+    void openWorkspace(Path file, boolean createIfMissing) {
+        if (open != null) {
+            open.saveNow();
+        }
+        workspace.open(file, null, createIfMissing, this::showArticle);
+    }
+
+    void newWorkspace(Path file) {
+        if (open != null) {
+            open.saveNow();
+        }
+        workspace.createNew(file, this::showArticle);
+    }
+
+    /**
+     * File > Import new draft…: the draft becomes the current text as a new revision; claims are
+     * found again by their words, and those whose words are gone are listed as orphaned.
+     */
+    void importDraft(Path file) {
+        OpenArticle current = open;
+        current.saveNow();
+        long articleId = current.article().id();
+        tasks.run("Import the new draft", () -> current.session().articles().importDraft(articleId, file,
+                "Draft imported from " + file.getFileName()), revision -> workspace.openArticle(articleId, bundle -> {
+                    showArticle(bundle);
+                    long orphaned = bundle.loaded().claims().stream().filter(Claim::orphaned).count();
+                    statusBar.setText("New draft imported as revision " + revision.number()
+                            + (orphaned == 0 ? "; every claim was found again" : "; " + orphaned
+                                    + (orphaned == 1 ? " claim is" : " claims are") + " orphaned (listed last)"));
+                }), failure -> Problems.show(dialogs, "Import the new draft", failure));
+    }
+
+    /** File > Article details…: saved, then the article is shown again (its scale may have changed). */
+    void editArticleDetails() {
+        if (open == null) {
+            return;
+        }
+        OpenArticle current = open;
+        ArticleDetailsDialog.edit(dialogs, current.article()).ifPresent(edited -> {
+            current.saveNow();
+            tasks.run("Save the article details", () -> current.session().articles().updateDetails(edited),
+                    saved -> workspace.openArticle(saved.id(), this::showArticle),
+                    failure -> Problems.show(dialogs, "Save the article details", failure));
+        });
+    }
+
+    /** Edit > Preferences…; a new threshold finds the suggestions again. */
+    void showPreferences() {
+        tasks.run("Read detection's default", workspace::defaultSuggestionThreshold, detectionDefault -> {
+            if (PreferencesDialog.show(dialogs, preferences, detectionDefault) && open != null) {
+                open.saveNow();
+                open.suggestions().refreshAfterSave(editor.text());
+            }
+        }, failure -> Problems.show(dialogs, "Open the preferences", failure));
+    }
+
+    void setStatusOfSelected(int valueIndex) {
+        if (open == null || open.selectedProperty().get() == null) {
+            return;
+        }
+        List<Verdict> values = open.scale().values();
+        if (valueIndex < values.size()) {
+            open.setStatus(open.claim(open.selectedProperty().get().id()), values.get(valueIndex).id());
+        }
+    }
+
+    void removeSelected() {
+        if (open != null && open.selectedProperty().get() != null) {
+            open.remove(open.claim(open.selectedProperty().get().id()));
+        }
+    }
+
+    void toggleClaimPanel() {
+        if (split.getItems().contains(claimPanel)) {
+            split.getItems().remove(claimPanel);
+        } else {
+            split.getItems().add(claimPanel);
+            split.setDividerPositions(0.68);
+        }
+    }
+
+    private void updateProgress() {
+        if (open == null) {
+            return;
+        }
+        ArticleClaims.Progress counts = open.progress();
+        StringBuilder text = new StringBuilder();
+        counts.byStatus().forEach((verdict, count) -> text.append(verdict.label()).append(' ').append(count).append(" · "));
+        text.append(counts.checked()).append(" of ").append(counts.total()).append(" checked");
+        int suggested = open.suggestions().items().size();
+        if (suggested > 0) {
+            text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
+        }
+        progress.setText(text.toString());
+    }
+
+    private void setTitle(String articleTitle) {
+        stage.setTitle(articleTitle == null ? APP_NAME : BidiControls.visible(articleTitle) + " — " + APP_NAME);
+    }
+}

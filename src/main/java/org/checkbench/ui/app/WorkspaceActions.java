@@ -1,0 +1,228 @@
+package org.checkbench.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.checkbench.model.ArticleSummary;
+import org.checkbench.model.ReviewState;
+import org.checkbench.model.Suggestion;
+import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.TypingJournal;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.DialogService;
+import org.checkbench.ui.fx.Problems;
+import org.checkbench.ui.fx.TaskExecutor;
+
+/**
+ * Opening, creating and backing up workspaces and bringing articles into them, all on the worker.
+ * A workspace that cannot be opened leaves the current one open and untouched.
+ */
+final class WorkspaceActions {
+
+    /**
+     * Everything the window needs to show an article, loaded off the FX thread; {@code imported}
+     * says how a file just imported was read (null for an article already in the workspace).
+     */
+    record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
+            List<Suggestion> suggestions, ImportedFile imported, TypingJournal journal,
+            List<TypingJournal.Edit> recovered) {
+
+        ArticleBundle withImported(ImportedFile file) {
+            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file, journal, recovered);
+        }
+    }
+
+    /** A file just imported and how its text was decoded, so the window can offer another encoding. */
+    record ImportedFile(Path file, org.checkbench.model.text.DecodedText decoding) {
+    }
+
+    /** An article file that could not be imported while the workspace itself opened fine. */
+    private record Opened(ArticleBundle bundle, RuntimeException articleProblem) {
+    }
+
+    private final WorkspaceService service;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private WorkspaceSession session;
+
+    WorkspaceActions(WorkspaceService service, TaskExecutor tasks, DialogService dialogs) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    WorkspaceSession session() {
+        return session;
+    }
+
+    /** Call off the FX thread: the first call loads the detector's model. */
+    double defaultSuggestionThreshold() {
+        return service.defaultSuggestionThreshold();
+    }
+
+    List<Path> recentWorkspaces() {
+        return service.recentWorkspaces();
+    }
+
+    /**
+     * Opens a workspace (the default one for null), then the article file if given, else the most
+     * recent article, importing the sample into an empty workspace.
+     */
+    void open(Path workspace, Path articleFile, boolean createIfMissing, Consumer<ArticleBundle> then) {
+        WorkspaceSession previous = session;
+        tasks.run("Open the workspace", () -> {
+            WorkspaceSession opened = workspace == null ? service.openDefault()
+                    : createIfMissing ? service.open(workspace) : service.openExisting(workspace);
+            try {
+                RuntimeException articleProblem = null;
+                long articleId;
+                ImportedFile imported = null;
+                try {
+                    if (articleFile != null) {
+                        var article = opened.articles().importDecoded(articleFile, null,
+                                opened.articles().defaultImportOptions());
+                        articleId = article.article().id();
+                        imported = new ImportedFile(articleFile, article.decoding());
+                    } else {
+                        articleId = firstArticle(opened);
+                    }
+                } catch (org.checkbench.service.ArticleImportException e) {
+                    // A bad article file must not cost the checker their workspace: show the latest article.
+                    articleProblem = e;
+                    articleId = firstArticle(opened);
+                }
+                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem);
+                if (previous != null && previous != opened) {
+                    previous.close();
+                }
+                return result;
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, result -> {
+            use(result.bundle().session());
+            then.accept(result.bundle());
+            if (result.articleProblem() != null) {
+                Problems.show(dialogs, "Open the article", result.articleProblem());
+            }
+        }, failure -> Problems.show(dialogs, "Open the workspace", failure));
+    }
+
+    /** File > New workspace…: a fresh file, with the sample article so there is something to see. */
+    void createNew(Path file, Consumer<ArticleBundle> then) {
+        WorkspaceSession previous = session;
+        tasks.run("Create a workspace", () -> {
+            WorkspaceSession created = service.createNew(file);
+            if (previous != null) {
+                previous.close();
+            }
+            return load(created, firstArticle(created));
+        }, bundle -> {
+            use(bundle.session());
+            then.accept(bundle);
+        }, failure -> Problems.show(dialogs, "Create the workspace", failure));
+    }
+
+    /** File > Open article…: imports a text file into the open workspace and shows it. */
+    void importArticle(Path file, Consumer<ArticleBundle> then) {
+        WorkspaceSession current = session;
+        tasks.run("Import the article", () -> {
+            var article = current.articles().importDecoded(file, null, current.articles().defaultImportOptions());
+            return load(current, article.article().id()).withImported(new ImportedFile(file, article.decoding()));
+        }, then, failure -> Problems.show(dialogs, "Import the article", failure));
+    }
+
+    /** The checker chose another encoding for the article just imported: it is read again in it. */
+    void reimport(long articleId, Path file, java.nio.charset.Charset encoding, Consumer<ArticleBundle> then) {
+        WorkspaceSession current = session;
+        tasks.run("Read the article again", () -> {
+            var article = current.articles().reimport(articleId, file, encoding);
+            return load(current, article.article().id()).withImported(new ImportedFile(file, article.decoding()));
+        }, then, failure -> Problems.show(dialogs, "Read the article again", failure));
+    }
+
+    void openArticle(long articleId, Consumer<ArticleBundle> then) {
+        WorkspaceSession current = session;
+        tasks.run("Open the article", () -> load(current, articleId), then,
+                failure -> Problems.show(dialogs, "Open the article", failure));
+    }
+
+    /** The articles, most recent first, with the review state of those that were ever sent for review. */
+    void listArticles(Consumer<ArticleList> then) {
+        WorkspaceSession current = session;
+        tasks.run("List the articles", () -> new ArticleList(current.articles().list(),
+                current.reviews().statesOfAllArticles()), then,
+                failure -> Problems.show(dialogs, "List the articles", failure));
+    }
+
+    /** The workspace's articles and their review states (an article never sent for review is in progress). */
+    record ArticleList(List<ArticleSummary> articles, Map<Long, ReviewState> states) {
+        ReviewState stateOf(long articleId) {
+            return states.getOrDefault(articleId, ReviewState.IN_PROGRESS);
+        }
+    }
+
+    void backUp(Path target) {
+        WorkspaceSession current = session;
+        tasks.run("Back up the workspace", () -> {
+            current.backupTo(target);
+            return target;
+        }, done -> dialogs.showInformation("Backup made", "The workspace was copied to " + done + "."),
+                failure -> Problems.show(dialogs, "Back up the workspace", failure));
+    }
+
+    /** Ctrl+S: whatever is committed goes to the disk now. */
+    void flush() {
+        WorkspaceSession current = session;
+        if (current != null) {
+            tasks.run("Save", () -> {
+                current.flush();
+                return true;
+            }, done -> { }, failure -> Problems.show(dialogs, "Save", failure));
+        }
+    }
+
+    void close() {
+        WorkspaceSession current = session;
+        session = null;
+        if (current != null) {
+            tasks.run("Close the workspace", () -> {
+                current.close();
+                return true;
+            }, done -> { }, failure -> { });
+        }
+    }
+
+    /** The open workspace from now on; its background problems (a failed sync) reach the user like any other. */
+    private void use(WorkspaceSession opened) {
+        session = opened;
+        opened.onBackgroundProblem(problem -> tasks.reportFailure("Sync the workspace to the disk", problem));
+    }
+
+    private static long firstArticle(WorkspaceSession session) {
+        session.articles().importSampleIfEmpty();
+        return session.articles().list().get(0).id();
+    }
+
+    /**
+     * Loads the article, and its typing journal (ADR 0134): edits a killed run typed on top of
+     * exactly this text come back to be replayed; the journal then starts afresh on the text.
+     */
+    private ArticleBundle load(WorkspaceSession session, long articleId) {
+        LoadedArticle loaded = session.articles().load(articleId);
+        String text = loaded.article().currentText();
+        TypingJournal journal = TypingJournal.of(service.directories().dataDirectory().resolve("journal"),
+                session.file(), articleId);
+        List<TypingJournal.Edit> recovered = journal.unsaved(text);
+        if (TypingJournal.replay(text, recovered) == null) {
+            recovered = List.of();
+        }
+        journal.start(text);
+        return new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
+                session.suggestions().list(articleId), null, journal, recovered);
+    }
+}

@@ -1,0 +1,135 @@
+package org.checkbench.ui.article;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+import org.checkbench.model.Article;
+import org.checkbench.model.VerdictScale;
+import org.checkbench.model.VerdictScales;
+import org.checkbench.service.WebAddress;
+import org.checkbench.ui.fx.DialogService;
+
+/**
+ * File > Article details…: what the report's cover says about the article (title, outlet, author,
+ * address, date) and the verdict scale its claims are rated on.
+ */
+public final class ArticleDetailsDialog {
+
+    private ArticleDetailsDialog() {
+    }
+
+    /** @return the edited article, or empty when cancelled */
+    public static Optional<Article> edit(DialogService dialogs, Article article) {
+        TextField title = field("articleTitleField", article.title());
+        TextField outlet = field("articleOutletField", article.outlet());
+        TextField author = field("articleAuthorField", article.author());
+        TextField url = field("articleUrlField", article.url());
+        TextField published = field("articlePublishedField",
+                article.publishedDate() == null ? "" : article.publishedDate().toString());
+        published.setPromptText("yyyy-mm-dd, e.g. 2024-11-05");
+        TextField language = field("articleLanguageField", article.language());
+        language.setPromptText("en, uk, ko …");
+        ComboBox<VerdictScale> scale = new ComboBox<>();
+        scale.getItems().setAll(VerdictScales.ALL);
+        scale.setValue(VerdictScales.byId(article.scaleId()));
+        scale.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(VerdictScale value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public VerdictScale fromString(String text) {
+                return null;
+            }
+        });
+        Label problem = new Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        int row = 0;
+        grid.addRow(row++, new Label("Title"), title);
+        grid.addRow(row++, new Label("Outlet"), outlet);
+        grid.addRow(row++, new Label("Author"), author);
+        grid.addRow(row++, new Label("Address (URL)"), url);
+        grid.addRow(row++, new Label("Published"), published);
+        grid.addRow(row++, new Label("Language"), language);
+        grid.addRow(row++, new Label("Verdict scale"), scale);
+        Label scaleNote = new Label("The scale can change only while no claim has been rated.");
+        scaleNote.getStyleClass().add("placeholder");
+        grid.add(scaleNote, 1, row++);
+        grid.add(problem, 1, row);
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Article details");
+        dialog.getDialogPane().setId("articleDetails");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        // Refuse OK while something is wrong, and say what.
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            String wrong = problemWith(title.getText(), url.getText(), published.getText());
+            problem.setText(wrong == null ? "" : wrong);
+            if (wrong != null) {
+                event.consume();
+            }
+        });
+        if (dialogs.showCustomDialogAndWait(dialog).filter(ButtonType.OK::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(article.withTitle(title.getText().strip()).withOutlet(blankToNull(outlet.getText()))
+                .withAuthor(blankToNull(author.getText())).withUrl(blankToNull(url.getText()))
+                .withPublishedDate(date(published.getText())).withLanguage(blankToNull(language.getText()))
+                .withScaleId(scale.getValue().id()));
+    }
+
+    /** What is wrong with the input, in words, or null when it can be saved. */
+    static String problemWith(String title, String url, String published) {
+        if (title == null || title.isBlank()) {
+            return "The article needs a title.";
+        }
+        if (url != null && !url.isBlank()) {
+            Optional<String> wrong = WebAddress.problemWith(url.strip());
+            if (wrong.isPresent()) {
+                return wrong.get();
+            }
+        }
+        if (published != null && !published.isBlank()) {
+            try {
+                LocalDate.parse(published.strip());
+            } catch (DateTimeParseException e) {
+                return "Write the date as year-month-day, e.g. 2024-11-05.";
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static TextField field(String id, String value) {
+        TextField field = new TextField(value == null ? "" : value);
+        field.setId(id);
+        field.setPrefColumnCount(30);
+        return field;
+    }
+}

@@ -1,0 +1,203 @@
+package org.checkbench.ui.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.checkbench.model.Claim;
+import org.checkbench.model.Suggestion;
+import org.checkbench.service.ShownSuggestions;
+import org.checkbench.ui.fx.BackgroundTask;
+import org.checkbench.ui.fx.LatestOnly;
+import org.checkbench.ui.undo.UndoHistory;
+
+/**
+ * The sentences detection suggests for the open article, as shown. They follow edits until the
+ * next detection pass (run on the worker after each save) replaces them; a sentence the edit
+ * touched disappears until then rather than show a wrong range.
+ */
+public final class ArticleSuggestions {
+
+    private final OpenArticle open;
+    private final DoubleSupplier threshold;
+    private final ObservableList<Suggestion> items = FXCollections.observableArrayList();
+    /** Detection answers refer to the text they ran on: an edit since makes them out of date. */
+    private final LatestOnly detections = new LatestOnly();
+
+    /**
+     * @param stored the suggestions stored with the article; those whose words are not at their
+     *     range in {@code text} (stored before a new draft replaced it) wait for the next detection
+     */
+    ArticleSuggestions(OpenArticle open, List<Suggestion> stored, String text, DoubleSupplier threshold) {
+        this.open = open;
+        this.threshold = threshold;
+        items.setAll(ShownSuggestions.stillInPlace(stored, text));
+    }
+
+    public ObservableList<Suggestion> items() {
+        return items;
+    }
+
+    /** The suggestion covering {@code index}; asked on every caret move (Accept and Dismiss follow it), so a plain loop. */
+    public Optional<Suggestion> at(int index) {
+        for (Suggestion suggestion : items) {
+            if (suggestion.start() <= index && index < suggestion.end()) {
+                return Optional.of(suggestion);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first suggestion starting after {@code index}, wrapping round to the first. */
+    public Optional<Suggestion> next(int index) {
+        return items.stream().filter(s -> s.start() > index).min(Comparator.comparingInt(Suggestion::start))
+                .or(() -> items.stream().min(Comparator.comparingInt(Suggestion::start)));
+    }
+
+    void textChanged(int position, int removedLength, int insertedLength) {
+        detections.outdate();
+        List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
+        if (!kept.equals(items)) {
+            items.setAll(kept);
+        }
+    }
+
+    /** A claim now covers these characters: a suggestion there is no longer news. */
+    void claimAdded(Claim claim) {
+        List<Suggestion> covered = items.stream().filter(s -> s.overlaps(claim.anchor().start(), claim.anchor().end())).toList();
+        covered.forEach(this::drop);
+    }
+
+    /**
+     * Runs detection on the text just saved; the result is shown only if nobody typed meanwhile
+     * (its ranges refer to that text). Called on the FX thread, queued behind the save.
+     */
+    public void refreshAfterSave(String savedText) {
+        long articleId = open.article().id();
+        double wanted = threshold.getAsDouble();
+        open.tasks().execute(BackgroundTask.of("Find check-worthy sentences", () -> open.session().suggestions()
+                .refresh(articleId, savedText, wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted))
+                .onlyLatestOf(detections).onSuccess(this::replaceAll).onFailure(open.onFailure()));
+    }
+
+    /** Shows a new set, redrawing only the sentences that appeared or went. */
+    private void replaceAll(List<Suggestion> fresh) {
+        java.util.Set<Long> oldRanges = new java.util.HashSet<>();
+        items.forEach(s -> oldRanges.add(key(s)));
+        java.util.Set<Long> newRanges = new java.util.HashSet<>();
+        fresh.forEach(s -> newRanges.add(key(s)));
+        List<int[]> redraw = new ArrayList<>();
+        items.stream().filter(s -> !newRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
+        fresh.stream().filter(s -> !oldRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
+        items.setAll(fresh);
+        open.fireClaimsChanged();
+        open.fireHighlightChanged(redraw);
+    }
+
+    private static long key(Suggestion s) {
+        return ((long) s.start() << 32) | s.end();
+    }
+
+    private static int[] range(Suggestion s) {
+        return new int[] {s.start(), s.end()};
+    }
+
+    /** Takes a suggestion off the screen (accepted, dismissed or covered by a claim). */
+    private void drop(Suggestion suggestion) {
+        if (items.remove(suggestion)) {
+            open.fireClaimsChanged();
+            open.fireHighlightChanged(List.of(range(suggestion)));
+        }
+    }
+
+    private void add(Suggestion suggestion) {
+        items.add(suggestion);
+        open.fireClaimsChanged();
+        open.fireHighlightChanged(List.of(range(suggestion)));
+    }
+
+    public void accept(Suggestion suggestion) {
+        open.saveNow();
+        drop(suggestion);
+        open.tasks().run("Accept the suggestion", () -> open.session().suggestions().accept(suggestion.id()), claim -> {
+            open.addClaim(claim);
+            open.selectedProperty().set(claim);
+            open.history().record(new SuggestionStep(claim, null));
+        }, failure -> {
+            add(suggestion);
+            open.onFailure().accept(failure);
+        });
+    }
+
+    public void dismiss(Suggestion suggestion) {
+        drop(suggestion);
+        open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
+                dismissed -> open.history().record(new SuggestionStep(null, dismissed)), failure -> {
+                    add(suggestion);
+                    open.onFailure().accept(failure);
+                });
+    }
+
+    /** Accepting (claim set) or dismissing (dismissed set) a suggestion, undone by the opposite. */
+    private final class SuggestionStep implements UndoHistory.Step {
+        private volatile Claim accepted;
+        private volatile Suggestion dismissed;
+        private final boolean wasAccept;
+
+        SuggestionStep(Claim accepted, Suggestion dismissed) {
+            this.accepted = accepted;
+            this.dismissed = dismissed;
+            this.wasAccept = accepted != null;
+        }
+
+        @Override
+        public String description() {
+            return wasAccept ? "Accept suggestion" : "Dismiss suggestion";
+        }
+
+        @Override
+        public void undo() {
+            if (wasAccept) {
+                Claim claim = accepted;
+                open.dropClaim(claim.id());
+                open.tasks().run("Undo accepting", () -> open.session().suggestions().undoAccept(claim), back -> {
+                    dismissed = back;
+                    add(back);
+                }, open.onFailure());
+            } else {
+                Suggestion suggestion = dismissed;
+                open.tasks().run("Undo dismissing", () -> open.session().suggestions().undoDismiss(suggestion),
+                        this::addBack, open.onFailure());
+            }
+        }
+
+        private void addBack(Suggestion back) {
+            add(back);
+        }
+
+        @Override
+        public void redo() {
+            if (wasAccept) {
+                Suggestion suggestion = dismissed;
+                drop(suggestion);
+                open.tasks().run("Accept the suggestion", () -> {
+                    accepted = open.session().suggestions().accept(suggestion.id());
+                    return accepted;
+                }, claim -> {
+                    open.addClaim(claim);
+                    open.selectedProperty().set(claim);
+                }, open.onFailure());
+            } else {
+                Suggestion suggestion = dismissed;
+                drop(suggestion);
+                open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
+                        again -> { }, open.onFailure());
+            }
+        }
+    }
+}

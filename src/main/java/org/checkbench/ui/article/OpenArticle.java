@@ -1,0 +1,478 @@
+package org.checkbench.ui.article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+import org.checkbench.model.Article;
+import org.checkbench.model.Claim;
+import org.checkbench.model.Suggestion;
+import org.checkbench.model.Verdict;
+import org.checkbench.model.VerdictScale;
+import org.checkbench.service.ArticleClaims;
+import org.checkbench.service.ClaimFlag;
+import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.RemovedClaim;
+import org.checkbench.service.SourcePolicy;
+import org.checkbench.service.TypingJournal;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.TaskExecutor;
+import org.checkbench.ui.undo.UndoHistory;
+
+/**
+ * The article open in the window, with its claims, as the FX thread sees it: UI glue around
+ * {@link ArticleClaims}, which decides what an edit does to the claims. Every change is shown at
+ * once and written by the background worker; edits to the text are saved once typing pauses, and
+ * during steady typing at most {@link #MAX_SAVE_WAIT} after the first unsaved keystroke, so every
+ * keystroke is committed within a second whatever the typing rate; each is also appended to a
+ * typing journal as it is made (ADR 0134).
+ */
+public final class OpenArticle {
+
+    /** Where the text lives: the editor. Lets undo and corrections change it the same way typing does. */
+    public interface TextSurface {
+        String text();
+
+        String text(int start, int end);
+
+        void replace(int start, int end, String replacement);
+    }
+
+    static final Duration SAVE_DELAY = Duration.millis(400);
+
+    /**
+     * Someone typing steadily never pauses {@link #SAVE_DELAY}: the text is saved this long after
+     * the first unsaved keystroke anyway, leaving time for the background write inside the
+     * promised second (issue 17: a 9 s burst of typing was all lost in a crash).
+     */
+    static final Duration MAX_SAVE_WAIT = Duration.millis(600);
+
+    private final WorkspaceSession session;
+    private final TaskExecutor tasks;
+    private final Consumer<Throwable> onFailure;
+    private final TextSurface surface;
+    private final Article article;
+    private final ArticleClaims current;
+    private final ObservableList<Claim> claims = FXCollections.observableArrayList();
+    private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
+    private final UndoHistory history = new UndoHistory();
+    private final Set<Long> unsavedClaims = new LinkedHashSet<>();
+    private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
+    private final PauseTransition saveDeadline = new PauseTransition(MAX_SAVE_WAIT);
+    private final List<Runnable> claimListeners = new ArrayList<>();
+    private final List<Consumer<List<int[]>>> highlightListeners = new ArrayList<>();
+    private final Map<Long, Integer> evidenceCounts = new HashMap<>();
+    private final ArticleSuggestions suggestions;
+    private boolean textUnsaved;
+    private TypingJournal journal;
+    private final SaveCosts costs = new SaveCosts();
+
+    /** What saving while typing costs, printed by the editor benchmark (issue 17). */
+    public static final class SaveCosts {
+        public long saves;
+        public long fxNanos;
+        public final java.util.concurrent.atomic.AtomicLong workerNanos = new java.util.concurrent.atomic.AtomicLong();
+        public long journalAppends;
+        public long journalNanos;
+    }
+
+    public SaveCosts saveCosts() {
+        return costs;
+    }
+    private ArticleClaims.Correction correctionInProgress;
+
+    public OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, List<Suggestion> storedSuggestions,
+            DoubleSupplier suggestionThreshold, WorkspaceSession session, TaskExecutor tasks,
+            Consumer<Throwable> onFailure, TextSurface surface) {
+        this.session = session;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.surface = surface;
+        this.article = loaded.article();
+        this.current = new ArticleClaims(loaded.scale(),
+                loaded.latestRevision() == null ? 0 : loaded.latestRevision().id(), loaded.claims());
+        this.evidenceCounts.putAll(evidenceCounts);
+        this.suggestions = new ArticleSuggestions(this, storedSuggestions, loaded.article().currentText(), suggestionThreshold);
+        claims.setAll(current.inOrder());
+        saveDelay.setOnFinished(event -> saveNow());
+        saveDeadline.setOnFinished(event -> saveNow());
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public VerdictScale scale() {
+        return current.scale();
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
+    Consumer<Throwable> onFailure() {
+        return onFailure;
+    }
+
+    public TextSurface surface() {
+        return surface;
+    }
+
+    public ObservableList<Claim> claims() {
+        return claims;
+    }
+
+    public ObjectProperty<Claim> selectedProperty() {
+        return selected;
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    /** Called after any claim was added, removed or changed, once the list is up to date. */
+    public void onClaimsChanged(Runnable listener) {
+        claimListeners.add(listener);
+    }
+
+    /** Called with the text ranges whose highlight must be redrawn (claims or suggestions changed there). */
+    public void onHighlightChanged(Consumer<List<int[]>> listener) {
+        highlightListeners.add(listener);
+    }
+
+    void fireHighlightChanged(List<int[]> ranges) {
+        if (!ranges.isEmpty()) {
+            highlightListeners.forEach(l -> l.accept(ranges));
+        }
+    }
+
+    private static List<int[]> rangeOf(Claim claim) {
+        return List.of(ArticleClaims.rangeOf(claim));
+    }
+
+    public Verdict verdictOf(Claim claim) {
+        return current.verdictOf(claim);
+    }
+
+    /** Counts per status and how many claims are checked, for the status bar. */
+    public ArticleClaims.Progress progress() {
+        return current.progress();
+    }
+
+    // --- typing --------------------------------------------------------------------------------
+
+    /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
+    public void textChanged(int position, String removed, String inserted) {
+        if (journal != null) {
+            long before = System.nanoTime();
+            journal.append(position, removed.length(), inserted); // on disk before anything else (ADR 0134)
+            costs.journalNanos += System.nanoTime() - before;
+            costs.journalAppends++;
+        }
+        suggestions.textChanged(position, removed.length(), inserted.length());
+        if (history.isReplaying()) {
+            return; // the step being undone or redone puts its own claim states back
+        }
+        ArticleClaims.Correction correction = correctionInProgress;
+        ArticleClaims.Edit edit = current.textEdited(position, removed.length(), inserted.length(), surface::text,
+                correction);
+        if (edit.visible()) {
+            claims.setAll(current.inOrder());
+        }
+        history.record(new TextEditStep(this, position, removed, inserted, edit.before(), edit.after(),
+                System.currentTimeMillis(), correction != null ? "Apply correction" : "Typing"));
+        textUnsaved = true;
+        unsavedClaims.addAll(edit.after().keySet());
+        scheduleSave();
+        if (edit.visible()) {
+            fireClaimsChanged();
+            fireHighlightChanged(edit.redraw());
+        }
+    }
+
+    /** Ctrl+S, closing, and any claim action: the text in the database must be the text on screen. */
+    public void saveNow() {
+        saveNow(() -> { }, onFailure);
+    }
+
+    /**
+     * Saves and reports back on the FX thread. A failed save leaves the work marked unsaved, so the
+     * next save (or quitting) tries again instead of losing it.
+     */
+    public void saveNow(Runnable onSaved, Consumer<Throwable> onFailed) {
+        saveDelay.stop();
+        saveDeadline.stop();
+        if (!textUnsaved && unsavedClaims.isEmpty()) {
+            tasks.run("Wait for pending saves", () -> true, done -> onSaved.run(), onFailed);
+            return;
+        }
+        long fxStart = System.nanoTime();
+        String text = surface.text();
+        TypingJournal saving = journal;
+        long journalled = saving == null ? 0 : saving.count();
+        List<Claim> changed = current.forSaving(unsavedClaims, text);
+        textUnsaved = false;
+        Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
+        unsavedClaims.clear();
+        long articleId = article.id();
+        SaveCosts counted = costs;
+        tasks.run("Save the article", () -> {
+                    long workerStart = System.nanoTime();
+                    Article saved = session.articles().saveText(articleId, text, changed);
+                    if (saving != null) {
+                        saving.saved(text, journalled);
+                    }
+                    counted.workerNanos.addAndGet(System.nanoTime() - workerStart);
+                    return saved;
+                },
+                saved -> onSaved.run(), failure -> {
+                    textUnsaved = true;
+                    unsavedClaims.addAll(sent);
+                    onFailed.accept(failure);
+                });
+        suggestions.refreshAfterSave(text);
+        costs.saves++;
+        costs.fxNanos += System.nanoTime() - fxStart;
+    }
+
+    /**
+     * Every edit is appended to {@code typing} as it is made, until the article is closed; the
+     * journal must have been started on the text shown.
+     */
+    public void useJournal(TypingJournal typing) {
+        this.journal = typing;
+    }
+
+    /** Saves, then removes the journal: the article is being closed with everything in the workspace. */
+    public void saveAndClose(Runnable onSaved, Consumer<Throwable> onFailed) {
+        TypingJournal closing = journal;
+        saveNow(() -> {
+            if (closing != null) {
+                closing.discard();
+            }
+            onSaved.run();
+        }, onFailed);
+    }
+
+    /** True while edits wait for their save. */
+    boolean hasUnsavedWork() {
+        return textUnsaved || !unsavedClaims.isEmpty();
+    }
+
+    // --- claims --------------------------------------------------------------------------------
+
+    /** Marks [start, end) as a claim; it is selected once stored. */
+    public void mark(int start, int end) {
+        saveNow();
+        long articleId = article.id();
+        tasks.run("Mark a claim", () -> session.claims().mark(articleId, start, end), claim -> {
+            addClaim(claim);
+            selected.set(claim);
+            history.record(new ClaimPresenceStep(this, "Mark claim", claim, false));
+        }, onFailure);
+    }
+
+    /** Removes a claim at once; undo brings it back with its evidence links. */
+    public void remove(Claim claim) {
+        saveNow();
+        dropClaim(claim.id());
+        tasks.run("Remove a claim", () -> session.claims().remove(claim.id()), removed -> {
+            history.record(new ClaimPresenceStep(this, "Remove claim", removed.claim(), true, removed));
+        }, failure -> {
+            addClaim(claim);
+            onFailure.accept(failure);
+        });
+    }
+
+    public void setStatus(Claim claim, String verdictId) {
+        saveNow();
+        tasks.run("Set the status", () -> session.claims().setStatus(claim.id(), verdictId), this::replaceClaim, onFailure);
+    }
+
+    public void setNote(Claim claim, String note) {
+        if (note.equals(claim.note())) {
+            return;
+        }
+        tasks.run("Save the note", () -> session.claims().setNote(claim.id(), note), this::replaceClaim, onFailure);
+    }
+
+    public void setCorrection(Claim claim, String correction) {
+        if (correction.equals(claim.correction())) {
+            return;
+        }
+        tasks.run("Save the correction", () -> session.claims().setCorrection(claim.id(), correction),
+                this::replaceClaim, onFailure);
+    }
+
+    private Map<Long, org.checkbench.service.MatchFound> checkedBeforeMarks = Map.of();
+
+    /** The best earlier check of each unrated claim that has one (the list's "checked before" mark). */
+    public void setCheckedBeforeMarks(Map<Long, org.checkbench.service.MatchFound> marks) {
+        checkedBeforeMarks = Map.copyOf(marks);
+    }
+
+    public org.checkbench.service.MatchFound checkedBeforeMark(long claimId) {
+        return checkedBeforeMarks.get(claimId);
+    }
+
+    /** Checked before?: the earlier verdict and note become this claim's (history says from where). */
+    public void takeVerdictFrom(Claim claim, org.checkbench.model.DocumentKey from) {
+        saveNow();
+        tasks.run("Copy the earlier verdict", () -> session.takeOver().copyVerdict(from, claim.id()), this::replaceClaim,
+                onFailure);
+    }
+
+    /** Checked before?: the earlier check's evidence is linked to this claim too. */
+    public void takeEvidenceFrom(Claim claim, org.checkbench.model.DocumentKey from, Runnable then) {
+        tasks.run("Link the same evidence", () -> session.takeOver().linkSameEvidence(from, claim.id()), added -> {
+            evidenceCounts.merge(claim.id(), added, Integer::sum);
+            then.run();
+        }, onFailure);
+    }
+
+    /** Who changed what on a claim, newest last; delivered on the FX thread. */
+    public void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
+        tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
+    }
+
+    /** The claim's source flags under {@code policy} (the same ones the report prints). */
+    public void loadFlags(long claimId, SourcePolicy policy, Consumer<List<ClaimFlag>> then) {
+        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
+    }
+
+    /** Puts the suggested correction into the draft in place of the claim's words: one undo step. */
+    public void applyCorrection(Claim claim) {
+        Claim now = current.get(claim.id());
+        if (now == null || now.orphaned() || now.correction().isBlank()) {
+            return;
+        }
+        history.seal();
+        String oldText = now.quote();
+        String newText = now.correction();
+        correctionInProgress = new ArticleClaims.Correction(now.id(), now.anchor().start(), newText.length());
+        try {
+            surface.replace(now.anchor().start(), now.anchor().end(), newText);
+        } finally {
+            correctionInProgress = null;
+        }
+        history.seal();
+        saveNow();
+        tasks.run("Record the correction", () -> {
+            session.claims().recordAppliedCorrection(now.id(), oldText, newText);
+            return session.claims().find(now.id());
+        }, this::replaceClaim, onFailure);
+    }
+
+    /** The claim as it is now; list items and the selection may hold an older range. */
+    public Claim claim(long id) {
+        return current.get(id);
+    }
+
+    /** Every claim as it is now, ranges up to date. */
+    public java.util.Collection<Claim> currentClaims() {
+        return current.all();
+    }
+
+    /** The innermost live claim covering {@code index}, if any. */
+    public java.util.Optional<Claim> claimAt(int index) {
+        return current.at(index);
+    }
+
+    // --- bookkeeping -----------------------------------------------------------------------------
+
+    void addClaim(Claim claim) {
+        suggestions.claimAdded(claim);
+        current.put(claim);
+        claims.setAll(current.inOrder());
+        fireClaimsChanged();
+        fireHighlightChanged(rangeOf(claim));
+    }
+
+    void dropClaim(long id) {
+        Claim gone = current.remove(id);
+        unsavedClaims.remove(id);
+        if (gone != null) {
+            claims.removeIf(c -> c.id() == id);
+            if (selected.get() != null && selected.get().id() == id) {
+                selected.set(null);
+            }
+            fireClaimsChanged();
+            fireHighlightChanged(rangeOf(gone));
+        }
+    }
+
+    /** A claim came back from the database with new fields; the anchor on screen stays authoritative. */
+    private void replaceClaim(Claim fromStore) {
+        Claim merged = current.merge(fromStore);
+        claims.setAll(current.inOrder());
+        if (selected.get() != null && selected.get().id() == merged.id()) {
+            selected.set(merged);
+        }
+        fireClaimsChanged();
+        fireHighlightChanged(rangeOf(merged));
+    }
+
+    /** A claim's number: its place in text order, orphaned claims last (as in the report). */
+    public int numberOf(Claim claim) {
+        return current.numberOf(claim.id());
+    }
+
+    public int evidenceCount(long claimId) {
+        return evidenceCounts.getOrDefault(claimId, 0);
+    }
+
+    /** The evidence panel linked or unlinked something. */
+    public void evidenceCountChanged(long claimId, int count) {
+        evidenceCounts.put(claimId, count);
+        fireClaimsChanged();
+    }
+
+    public ArticleSuggestions suggestions() {
+        return suggestions;
+    }
+
+    void fireClaimsChanged() {
+        claimListeners.forEach(Runnable::run);
+    }
+
+    void restoreClaims(Map<Long, Claim> states) {
+        List<int[]> redraw = current.restore(states);
+        unsavedClaims.addAll(states.keySet());
+        claims.setAll(current.inOrder());
+        Claim shown = selected.get();
+        if (shown != null && states.containsKey(shown.id())) {
+            selected.set(states.get(shown.id()));
+        }
+        fireClaimsChanged();
+        fireHighlightChanged(redraw);
+    }
+
+    void markTextUnsaved() {
+        textUnsaved = true;
+        scheduleSave();
+    }
+
+    /** A save when typing pauses, and at the latest {@link #MAX_SAVE_WAIT} after the first unsaved change. */
+    private void scheduleSave() {
+        saveDelay.playFromStart();
+        if (saveDeadline.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            saveDeadline.playFromStart();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.checkbench.ui.claims;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.checkbench.model.Claim;
+import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
+
+/** One row of the claim list: number, status badge, first words, evidence count, warning marks. */
+final class ClaimListCell extends ListCell<Claim> {
+
+    private final ClaimPanel panel;
+    private final Label number = new Label();
+    private final Label badge = new Label();
+    private final Label words = new Label();
+    private final Label evidence = new Label();
+    private final Label marks = new Label();
+    private final HBox row;
+
+    ClaimListCell(ClaimPanel panel) {
+        this.panel = panel;
+        number.getStyleClass().add("claim-number");
+        badge.getStyleClass().add("status-badge");
+        words.getStyleClass().add("claim-words");
+        words.setWrapText(true);
+        evidence.getStyleClass().add("claim-evidence-count");
+        marks.getStyleClass().add("claim-marks");
+        HBox top = new HBox(6, number, badge, evidence, marks);
+        top.setAlignment(Pos.CENTER_LEFT);
+        // A long mark ("checked before: Mostly false, 12 Oct") is cut with an ellipsis, never widens the list.
+        marks.setMinWidth(0);
+        top.setMinWidth(0);
+        top.prefWidthProperty().bind(widthProperty().subtract(28));
+        VBox box = new VBox(2, top, words);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        row = new HBox(box);
+        words.setMaxWidth(Double.MAX_VALUE);
+        words.prefWidthProperty().bind(widthProperty().subtract(28));
+        // A web address or a file dropped on a claim becomes its evidence.
+        setOnDragOver(event -> {
+            if (getItem() != null && (event.getDragboard().hasUrl() || event.getDragboard().hasFiles())) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
+            }
+        });
+        setOnDragDropped(event -> {
+            if (getItem() != null) {
+                event.setDropCompleted(panel.dropOnClaim().test(getItem(), event.getDragboard()));
+                event.consume();
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(Claim item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null || panel.open() == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        OpenArticle open = panel.open();
+        Claim claim = open.claim(item.id()) != null ? open.claim(item.id()) : item;
+        Verdict verdict = open.verdictOf(claim);
+        number.setText(String.valueOf(open.numberOf(claim)));
+        badge.setText(verdict.label());
+        badge.getStyleClass().setAll("status-badge", ClaimStyles.statusClass(verdict.id()));
+        words.setText(ClaimDescriptions.firstWords(claim));
+        int count = open.evidenceCount(claim.id());
+        evidence.setText(count == 0 ? "no sources" : count == 1 ? "1 source" : count + " sources");
+        StringBuilder flags = new StringBuilder();
+        if (claim.changedSinceChecked()) {
+            flags.append("changed since checked");
+        }
+        if (claim.orphaned()) {
+            flags.append(flags.length() > 0 ? " · " : "").append("orphaned: its text is gone");
+        }
+        org.checkbench.service.MatchFound earlier = open.checkedBeforeMark(claim.id());
+        if (earlier != null) {
+            flags.append(flags.length() > 0 ? " · " : "").append("checked before: ")
+                    .append(earlier.verdictLabel().isBlank() ? "unrated" : earlier.verdictLabel()).append(", ")
+                    .append(CheckedBeforeSection.shortDay(earlier.date()));
+        }
+        marks.setText(flags.toString());
+        marks.setVisible(flags.length() > 0);
+        marks.setManaged(flags.length() > 0);
+        setText(null);
+        setGraphic(row);
+    }
+}

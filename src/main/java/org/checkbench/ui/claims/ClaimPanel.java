@@ -1,0 +1,216 @@
+package org.checkbench.ui.claims;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.checkbench.model.Claim;
+import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.fx.SearchFields;
+import org.controlsfx.control.textfield.CustomTextField;
+
+/** The right-hand panel: the article's claims (filter, search, sort) and the selected claim's detail. */
+public final class ClaimPanel extends VBox {
+
+    static final String ALL_STATUSES = "All statuses";
+    static final String CHANGED = "Changed since checked";
+    static final String ORPHANED = "Orphaned";
+    static final String TEXT_ORDER = "Text order";
+    static final String BY_STATUS = "By status";
+
+    private final Label heading = new Label("Claims");
+    private final CustomTextField search = new CustomTextField();
+    private final ComboBox<String> statusFilter = new ComboBox<>();
+    private final ComboBox<String> sort = new ComboBox<>();
+    private final ListView<Claim> claimList = new ListView<>();
+    private final ClaimDetailPane detail = new ClaimDetailPane();
+    private final Consumer<Claim> onSelected;
+    private OpenArticle open;
+    private java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim = (claim, board) -> false;
+    private FilteredList<Claim> filtered;
+    private boolean syncing;
+
+    public ClaimPanel(Consumer<Claim> onSelected) {
+        this.onSelected = onSelected;
+        getStyleClass().add("claim-panel");
+        heading.getStyleClass().add("panel-heading");
+        search.setId("claimSearch");
+        search.setPromptText("Search claims and notes");
+        SearchFields.addClearButton(search);
+        statusFilter.setId("statusFilter");
+        sort.setId("claimSort");
+        sort.getItems().setAll(TEXT_ORDER, BY_STATUS);
+        sort.setValue(TEXT_ORDER);
+        sort.setMinWidth(120);
+        HBox filters = new HBox(6, statusFilter, sort);
+        HBox.setHgrow(statusFilter, Priority.ALWAYS);
+        statusFilter.setMaxWidth(Double.MAX_VALUE);
+
+        claimList.setId("claimList");
+        Label emptyList = new Label("No claims yet.\nSelect a sentence and press Ctrl+M to mark it.");
+        emptyList.getStyleClass().add("placeholder");
+        emptyList.setWrapText(true);
+        claimList.setPlaceholder(emptyList);
+        claimList.setCellFactory(list -> new ClaimListCell(this));
+        claimList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            // A null here is the list being refilled, not the checker deselecting: keep the selection.
+            if (!syncing && open != null && now != null) {
+                Claim current = open.claim(now.id());
+                if (current != null) {
+                    open.selectedProperty().set(current);
+                    onSelected.accept(current);
+                }
+            }
+        });
+
+        SplitPane listAndDetail = new SplitPane(claimList, detail);
+        listAndDetail.setOrientation(Orientation.VERTICAL);
+        listAndDetail.setDividerPositions(0.35);
+        VBox.setVgrow(listAndDetail, Priority.ALWAYS);
+        getChildren().addAll(heading, search, filters, listAndDetail);
+
+        search.textProperty().addListener((obs, old, now) -> refilter());
+        statusFilter.valueProperty().addListener((obs, old, now) -> refilter());
+        sort.valueProperty().addListener((obs, old, now) -> resort());
+    }
+
+    OpenArticle open() {
+        return open;
+    }
+
+    /** What a URL or file dropped onto a claim does (it becomes that claim's evidence). */
+    public void setDropOnClaim(java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> handler) {
+        this.dropOnClaim = handler;
+    }
+
+    java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim() {
+        return dropOnClaim;
+    }
+
+    public ClaimDetailPane detail() {
+        return detail;
+    }
+
+    public void show(OpenArticle article) {
+        this.open = article;
+        statusFilter.getItems().setAll(ALL_STATUSES);
+        article.scale().values().forEach(v -> statusFilter.getItems().add(v.label()));
+        statusFilter.getItems().addAll(CHANGED, ORPHANED);
+        statusFilter.setValue(ALL_STATUSES);
+        filtered = new FilteredList<>(article.claims());
+        resort();
+        detail.setOpen(article);
+        article.selectedProperty().addListener((obs, old, now) -> selectInList(now));
+        article.onClaimsChanged(this::claimsChanged);
+        claimsChanged();
+    }
+
+    /** Selects a claim (from a click in the editor or a key), clearing a filter that hides it. */
+    public void select(Claim claim) {
+        if (open == null) {
+            return;
+        }
+        if (claim != null && !filtered.contains(claim) && filtered.stream().noneMatch(c -> c.id() == claim.id())) {
+            search.clear();
+            statusFilter.setValue(ALL_STATUSES);
+        }
+        open.selectedProperty().set(claim == null ? null : open.claim(claim.id()));
+    }
+
+    /** Next (+1) or previous (-1) claim in the list as shown. */
+    public void step(int direction) {
+        if (claimList.getItems().isEmpty()) {
+            return;
+        }
+        int index = claimList.getSelectionModel().getSelectedIndex();
+        int next = index < 0 ? (direction > 0 ? 0 : claimList.getItems().size() - 1)
+                : Math.floorMod(index + direction, claimList.getItems().size());
+        claimList.getSelectionModel().select(next);
+        claimList.scrollTo(next);
+    }
+
+    private void selectInList(Claim claim) {
+        syncing = true;
+        try {
+            if (claim == null) {
+                claimList.getSelectionModel().clearSelection();
+            } else {
+                for (int i = 0; i < claimList.getItems().size(); i++) {
+                    if (claimList.getItems().get(i).id() == claim.id()) {
+                        claimList.getSelectionModel().select(i);
+                        claimList.scrollTo(i);
+                        break;
+                    }
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+        detail.show(claim == null ? null : open.claim(claim.id()));
+    }
+
+    /** Redraws the list's rows (their marks changed, not the claims). */
+    public void redrawList() {
+        claimList.refresh();
+    }
+
+    private void claimsChanged() {
+        long total = open.claims().size();
+        heading.setText(total == 0 ? "Claims" : "Claims (" + total + ")");
+        claimList.refresh();
+        Claim selected = open.selectedProperty().get();
+        if (selected != null) {
+            Claim current = open.claim(selected.id());
+            selectInList(current);
+        }
+    }
+
+    private void refilter() {
+        if (filtered == null) {
+            return;
+        }
+        String words = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+        String status = statusFilter.getValue();
+        filtered.setPredicate(claim -> matchesStatus(claim, status)
+                && (words.isEmpty() || claim.quote().toLowerCase(Locale.ROOT).contains(words)
+                        || claim.note().toLowerCase(Locale.ROOT).contains(words)));
+    }
+
+    private boolean matchesStatus(Claim claim, String status) {
+        if (status == null || ALL_STATUSES.equals(status)) {
+            return true;
+        }
+        if (CHANGED.equals(status)) {
+            return claim.changedSinceChecked();
+        }
+        if (ORPHANED.equals(status)) {
+            return claim.orphaned();
+        }
+        return open.verdictOf(claim).label().equals(status);
+    }
+
+    private void resort() {
+        if (filtered == null) {
+            return;
+        }
+        SortedList<Claim> sorted = new SortedList<>(filtered);
+        if (BY_STATUS.equals(sort.getValue())) {
+            java.util.List<Verdict> values = open.scale().values();
+            sorted.setComparator(Comparator.comparingInt((Claim c) -> values.indexOf(open.verdictOf(c)))
+                    .thenComparingInt(open::numberOf));
+        }
+        claimList.setItems(sorted);
+    }
+}

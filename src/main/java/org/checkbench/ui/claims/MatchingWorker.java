@@ -1,0 +1,124 @@
+package org.checkbench.ui.claims;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.util.Duration;
+
+import org.checkbench.service.WorkspaceSession;
+
+/**
+ * Claim matching off the FX thread, on a thread of its own so embedding never delays a save: the
+ * background job that computes missing sentence vectors (after an import, after edits settle, after
+ * a model change), and the "checked before?" queries. A query waiting makes the job stop after its
+ * current batch; the job resumes when the query is done.
+ */
+public final class MatchingWorker {
+
+    private static final Duration SETTLE = Duration.seconds(3);
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread worker = new Thread(runnable, "checkbench-matching");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        return worker;
+    });
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final AtomicInteger queriesWaiting = new AtomicInteger();
+    private final AtomicBoolean embeddingQueued = new AtomicBoolean();
+    private final Consumer<String> status;
+    private final Consumer<Throwable> onFailure;
+    private volatile WorkspaceSession session;
+    private Runnable onUpToDate = () -> { };
+
+    public MatchingWorker(Consumer<String> status, Consumer<Throwable> onFailure) {
+        this.status = status;
+        this.onFailure = onFailure;
+        settle.setOnFinished(e -> embedNow());
+    }
+
+    /** Runs on the FX thread each time the vectors are complete (new marks can be computed). */
+    public void setOnUpToDate(Runnable action) {
+        onUpToDate = action;
+    }
+
+    /** An article of this workspace is shown: its missing vectors are computed, then its marks. */
+    public void attach(WorkspaceSession current) {
+        session = current;
+        embedNow();
+    }
+
+    /** Claims or fact-checks changed: compute their vectors once the edits settle. */
+    public void changed() {
+        settle.playFromStart();
+    }
+
+    /** Runs a matching query on the matching thread; {@code then} gets the answer on the FX thread. */
+    public <T> void query(Callable<T> work, Consumer<T> then) {
+        queriesWaiting.incrementAndGet();
+        thread.execute(() -> {
+            queriesWaiting.decrementAndGet();
+            try {
+                T result = work.call();
+                Platform.runLater(() -> then.accept(result));
+            } catch (Exception e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+            if (queriesWaiting.get() == 0 && embeddingQueued.get()) {
+                embedNow();
+            }
+        });
+    }
+
+    private void embedNow() {
+        WorkspaceSession target = session;
+        if (target == null || thread.isShutdown()) {
+            return;
+        }
+        embeddingQueued.set(true);
+        thread.execute(() -> {
+            if (target != session || queriesWaiting.get() > 0) {
+                return; // another workspace now, or a query first (it queues the job again)
+            }
+            embeddingQueued.set(false);
+            try {
+                int total = target.matching().pending();
+                if (total == 0) {
+                    Platform.runLater(onUpToDate);
+                    return;
+                }
+                int done = target.matching().embedPending((n, of) -> Platform.runLater(() -> status.accept(
+                        String.format(Locale.ROOT, "Preparing “Checked before?”: %,d of %,d claims and fact-checks", n, of))),
+                        () -> target != session || queriesWaiting.get() > 0);
+                if (done >= total) {
+                    Platform.runLater(() -> {
+                        status.accept("“Checked before?” is up to date");
+                        onUpToDate.run();
+                    });
+                } else {
+                    embeddingQueued.set(true);
+                }
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    /** Stops the job after its current batch (the workspace is about to close). */
+    public void shutdown() {
+        session = null;
+        thread.shutdown();
+        try {
+            thread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

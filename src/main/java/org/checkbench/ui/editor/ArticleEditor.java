@@ -1,0 +1,74 @@
+package org.checkbench.ui.editor;
+
+import javafx.scene.layout.StackPane;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.checkbench.model.text.DisplayText;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * The article as the checker reads and edits it: wrapped prose in a RichTextFX area. Claim
+ * highlighting is layered on top of this by style spans.
+ */
+public final class ArticleEditor extends StackPane {
+
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final RightToLeftParagraphs rightToLeft;
+    private DisplayText display = DisplayText.of("");
+    private boolean loading;
+
+    public ArticleEditor() {
+        // Subscribed before anyone else, so the shown-to-stored mapping is current when they read.
+        area.plainTextChanges().subscribe(change -> {
+            if (!loading) {
+                display.edited(change.getPosition(), change.getRemovalEnd() - change.getPosition(),
+                        change.getInsertionEnd() - change.getPosition());
+            }
+        });
+        rightToLeft = new RightToLeftParagraphs(area);
+        area.setId("articleEditor");
+        area.getStyleClass().add("article-editor");
+        area.setWrapText(true);
+        area.setEditable(true);
+        getStyleClass().add("article-editor-frame");
+        getChildren().add(new VirtualizedScrollPane<>(area));
+    }
+
+    /**
+     * Replaces the whole text, leaving no undo step behind: opening an article is not an edit. Very
+     * long paragraphs and reordering controls are shown otherwise, offsets unchanged (ADR 0133).
+     */
+    public void showText(String text) {
+        DisplayText shown = DisplayText.of(text);
+        loading = true;
+        try {
+            area.replaceText(shown.shown(text));
+        } finally {
+            loading = false;
+        }
+        display = shown;
+        rightToLeft.updateAll();
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** The text as stored: what is saved, whatever the editor shows in its place. */
+    public String text() {
+        return display.stored(area.getText());
+    }
+
+    /** The stored form of the characters {@code [start, end)}. */
+    public String text(int start, int end) {
+        return display.storedPiece(area.getText(start, end), start);
+    }
+
+    /** What the checker should know about how the text is shown (long paragraphs, hidden controls), or null. */
+    public String displayNotice() {
+        return display.notice();
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+}

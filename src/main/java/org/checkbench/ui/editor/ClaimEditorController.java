@@ -1,0 +1,308 @@
+package org.checkbench.ui.editor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Popup;
+
+import org.checkbench.model.Claim;
+import org.checkbench.ui.article.ClaimDescriptions;
+import org.checkbench.ui.article.ClaimStyles;
+import org.checkbench.ui.article.OpenArticle;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * Connects the editor to the open article: edits move claims, claims are drawn as highlights,
+ * hovering explains a claim and clicking selects it. Its commands (mark, accept, undo...) and their
+ * keys are the window's actions (ui.app.MainActions).
+ */
+public final class ClaimEditorController {
+
+    private final ArticleEditor editor;
+    private final StyleClassedTextArea area;
+    private final Popup hoverPopup = new Popup();
+    private final Label hoverLabel = new Label();
+    private final Consumer<Claim> onClaimClicked;
+    private static final List<String> SUGGESTION_CLASSES = List.of(ClaimStyles.SUGGESTION_CLASS);
+
+    private OpenArticle open;
+    private boolean loadingText;
+
+    public ClaimEditorController(ArticleEditor editor, Consumer<Claim> onClaimClicked) {
+        this.editor = editor;
+        this.area = editor.area();
+        this.onClaimClicked = onClaimClicked;
+        // One undo history for text and claims together (UndoHistory); the area's own would undo text alone.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.plainTextChanges().subscribe(this::textChanged);
+        installHover();
+        installClick();
+        installDropOnClaims();
+    }
+
+    private java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim = (claim, board) -> false;
+
+    public void setDropOnClaim(java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> handler) {
+        this.dropOnClaim = handler;
+    }
+
+    /** A web address or file dropped on a claim's words becomes its evidence; text drags stay the editor's. */
+    private void installDropOnClaims() {
+        area.addEventFilter(javafx.scene.input.DragEvent.DRAG_OVER, event -> {
+            if (claimAtPoint(event.getX(), event.getY()).isPresent() && isSource(event.getDragboard())) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
+            }
+        });
+        area.addEventFilter(javafx.scene.input.DragEvent.DRAG_DROPPED, event -> {
+            java.util.Optional<Claim> claim = claimAtPoint(event.getX(), event.getY());
+            if (claim.isPresent() && isSource(event.getDragboard())) {
+                event.setDropCompleted(dropOnClaim.test(claim.get(), event.getDragboard()));
+                event.consume();
+            }
+        });
+    }
+
+    private static boolean isSource(javafx.scene.input.Dragboard board) {
+        return board.hasFiles() || board.hasUrl();
+    }
+
+    private java.util.Optional<Claim> claimAtPoint(double x, double y) {
+        if (open == null) {
+            return java.util.Optional.empty();
+        }
+        var hit = area.hit(x, y);
+        return open.claimAt(hit.getInsertionIndex());
+    }
+
+    /** Shows an article's text and claims; no undo step, no save. */
+    public void show(OpenArticle article, String text) {
+        this.open = article;
+        loadingText = true;
+        try {
+            editor.showText(text);
+        } finally {
+            loadingText = false;
+        }
+        article.onHighlightChanged(this::restyleRanges);
+        article.selectedProperty().addListener((obs, old, now) -> {
+            List<int[]> ranges = new ArrayList<>();
+            for (Claim claim : new Claim[] {old, now}) {
+                Claim current = claim == null ? null : article.claim(claim.id());
+                if (current != null && !current.orphaned()) {
+                    ranges.add(new int[] {current.anchor().start(), current.anchor().end()});
+                }
+            }
+            restyleRanges(ranges);
+        });
+        restyleAll();
+    }
+
+    OpenArticle open() {
+        return open;
+    }
+
+    /** Marks the selected text (snapped to whole words) as a claim. */
+    public void markSelection() {
+        if (open == null) {
+            return;
+        }
+        int[] range = WordSnap.snap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd());
+        if (range[0] == range[1]) {
+            return;
+        }
+        open.mark(range[0], range[1]);
+    }
+
+    /** Scrolls to a claim and puts the caret at its start. */
+    public void reveal(Claim claim) {
+        Claim current = open == null ? null : open.claim(claim.id());
+        if (current == null || current.orphaned()) {
+            return;
+        }
+        int start = Math.min(current.anchor().start(), area.getLength());
+        area.moveTo(start);
+        area.requestFollowCaret();
+    }
+
+    void restyleAll() {
+        if (open == null) {
+            return;
+        }
+        EditorHighlighter.apply(area, marks(0, area.getLength()));
+    }
+
+    /**
+     * Redraws the paragraphs holding these ranges. Many scattered ranges (a large undo) are cheaper
+     * drawn in one pass.
+     */
+    void restyleRanges(List<int[]> ranges) {
+        if (open == null || ranges.isEmpty()) {
+            return;
+        }
+        if (ranges.size() > 200) {
+            restyleAll();
+            return;
+        }
+        int length = area.getLength();
+        for (int[] range : ranges) {
+            int start = Math.max(0, Math.min(range[0], length));
+            int end = Math.max(start, Math.min(range[1], length));
+            restyleParagraphsAround(start, end);
+        }
+    }
+
+    private void textChanged(PlainTextChange change) {
+        if (open == null || loadingText) {
+            return;
+        }
+        open.textChanged(change.getPosition(), change.getRemoved(), change.getInserted());
+        restyleParagraphsAround(change.getPosition(), change.getInsertionEnd());
+    }
+
+    /**
+     * Typed letters take the style of their neighbour; only the touched paragraphs are restyled,
+     * so a keystroke costs the same in a 1 MB article as in a short one.
+     */
+    private void restyleParagraphsAround(int from, int to) {
+        int length = area.getLength();
+        int firstParagraph = area.offsetToPosition(Math.min(from, length), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
+        int lastParagraph = area.offsetToPosition(Math.min(to, length), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int windowStart = area.getAbsolutePosition(firstParagraph, 0);
+        int windowEnd = area.getAbsolutePosition(lastParagraph, area.getParagraphLength(lastParagraph));
+        if (windowEnd <= windowStart) {
+            return;
+        }
+        List<HighlightPlan.Mark> shifted = new ArrayList<>();
+        for (HighlightPlan.Mark mark : marks(windowStart, windowEnd)) {
+            shifted.add(new HighlightPlan.Mark(mark.start() - windowStart, mark.end() - windowStart,
+                    mark.styleClasses(), mark.priority()));
+        }
+        area.setStyleSpans(windowStart, EditorHighlighter.spans(HighlightPlan.plan(windowEnd - windowStart, shifted)));
+    }
+
+    private List<HighlightPlan.Mark> marks(int windowStart, int windowEnd) {
+        List<HighlightPlan.Mark> marks = new ArrayList<>();
+        Claim selected = open.selectedProperty().get();
+        for (Claim claim : open.currentClaims()) {
+            int start = claim.anchor().start();
+            int end = claim.anchor().end();
+            if (claim.orphaned() || end <= windowStart || start >= windowEnd) {
+                continue;
+            }
+            List<String> classes = new ArrayList<>(4);
+            classes.add(ClaimStyles.CLAIM_CLASS);
+            classes.add(ClaimStyles.statusClass(open.verdictOf(claim).id()));
+            if (claim.changedSinceChecked()) {
+                classes.add(ClaimStyles.CHANGED_CLASS);
+            }
+            if (selected != null && selected.id() == claim.id()) {
+                classes.add(ClaimStyles.SELECTED_CLASS);
+            }
+            marks.add(new HighlightPlan.Mark(Math.max(start, windowStart), Math.min(end, windowEnd), classes, 1));
+        }
+        for (org.checkbench.model.Suggestion suggestion : open.suggestions().items()) {
+            if (suggestion.end() > windowStart && suggestion.start() < windowEnd) {
+                marks.add(new HighlightPlan.Mark(Math.max(suggestion.start(), windowStart),
+                        Math.min(suggestion.end(), windowEnd), SUGGESTION_CLASSES, 0));
+            }
+        }
+        return marks;
+    }
+
+    /** Ctrl+Enter: the suggestion under the caret becomes a claim. */
+    public void acceptSuggestionAtCaret() {
+        if (open != null) {
+            open.suggestions().at(area.getCaretPosition()).ifPresent(s -> open.suggestions().accept(s));
+        }
+    }
+
+    /** Ctrl+Shift+Enter: the suggestion under the caret is hidden for this article, for good. */
+    public void dismissSuggestionAtCaret() {
+        if (open != null) {
+            open.suggestions().at(area.getCaretPosition()).ifPresent(s -> open.suggestions().dismiss(s));
+        }
+    }
+
+    /** F7: the caret jumps to the next suggestion, so they can be reviewed one by one from the keyboard. */
+    public void nextSuggestion() {
+        if (open != null) {
+            open.suggestions().next(area.getCaretPosition()).ifPresent(s -> {
+                area.moveTo(s.start());
+                area.requestFollowCaret();
+            });
+        }
+    }
+
+    public void undo() {
+        if (open != null) {
+            open.history().undo();
+        }
+    }
+
+    public void redo() {
+        if (open != null) {
+            open.history().redo();
+        }
+    }
+
+    private void installHover() {
+        hoverLabel.getStyleClass().add("claim-hover");
+        hoverLabel.setWrapText(true);
+        hoverLabel.setMaxWidth(360);
+        hoverPopup.getContent().add(hoverLabel);
+        hoverPopup.setAutoHide(true);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
+            if (open == null) {
+                return;
+            }
+            int index = event.getCharacterIndex();
+            java.util.Optional<String> text = open.claimAt(index).map(claim -> ClaimDescriptions.hover(open, claim))
+                    .or(() -> open.suggestions().at(index).map(ClaimDescriptions::hover));
+            text.ifPresent(words -> {
+                hoverLabel.setText(words);
+                Point2D at = event.getScreenPosition();
+                hoverPopup.show(area, at.getX() + 12, at.getY() + 16);
+            });
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hoverPopup.hide());
+    }
+
+    private void installClick() {
+        area.setOnMouseClicked(event -> {
+            if (open == null || event.getButton() != MouseButton.PRIMARY || area.getSelection().getLength() > 0) {
+                return;
+            }
+            open.claimAt(area.getCaretPosition()).ifPresent(onClaimClicked);
+        });
+    }
+
+    /** The right-click menu, made from the window's commands; it acts on the claim under the caret. */
+    public void useContextMenu(ContextMenu menu) {
+        area.setContextMenu(menu);
+    }
+
+    /** Before the right-click menu opens: the claim under the caret becomes the selected one its commands act on. */
+    public void selectClaimUnderCaret() {
+        claimUnderCaret().ifPresent(onClaimClicked);
+    }
+
+    /** The suggestion under the caret, if any: what Accept and Dismiss would act on. */
+    public java.util.Optional<org.checkbench.model.Suggestion> suggestionAtCaret() {
+        return open == null ? java.util.Optional.empty() : open.suggestions().at(area.getCaretPosition());
+    }
+
+    private java.util.Optional<Claim> claimUnderCaret() {
+        return open == null ? java.util.Optional.empty() : open.claimAt(area.getCaretPosition());
+    }
+}

@@ -1,0 +1,97 @@
+package org.checkbench.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.checkbench.ui.article.ClaimStyles;
+
+/**
+ * Merges every highlight layer (claim status, suggestion, overlap, the selected claim) into one
+ * sequence of runs, so the editor can be styled in a single pass. {@code setStyleSpans} replaces
+ * what was there and {@code StyleSpans.overlay} fragments borders, so the merging happens here.
+ *
+ * <p>Pure Java: no JavaFX, testable without a screen.
+ */
+final class HighlightPlan {
+
+    /** One highlighted range and the style classes it brings. */
+    record Mark(int start, int end, List<String> styleClasses, int priority) {
+    }
+
+    /** A stretch of text with one set of style classes. */
+    record Run(int length, List<String> styleClasses) {
+    }
+
+    static final String OVERLAP_CLASS = "claim-overlap";
+
+    private HighlightPlan() {
+    }
+
+    /**
+     * @param marks ranges may overlap; where they do, the mark with the higher priority (then the
+     *     shorter one, the inner claim) gives its classes and the run is flagged as an overlap
+     */
+    static List<Run> plan(int textLength, Collection<Mark> marks) {
+        TreeMap<Integer, List<Mark>> opening = new TreeMap<>();
+        TreeMap<Integer, List<Mark>> closing = new TreeMap<>();
+        for (Mark mark : marks) {
+            int start = Math.max(0, Math.min(mark.start(), textLength));
+            int end = Math.max(start, Math.min(mark.end(), textLength));
+            if (end > start) {
+                opening.computeIfAbsent(start, k -> new ArrayList<>()).add(mark);
+                closing.computeIfAbsent(end, k -> new ArrayList<>()).add(mark);
+            }
+        }
+        TreeMap<Integer, Boolean> boundaries = new TreeMap<>();
+        opening.keySet().forEach(k -> boundaries.put(k, true));
+        closing.keySet().forEach(k -> boundaries.put(k, true));
+        boundaries.put(textLength, true);
+
+        List<Run> runs = new ArrayList<>();
+        List<Mark> active = new ArrayList<>();
+        Comparator<Mark> strongestFirst = Comparator.comparingInt(Mark::priority).reversed()
+                .thenComparingInt(m -> m.end() - m.start());
+        int position = 0;
+        for (int boundary : boundaries.keySet()) {
+            if (boundary > position) {
+                runs.add(new Run(boundary - position, classesOf(active, strongestFirst)));
+                position = boundary;
+            }
+            List<Mark> ending = closing.get(boundary);
+            if (ending != null) {
+                active.removeAll(ending);
+            }
+            List<Mark> starting = opening.get(boundary);
+            if (starting != null) {
+                active.addAll(starting);
+            }
+        }
+        return runs;
+    }
+
+    private static List<String> classesOf(List<Mark> active, Comparator<Mark> strongestFirst) {
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        if (active.size() == 1) {
+            return active.get(0).styleClasses();
+        }
+        Mark strongest = active.stream().min(strongestFirst).orElseThrow();
+        List<String> classes = new ArrayList<>(strongest.styleClasses());
+        // Selection emphasis must survive when the selected claim is the outer one.
+        for (Mark other : active) {
+            if (other != strongest && other.styleClasses().contains(ClaimStyles.SELECTED_CLASS)
+                    && !classes.contains(ClaimStyles.SELECTED_CLASS)) {
+                classes.add(ClaimStyles.SELECTED_CLASS);
+            }
+        }
+        long claims = active.stream().filter(m -> !m.styleClasses().contains(ClaimStyles.SUGGESTION_CLASS)).count();
+        if (claims > 1) {
+            classes.add(OVERLAP_CLASS);
+        }
+        return List.copyOf(classes);
+    }
+}

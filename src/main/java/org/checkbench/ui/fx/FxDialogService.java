@@ -1,0 +1,197 @@
+package org.checkbench.ui.fx;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The real dialogs, owned by the main window so they stay on top of it. Once the app has stopped
+ * ({@link #close()}), work still finishing in the background has nobody to speak to: its errors are
+ * logged, questions are answered "no", and nothing is shown (a stray alert could otherwise land in
+ * the next window that reuses the stage).
+ */
+public final class FxDialogService implements DialogService {
+
+    private static final System.Logger LOG = System.getLogger(FxDialogService.class.getName());
+
+    private final Window owner;
+    private volatile boolean closed;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    /** The app is quitting: from now on nothing is shown. */
+    public void close() {
+        closed = true;
+    }
+
+    /** Dialog text wraps at this width, so a long path or message never pushes OK off a small screen. */
+    static final double TEXT_WIDTH = 560;
+
+    /** Technical details longer than this (an integrity report, an SQLite message) go under "Show details". */
+    static final int LONG_DETAIL = 60;
+
+    @Override
+    public void showError(String title, String whatHappened, String whatToDo) {
+        if (closed) {
+            LOG.log(System.Logger.Level.WARNING, "After the window closed: " + title + ": " + whatHappened);
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(whatHappened);
+        String[] split = splitDetails(whatHappened);
+        Label problem = wrapping(split[0]);
+        problem.getStyleClass().add("dialog-problem");
+        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(problem);
+        header.getStyleClass().add("header-panel");
+        header.setPadding(new javafx.geometry.Insets(12, 16, 12, 16));
+        alert.getDialogPane().setHeader(header);
+        alert.getDialogPane().setContent(wrapping(whatToDo));
+        if (split[1] != null) {
+            javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(split[1]);
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefWidth(TEXT_WIDTH);
+            details.setPrefRowCount(6);
+            details.setId("problemDetails");
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
+        alert.getDialogPane().getStyleClass().add("checkbench-dialog");
+        alert.showAndWait();
+    }
+
+    /**
+     * {shown, details}: a long parenthesised technical part at the end of the message is moved to
+     * the details; details is null when there is none.
+     */
+    static String[] splitDetails(String message) {
+        int open = message.indexOf(" (");
+        int close = message.lastIndexOf(')');
+        if (open < 0 || close < open || close - open < LONG_DETAIL) {
+            return new String[] {message, null};
+        }
+        String details = message.substring(open + 2, close);
+        String shown = message.substring(0, open) + " (see the details below)" + message.substring(close + 1);
+        return new String[] {shown, details};
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(TEXT_WIDTH);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        if (closed) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        if (closed) {
+            return false;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question) {
+        if (closed) {
+            return Optional.empty();
+        }
+        TextInputDialog ask = new TextInputDialog();
+        ask.setTitle(title);
+        ask.setHeaderText(question);
+        ask.getEditor().setId("askTextField");
+        ask.getEditor().setPrefColumnCount(40);
+        return showCustomDialogAndWait(ask).map(String::strip);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions) {
+        if (closed) {
+            return Optional.empty();
+        }
+        FileChooser chooser = chooser(title, filterName, extensions);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(
+            String title, String suggestedName, String filterName, List<String> extensions) {
+        if (closed) {
+            return Optional.empty();
+        }
+        FileChooser chooser = chooser(title, filterName, extensions);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog) {
+        if (closed) {
+            return Optional.empty();
+        }
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <R> void showCustomDialog(Dialog<R> dialog, Consumer<R> onResult) {
+        if (closed) {
+            return;
+        }
+        prepare(dialog);
+        dialog.setOnHidden(event -> {
+            R result = dialog.getResult();
+            if (result != null) {
+                onResult.accept(result);
+            }
+        });
+        dialog.show();
+    }
+
+    /** Owned by the main window unless the feature chose another (the evidence library). */
+    private void prepare(Dialog<?> dialog) {
+        if (dialog.getOwner() == null && owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.getDialogPane().getStyleClass().add("checkbench-dialog");
+    }
+
+    private static FileChooser chooser(String title, String filterName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, extensions));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+}

@@ -1,0 +1,177 @@
+package org.checkbench.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.checkbench.ui.AppHarness.onFx;
+import static org.checkbench.ui.AppHarness.waitUntil;
+
+import java.util.Collection;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+
+import org.checkbench.model.Claim;
+import org.checkbench.model.HistoryEntry;
+import org.checkbench.ui.RunningAppTest;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+
+/** The checker's day in the editor: marking, selecting, editing around claims, undoing. */
+class ClaimEditingTest extends RunningAppTest {
+
+    /** Selects the words and presses Ctrl+M, as a checker does; returns the stored claim. */
+    private Claim markByKeyboard(String words, int extraBefore, int extraAfter) throws Exception {
+        int start = area().getText().indexOf(words);
+        assertThat(start).as("the sample contains " + words).isNotNegative();
+        int before = open().claims().size();
+        onFx(() -> {
+            area().requestFocus();
+            area().selectRange(start - extraBefore, start + words.length() + extraAfter);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        waitUntil(() -> open().claims().size() == before + 1);
+        return open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow();
+    }
+
+    private static Collection<String> styleAt(StyleClassedTextArea area, int index) throws Exception {
+        return onFx(() -> area.getStyleOfChar(index));
+    }
+
+    @Test
+    void markingByKeyboardSnapsToWordsHighlightsAndStoresTheClaim() throws Exception {
+        // The selection starts and ends mid-word: the claim covers whole words.
+        String words = "60 billion rubles";
+        int start = area().getText().indexOf(words);
+        Claim claim = markByKeyboard(words, 0, 0);
+        assertThat(claim.anchor().start()).isEqualTo(start);
+
+        assertThat(styleAt(area(), start + 3)).contains("claim", "status-unchecked", "claim-selected");
+        assertThat(styleAt(area(), start - 2)).doesNotContain("claim");
+        List<Claim> stored = open().session().claims().forArticle(open().article().id());
+        assertThat(stored).extracting(Claim::quote).contains(words);
+    }
+
+    @Test
+    void theToolbarButtonMarksTheSelectionToo() throws Exception {
+        String words = "Kursk border";
+        int start = area().getText().indexOf(words);
+        int before = open().claims().size();
+        onFx(() -> area().selectRange(start, start + words.length()));
+        robot.clickOn("#markClaimButton");
+        waitUntil(() -> open().claims().size() == before + 1);
+        assertThat(open().currentClaims()).extracting(Claim::quote).contains(words);
+    }
+
+    @Test
+    void clickingAClaimSelectsItInThePanelAndSelectingInThePanelScrollsToIt() throws Exception {
+        Claim claim = markByKeyboard("Roskomnadzor", 0, 0);
+        onFx(() -> open().selectedProperty().set(null));
+
+        onFx(() -> area().showParagraphAtTop(area().offsetToPosition(claim.anchor().start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        Bounds bounds = onFx(() -> area().getCharacterBoundsOnScreen(claim.anchor().start() + 2,
+                claim.anchor().start() + 3).orElseThrow());
+        robot.clickOn(new Point2D(bounds.getMinX() + 1, bounds.getMinY() + bounds.getHeight() / 2));
+        @SuppressWarnings("unchecked")
+        ListView<Claim> list = robot.lookup("#claimList").queryAs(ListView.class);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().id() == claim.id());
+
+        onFx(() -> area().moveTo(0));
+        Claim other = markByKeyboard("Kwangmyong", 0, 0);
+        onFx(() -> area().moveTo(0));
+        int row = onFx(() -> {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).id() == claim.id()) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        onFx(() -> list.getSelectionModel().select(row));
+        waitUntil(() -> area().getCaretPosition() == claim.anchor().start());
+        assertThat(open().selectedProperty().get().id()).isEqualTo(claim.id()).isNotEqualTo(other.id());
+    }
+
+    @Test
+    void typingBeforeAClaimMovesItAndTypingInsideAConfirmedClaimFlagsIt() throws Exception {
+        Claim claim = markByKeyboard("Starlink satellites", 0, 0);
+        onFx(() -> open().setStatus(claim, "confirmed"));
+        waitUntil(() -> open().claim(claim.id()).status().equals("confirmed"));
+
+        int start = claim.anchor().start();
+        onFx(() -> area().moveTo(start - 1));
+        robot.write("new ");
+        waitUntil(() -> open().claim(claim.id()).anchor().start() == start + 4);
+        Claim moved = open().claim(claim.id());
+        assertThat(area().getText().substring(moved.anchor().start(), moved.anchor().end())).isEqualTo("Starlink satellites");
+        assertThat(moved.changedSinceChecked()).isFalse();
+
+        onFx(() -> area().moveTo(moved.anchor().start() + "Starlink".length()));
+        robot.write(" internet");
+        waitUntil(() -> open().claim(claim.id()).changedSinceChecked());
+        assertThat(open().claim(claim.id()).quote()).isEqualTo("Starlink internet satellites");
+        assertThat(styleAt(area(), open().claim(claim.id()).anchor().start() + 1)).contains("claim-changed");
+
+        // Ctrl+Z takes back the typing inside, then the typing before: text and range together.
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !open().claim(claim.id()).changedSinceChecked());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> open().claim(claim.id()).anchor().start() == start);
+        assertThat(area().getText()).doesNotContain("new Starlink").contains("Musk’s Starlink satellites");
+        assertThat(open().claim(claim.id()).quote()).isEqualTo("Starlink satellites");
+
+        // The database follows: once the save has run, the stored range is the one on screen.
+        waitUntil(() -> open().session().claims().find(claim.id()).anchor().start() == start);
+    }
+
+    @Test
+    void deletingAllOfAClaimsTextOrphansItWithoutMovingIt() throws Exception {
+        Claim claim = markByKeyboard("TSPU’s mandate", 0, 0);
+        int start = claim.anchor().start();
+        onFx(() -> area().deleteText(start - 1, claim.anchor().end() + 1));
+        waitUntil(() -> open().claim(claim.id()).orphaned());
+        assertThat(open().claim(claim.id()).quote()).isEqualTo("TSPU’s mandate");
+        assertThat(open().claims().get(open().claims().size() - 1).id()).as("orphans are listed last").isEqualTo(claim.id());
+        waitUntil(() -> open().session().claims().find(claim.id()).orphaned());
+
+        onFx(() -> app.window().claimsInEditor().undo());
+        waitUntil(() -> !open().claim(claim.id()).orphaned());
+        assertThat(area().getText().substring(start, start + "TSPU’s mandate".length())).isEqualTo("TSPU’s mandate");
+    }
+
+    @Test
+    void removingAClaimNeedsNoConfirmationAndIsUndoable() throws Exception {
+        Claim claim = markByKeyboard("Kim Jong Un supervises artillery", 0, 0);
+        onFx(() -> open().remove(open().claim(claim.id())));
+        waitUntil(() -> open().claim(claim.id()) == null);
+        waitUntil(() -> open().session().claims().forArticle(open().article().id()).stream().noneMatch(c -> c.id() == claim.id()));
+        assertThat(styleAt(area(), claim.anchor().start() + 1)).doesNotContain("claim");
+        assertThat(open().history().nextUndoDescription()).isEqualTo("Remove claim");
+        assertThat(robot.lookup("#undoButton").queryButton().isDisabled()).isFalse();
+
+        onFx(() -> app.window().claimsInEditor().undo());
+        waitUntil(() -> open().claim(claim.id()) != null);
+        assertThat(styleAt(area(), claim.anchor().start() + 1)).contains("claim");
+    }
+
+    @Test
+    void applyingACorrectionReplacesTheTextInOneUndoableStepAndRecordsIt() throws Exception {
+        Claim claim = markByKeyboard("11,000 North Korean", 0, 0);
+        onFx(() -> open().setCorrection(open().claim(claim.id()), "12,000 North Korean"));
+        waitUntil(() -> open().claim(claim.id()).correction().equals("12,000 North Korean"));
+
+        onFx(() -> open().applyCorrection(open().claim(claim.id())));
+        Claim corrected = open().claim(claim.id());
+        assertThat(corrected.quote()).isEqualTo("12,000 North Korean");
+        assertThat(area().getText()).contains("threat that 12,000 North Korean").doesNotContain("threat that 11,000");
+        waitUntil(() -> open().session().claims().history(claim.id()).stream()
+                .anyMatch(h -> h.field().equals(HistoryEntry.FIELD_TEXT) && h.oldValue().equals("11,000 North Korean")));
+
+        onFx(() -> app.window().claimsInEditor().undo());
+        assertThat(area().getText()).contains("threat that 11,000 North Korean");
+        assertThat(open().claim(claim.id()).quote()).isEqualTo("11,000 North Korean");
+    }
+}
