@@ -1,7 +1,5 @@
 package org.checkbench.service;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 
 import org.checkbench.model.Claim;
@@ -38,14 +36,6 @@ public final class ClaimChecks {
         }
     }
 
-    /** "3 of 5 checked". */
-    public record Progress(int checked, int total) {
-        @Override
-        public String toString() {
-            return checked + " of " + total + " checked";
-        }
-    }
-
     private ClaimChecks() {
     }
 
@@ -54,22 +44,7 @@ public final class ClaimChecks {
      * neither changed since that verdict nor orphaned (a stale verdict is not a check).
      */
     public static boolean isChecked(Claim claim, VerdictScale scale) {
-        return verdictOf(claim, scale).checked() && !claim.changedSinceChecked() && !claim.orphaned();
-    }
-
-    public static Progress progress(Collection<Claim> claims, VerdictScale scale) {
-        int checked = 0;
-        for (Claim claim : claims) {
-            if (isChecked(claim, scale)) {
-                checked++;
-            }
-        }
-        return new Progress(checked, claims.size());
-    }
-
-    /** The claim's verdict; a status the scale does not know reads as the scale's first value. */
-    public static Verdict verdictOf(Claim claim, VerdictScale scale) {
-        return scale.find(claim.status()).orElse(scale.initial());
+        return scale.verdictOf(claim).checked() && !claim.changedSinceChecked() && !claim.orphaned();
     }
 
     /**
@@ -85,7 +60,7 @@ public final class ClaimChecks {
         if (claim.changedSinceChecked()) {
             return Concern.CHANGED_SINCE_CHECKED;
         }
-        Verdict verdict = verdictOf(claim, scale);
+        Verdict verdict = scale.verdictOf(claim);
         if (!verdict.checked()) {
             return Concern.UNCHECKED;
         }
@@ -99,6 +74,6 @@ public final class ClaimChecks {
     }
 
     static boolean isConfirming(Claim claim, VerdictScale scale) {
-        return CONFIRMING.contains(verdictOf(claim, scale).id());
+        return CONFIRMING.contains(scale.verdictOf(claim).id());
     }
 }

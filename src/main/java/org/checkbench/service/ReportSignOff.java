@@ -74,7 +74,7 @@ final class ReportSignOff {
         } else if (!after.isBlank()) {
             before = claim.quote();
         }
-        boolean verdictGiven = ClaimChecks.verdictOf(claim, scale).checked();
+        boolean verdictGiven = scale.verdictOf(claim).checked();
         String verdictBy = "";
         LocalDateTime verdictAt = null;
         if (verdictGiven && lastStatus != null) {
@@ -90,7 +90,7 @@ final class ReportSignOff {
                 .map(ClaimFlag::message).toList();
         ReportClaim.SignOff signOff = new ReportClaim.SignOff(ClaimChecks.isChecked(claim, scale),
                 attention(ClaimChecks.concernOf(claim, scale, applied)), verdictBy, verdictAt, steps, applied, flags);
-        var verdict = ClaimChecks.verdictOf(claim, scale);
+        var verdict = scale.verdictOf(claim);
         return new ReportClaim(number, claim.anchor().start(), claim.anchor().end(), claim.quote(), verdict.label(),
                 verdict.colour(), claim.note(), before, after, claim.changedSinceChecked(), claim.orphaned(), evidence,
                 signOff);
