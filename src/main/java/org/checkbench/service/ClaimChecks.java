@@ -5,6 +5,7 @@ import java.util.Set;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
+import org.checkbench.report.ReportClaim;
 
 /**
  * The one definition of "checked" that the status bar, the claim panel and the report all use, and
@@ -16,25 +17,6 @@ public final class ClaimChecks {
     static final Set<String> CONFIRMING = Set.of("confirmed", "true", "mostly-true");
     static final String NEEDS_CORRECTION = "needs-correction";
     static final String DISPUTED = "disputed";
-
-    /** What keeps a claim from being cleared for publication; at most one per claim, the gravest. */
-    public enum Concern {
-        ORPHANED("Orphaned"),
-        CHANGED_SINCE_CHECKED("Changed since checked"),
-        UNCHECKED("Unchecked"),
-        CORRECTION_REQUIRED("Correction required"),
-        DISPUTED("Disputed");
-
-        private final String label;
-
-        Concern(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 
     private ClaimChecks() {
     }
@@ -48,27 +30,28 @@ public final class ClaimChecks {
     }
 
     /**
-     * What stands between this claim and publication, or null when nothing does.
+     * What stands between this claim and publication, or null when nothing does; at most one per
+     * claim, the gravest (orphaned, changed since checked, unchecked, correction required, disputed).
      *
      * @param correctionApplied the suggested correction is in the draft already (so a "needs
      *                          correction" verdict asks for nothing more)
      */
-    public static Concern concernOf(Claim claim, VerdictScale scale, boolean correctionApplied) {
+    public static ReportClaim.Attention concernOf(Claim claim, VerdictScale scale, boolean correctionApplied) {
         if (claim.orphaned()) {
-            return Concern.ORPHANED;
+            return ReportClaim.Attention.ORPHANED;
         }
         if (claim.changedSinceChecked()) {
-            return Concern.CHANGED_SINCE_CHECKED;
+            return ReportClaim.Attention.CHANGED_SINCE_CHECKED;
         }
         Verdict verdict = scale.verdictOf(claim);
         if (!verdict.checked()) {
-            return Concern.UNCHECKED;
+            return ReportClaim.Attention.UNCHECKED;
         }
         if (verdict.id().equals(NEEDS_CORRECTION) && !correctionApplied) {
-            return Concern.CORRECTION_REQUIRED;
+            return ReportClaim.Attention.CORRECTION_REQUIRED;
         }
         if (verdict.id().equals(DISPUTED)) {
-            return Concern.DISPUTED;
+            return ReportClaim.Attention.DISPUTED;
         }
         return null;
     }

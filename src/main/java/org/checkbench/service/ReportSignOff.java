@@ -89,7 +89,7 @@ final class ReportSignOff {
         List<String> flags = ClaimFlag.of(claim, scale, links, claimDate, today, policy).stream()
                 .map(ClaimFlag::message).toList();
         ReportClaim.SignOff signOff = new ReportClaim.SignOff(ClaimChecks.isChecked(claim, scale),
-                attention(ClaimChecks.concernOf(claim, scale, applied)), verdictBy, verdictAt, steps, applied, flags);
+                ClaimChecks.concernOf(claim, scale, applied), verdictBy, verdictAt, steps, applied, flags);
         var verdict = scale.verdictOf(claim);
         return new ReportClaim(number, claim.anchor().start(), claim.anchor().end(), claim.quote(), verdict.label(),
                 verdict.colour(), claim.note(), before, after, claim.changedSinceChecked(), claim.orphaned(), evidence,
@@ -130,18 +130,5 @@ final class ReportSignOff {
 
     private LocalDateTime local(HistoryEntry entry) {
         return LocalDateTime.ofInstant(entry.when(), zone);
-    }
-
-    private static ReportClaim.Attention attention(ClaimChecks.Concern concern) {
-        if (concern == null) {
-            return null;
-        }
-        return switch (concern) {
-            case ORPHANED -> ReportClaim.Attention.ORPHANED;
-            case CHANGED_SINCE_CHECKED -> ReportClaim.Attention.CHANGED_SINCE_CHECKED;
-            case UNCHECKED -> ReportClaim.Attention.UNCHECKED;
-            case CORRECTION_REQUIRED -> ReportClaim.Attention.CORRECTION_REQUIRED;
-            case DISPUTED -> ReportClaim.Attention.DISPUTED;
-        };
     }
 }
