@@ -51,15 +51,15 @@ public record ClaimFlag(Kind kind, String message, long evidenceId) {
             PartialDate published = evidence.published();
             if (claimDate != null && published != null && published.earliest().filter(claimDate::isBefore).isPresent()) {
                 flags.add(new ClaimFlag(Kind.PUBLISHED_AFTER_CLAIM, "\u201C" + evidence.title()
-                        + "\u201D was published (" + published.text() + ") after the claim was made ("
-                        + claimDate + ")", evidence.id()));
+                        + "\u201D was published " + Citations.date(published) + ", after the claim was made ("
+                        + Citations.date(claimDate) + ")", evidence.id()));
             }
             PartialDate accessed = evidence.accessed();
             if (accessed != null && accessed.latest().isPresent()) {
                 long days = ChronoUnit.DAYS.between(accessed.latest().get(), today);
                 if (days > policy.staleAfterDays()) {
                     flags.add(new ClaimFlag(Kind.ACCESSED_LONG_AGO, "\u201C" + evidence.title()
-                            + "\u201D was last accessed " + accessed.text() + ", " + ago(days), evidence.id()));
+                            + "\u201D was last accessed " + Citations.date(accessed) + ", " + ago(days), evidence.id()));
                 }
             }
         }

@@ -151,7 +151,7 @@ class SignOffTest {
         session.evidence().link(denial, sameOutlet.id(), Stance.SUPPORTS, null, null);
         session.evidence().link(denial, later.id(), Stance.SUPPORTS, null, null);
         assertThat(claimNumbered(2, new SourcePolicy(2, 365)).signOff().flags()).containsExactly(
-                "\u201CLater piece\u201D was published (2026-06) after the claim was made (2026-05-05)",
+                "\u201CLater piece\u201D was published June 2026, after the claim was made (5 May 2026)",
                 "\u201CLater piece\u201D was last accessed 2024, 16 months ago");
 
         session.evidence().unlink(denial, checked.kcna.id());

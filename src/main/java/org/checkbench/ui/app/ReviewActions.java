@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 import org.checkbench.model.ReviewEvent;
@@ -21,8 +22,8 @@ import org.checkbench.ui.fx.TaskExecutor;
 
 /**
  * Review > Send for review, Approve, Return with note… (the commands are in {@link MainActions}),
- * and the article's review state in the window's status bar ("In review", "Approved by Lee, 2 Dec
- * 2026, 14:05", "Approval no longer valid: claims changed after …"). Every read and write is a
+ * and the article's review state in the window's status bar ("In review", "Approved by Lee",
+ * "Approval no longer valid"; when, the note and why in its tooltip). Every read and write is a
  * background task; the state is asked for again after a review step and a little after claims change,
  * and the commands are enabled by the last state read.
  */
@@ -143,7 +144,8 @@ final class ReviewActions {
     private void show(ReviewService.ReviewStatus read) {
         status = read;
         state.getStyleClass().removeAll("review-approved", "review-stale", "review-returned", "review-in-review");
-        state.setText(read == null ? "" : describe(read));
+        state.setText(read == null ? "" : shortly(read));
+        state.setTooltip(read == null || read.latest().isEmpty() ? null : new Tooltip(inFull(read)));
         if (read != null) {
             switch (read.state()) {
                 case IN_REVIEW -> state.getStyleClass().add("review-in-review");
@@ -155,18 +157,31 @@ final class ReviewActions {
         stateChanged.run();
     }
 
-    private static String describe(ReviewService.ReviewStatus read) {
+    /** For the status bar, where the check's progress and messages need the room: who, not when. */
+    static String shortly(ReviewService.ReviewStatus read) {
         ReviewEvent latest = read.latest().orElse(null);
         if (latest == null) {
             return ReviewState.IN_PROGRESS.label();
         }
+        return switch (read.state()) {
+            case IN_PROGRESS -> ReviewState.IN_PROGRESS.label();
+            case IN_REVIEW -> "In review";
+            case RETURNED -> "Returned by " + latest.who();
+            case APPROVED -> read.approvalValid() ? "Approved by " + latest.who() : "Approval no longer valid";
+        };
+    }
+
+    /** The whole story, in the label's tooltip: when, the reviewer's note, why an approval lapsed. */
+    static String inFull(ReviewService.ReviewStatus read) {
+        ReviewEvent latest = read.latest().orElseThrow();
         String when = WHEN.format(latest.at().atZone(ZoneId.systemDefault()));
         return switch (read.state()) {
             case IN_PROGRESS -> ReviewState.IN_PROGRESS.label();
-            case IN_REVIEW -> "In review since " + when;
+            case IN_REVIEW -> "In review since " + when + " (sent by " + latest.who() + ")";
             case RETURNED -> "Returned by " + latest.who() + ", " + when + ": " + latest.note();
             case APPROVED -> read.approvalValid() ? "Approved by " + latest.who() + ", " + when
-                    : "Approval no longer valid: claims changed after " + latest.who() + " approved it (" + when + ")";
+                    : "Approval no longer valid: claims changed after " + latest.who() + " approved it (" + when
+                            + "). Send it for review again.";
         };
     }
 }

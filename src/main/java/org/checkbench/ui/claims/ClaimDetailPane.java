@@ -14,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.checkbench.model.Claim;
@@ -60,7 +61,7 @@ public final class ClaimDetailPane extends VBox {
         quote.getStyleClass().add("claim-quote");
         quote.setWrapText(true);
         // Wrap to the panel's width instead of cutting the claim off with an ellipsis.
-        quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        quote.setMinHeight(Region.USE_PREF_SIZE);
         quote.setMaxWidth(Double.MAX_VALUE);
         status.setId("statusChoice");
         status.setMaxWidth(Double.MAX_VALUE);
@@ -80,6 +81,7 @@ public final class ClaimDetailPane extends VBox {
         checkedBy.setId("checkedByLabel");
         checkedBy.getStyleClass().add("checked-by");
         checkedBy.setWrapText(true);
+        checkedBy.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…"
         flags.setId("claimFlags");
         flags.getStyleClass().add("claim-flags");
 
@@ -182,7 +184,8 @@ public final class ClaimDetailPane extends VBox {
         }
         filling = true;
         try {
-            quote.setText("“" + ClaimDescriptions.shorten(claim.quote(), 400) + "”"
+            // Isolated (FSI … PDI), so an Arabic or Hebrew quote keeps its quotation marks outside it.
+            quote.setText("“\u2068" + ClaimDescriptions.shorten(claim.quote(), 400) + "\u2069”"
                     + (claim.orphaned() ? "\nOrphaned: this text is no longer in the draft." : "")
                     + (claim.changedSinceChecked() ? "\nChanged since it was checked." : ""));
             status.setValue(open.verdictOf(claim));
@@ -210,6 +213,7 @@ public final class ClaimDetailPane extends VBox {
                 flags.getChildren().setAll(found.stream().map(flag -> {
                     Label line = new Label("\u26A0 " + flag.message());
                     line.setWrapText(true);
+                    line.setMinHeight(Region.USE_PREF_SIZE);
                     line.getStyleClass().add("claim-flag");
                     return line;
                 }).toList());

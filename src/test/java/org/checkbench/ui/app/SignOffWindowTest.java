@@ -39,19 +39,21 @@ class SignOffWindowTest extends RunningAppTest {
         waitUntil(() -> enabled("sendForReview"));
         assertThat(enabled("approve")).as("nothing to approve before it is sent").isFalse();
         fire("#sendForReviewMenuItem");
-        waitUntil(() -> label("#reviewState").getText().startsWith("In review since"));
+        waitUntil(() -> label("#reviewState").getText().equals("In review"));
         assertThat(enabled("sendForReview")).as("already in review").isFalse();
         assertThat(enabled("approve")).isTrue();
         dialogs.answerText("Find a second source for the satellites.");
         fire("#returnWithNoteMenuItem");
-        waitUntil(() -> label("#reviewState").getText().contains("Find a second source for the satellites."));
+        waitUntil(() -> label("#reviewState").getText().startsWith("Returned by "));
+        assertThat(label("#reviewState").getTooltip().getText()).contains("Find a second source for the satellites.");
         fire("#sendForReviewMenuItem");
-        waitUntil(() -> label("#reviewState").getText().startsWith("In review since"));
+        waitUntil(() -> label("#reviewState").getText().equals("In review"));
         fire("#approveMenuItem");
         waitUntil(() -> label("#reviewState").getText().startsWith("Approved by "));
 
         onFx(() -> open().setNote(open().claim(claim.id()), "One more look at the count."));
-        waitUntil(() -> label("#reviewState").getText().startsWith("Approval no longer valid"));
+        waitUntil(() -> label("#reviewState").getText().equals("Approval no longer valid"));
+        assertThat(label("#reviewState").getTooltip().getText()).contains("claims changed after", "Send it for review again");
         assertThat(label("#reviewState").getStyleClass()).contains("review-stale");
         assertThat(dialogs.errors).isEmpty();
     }
