@@ -3,6 +3,7 @@ package org.checkbench.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +56,15 @@ public final class ReviewService {
     public ReviewStatus status(long articleId) {
         return workspace.inTransaction(() -> {
             requireArticle(articleId);
-            Optional<ReviewEvent> latest = workspace.reviews().latest(articleId);
-            ReviewState state = ReviewState.after(latest.orElse(null));
-            Optional<ReviewEvent> approval = latest.filter(e -> e.action() == ReviewEvent.Action.APPROVED);
-            boolean valid = approval.map(a -> a.claimsFingerprint().equals(fingerprint(articleId))).orElse(false);
-            return new ReviewStatus(state, latest, approval, valid);
+            return statusAfter(articleId, workspace.reviews().latest(articleId));
         });
+    }
+
+    private ReviewStatus statusAfter(long articleId, Optional<ReviewEvent> latest) {
+        ReviewState state = ReviewState.after(latest.orElse(null));
+        Optional<ReviewEvent> approval = latest.filter(e -> e.action() == ReviewEvent.Action.APPROVED);
+        boolean valid = approval.map(a -> a.claimsFingerprint().equals(fingerprint(articleId))).orElse(false);
+        return new ReviewStatus(state, latest, approval, valid);
     }
 
     /** Every step of the article's review, oldest first. */
@@ -68,11 +72,17 @@ public final class ReviewService {
         return workspace.reviews().forArticle(articleId);
     }
 
-    /** The review state of every article, for the article list; articles never sent are left out. */
-    public Map<Long, ReviewState> statesOfAllArticles() {
-        Map<Long, ReviewState> states = new java.util.HashMap<>();
-        workspace.reviews().latestOfEveryArticle().forEach((id, event) -> states.put(id, ReviewState.after(event)));
-        return states;
+    /**
+     * Where every article ever sent for review stands, for the article list (an approval whose claims
+     * changed since reads "Approval no longer valid" there too); articles never sent are left out.
+     */
+    public Map<Long, ReviewStatus> statusOfAllArticles() {
+        return workspace.inTransaction(() -> {
+            Map<Long, ReviewStatus> statuses = new HashMap<>();
+            workspace.reviews().latestOfEveryArticle()
+                    .forEach((id, event) -> statuses.put(id, statusAfter(id, Optional.of(event))));
+            return statuses;
+        });
     }
 
     /** The checker hands the article to a reviewer. Not while it is already in review. */

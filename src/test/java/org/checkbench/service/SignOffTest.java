@@ -108,7 +108,7 @@ class SignOffTest {
         assertThat(session.reviews().status(checked.articleId).state()).isEqualTo(ReviewState.IN_PROGRESS);
         assertThatThrownBy(() -> session.reviews().approve(checked.articleId)).hasMessageContaining("send it for review");
         session.reviews().sendForReview(checked.articleId);
-        assertThat(session.reviews().statesOfAllArticles()).containsEntry(checked.articleId, ReviewState.IN_REVIEW);
+        assertThat(session.reviews().statusOfAllArticles().get(checked.articleId).state()).isEqualTo(ReviewState.IN_REVIEW);
         assertThatThrownBy(() -> session.reviews().returnWithNote(checked.articleId, " "))
                 .hasMessageContaining("Write a note");
         session.reviews().returnWithNote(checked.articleId, "Find a second source for [2].");
@@ -130,6 +130,8 @@ class SignOffTest {
         assertThat(after.state()).isEqualTo(ReviewState.APPROVED);
         assertThat(after.approvalValid()).isFalse();
         assertThat(after.label()).isEqualTo("Approval no longer valid");
+        assertThat(session.reviews().statusOfAllArticles().get(checked.articleId).label())
+                .as("the article list says so too").isEqualTo("Approval no longer valid");
         CheckReport.SignOff stale = session.reports().buildReport(checked.articleId, "").signOff();
         assertThat(stale.approvedAt()).isNull();
         assertThat(stale.approvalNote()).contains("no longer valid");

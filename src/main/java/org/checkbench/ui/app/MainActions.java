@@ -192,7 +192,7 @@ final class MainActions {
                         @Override
                         public String toString(ArticleSummary a) {
                             return a == null ? "" : a.title() + "  (" + a.claimCount() + " claims, "
-                                    + list.stateOf(a.id()).label().toLowerCase(Locale.ROOT) + ")";
+                                    + list.stateOf(a.id()).toLowerCase(Locale.ROOT) + ")";
                         }
 
                         @Override

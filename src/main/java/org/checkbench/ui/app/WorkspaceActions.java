@@ -9,6 +9,7 @@ import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.ReviewState;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.ReviewService;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
@@ -155,14 +156,16 @@ final class WorkspaceActions {
     void listArticles(Consumer<ArticleList> then) {
         WorkspaceSession current = session;
         tasks.run("List the articles", () -> new ArticleList(current.articles().list(),
-                current.reviews().statesOfAllArticles()), then,
+                current.reviews().statusOfAllArticles()), then,
                 failure -> Problems.show(dialogs, "List the articles", failure));
     }
 
     /** The workspace's articles and their review states (an article never sent for review is in progress). */
-    record ArticleList(List<ArticleSummary> articles, Map<Long, ReviewState> states) {
-        ReviewState stateOf(long articleId) {
-            return states.getOrDefault(articleId, ReviewState.IN_PROGRESS);
+    record ArticleList(List<ArticleSummary> articles, Map<Long, ReviewService.ReviewStatus> statuses) {
+        /** "In progress", "In review", "Approved", "Approval no longer valid", "Returned". */
+        String stateOf(long articleId) {
+            ReviewService.ReviewStatus status = statuses.get(articleId);
+            return status == null ? ReviewState.IN_PROGRESS.label() : status.label();
         }
     }
 
