@@ -72,9 +72,9 @@ final class ReportBenchData {
             int source = (n * 7 + i * 13) % sourceCount + 1;
             evidence.add(new EvidenceLink("S" + source, Stance.values()[(n + i) % 3],
                     "Source document " + source + ": briefing on deployments", "Outlet " + (source % 9 + 1),
-                    "Reporter " + (source % 17 + 1), "2024-10-" + (source % 28 + 1),
+                    "Reporter " + (source % 17 + 1), (source % 28 + 1) + " October 2024",
                     "https://example.org/sources/" + source, "https://web.archive.org/web/2024/https://example.org/sources/" + source,
-                    "2026-11-20", "p. " + (source % 40 + 1),
+                    "20 November 2026", "p. " + (source % 40 + 1),
                     "The passage of source " + source + " that bears on the claim, quoted as the checker found it.",
                     i == 0 ? "Checked against the original." : "", "Document",
                     source % 5 == 0 ? "Official figures, usually revised later." : "",

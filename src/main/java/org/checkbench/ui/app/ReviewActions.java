@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.checkbench.model.ReviewEvent;
@@ -50,6 +51,8 @@ final class ReviewActions {
         this.stateChanged = stateChanged;
         state.setId("reviewState");
         state.getStyleClass().add("review-state");
+        // Whole in a narrow window: the counts beside it give way first (they end in "…").
+        state.setMinWidth(Region.USE_PREF_SIZE);
         refreshSoon.setOnFinished(e -> refresh());
     }
 
