@@ -28,6 +28,7 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceInput;
+import org.checkbench.service.PartialDates;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.fx.DialogService;
 
@@ -66,7 +67,7 @@ final class EvidenceFormDialog {
     private static final String DATE_HINT = dateHint();
 
     private static String dateHint() {
-        var dates = org.checkbench.service.PartialDates.forDefaultLocale();
+        var dates = PartialDates.forDefaultLocale();
         return dates.formatForEntry(new org.checkbench.model.PartialDate("2024-05-17")) + ", "
                 + dates.formatForEntry(new org.checkbench.model.PartialDate("2024-05")) + " or 2024";
     }
@@ -117,7 +118,7 @@ final class EvidenceFormDialog {
         dialog.getDialogPane().setContent(scroll);
 
         // Dates as the user types them in their locale (a day, a month or a year); stored as ISO.
-        fill(EvidenceInput.of(start, org.checkbench.service.PartialDates.forDefaultLocale()));
+        fill(EvidenceInput.of(start, PartialDates.forDefaultLocale()));
         for (TextInputControl input : new TextInputControl[] {title, url, archivedUrl, published, accessed}) {
             input.textProperty().addListener((obs, old, now) -> showProblems(false));
         }
