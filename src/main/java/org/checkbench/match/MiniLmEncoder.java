@@ -93,9 +93,9 @@ public final class MiniLmEncoder implements SentenceEncoder {
     }
 
     /**
-     * What {@code new AllMiniLmL6V2QuantizedEmbeddingModel()} does, with two changes measured in
+     * What {@code new AllMiniLmL6V2QuantizedEmbeddingModel()} does, with changes measured in
      * docs/matching.md: ONNX Runtime's memory arena and memory patterns are off (about 40 MB less
-     * resident in the window, the same vectors), and the texts of a batch run one after another on
+     * resident in the window, the same vectors), its threads do not spin while waiting, and the texts of a batch run one after another on
      * the calling thread instead of on a pool as wide as the machine (ONNX Runtime already uses
      * every core for one text; no idle threads kept).
      */
@@ -104,6 +104,11 @@ public final class MiniLmEncoder implements SentenceEncoder {
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
+            // ONNX Runtime's worker threads spin while they wait for work. One sentence needs about 3 ms of
+            // the two cores; on a machine whose cores are busy with other work a spinning thread burns its
+            // time slice while the one it waits for is not running: median 25-60 ms per sentence with
+            // spinning, 2-3 ms without, in the same minutes (docs/matching.md).
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(modelFile.readAllBytes(), options);
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);

@@ -75,8 +75,22 @@ public final class CheckedBefore {
 
     /** The best earlier match at or above {@link #MARK_THRESHOLD}, for the "checked before" mark. */
     public Optional<MatchFound> markFor(String text, long excludeClaimId) {
-        return describe(index.search(text, CANDIDATES), excludeClaimId, 1).stream()
-                .filter(m -> m.similarity() >= MARK_THRESHOLD).findFirst();
+        return describe(similarEnough(index.search(text, CANDIDATES)), excludeClaimId, 1).stream().findFirst();
+    }
+
+    /** Whether any scale counts this status as checked (which scale the claim's article uses is read later). */
+    private static boolean checkedOnSomeScale(String status) {
+        for (org.checkbench.model.VerdictScale scale : VerdictScales.ALL) {
+            if (scale.find(status).map(Verdict::checked).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only matches that can carry a mark: most sentences have none, and then nothing is read. */
+    private static List<MatchIndex.Match> similarEnough(List<MatchIndex.Match> matches) {
+        return matches.stream().filter(m -> m.similarity() >= MARK_THRESHOLD).toList();
     }
 
     /**
@@ -95,11 +109,28 @@ public final class CheckedBefore {
             }
         }
         Map<Long, MatchFound> marks = new HashMap<>();
-        List<List<MatchIndex.Match>> found = index.searchAll(open.stream().map(Claim::quote).toList(), CANDIDATES);
+        // Claims whose vectors are stored already are not embedded again.
+        List<List<MatchIndex.Match>> found = index.searchAll(open.stream().map(Claim::quote).toList(),
+                open.isEmpty() ? Map.of() : index.storedVectorsOf(open), CANDIDATES);
         for (int i = 0; i < open.size(); i++) {
             long id = open.get(i).id();
-            describe(found.get(i), id, 1).stream().filter(m -> m.similarity() >= MARK_THRESHOLD).findFirst()
-                    .ifPresent(m -> marks.put(id, m));
+            describe(similarEnough(found.get(i)), id, 1).stream().findFirst().ifPresent(m -> marks.put(id, m));
+        }
+        return marks;
+    }
+
+    /**
+     * The "checked before" marks of sentences (the suggestions of an article), by their words: for
+     * each with an earlier checked claim or fact-check at or above {@link #MARK_THRESHOLD}, the best
+     * of them. All in one batch; a sentence asked about before is not embedded again.
+     */
+    public Map<String, MatchFound> marksForSentences(List<String> sentences) {
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(sentences));
+        Map<String, MatchFound> marks = new HashMap<>();
+        List<List<MatchIndex.Match>> found = index.searchAll(distinct, CANDIDATES);
+        for (int i = 0; i < distinct.size(); i++) {
+            String sentence = distinct.get(i);
+            describe(similarEnough(found.get(i)), 0, 1).stream().findFirst().ifPresent(m -> marks.put(sentence, m));
         }
         return marks;
     }
@@ -155,8 +186,8 @@ public final class CheckedBefore {
                     continue;
                 }
                 Optional<Claim> claim = Optional.ofNullable(claims.get(key.id()));
-                if (claim.isEmpty()) {
-                    continue;
+                if (claim.isEmpty() || !checkedOnSomeScale(claim.get().status())) {
+                    continue; // most candidates of a large workspace are unrated: no article read for them
                 }
                 Article article = articles.computeIfAbsent(claim.get().articleId(),
                         id -> workspace.articles().find(id).orElse(null));

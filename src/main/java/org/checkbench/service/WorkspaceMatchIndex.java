@@ -1,7 +1,10 @@
 package org.checkbench.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.checkbench.model.DocumentKey;
@@ -23,10 +26,22 @@ import org.checkbench.store.Workspace;
 final class WorkspaceMatchIndex {
 
     private static final int BATCH = 64;
+    /**
+     * Query vectors kept for texts asked about again: the "checked before" marks of an article's
+     * claims and suggestions are asked for after every pause in typing, and most sentences have not
+     * changed since (a vector is 1.5 KB, so at most some 3 MB).
+     */
+    private static final int REMEMBERED_QUERIES = 2048;
 
     private final Workspace workspace;
     private final SentenceEncoder encoder;
     private MatchIndex index;
+    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > REMEMBERED_QUERIES;
+        }
+    };
 
     WorkspaceMatchIndex(Workspace workspace, SentenceEncoder encoder) {
         this.workspace = workspace;
@@ -101,25 +116,66 @@ final class WorkspaceMatchIndex {
 
     /** The best documents for a text (cleaned here), best first; embeds the text on the caller's thread. */
     List<MatchIndex.Match> search(String text, int limit) {
-        String cleaned = MatchText.clean(text);
-        float[] query = encoder.embed(cleaned);
-        synchronized (this) {
-            return loaded().search(cleaned, query, limit);
-        }
+        return searchAll(List.of(text), Map.of(), limit).get(0);
     }
 
     /** {@link #search} for many texts at once (one batch through the encoder). */
     List<List<MatchIndex.Match>> searchAll(List<String> texts, int limit) {
+        return searchAll(texts, Map.of(), limit);
+    }
+
+    /**
+     * {@link #search} for many texts at once. Only texts never asked about before go through the
+     * encoder, in one batch; {@code known} holds vectors stored for some of the texts (by the words
+     * they were made from), which are used as they are.
+     */
+    List<List<MatchIndex.Match>> searchAll(List<String> texts, Map<String, float[]> known, int limit) {
         if (texts.isEmpty()) {
             return List.of(); // nothing to look for: the encoder need not be loaded
         }
         List<String> cleaned = texts.stream().map(MatchText::clean).toList();
-        List<float[]> queries = encoder.embed(cleaned);
+        Map<String, float[]> vectors = new HashMap<>();
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        synchronized (recentQueries) {
+            for (int i = 0; i < cleaned.size(); i++) {
+                String words = cleaned.get(i);
+                float[] vector = recentQueries.get(words);
+                if (vector == null && words.equals(texts.get(i))) {
+                    vector = known.get(words); // stored vectors were made from the words as they are
+                }
+                if (vector != null) {
+                    vectors.put(words, vector);
+                } else {
+                    missing.add(words);
+                }
+            }
+        }
+        List<String> toEmbed = List.copyOf(missing);
+        List<float[]> embedded = toEmbed.isEmpty() ? List.of() : encoder.embed(toEmbed);
+        synchronized (recentQueries) {
+            for (int i = 0; i < toEmbed.size(); i++) {
+                vectors.put(toEmbed.get(i), embedded.get(i));
+            }
+            vectors.forEach(recentQueries::put);
+        }
         List<List<MatchIndex.Match>> result = new ArrayList<>();
         synchronized (this) {
             MatchIndex loaded = loaded();
-            for (int i = 0; i < cleaned.size(); i++) {
-                result.add(loaded.search(cleaned.get(i), queries.get(i), limit));
+            for (String words : cleaned) {
+                result.add(loaded.search(words, vectors.get(words), limit));
+            }
+        }
+        return result;
+    }
+
+    /** The vectors stored for these claims' words as they are now, by those words (none made by another model). */
+    Map<String, float[]> storedVectorsOf(List<org.checkbench.model.Claim> claims) {
+        Map<Long, String> quotes = new HashMap<>();
+        claims.forEach(c -> quotes.put(c.id(), c.quote()));
+        Map<String, float[]> result = new HashMap<>();
+        for (StoredVectors stored : workspace.vectors().ofClaims(encoder.modelName(), List.copyOf(quotes.keySet()))) {
+            if (stored.text().equals(quotes.get(stored.ownerId()))) {
+                result.put(stored.text(), Vectors.fromBytes(stored.vector()));
             }
         }
         return result;

@@ -124,6 +124,28 @@ public final class VectorRepository {
         });
     }
 
+    /**
+     * The stored vectors of these claims made by the model, with the words each was made from (the
+     * caller compares them with the claim's words now). Claims without one are left out.
+     */
+    public List<StoredVectors> ofClaims(String model, List<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return db.read(connection -> {
+            String marks = String.join(", ", java.util.Collections.nCopies(claimIds.size(), "?"));
+            try (PreparedStatement ps = connection.prepareStatement("SELECT owner_id, text, vector FROM text_vector"
+                    + " WHERE owner_kind = 'CLAIM' AND model = ? AND owner_id IN (" + marks + ")")) {
+                ps.setString(1, model);
+                for (int i = 0; i < claimIds.size(); i++) {
+                    ps.setLong(i + 2, claimIds.get(i));
+                }
+                return SqlValues.list(ps, rs -> new StoredVectors(OwnerKind.CLAIM, rs.getLong(1), rs.getString(2), null,
+                        rs.getBytes(3), null));
+            }
+        });
+    }
+
     /** Drops vectors whose owner is gone or which another model made; returns how many. */
     public int dropUnused(String model) {
         return db.transaction(connection -> {

@@ -152,6 +152,56 @@ class CheckedBeforeTest {
     }
 
     @Test
+    void suggestedSentencesLikeACheckedClaimAreMarkedAndNothingIsEmbeddedTwice() {
+        List<String> embedded = new java.util.ArrayList<>();
+        SentenceEncoder counting = new SentenceEncoder() {
+            @Override
+            public String modelName() {
+                return MiniLmEncoder.shared().modelName();
+            }
+
+            @Override
+            public int dimension() {
+                return MiniLmEncoder.shared().dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                embedded.addAll(texts);
+                return MiniLmEncoder.shared().embed(texts);
+            }
+        };
+        session.close();
+        session = service.withEncoder(counting).open(folder.resolve("w.checkbench"));
+        Article old = session.articles().importText("Budget speech", EARLIER, null);
+        Claim jobs = session.claims().setStatus(markLine(old, EARLIER, 0).id(), "confirmed");
+        String sameWords = "Unemployment fell to 3.5 percent last year, the lowest in fifty years.";
+        Article fresh = session.articles().importText("Interview", sameWords + "\nThe mayor likes jazz.", null);
+        Claim today = session.claims().mark(fresh.id(), 0, sameWords.length());
+        session.matching().embedPending(null, () -> false);
+        embedded.clear();
+
+        String unrelated = "The mayor likes jazz.";
+        java.util.Map<String, MatchFound> marks = session.matching().marksForSentences(List.of(sameWords, unrelated, sameWords));
+        assertThat(marks).containsOnlyKeys(sameWords);
+        assertThat(marks.get(sameWords).key()).isEqualTo(DocumentKey.claim(jobs.id()));
+        assertThat(marks.get(sameWords).verdictLabel()).isEqualTo("Confirmed");
+        assertThat(embedded).as("one batch, each sentence once").containsExactly(sameWords, unrelated);
+
+        // Asked again after the next pause in typing: the vectors are remembered.
+        embedded.clear();
+        assertThat(session.matching().marksForSentences(List.of(unrelated, sameWords))).containsOnlyKeys(sameWords);
+        assertThat(embedded).isEmpty();
+
+        // A claim whose vector is stored is not embedded again for its mark.
+        session.close();
+        session = service.withEncoder(counting).open(folder.resolve("w.checkbench"));
+        assertThat(session.matching().marksFor(List.of(session.claims().find(today.id()))))
+                .containsOnlyKeys(today.id());
+        assertThat(embedded).isEmpty();
+    }
+
+    @Test
     void anEditedQuoteIsEmbeddedAgain() {
         Article old = session.articles().importText("Budget speech", EARLIER, null);
         Claim claim = session.claims().setStatus(markLine(old, EARLIER, 2).id(), "confirmed");

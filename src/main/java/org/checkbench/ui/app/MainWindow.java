@@ -16,9 +16,11 @@ import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
+import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.ArticleDetailsDialog;
+import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.claims.CheckedBeforeSection;
@@ -68,6 +70,7 @@ public final class MainWindow {
     private final MatchingWorker matching;
     private long openingStartedAt;
     private boolean actionsRefreshQueued;
+    private MatchFound checkedBeforeInStatus;
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -146,6 +149,7 @@ public final class MainWindow {
             javafx.application.Platform.runLater(() -> {
                 actionsRefreshQueued = false;
                 actions.refreshAll();
+                showCheckedBeforeAtCaret();
             });
         }
     }
@@ -280,19 +284,29 @@ public final class MainWindow {
         return reportExport;
     }
 
-    /** Marks the article's unrated claims that were checked before (in the background). */
+    /** Marks the article's unrated claims and its suggestions that were checked before (in the background). */
     private void updateCheckedBeforeMarks() {
         OpenArticle article = open;
-        if (article == null) {
-            return;
-        }
-        List<Claim> claims = List.copyOf(article.currentClaims());
-        matching.query(() -> article.session().matching().marksFor(claims), marks -> {
+        matching.updateMarks(article, () -> {
             if (open == article) {
-                article.setCheckedBeforeMarks(marks);
                 claimPanel.redrawList();
+                updateProgress();
+                showCheckedBeforeAtCaret();
             }
         });
+    }
+
+    /** The caret entered a claim or suggestion checked before: the status bar says by whom and how. */
+    private void showCheckedBeforeAtCaret() {
+        MatchFound here = open == null ? null
+                : open.checkedBefore().at(open, editor.area().getCaretPosition()).orElse(null);
+        if (here != null && !here.equals(checkedBeforeInStatus)) {
+            statusBar.setText(CheckedBeforeMarks.label(here));
+        } else if (here == null && checkedBeforeInStatus != null
+                && CheckedBeforeMarks.label(checkedBeforeInStatus).equals(statusBar.getText())) {
+            statusBar.setText(""); // the caret left it: the words no longer describe where it is
+        }
+        checkedBeforeInStatus = here;
     }
 
     StatusBar statusBar() {
@@ -499,6 +513,10 @@ public final class MainWindow {
         int suggested = open.suggestions().items().size();
         if (suggested > 0) {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
+            long seenBefore = open.checkedBefore().countSuggestions(open.suggestions().items());
+            if (seenBefore > 0) {
+                text.append(" (").append(seenBefore).append(" checked before)");
+            }
         }
         progress.setText(text.toString());
     }

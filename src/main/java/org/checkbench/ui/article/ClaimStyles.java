@@ -20,6 +20,8 @@ public final class ClaimStyles {
     public static final String SUGGESTION_CLASS = "suggestion";
     public static final String SELECTED_CLASS = "claim-selected";
     public static final String CHANGED_CLASS = "claim-changed";
+    /** A claim or suggestion like one checked before (docs/matching.md): a dashed outline. */
+    public static final String CHECKED_BEFORE_CLASS = "checked-before";
 
     private ClaimStyles() {
     }

@@ -320,15 +320,20 @@ public final class OpenArticle {
                 this::replaceClaim, onFailure);
     }
 
-    private Map<Long, org.checkbench.service.MatchFound> checkedBeforeMarks = Map.of();
+    private final CheckedBeforeMarks checkedBefore = new CheckedBeforeMarks();
 
-    /** The best earlier check of each unrated claim that has one (the list's "checked before" mark). */
-    public void setCheckedBeforeMarks(Map<Long, org.checkbench.service.MatchFound> marks) {
-        checkedBeforeMarks = Map.copyOf(marks);
+    /**
+     * A new answer for the "checked before" marks: the best earlier check of each unrated claim and
+     * of each suggested sentence that has one. Only the claims and suggestions whose mark changed
+     * are redrawn.
+     */
+    public void setCheckedBeforeMarks(Map<Long, org.checkbench.service.MatchFound> claimMarks,
+            Map<String, org.checkbench.service.MatchFound> sentenceMarks) {
+        fireHighlightChanged(checkedBefore.replace(claimMarks, sentenceMarks, current.all(), suggestions.items()));
     }
 
-    public org.checkbench.service.MatchFound checkedBeforeMark(long claimId) {
-        return checkedBeforeMarks.get(claimId);
+    public CheckedBeforeMarks checkedBefore() {
+        return checkedBefore;
     }
 
     /** Checked before?: the earlier verdict and note become this claim's (history says from where). */

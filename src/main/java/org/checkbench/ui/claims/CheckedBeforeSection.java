@@ -104,18 +104,6 @@ public final class CheckedBeforeSection extends VBox {
                 + match.sourceLabel() + " · " + Math.round(100 * Math.max(0, match.similarity())) + "% alike";
     }
 
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
-    /** "12 Oct" for an ISO date of this year, "12 Oct 2024" otherwise. */
-    static String shortDay(String isoDate) {
-        try {
-            LocalDate day = LocalDate.parse(isoDate.substring(0, Math.min(10, isoDate.length())));
-            return day.getYear() == LocalDate.now().getYear() ? SHORT_DAY.format(day) : DAY.format(day);
-        } catch (RuntimeException e) {
-            return isoDate == null ? "undated" : isoDate;
-        }
-    }
-
     /** "12 Oct 2024" for an ISO date; what was given otherwise. */
     public static String day(String isoDate) {
         if (isoDate == null || isoDate.isBlank()) {

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Verdict;
+import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
@@ -82,11 +83,9 @@ final class ClaimListCell extends ListCell<Claim> {
         if (claim.orphaned()) {
             flags.append(flags.length() > 0 ? " · " : "").append("orphaned: its text is gone");
         }
-        org.checkbench.service.MatchFound earlier = open.checkedBeforeMark(claim.id());
+        org.checkbench.service.MatchFound earlier = open.checkedBefore().ofClaim(claim.id());
         if (earlier != null) {
-            flags.append(flags.length() > 0 ? " · " : "").append("checked before: ")
-                    .append(earlier.verdictLabel().isBlank() ? "unrated" : earlier.verdictLabel()).append(", ")
-                    .append(CheckedBeforeSection.shortDay(earlier.date()));
+            flags.append(flags.length() > 0 ? " · " : "").append(CheckedBeforeMarks.shortLabel(earlier));
         }
         marks.setText(flags.toString());
         marks.setVisible(flags.length() > 0);

@@ -1,18 +1,25 @@
 package org.checkbench.ui.claims;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
 
+import org.checkbench.model.Claim;
+import org.checkbench.model.Suggestion;
+import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.article.OpenArticle;
 
 /**
  * Claim matching off the FX thread, on a thread of its own so embedding never delays a save: the
@@ -37,6 +44,7 @@ public final class MatchingWorker {
     private final Consumer<Throwable> onFailure;
     private volatile WorkspaceSession session;
     private Runnable onUpToDate = () -> { };
+    private final AtomicLong marksAsked = new AtomicLong();
 
     public MatchingWorker(Consumer<String> status, Consumer<Throwable> onFailure) {
         this.status = status;
@@ -75,6 +83,30 @@ public final class MatchingWorker {
                 embedNow();
             }
         });
+    }
+
+    /**
+     * Asks, on the matching thread, which of the article's unrated claims and suggestions were
+     * checked before, and shows the answer; {@code then} runs on the FX thread once it is shown. A
+     * request overtaken by a newer one is skipped, and only the latest answer is shown.
+     */
+    public void updateMarks(OpenArticle article, Runnable then) {
+        if (article == null) {
+            return;
+        }
+        List<Claim> claims = List.copyOf(article.currentClaims());
+        List<String> sentences = article.suggestions().items().stream().map(Suggestion::exact).toList();
+        long asked = marksAsked.incrementAndGet();
+        query(() -> asked != marksAsked.get() ? null : new MarksAnswer(article.session().matching().marksFor(claims),
+                article.session().matching().marksForSentences(sentences)), answer -> {
+                    if (answer != null && asked == marksAsked.get()) {
+                        article.setCheckedBeforeMarks(answer.claims(), answer.sentences());
+                        then.run();
+                    }
+                });
+    }
+
+    private record MarksAnswer(Map<Long, MatchFound> claims, Map<String, MatchFound> sentences) {
     }
 
     private void embedNow() {

@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Popup;
 
 import org.checkbench.model.Claim;
+import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
@@ -33,6 +34,8 @@ public final class ClaimEditorController {
     private final Label hoverLabel = new Label();
     private final Consumer<Claim> onClaimClicked;
     private static final List<String> SUGGESTION_CLASSES = List.of(ClaimStyles.SUGGESTION_CLASS);
+    private static final List<String> SUGGESTION_CHECKED_BEFORE_CLASSES =
+            List.of(ClaimStyles.SUGGESTION_CLASS, ClaimStyles.CHECKED_BEFORE_CLASS);
 
     private OpenArticle open;
     private boolean loadingText;
@@ -205,6 +208,9 @@ public final class ClaimEditorController {
             if (claim.changedSinceChecked()) {
                 classes.add(ClaimStyles.CHANGED_CLASS);
             }
+            if (open.checkedBefore().ofClaim(claim.id()) != null) {
+                classes.add(ClaimStyles.CHECKED_BEFORE_CLASS);
+            }
             if (selected != null && selected.id() == claim.id()) {
                 classes.add(ClaimStyles.SELECTED_CLASS);
             }
@@ -213,7 +219,8 @@ public final class ClaimEditorController {
         for (org.checkbench.model.Suggestion suggestion : open.suggestions().items()) {
             if (suggestion.end() > windowStart && suggestion.start() < windowEnd) {
                 marks.add(new HighlightPlan.Mark(Math.max(suggestion.start(), windowStart),
-                        Math.min(suggestion.end(), windowEnd), SUGGESTION_CLASSES, 0));
+                        Math.min(suggestion.end(), windowEnd), open.checkedBefore().ofSuggestion(suggestion) != null
+                                ? SUGGESTION_CHECKED_BEFORE_CLASSES : SUGGESTION_CLASSES, 0));
             }
         }
         return marks;
@@ -268,7 +275,9 @@ public final class ClaimEditorController {
             }
             int index = event.getCharacterIndex();
             java.util.Optional<String> text = open.claimAt(index).map(claim -> ClaimDescriptions.hover(open, claim))
-                    .or(() -> open.suggestions().at(index).map(ClaimDescriptions::hover));
+                    .or(() -> open.suggestions().at(index).map(ClaimDescriptions::hover))
+                    .map(words -> open.checkedBefore().at(open, index)
+                            .map(earlier -> words + "\n" + CheckedBeforeMarks.label(earlier)).orElse(words));
             text.ifPresent(words -> {
                 hoverLabel.setText(words);
                 Point2D at = event.getScreenPosition();

@@ -26,6 +26,7 @@ final class HighlightPlan {
     }
 
     static final String OVERLAP_CLASS = "claim-overlap";
+    private static final List<String> CARRIED_CLASSES = List.of(ClaimStyles.SELECTED_CLASS, ClaimStyles.CHECKED_BEFORE_CLASS);
 
     private HighlightPlan() {
     }
@@ -81,11 +82,12 @@ final class HighlightPlan {
         }
         Mark strongest = active.stream().min(strongestFirst).orElseThrow();
         List<String> classes = new ArrayList<>(strongest.styleClasses());
-        // Selection emphasis must survive when the selected claim is the outer one.
+        // Selection emphasis and the "checked before" outline must survive when their claim is the outer one.
         for (Mark other : active) {
-            if (other != strongest && other.styleClasses().contains(ClaimStyles.SELECTED_CLASS)
-                    && !classes.contains(ClaimStyles.SELECTED_CLASS)) {
-                classes.add(ClaimStyles.SELECTED_CLASS);
+            for (String carried : CARRIED_CLASSES) {
+                if (other != strongest && other.styleClasses().contains(carried) && !classes.contains(carried)) {
+                    classes.add(carried);
+                }
             }
         }
         long claims = active.stream().filter(m -> !m.styleClasses().contains(ClaimStyles.SUGGESTION_CLASS)).count();

@@ -40,7 +40,9 @@ public final class LegendWindow {
         grid.add(sample(ClaimStyles.CHANGED_CLASS), 0, row);
         grid.add(new Label("Changed since it was checked"), 1, row++);
         grid.add(sample(HighlightPlan.OVERLAP_CLASS), 0, row);
-        grid.add(new Label("Two or more claims overlap here"), 1, row);
+        grid.add(new Label("Two or more claims overlap here"), 1, row++);
+        grid.add(sample(ClaimStyles.CHECKED_BEFORE_CLASS), 0, row);
+        grid.add(new Label("Like a claim checked before (hover to see its verdict)"), 1, row);
 
         Scene scene = new Scene(grid);
         scene.getStylesheets().add(LegendWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());

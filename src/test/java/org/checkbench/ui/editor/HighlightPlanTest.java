@@ -48,6 +48,17 @@ class HighlightPlanTest {
     }
 
     @Test
+    void theCheckedBeforeOutlineOfTheOuterClaimSurvivesInsideTheInnerOne() {
+        List<Run> runs = HighlightPlan.plan(15, List.of(
+                new Mark(0, 15, List.of("claim", "status-unchecked", "checked-before"), 1),
+                new Mark(5, 10, List.of("claim", "status-confirmed"), 1)));
+
+        assertThat(runs.get(0).styleClasses()).containsExactly("claim", "status-unchecked", "checked-before");
+        assertThat(runs.get(1).styleClasses())
+                .containsExactly("claim", "status-confirmed", "checked-before", HighlightPlan.OVERLAP_CLASS);
+    }
+
+    @Test
     void rangesOutsideTheTextAreClipped() {
         List<Run> runs = HighlightPlan.plan(10, List.of(new Mark(8, 50, List.of("claim"), 1)));
         assertThat(runs).containsExactly(new Run(8, List.of()), new Run(2, List.of("claim")));
