@@ -175,8 +175,9 @@ done
 ls "$OUT"/jfx/javafx-graphics-*.jar >/dev/null 2>&1 || die "no JavaFX platform jar in target/lib/"
 
 # Three libraries carry native code for every OS they support; the installer keeps only this
-# machine's (ADR 0040, 0090): sqlite-jdbc (25 OS/CPU pairs, 12 MB), ONNX Runtime (the sentence
-# encoder's engine: 5 pairs, 93 MB with debug symbols) and DJL's tokenizers (4 pairs, 18 MB).
+# machine's (ADR 0040, 0090, 0110): sqlite-jdbc (25 OS/CPU pairs, 12 MB), ONNX Runtime (the sentence
+# encoder's engine, for claim matching and check-worthiness: 5 pairs, 93 MB with debug symbols) and
+# DJL's tokenizers (4 pairs, 18 MB).
 case "$(uname -m)" in
   x86_64|amd64) ARCH=x86_64 ;;
   aarch64|arm64) ARCH=aarch64 ;;

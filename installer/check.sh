@@ -74,6 +74,15 @@ out=$(run_cli --help 2>&1) || fail "--help exited with $?: $out"
 printf '%s\n' "$out" | grep -q '^Usage: checkbench' || fail "--help printed no usage: $out"
 ok "--help prints the usage"
 
+# --- the check-worthiness encoder ---------------------------------------------------------------------
+# build.sh trimmed ONNX Runtime and the tokenizer to this platform's native library: prove the trained
+# model still loads and scores in the image (detect says so on standard error when it falls back).
+out=$(printf 'Unemployment fell to 3.2 percent in March.\nThank you very much.\n' \
+  | run_cli detect --sentences 2>"$OUT/detect.err") || fail "detect exited with $?: $(cat "$OUT/detect.err")"
+if grep -q 'simpler feature model' "$OUT/detect.err"; then fail "the encoder did not load in the image: $(cat "$OUT/detect.err")"; fi
+[ "$(printf '%s\n' "$out" | cut -f2 | tr -d '\n')" = "10" ] || fail "detect scored the two sentences wrongly: $out"
+ok "the trained encoder loads and scores in the image"
+
 # --- report export -------------------------------------------------------------------------------
 # The launcher builds a workspace from the sample (its suggestions taken as claims, so the report has
 # sections) and exports the check report: proves the bundled fonts and PDF libraries load in the image.

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.checkbench.detect.CheckWorthinessModel;
 import org.checkbench.detect.Detector;
+import org.checkbench.detect.EncoderSource;
 import org.checkbench.detect.SentenceSplitter;
 import org.checkbench.detect.SentenceSuggestion;
 
@@ -35,53 +37,114 @@ public final class BenchDetectCommand implements Callable<Integer> {
     @Option(names = "--size-kb", paramLabel = "KB", description = "Approximate article size in KB of UTF-16 text (default: ${DEFAULT-VALUE}).")
     int sizeKb = 1024;
 
-    @Option(names = "--runs", paramLabel = "N", description = "Timed runs after warm-up; the median is reported (default: ${DEFAULT-VALUE}).")
-    int runs = 9;
+    @Option(names = "--runs", paramLabel = "N", description = "Timed runs after one warm-up; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs = 3;
+
+    @Option(names = "--features-only", description = "Time the feature model alone (the fallback, the old detector).")
+    boolean featuresOnly;
+
+    @Option(names = "--visible-chars", paramLabel = "N", description = "Size of the part scored first, as a window shows"
+            + " it (default: ${DEFAULT-VALUE} characters, about a screenful).")
+    int visibleChars = 3000;
+
+    @Option(names = "--article", paramLabel = "FILE", description = "Repeat this UTF-8 text file instead of the"
+            + " sample (its density of check-worthy sentences decides how many skip the encoder).")
+    java.nio.file.Path articleFile;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String article = LongArticleFixture.repeatedSample(sizeKb * 1024);
+        String article = articleFile == null ? LongArticleFixture.repeatedSample(sizeKb * 1024)
+                : LongArticleFixture.repeated(java.nio.file.Files.readString(articleFile), sizeKb * 1024);
         SentenceSplitter splitter = new SentenceSplitter();
 
         long loadStart = System.nanoTime();
-        Detector detector = Detector.standard(); // the first call reads the shipped weights
+        // No score cache: the article repeats the sample, and every sentence must go through the model.
+        Detector detector = new Detector(splitter, CheckWorthinessModel.shipped(),
+                featuresOnly ? EncoderSource.none() : EncoderSource.shipped(), 0);
+        boolean encoder = detector.warmUp(); // loads the encoder here, as the app does in the background
         long loadNanos = System.nanoTime() - loadStart;
+        detector.notice().ifPresent(notice -> out.println("NOTE: " + notice));
         double threshold = detector.defaultThreshold();
 
-        int warmUps = 3;
+        int warmUps = 1;
         long[] splitNanos = new long[runs];
+        long[] firstNanos = new long[runs];
         long[] detectNanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         List<SentenceSuggestion> result = List.of();
         for (int run = -warmUps; run < runs; run++) {
             long start = System.nanoTime();
             int units = splitter.split(article).size();
             long split = System.nanoTime() - start;
-            start = System.nanoTime();
-            result = detector.detect(article);
-            long detect = System.nanoTime() - start;
+            long cpuStart = processCpuNanos();
+            long[] firstAt = {0};
+            long detectStart = System.nanoTime();
+            result = detector.detect(article, threshold, 0, visibleChars, new Detector.DetectionProgress() {
+                @Override
+                public void firstPart(List<SentenceSuggestion> suggestions) {
+                    firstAt[0] = System.nanoTime() - detectStart;
+                }
+            });
+            long detect = System.nanoTime() - detectStart;
             if (run >= 0) {
                 splitNanos[run] = split;
+                firstNanos[run] = firstAt[0];
                 detectNanos[run] = detect;
+                cpuNanos[run] = processCpuNanos() - cpuStart;
             }
             if (units != result.size()) {
                 throw new IllegalStateException("split and detect disagree on the number of sentences");
             }
         }
         long suggested = result.stream().filter(SentenceSuggestion::suggested).count();
+        // After a save the window detects again; with the score cache only the edited sentence is new.
+        Detector cached = new Detector(splitter, CheckWorthinessModel.shipped(),
+                featuresOnly ? EncoderSource.none() : EncoderSource.shipped());
+        cached.detect(article, threshold);
+        String edited = article.replaceFirst("Thousands of", "Tens of thousands of");
+        long againStart = System.nanoTime();
+        cached.detect(edited, threshold);
+        long againNanos = System.nanoTime() - againStart;
         Runtime runtime = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "model: %s%n", encoder ? "encoder + feature model (ensemble)" : "feature model only");
         out.printf(Locale.ROOT, "article: %,d characters (%.2f MB as UTF-8), %,d sentences, %,d suggested at threshold %.2f%n",
                 article.length(), article.getBytes(StandardCharsets.UTF_8).length / 1e6, result.size(), suggested, threshold);
-        out.printf(Locale.ROOT, "load weights (first use): %.1f ms%n", loadNanos / 1e6);
-        out.printf(Locale.ROOT, "split only:      median %.1f ms  (min %.1f, max %.1f; %d runs after %d warm-ups)%n",
+        out.printf(Locale.ROOT, "load (first use): %.1f ms%n", loadNanos / 1e6);
+        if (encoder) {
+            out.printf(Locale.ROOT, "sentences through the encoder: %,d of %,d (the others are datelines, fragments or"
+                    + " too low on the feature model to reach the threshold whatever the encoder says)%n",
+                    detector.encoderRuns(article, threshold), result.size());
+        }
+        out.printf(Locale.ROOT, "split only:        median %.1f ms  (min %.1f, max %.1f; %d runs after %d warm-up)%n",
                 median(splitNanos) / 1e6, min(splitNanos) / 1e6, max(splitNanos) / 1e6, runs, warmUps);
-        out.printf(Locale.ROOT, "split + score:   median %.1f ms  (min %.1f, max %.1f)%n",
-                median(detectNanos) / 1e6, min(detectNanos) / 1e6, max(detectNanos) / 1e6);
-        out.printf(Locale.ROOT, "heap in use: %d MB; JVM %s, %d processors%n",
-                (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), Runtime.version(),
+        out.printf(Locale.ROOT, "first %,d chars:   median %.1f ms  (min %.1f, max %.1f): the visible part, scored first%n",
+                visibleChars, median(firstNanos) / 1e6, min(firstNanos) / 1e6, max(firstNanos) / 1e6);
+        out.printf(Locale.ROOT, "split + score all: median %.1f ms  (min %.1f, max %.1f); %.0f sentences/s;"
+                + " process CPU time median %.1f s%n", median(detectNanos) / 1e6, min(detectNanos) / 1e6,
+                max(detectNanos) / 1e6, result.size() / (median(detectNanos) / 1e9), median(cpuNanos) / 1e9);
+        out.printf(Locale.ROOT, "detect again after an edit (score cache): %.1f ms%n", againNanos / 1e6);
+        out.printf(Locale.ROOT, "memory: heap in use %d MB; resident set %s; JVM %s, %d processors%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), residentSet(), Runtime.version(),
                 runtime.availableProcessors());
         out.flush();
         return 0;
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /** VmRSS and its peak VmHWM from /proc (Linux); "n/a" elsewhere. */
+    static String residentSet() {
+        try {
+            List<String> status = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"));
+            String rss = status.stream().filter(l -> l.startsWith("VmRSS:")).findFirst().orElse("VmRSS: n/a");
+            String peak = status.stream().filter(l -> l.startsWith("VmHWM:")).findFirst().orElse("VmHWM: n/a");
+            return rss.substring(6).strip() + " (peak " + peak.substring(6).strip() + ")";
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     /** The sample article repeated, paragraphs separated by a blank line, until it reaches {@code minChars}. */

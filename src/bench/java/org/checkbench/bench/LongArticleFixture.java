@@ -28,6 +28,12 @@ public final class LongArticleFixture {
             }
             sample = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         }
+        return repeated(sample, minChars);
+    }
+
+    /** {@code text} (UTF-8 file contents, e.g. another article) repeated until it holds at least {@code minChars} characters. */
+    public static String repeated(String text, int minChars) {
+        String sample = text.strip();
         StringBuilder article = new StringBuilder(minChars + sample.length() + 2);
         while (article.length() < minChars) {
             article.append(sample).append("\n\n");

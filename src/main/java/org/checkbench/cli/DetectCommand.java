@@ -20,6 +20,8 @@ import org.checkbench.detect.CheckWorthinessModel;
 import org.checkbench.detect.Detector;
 import org.checkbench.detect.Evaluation;
 import org.checkbench.detect.LabelledSentence;
+import org.checkbench.detect.ModelComparison;
+import org.checkbench.detect.ThresholdChoice;
 import org.checkbench.detect.ModelTrainer;
 import org.checkbench.detect.ScoredSentence;
 import org.checkbench.detect.SentenceSplitter;
@@ -60,9 +62,10 @@ public final class DetectCommand implements Callable<Integer> {
             + " score<TAB>flag<TAB>reasons for each, in order.")
     boolean sentences;
 
-    @Option(names = "--evaluate", paramLabel = "TSV", description = "Print precision, recall and F1 of the"
-            + " check-worthy class on a labelled file (id<TAB>label<TAB>sentence, header line, label 1 or 0).")
-    Path evaluate;
+    @Option(names = "--evaluate", paramLabel = "TSV", arity = "1..*", description = "Print precision, recall and F1"
+            + " of the check-worthy class on labelled files (id<TAB>label<TAB>sentence, header line, label 1 or 0)"
+            + " for the feature model, the encoder and their ensemble (the detector the app uses).")
+    List<Path> evaluate;
 
     @Option(names = "--encoding", paramLabel = "NAME",
             description = "Read FILE in this encoding (e.g. windows-1251) instead of detecting it.")
@@ -72,12 +75,20 @@ public final class DetectCommand implements Callable<Integer> {
             + " (0 to 1; default: the model's threshold).")
     Double threshold;
 
+    @Option(names = "--features-only", description = "Score with the feature model alone (the fast fallback and the"
+            + " detector before the trained encoder), on the same scale and threshold.")
+    boolean featuresOnly;
+
     @Option(names = "--train", paramLabel = "TSV", hidden = true,
             description = "Retrain the weights on a labelled file (ClaimBuster crowdsourced.tsv) and write them to --out.")
     Path train;
 
     @Option(names = "--out", paramLabel = "FILE", hidden = true, description = "Where --train writes the weights.")
     Path out;
+
+    @Option(names = "--choose-thresholds", paramLabel = "TSV", hidden = true, description = "Print the F1-maximising"
+            + " thresholds of the shipped encoder and ensemble on a labelled file, for encoder.properties (train/README.md).")
+    Path chooseThresholds;
 
     private final InputStream standardInput;
 
@@ -92,7 +103,8 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int modes = (file != null ? 1 : 0) + (sentences ? 1 : 0) + (evaluate != null ? 1 : 0) + (train != null ? 1 : 0);
+        int modes = (file != null ? 1 : 0) + (sentences ? 1 : 0) + (evaluate != null ? 1 : 0) + (train != null ? 1 : 0)
+                + (chooseThresholds != null ? 1 : 0);
         if (modes != 1) {
             return usageError("Give exactly one of FILE, --sentences, --evaluate TSV" + (modes == 0 ? "." : ", not several."));
         }
@@ -102,15 +114,19 @@ public final class DetectCommand implements Callable<Integer> {
         if (train != null) {
             return train();
         }
-        Detector detector = Detector.standard();
+        if (chooseThresholds != null) {
+            return chooseThresholds();
+        }
+        Detector detector = featuresOnly ? Detector.featuresOnly() : Detector.standard();
         double cutoff = threshold != null ? threshold : detector.defaultThreshold();
-        if (sentences) {
-            return scoreStandardInput(detector, cutoff);
-        }
-        if (evaluate != null) {
-            return evaluate(detector, cutoff);
-        }
-        return detectFile(detector, cutoff);
+        int exit = sentences ? scoreStandardInput(detector, cutoff)
+                : evaluate != null ? evaluate(detector, cutoff) : detectFile(detector, cutoff);
+        // The figures of a fallback differ: say so on standard error, whichever the mode.
+        detector.notice().ifPresent(notice -> {
+            err().println("detect: " + notice);
+            err().flush();
+        });
+        return exit;
     }
 
     private int detectFile(Detector detector, double cutoff) {
@@ -144,9 +160,8 @@ public final class DetectCommand implements Callable<Integer> {
     private int scoreStandardInput(Detector detector, double cutoff) throws IOException {
         PrintWriter out = out();
         BufferedReader reader = new BufferedReader(new InputStreamReader(standardInput, StandardCharsets.UTF_8));
-        String sentence;
-        while ((sentence = reader.readLine()) != null) {
-            ScoredSentence scored = detector.score(sentence);
+        List<String> lines = reader.lines().toList(); // scored together: the encoder works in batches
+        for (ScoredSentence scored : detector.scoreAll(lines)) {
             out.println(formatScore(scored.score()) + '\t' + (scored.score() >= cutoff ? '1' : '0') + '\t'
                     + reasons(scored.reasons()));
         }
@@ -155,20 +170,24 @@ public final class DetectCommand implements Callable<Integer> {
     }
 
     private int evaluate(Detector detector, double cutoff) {
-        List<LabelledSentence> rows;
-        try {
-            rows = LabelledSentence.read(evaluate);
-        } catch (IOException e) {
-            return unusable(e);
+        for (Path file : evaluate) {
+            List<LabelledSentence> rows;
+            try {
+                rows = LabelledSentence.read(file);
+            } catch (IOException e) {
+                return unusable(e);
+            }
+            long positives = rows.stream().filter(LabelledSentence::checkWorthy).count();
+            out().printf(Locale.ROOT, "%s: %d sentences, %d check-worthy%n", file, rows.size(), positives);
+            out().printf(Locale.ROOT, "  %-14s %9s %9s %7s %6s   %s%n", "model", "threshold", "precision", "recall", "F1",
+                    "tp fp fn tn");
+            for (ModelComparison.Row row : ModelComparison.of(rows, cutoff)) {
+                Evaluation e = row.evaluation();
+                out().printf(Locale.ROOT, "  %-14s %9.2f %9.3f %7.3f %6.3f   %d %d %d %d%n", row.model(), row.threshold(),
+                        e.precision(), e.recall(), e.f1(), e.truePositives(), e.falsePositives(), e.falseNegatives(),
+                        e.trueNegatives());
+            }
         }
-        Evaluation evaluation = Evaluation.of(detector, rows, cutoff);
-        out().printf(Locale.ROOT, "%s: %d sentences, %d check-worthy, threshold %.2f%n", evaluate, rows.size(),
-                evaluation.truePositives() + evaluation.falseNegatives(), cutoff);
-        out().printf(Locale.ROOT, "precision %.3f%nrecall    %.3f%nF1        %.3f%n",
-                evaluation.precision(), evaluation.recall(), evaluation.f1());
-        out().printf(Locale.ROOT, "(true positives %d, false positives %d, false negatives %d, true negatives %d)%n",
-                evaluation.truePositives(), evaluation.falsePositives(), evaluation.falseNegatives(),
-                evaluation.trueNegatives());
         out().flush();
         return 0;
     }
@@ -193,6 +212,27 @@ public final class DetectCommand implements Callable<Integer> {
         out().printf(Locale.ROOT, "Trained on %d rows (%d held out to choose the threshold %.2f: %s).%n"
                         + "Wrote %d weights to %s%n", rows.size(), result.heldOutRows(), model.threshold(),
                 result.heldOut().summary(), model.featureCount(), out);
+        out().flush();
+        return 0;
+    }
+
+    private int chooseThresholds() {
+        List<LabelledSentence> rows;
+        try {
+            rows = LabelledSentence.read(chooseThresholds);
+        } catch (IOException e) {
+            return unusable(e);
+        }
+        var choices = ThresholdChoice.forShippedEncoder(rows);
+        if (choices.isEmpty()) {
+            err().println("detect: " + Detector.standard().notice().orElse("the encoder did not load"));
+            err().flush();
+            return EXIT_UNUSABLE_FILE;
+        }
+        out().printf(Locale.ROOT, "encoder.threshold=%.4f%n# encoder alone at it: %s%n", choices.get().encoder().threshold(),
+                choices.get().encoder().evaluation().summary());
+        out().printf(Locale.ROOT, "ensemble.threshold=%.4f%n# ensemble at it: %s%n", choices.get().ensemble().threshold(),
+                choices.get().ensemble().evaluation().summary());
         out().flush();
         return 0;
     }

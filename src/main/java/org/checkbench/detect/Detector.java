@@ -2,31 +2,88 @@ package org.checkbench.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The entry point the rest of Checkbench calls: split an article into sentences and score each for
- * check-worthiness. Stateless and thread-safe, so one instance can serve a background executor.
- * Pure computation: call it off the FX thread for long texts (a 1 MB article takes a fraction of a
- * second).
+ * The entry point the rest of Checkbench calls: split an article into units and score each for
+ * check-worthiness, with reasons a checker reads (number, date, named source, quotation, ...).
+ *
+ * <p>Scores come from the ensemble of the fine-tuned encoder ({@link EncoderModel}) and the
+ * feature model ({@link CheckWorthinessModel}); when the encoder cannot load, from the feature
+ * model alone, and {@link #notice()} says so. Either way the score scale is the same: the
+ * ensemble's probability is mapped so that its tuned threshold lands on the feature model's
+ * (0.34), so one default threshold and the user's preference mean the same thing with both.
+ * Datelines, bylines, photo credits and fragments ({@link UnitKind}) score 0.
+ *
+ * <p>Thread-safe. The encoder loads on the first call that scores (a few hundred ms): never call
+ * from the FX thread. A 1 MB article takes seconds with the encoder: use
+ * {@link #detect(String, double, int, int, DetectionProgress)} to get the visible part first.
  */
 public final class Detector {
 
+    /** Scores remembered by sentence text: re-detection after an edit scores only what changed. */
+    static final int CACHE_SENTENCES = 20_000;
+
     private final SentenceSplitter splitter;
-    private final CheckWorthinessModel model;
+    private final CheckWorthinessModel features;
+    private final EncoderSource encoder;
+    private final ScoreCache cache;
+    /**
+     * The feature model's own probability and reasons by sentence text (the score field holds the
+     * raw probability): sentences that skip the encoder are not in {@link #cache} (a lower threshold
+     * may need the encoder for them), and re-detection after a save must not score them again.
+     */
+    private final ScoreCache featureCache;
 
-    public Detector(SentenceSplitter splitter, CheckWorthinessModel model) {
+    public Detector(SentenceSplitter splitter, CheckWorthinessModel features, EncoderSource encoder) {
+        this(splitter, features, encoder, CACHE_SENTENCES);
+    }
+
+    /** @param cacheSentences how many sentences' scores to remember (0: none, every call scores everything) */
+    public Detector(SentenceSplitter splitter, CheckWorthinessModel features, EncoderSource encoder, int cacheSentences) {
         this.splitter = splitter;
-        this.model = model;
+        this.features = features;
+        this.encoder = encoder;
+        this.cache = new ScoreCache(cacheSentences);
+        this.featureCache = new ScoreCache(cacheSentences);
     }
 
-    /** The splitter and the weights shipped in the jar. */
+    /** A detector with the feature model alone (no encoder), e.g. freshly trained weights. */
+    public Detector(SentenceSplitter splitter, CheckWorthinessModel features) {
+        this(splitter, features, EncoderSource.none());
+    }
+
+    /** The splitter, the shipped feature weights and the shipped encoder (loaded on first use). */
     public static Detector standard() {
-        return new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped());
+        return new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), EncoderSource.shipped());
     }
 
-    /** The threshold chosen on held-out training data; preferences may override it per call. */
+    /** The splitter and the feature model only: the fast fallback, and the old detector for comparisons. */
+    public static Detector featuresOnly() {
+        return new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), EncoderSource.none());
+    }
+
+    ScoreCache cache() {
+        return cache;
+    }
+
+    /** The default threshold, the same with and without the encoder (see the class comment). */
     public double defaultThreshold() {
-        return model.threshold();
+        return features.threshold();
+    }
+
+    /**
+     * Empty while the encoder works (or has not been needed yet); otherwise a sentence for the
+     * user saying that suggestions come from the simpler model, and why.
+     */
+    public Optional<String> notice() {
+        return encoder.failure().map(reason -> "Suggestions come from the simpler feature model: the trained"
+                + " check-worthiness model could not load (" + reason + "). They are less accurate on news prose.");
+    }
+
+    /** Loads the encoder now if it is not loaded yet; true when it runs. For a background warm-up. */
+    public boolean warmUp() {
+        return encoder.get().isPresent();
     }
 
     public List<SentenceSuggestion> detect(String text) {
@@ -35,23 +92,212 @@ public final class Detector {
 
     /** Every unit of {@code text} in order, suggested when its score is at least {@code threshold}. */
     public List<SentenceSuggestion> detect(String text, double threshold) {
+        return detect(text, threshold, 0, 0, DetectionProgress.SILENT);
+    }
+
+    /**
+     * Every unit of {@code text} in order. Units overlapping {@code [firstFrom, firstTo)} (the part
+     * on screen) are scored first and handed to {@code progress.firstPart}; the rest follow in
+     * batches with {@code progress.scored} counts.
+     */
+    public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
+            DetectionProgress progress) {
         List<SentenceSpan> spans = splitter.split(text);
+        List<String> units = new ArrayList<>(spans.size());
+        List<Integer> first = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            SentenceSpan span = spans.get(i);
+            units.add(span.of(text));
+            (span.start() < firstTo && span.end() > firstFrom ? first : rest).add(i);
+        }
+        ScoredSentence[] scored = new ScoredSentence[spans.size()];
+        if (!first.isEmpty()) {
+            scoreInto(units, first, scored, threshold, done -> { }, progress::lanes);
+            List<SentenceSuggestion> firstPart = new ArrayList<>(first.size());
+            for (int i : first) {
+                firstPart.add(suggestion(spans.get(i), scored[i], threshold));
+            }
+            progress.firstPart(firstPart);
+        }
+        int total = spans.size();
+        int alreadyDone = first.size();
+        progress.scored(alreadyDone, total);
+        scoreInto(units, rest, scored, threshold, done -> progress.scored(alreadyDone + done, total), progress::lanes);
         List<SentenceSuggestion> suggestions = new ArrayList<>(spans.size());
-        for (SentenceSpan span : spans) {
-            ScoredSentence scored = score(span.of(text));
-            suggestions.add(new SentenceSuggestion(span.start(), span.end(), scored.score(), scored.reasons(),
-                    scored.score() >= threshold));
+        for (int i = 0; i < spans.size(); i++) {
+            suggestions.add(suggestion(spans.get(i), scored[i], threshold));
         }
         return suggestions;
     }
 
+    private static SentenceSuggestion suggestion(SentenceSpan span, ScoredSentence scored, double threshold) {
+        return new SentenceSuggestion(span.start(), span.end(), scored.score(), scored.reasons(),
+                scored.score() >= threshold);
+    }
+
     /** Scores one sentence as given, without splitting it. */
     public ScoredSentence score(String sentence) {
-        SentenceFeatures features = SentenceFeatures.of(sentence);
-        List<String> reasons = new ArrayList<>(features.cues().size());
-        for (Cue cue : features.cues()) {
+        return scoreAll(List.of(sentence)).get(0);
+    }
+
+    /** Scores sentences as given, in order, batched through the encoder. */
+    public List<ScoredSentence> scoreAll(List<String> sentences) {
+        List<Integer> all = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            all.add(i);
+        }
+        ScoredSentence[] scored = new ScoredSentence[sentences.size()];
+        scoreInto(sentences, all, scored, Double.NaN, done -> { }, () -> EncoderModel.MAX_LANES);
+        return List.of(scored);
+    }
+
+    /**
+     * Scores {@code units[which]} into {@code scored[which]}: non-text units get 0, remembered
+     * sentences their remembered score, and the rest go through the models, batch by batch, each
+     * batch remembered as soon as it is scored (a detection stopped half-way keeps what it did).
+     *
+     * <p>With a {@code threshold} (not NaN), a sentence whose feature score is so low that the
+     * ensemble could not reach the threshold even if the encoder were certain is not sent to the
+     * encoder ({@link #encoderCannotLift}): whether it is suggested is exactly what the encoder
+     * would say, and it costs no encoder time (about half the sentences of news prose). Its score
+     * is then the feature model's, on the common scale; only its feature score is remembered.
+     */
+    private void scoreInto(List<String> units, List<Integer> which, ScoredSentence[] scored, double threshold,
+            java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes) {
+        List<Integer> fresh = new ArrayList<>(which.size());
+        List<String> freshUnits = new ArrayList<>(which.size());
+        for (int i : which) {
+            String unit = units.get(i);
+            UnitKind kind = UnitKind.of(unit);
+            ScoredSentence remembered = kind == UnitKind.TEXT ? cache.get(unit) : null;
+            if (kind != UnitKind.TEXT) {
+                scored[i] = new ScoredSentence(0, List.of(kind.reason()));
+            } else if (remembered != null) {
+                scored[i] = remembered;
+            } else {
+                fresh.add(i);
+                freshUnits.add(unit);
+            }
+        }
+        Optional<LoadedEncoder> loaded = fresh.isEmpty() ? Optional.empty() : encoder.get();
+        if (loaded.isEmpty()) {
+            for (int k = 0; k < fresh.size(); k++) {
+                scored[fresh.get(k)] = featureScore(freshUnits.get(k));
+            }
+            progress.accept(which.size());
+            return;
+        }
+        LoadedEncoder model = loaded.get();
+        EncoderSettings settings = model.settings();
+        List<Integer> forEncoder = new ArrayList<>(fresh.size());
+        List<String> forEncoderUnits = new ArrayList<>(fresh.size());
+        for (int k = 0; k < fresh.size(); k++) {
+            String unit = freshUnits.get(k);
+            ScoredSentence feature = featureScore(unit);
+            if (!Double.isNaN(threshold) && cannotLift(feature.score(), threshold, settings)) {
+                scored[fresh.get(k)] = ensemble(feature.score(), feature, settings);
+            } else {
+                forEncoder.add(fresh.get(k));
+                forEncoderUnits.add(unit);
+            }
+        }
+        int[] done = {which.size() - forEncoder.size()};
+        progress.accept(done[0]);
+        model.model().score(forEncoderUnits, (batch, probabilities) -> {
+            for (int k = 0; k < batch.length; k++) {
+                String unit = forEncoderUnits.get(batch[k]);
+                ScoredSentence result = ensemble(probabilities[k], featureScore(unit), settings);
+                scored[forEncoder.get(batch[k])] = result;
+                cache.put(unit, result);
+            }
+            done[0] += batch.length;
+            progress.accept(done[0]);
+        }, lanes);
+        progress.accept(which.size());
+    }
+
+    /**
+     * How many units of {@code text} a detection at {@code threshold} sends to the encoder (with
+     * no score cache): text units the feature model leaves within reach of the threshold. For the
+     * benchmark; 0 without the encoder.
+     */
+    public int encoderRuns(String text, double threshold) {
+        Optional<LoadedEncoder> loaded = encoder.get();
+        if (loaded.isEmpty()) {
+            return 0;
+        }
+        int runs = 0;
+        for (SentenceSpan span : splitter.split(text)) {
+            String unit = span.of(text);
+            if (UnitKind.of(unit) == UnitKind.TEXT && !encoderCannotLift(unit, threshold, loaded.get().settings())) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * True when the ensemble could not reach {@code threshold} (on the common scale) for
+     * {@code unit} even with the encoder's probability at 1: its feature score alone keeps it
+     * below. Exact, no approximation: the decision is the one the encoder would lead to.
+     */
+    boolean encoderCannotLift(String unit, double threshold, EncoderSettings settings) {
+        return cannotLift(featureScore(unit).score(), threshold, settings);
+    }
+
+    private boolean cannotLift(double featureProbability, double threshold, EncoderSettings settings) {
+        return onFeatureScale(settings.combine(1.0, featureProbability), settings.ensembleThreshold()) < threshold;
+    }
+
+    /** The feature model's probability (in the score field) and its cues as reasons, remembered by text. */
+    private ScoredSentence featureScore(String unit) {
+        ScoredSentence known = featureCache.get(unit);
+        if (known != null) {
+            return known;
+        }
+        SentenceFeatures sentenceFeatures = SentenceFeatures.of(unit);
+        List<String> reasons = new ArrayList<>(sentenceFeatures.cues().size());
+        for (Cue cue : sentenceFeatures.cues()) {
             reasons.add(cue.reason());
         }
-        return new ScoredSentence(model.score(features), reasons);
+        ScoredSentence scored = new ScoredSentence(features.score(sentenceFeatures), reasons);
+        featureCache.put(unit, scored);
+        return scored;
+    }
+
+    /** The ensemble of {@code encoderProbability} and the feature model's, on the feature scale, with its reasons. */
+    private ScoredSentence ensemble(double encoderProbability, ScoredSentence feature, EncoderSettings settings) {
+        return new ScoredSentence(onFeatureScale(settings.combine(encoderProbability, feature.score()),
+                settings.ensembleThreshold()), feature.reasons());
+    }
+
+    /**
+     * Maps an ensemble probability onto the feature model's scale: piecewise linear, monotone,
+     * 0 -> 0, the ensemble's threshold -> the feature model's threshold, 1 -> 1.
+     */
+    double onFeatureScale(double probability, double ensembleThreshold) {
+        double anchor = features.threshold();
+        return probability < ensembleThreshold ? anchor * probability / ensembleThreshold
+                : anchor + (1 - anchor) * (probability - ensembleThreshold) / (1 - ensembleThreshold);
+    }
+
+    /** Hears how far a long detection is; called on the detecting thread. */
+    public interface DetectionProgress {
+        DetectionProgress SILENT = new DetectionProgress() { };
+
+        /** The units overlapping the requested first range, scored, in text order. */
+        default void firstPart(List<SentenceSuggestion> suggestions) { }
+
+        /** {@code done} of {@code total} units scored; throw to stop (what was scored is remembered). */
+        default void scored(int done, int total) { }
+
+        /**
+         * How many threads may score now, asked before each batch: the window says 1 while the
+         * checker types (one core stays free for the editor) and more when they pause.
+         */
+        default int lanes() {
+            return EncoderModel.MAX_LANES;
+        }
     }
 }

@@ -8,9 +8,10 @@ public record Evaluation(int truePositives, int falsePositives, int falseNegativ
 
     /** Scores every sentence with the detector and compares its decision at {@code threshold} with the label. */
     public static Evaluation of(Detector detector, List<LabelledSentence> rows, double threshold) {
+        List<ScoredSentence> scored = detector.scoreAll(rows.stream().map(LabelledSentence::sentence).toList());
         double[] scores = new double[rows.size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = detector.score(rows.get(i).sentence()).score();
+            scores[i] = scored.get(i).score();
         }
         return of(scores, rows, threshold);
     }

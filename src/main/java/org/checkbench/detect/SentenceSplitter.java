@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>The rules, in order of precedence:
  * <ul>
- *   <li>A line break always ends a unit: captions and headlines carry no final stop.</li>
+ *   <li>A line break ends a unit: captions and headlines carry no final stop. In hard-wrapped text
+ *       (e-mail, OCR) the breaks that only wrap a paragraph are read as spaces ({@link HardWrap}).</li>
  *   <li>A stop, question or exclamation mark (or ellipsis), with any closing quotes and brackets
  *       after it, ends a sentence when whitespace or the end of the line follows and the next word
  *       does not start in lower case ({@code “Why?” he asked} stays one sentence).</li>
@@ -29,8 +30,9 @@ public final class SentenceSplitter {
         List<SentenceSpan> units = new ArrayList<>();
         int lineStart = 0;
         int length = text.length();
+        java.util.BitSet wrapped = HardWrap.joinedBreaks(text);
         for (int i = 0; i < length; i++) {
-            if (isLineBreak(text.charAt(i))) {
+            if (isLineBreak(text.charAt(i)) && !wrapped.get(i)) {
                 splitLine(text, lineStart, i, units);
                 lineStart = i + 1;
             }

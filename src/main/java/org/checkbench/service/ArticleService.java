@@ -110,8 +110,11 @@ public final class ArticleService {
     public Article importText(String title, String text, String revisionNote, ImportOptions options) {
         String normalized = LineEnds.uniform(text);
         String finalTitle = title == null || title.isBlank() ? titleFromText(normalized) : title.strip();
-        // Detection runs before the transaction: it is the slow part and needs no database.
-        List<Suggestion> detected = suggestions.detect(0, normalized, options.threshold());
+        // Detection runs before the transaction: it is the slow part and needs no database. Suggestions
+        // only stored come from the fast feature model: the window detects again with the encoder on
+        // opening, the visible part first, so a long article opens at once. Claims made straight away
+        // (batch use) get the full detector.
+        List<Suggestion> detected = suggestions.detect(0, normalized, options.threshold(), options.acceptSuggestions());
         Instant now = context.now();
         return workspace.inTransaction(() -> {
             Article article = workspace.articles().insert(new Article(0, finalTitle, null, null, null, null, null,

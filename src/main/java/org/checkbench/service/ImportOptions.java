@@ -7,7 +7,9 @@ import java.nio.charset.Charset;
  *
  * @param threshold          a sentence is suggested when its score is at least this (0..1)
  * @param acceptSuggestions  store them straight away as unchecked claims (batch use, the CLI's
- *                           {@code import --accept-suggestions}) instead of as suggestions
+ *                           {@code import --accept-suggestions}, scored by the full detector) instead
+ *                           of as suggestions (scored by the fast feature model: the window detects
+ *                           again with the encoder when it opens the article)
  * @param encoding           read the file in this encoding; null lets the bytes tell (ADR 0130)
  */
 public record ImportOptions(double threshold, boolean acceptSuggestions, Charset encoding) {

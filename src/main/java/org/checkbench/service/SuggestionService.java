@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.checkbench.detect.Detector;
 import org.checkbench.detect.SentenceSuggestion;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
@@ -49,24 +50,110 @@ public final class SuggestionService {
      * @return the suggestions now stored, in text order
      */
     public List<Suggestion> refresh(long articleId, String text, double threshold) {
-        List<Suggestion> detected = detect(articleId, text, threshold);
+        return store(articleId, detect(articleId, text, threshold, 0, 0, new DetectionProgress() { }));
+    }
+
+    /** Hears how a detection for the window goes, on the detecting thread. */
+    public interface DetectionProgress {
+        /** The units overlapping the first range are scored: the suggested ones among them, unsaved (id 0). */
+        default void firstPart(List<Suggestion> suggested) { }
+
+        /**
+         * {@code done} of {@code total} units scored; throw to stop a detection that is no longer
+         * wanted (the scores so far are remembered, so the next detection does not redo them).
+         */
+        default void scored(int done, int total) { }
+
+        /** True while the checker is typing or scrolling: detection then keeps to one core, leaving the window one. */
+        default boolean checkerActive() {
+            return false;
+        }
+    }
+
+    /**
+     * Detection alone, no database: the sentences of {@code text} worth suggesting, unsaved (id 0),
+     * in text order; those overlapping {@code [firstFrom, firstTo)} (the part on screen) are scored
+     * first and handed to {@code progress}. Takes seconds on a long article with the encoder: run it
+     * on a thread of its own, so saves do not queue behind it, then {@link #store} the result.
+     */
+    public List<Suggestion> detect(long articleId, String text, double threshold, int firstFrom, int firstTo,
+            DetectionProgress progress) {
+        requireThreshold(threshold);
+        List<SentenceSuggestion> detected = context.detector().detect(text, threshold, firstFrom, firstTo,
+                new Detector.DetectionProgress() {
+                    @Override
+                    public void firstPart(List<SentenceSuggestion> suggestions) {
+                        progress.firstPart(suggested(articleId, text, suggestions));
+                    }
+
+                    @Override
+                    public void scored(int done, int total) {
+                        progress.scored(done, total);
+                    }
+
+                    @Override
+                    public int lanes() {
+                        return progress.checkerActive() ? 1 : Detector.DetectionProgress.super.lanes();
+                    }
+                });
+        return suggested(articleId, text, detected);
+    }
+
+    /**
+     * Stores a detection ({@link #detect}) as the article's suggestions, in place of all stored
+     * before, minus dismissed sentences and those overlapping a claim. One transaction. Returns the
+     * suggestions now stored, in text order.
+     */
+    public List<Suggestion> store(long articleId, List<Suggestion> detected) {
+        return workspace.inTransaction(() -> replace(articleId, detected, s -> true));
+    }
+
+    /**
+     * Stores the first part of a detection (the units overlapping {@code [from, to)}) in place of
+     * the stored suggestions there; the others stay until the whole detection is {@link #store}d.
+     * Returns all the article's stored suggestions, in text order.
+     */
+    public List<Suggestion> storeFirstPart(long articleId, List<Suggestion> firstPart, int from, int to) {
         return workspace.inTransaction(() -> {
-            requireArticle(articleId);
-            Set<String> dismissed = workspace.suggestions().dismissedKeys(articleId);
-            ClaimCoverage coverage = ClaimCoverage.of(workspace.claims().forArticle(articleId));
-            Map<String, Long> previousIds = new HashMap<>();
-            for (Suggestion previous : workspace.suggestions().forArticle(articleId)) {
-                previousIds.put(identity(previous), previous.id());
-            }
-            List<Suggestion> kept = new ArrayList<>();
-            for (Suggestion suggestion : detected) {
-                if (!dismissed.contains(suggestion.sentenceKey()) && !coverage.overlaps(suggestion.start(), suggestion.end())) {
-                    kept.add(suggestion.withId(previousIds.getOrDefault(identity(suggestion), 0L)));
-                }
-            }
-            workspace.suggestions().deleteForArticle(articleId);
-            return workspace.suggestions().insertAll(kept);
+            replace(articleId, firstPart, s -> s.overlaps(from, to));
+            return workspace.suggestions().forArticle(articleId);
         });
+    }
+
+    /** Whether the workspace was closed (a detection that finished late has nowhere to go). */
+    public boolean workspaceClosed() {
+        return workspace.isClosed();
+    }
+
+    /** Why the suggestions come from the simpler model, when they do (the encoder could not load). */
+    public java.util.Optional<String> detectionNotice() {
+        return context.detector().notice();
+    }
+
+    /**
+     * Replaces the stored suggestions that {@code replaced} selects with {@code detected}, minus
+     * dismissed sentences and those overlapping a claim; a sentence already stored keeps its id.
+     */
+    private List<Suggestion> replace(long articleId, List<Suggestion> detected,
+            java.util.function.Predicate<Suggestion> replaced) {
+        requireArticle(articleId);
+        Set<String> dismissed = workspace.suggestions().dismissedKeys(articleId);
+        ClaimCoverage coverage = ClaimCoverage.of(workspace.claims().forArticle(articleId));
+        Map<String, Long> previousIds = new HashMap<>();
+        List<Suggestion> kept = new ArrayList<>();
+        for (Suggestion previous : workspace.suggestions().forArticle(articleId)) {
+            previousIds.put(identity(previous), previous.id());
+            if (!replaced.test(previous)) {
+                kept.add(previous);
+            }
+        }
+        for (Suggestion suggestion : detected) {
+            if (!dismissed.contains(suggestion.sentenceKey()) && !coverage.overlaps(suggestion.start(), suggestion.end())) {
+                kept.add(suggestion.withId(previousIds.getOrDefault(identity(suggestion), 0L)));
+            }
+        }
+        workspace.suggestions().deleteForArticle(articleId);
+        return workspace.suggestions().insertAll(kept);
     }
 
     /** {@link #refresh(long, String, double)} on the article's stored text. */
@@ -141,19 +228,36 @@ public final class SuggestionService {
         });
     }
 
-    /** Detection's suggested sentences of {@code text}, unsaved, for an article (0 while importing). */
-    List<Suggestion> detect(long articleId, String text, double threshold) {
-        if (Double.isNaN(threshold) || threshold < 0 || threshold > 1) {
-            throw new IllegalArgumentException("the detection threshold must be within 0..1, got " + threshold);
-        }
+    /**
+     * Detection's suggested sentences of {@code text}, unsaved, for an article (0 while importing):
+     * with the full detector, or, when {@code full} is false, the feature model alone (milliseconds
+     * for a long text, on the same score scale; the window refines them after opening).
+     */
+    List<Suggestion> detect(long articleId, String text, double threshold, boolean full) {
+        requireThreshold(threshold);
+        Detector detector = full ? context.detector() : FeaturesOnly.DETECTOR;
+        return suggested(articleId, text, detector.detect(text, threshold));
+    }
+
+    private static final class FeaturesOnly {
+        static final Detector DETECTOR = Detector.featuresOnly();
+    }
+
+    private static List<Suggestion> suggested(long articleId, String text, List<SentenceSuggestion> detected) {
         List<Suggestion> result = new ArrayList<>();
-        for (SentenceSuggestion sentence : context.detector().detect(text, threshold)) {
+        for (SentenceSuggestion sentence : detected) {
             if (sentence.suggested()) {
                 result.add(new Suggestion(0, articleId, sentence.start(), sentence.end(), sentence.textIn(text),
                         sentence.score(), sentence.reasons()));
             }
         }
         return result;
+    }
+
+    private static void requireThreshold(double threshold) {
+        if (Double.isNaN(threshold) || threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("the detection threshold must be within 0..1, got " + threshold);
+        }
     }
 
     /** Where the sentence stands in {@code text}: at its offsets, else its nearest occurrence, else -1. */

@@ -215,6 +215,11 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /** True once {@link #close()} has run. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Closes the database and releases the lock; closing twice is harmless. */
     @Override
     public synchronized void close() {

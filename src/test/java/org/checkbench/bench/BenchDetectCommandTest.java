@@ -29,6 +29,7 @@ class BenchDetectCommandTest {
         int exit = commandLine.execute("--size-kb", "20", "--runs", "1");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("sentences").contains("split only:").contains("split + score:");
+        assertThat(out.toString()).contains("sentences").contains("split only:").contains("first 3,000 chars:")
+                .contains("split + score all:").contains("model: encoder + feature model").contains("resident set");
     }
 }

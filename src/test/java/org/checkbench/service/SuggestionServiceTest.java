@@ -64,6 +64,31 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void theFirstPartIsStoredInPlaceOfTheOldOnesThereAndTheRestWaitsForTheWholeDetection() {
+        List<Suggestion> before = session.suggestions().refresh(article.id(), TEXT, ALL);
+        String edited = TEXT.replace("10,000", "12,000");
+        int denialStart = edited.indexOf(DENIAL);
+        List<Suggestion> firstPart = new java.util.ArrayList<>();
+
+        List<Suggestion> all = session.suggestions().detect(article.id(), edited, ALL, 0, 5,
+                new SuggestionService.DetectionProgress() {
+                    @Override
+                    public void firstPart(List<Suggestion> suggested) {
+                        firstPart.addAll(suggested);
+                    }
+                });
+        List<Suggestion> shownFirst = session.suggestions().storeFirstPart(article.id(), firstPart, 0, 5);
+
+        assertThat(firstPart).hasSize(1);
+        assertThat(shownFirst).extracting(Suggestion::exact)
+                .containsExactly(TROOPS.replace("10,000", "12,000"), DENIAL, CAFE);
+        assertThat(shownFirst.get(1)).as("outside the first part: kept as it was").isEqualTo(before.get(1));
+        List<Suggestion> stored = session.suggestions().store(article.id(), all);
+        assertThat(stored).extracting(Suggestion::start).containsExactly(0, denialStart, edited.indexOf(CAFE));
+        assertThat(session.suggestions().list(article.id())).isEqualTo(stored);
+    }
+
+    @Test
     void sentencesTouchingAClaimAreNotSuggestedButAnOrphanedClaimHidesNothing() {
         int denialStart = TEXT.indexOf(DENIAL);
         Claim oneWordOfTheDenial = session.claims().mark(article.id(), denialStart + DENIAL.length() - 2,

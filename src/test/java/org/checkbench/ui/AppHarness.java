@@ -4,11 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
 import javafx.application.Application;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.checkbench.ui.app.CheckbenchApp;
 import org.checkbench.ui.app.LaunchOptions;
@@ -50,16 +55,63 @@ public final class AppHarness {
         Preferences.userRoot().node(prefsNode).removeNode();
     }
 
+    /**
+     * How long a test waits for a condition before it fails. Generous on purpose: a condition that
+     * holds ends the wait at once, and on a 2-core machine shared by many builds (load 25-35) the
+     * first PDF export or model load alone has taken over 15 s. A wait that runs out says what the
+     * app was doing ({@link #snapshot}), so a real hang is told apart from slowness.
+     */
+    static final int WAIT_SECONDS = 60;
+
     public static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain. What the app was doing then:\n" + snapshot(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The windows showing and every thread's stack: a wait that times out on a busy machine says
+     * whether something blocked (a dialog, a lock, a queue) or merely ran slowly.
+     */
+    static String snapshot() {
+        StringBuilder out = new StringBuilder("Windows showing:");
+        try {
+            List<String> windows = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                    .map(w -> w.getClass().getSimpleName() + (w instanceof Stage stage ? " \"" + stage.getTitle() + "\""
+                            + (stage.getModality() == Modality.NONE ? "" : " modal") : "")
+                            + (w.isFocused() ? " focused" : ""))
+                    .toList()).get(5, TimeUnit.SECONDS);
+            windows.forEach(w -> out.append("\n  ").append(w));
+        } catch (Exception e) {
+            out.append(" (the FX thread did not answer within 5 s: ").append(e).append(')');
+        }
+        out.append("\nThreads:");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            out.append("\n\"").append(thread.getName()).append("\" ").append(thread.getState());
+            for (StackTraceElement frame : stack) {
+                out.append("\n    at ").append(frame);
+            }
+        });
+        return out.toString();
     }
 
     /** Runs on the FX thread and waits for the result. */
     public static <T> T onFx(Callable<T> work) throws Exception {
-        T result = WaitForAsyncUtils.asyncFx(work).get(15, TimeUnit.SECONDS);
+        T result = WaitForAsyncUtils.asyncFx(work).get(WAIT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return result;
+    }
+
+    /** A condition read on the FX thread, for {@link #waitUntil} (state the FX thread changes is read there). */
+    public static boolean onFxTrue(Callable<Boolean> condition) {
+        try {
+            return onFx(condition);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void onFx(Runnable work) throws Exception {

@@ -21,6 +21,7 @@ import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.ArticleDetailsDialog;
 import org.checkbench.ui.article.CheckedBeforeMarks;
+import org.checkbench.ui.article.CheckerActivity;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.claims.CheckedBeforeSection;
@@ -30,6 +31,7 @@ import org.checkbench.ui.editor.ArticleEditor;
 import org.checkbench.ui.editor.ClaimEditorController;
 import org.checkbench.ui.evidence.EvidencePanel;
 import org.checkbench.ui.export.ReportExport;
+import org.checkbench.ui.fx.AfterLayout;
 import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
@@ -60,12 +62,15 @@ public final class MainWindow {
     private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
     private final ReviewActions reviews;
+    private final DetectionStatus detectionStatus = new DetectionStatus(statusBar);
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
     private final ActionRegistry actions;
     private final ReportExport reportExport;
     private OpenArticle open;
+    /** Whether the checker is working in the window (background detection then keeps to one core). */
+    private CheckerActivity activity;
     private Runnable onArticleShown = () -> { };
     private final MatchingWorker matching;
     private long openingStartedAt;
@@ -111,8 +116,8 @@ public final class MainWindow {
         });
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
-        statusBar.getRightItems().addAll(new RunningTaskIndicator(tasks, statusBar).label(), reviews.stateLabel(),
-                new Separator(Orientation.VERTICAL), progress);
+        statusBar.getRightItems().addAll(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
+                reviews.stateLabel(), new Separator(Orientation.VERTICAL), progress);
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
@@ -127,6 +132,7 @@ public final class MainWindow {
         editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
+        activity = CheckerActivity.watching(scene); // detection leaves the window a core while the checker works
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.getIcons().addAll(AppIcons.load());
@@ -215,6 +221,7 @@ public final class MainWindow {
     public void shutdown() {
         closeSecondaryWindows();
         if (open != null) {
+            open.stopDetection();
             open.saveNow();
         }
         matching.shutdown();
@@ -323,6 +330,7 @@ public final class MainWindow {
 
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         if (open != null) {
+            open.stopDetection(); // its answers would refer to the article shown until now
             boolean sameArticle = open.session() == bundle.session()
                     && open.article().id() == bundle.loaded().article().id();
             if (sameArticle) {
@@ -360,7 +368,14 @@ public final class MainWindow {
                     public void replace(int start, int end, String replacement) {
                         editor.area().replaceText(start, end, replacement);
                     }
+
+                    @Override
+                    public int[] visibleRange() {
+                        return visibleCharacters();
+                    }
                 });
+        article.setDetectionListener(detectionStatus);
+        article.watchActivity(activity);
         open = article;
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.useJournal(bundle.journal());
@@ -373,8 +388,14 @@ public final class MainWindow {
         article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
         article.selectedProperty().addListener((obs, old, now) -> actions.refreshAll());
         MainActions.nameStatuses(actions, article);
-        // Detection again with the checker's own threshold; stored suggestions show meanwhile.
-        article.suggestions().refreshAfterSave(bundle.loaded().article().currentText());
+        // Detection again with the checker's own threshold, once the article is on screen (it must
+        // not take a core while the window builds that frame); stored suggestions show meanwhile.
+        String shownText = bundle.loaded().article().currentText();
+        AfterLayout.run(stage.getScene(), () -> {
+            if (open == article) {
+                article.suggestions().detectAsOpened(shownText);
+            }
+        });
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
@@ -519,6 +540,19 @@ public final class MainWindow {
             }
         }
         progress.setText(text.toString());
+    }
+
+    /** The characters of the paragraphs on screen; before the first layout, the start of the text. */
+    private int[] visibleCharacters() {
+        var area = editor.area();
+        try {
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            int end = last + 1 < area.getParagraphs().size() ? area.getAbsolutePosition(last + 1, 0) : area.getLength();
+            return new int[] {area.getAbsolutePosition(first, 0), end};
+        } catch (RuntimeException notLaidOutYet) {
+            return new int[] {0, Math.min(area.getLength(), 3000)};
+        }
     }
 
     private void setTitle(String articleTitle) {

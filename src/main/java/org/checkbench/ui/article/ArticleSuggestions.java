@@ -3,22 +3,27 @@ package org.checkbench.ui.article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.ShownSuggestions;
+import org.checkbench.service.SuggestionService;
+import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.fx.LatestOnly;
 import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * The sentences detection suggests for the open article, as shown. They follow edits until the
- * next detection pass (run on the worker after each save) replaces them; a sentence the edit
+ * next detection pass (run on its own thread after each save) replaces them; a sentence the edit
  * touched disappears until then rather than show a wrong range.
  */
 public final class ArticleSuggestions {
@@ -26,8 +31,14 @@ public final class ArticleSuggestions {
     private final OpenArticle open;
     private final DoubleSupplier threshold;
     private final ObservableList<Suggestion> items = FXCollections.observableArrayList();
-    /** Detection answers refer to the text they ran on: an edit since makes them out of date. */
-    private final LatestOnly detections = new LatestOnly();
+    /** Counts edits: a detection's answers refer to the text they ran on, an edit since makes them out of date. */
+    private long textVersion;
+    /** Counts detections; only the latest one's answers are stored and shown. FX thread. */
+    private long detectionRun;
+    /** The latest detection, to stop it when a newer one starts or the article closes. FX thread. */
+    private BackgroundTask<List<Suggestion>> detecting;
+    /** Set on the FX thread when the article closes; read by the worker before it stores anything. */
+    private volatile boolean closed;
 
     /**
      * @param stored the suggestions stored with the article; those whose words are not at their
@@ -60,7 +71,7 @@ public final class ArticleSuggestions {
     }
 
     void textChanged(int position, int removedLength, int insertedLength) {
-        detections.outdate();
+        textVersion++;
         List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
         if (!kept.equals(items)) {
             items.setAll(kept);
@@ -74,15 +85,112 @@ public final class ArticleSuggestions {
     }
 
     /**
-     * Runs detection on the text just saved; the result is shown only if nobody typed meanwhile
-     * (its ranges refer to that text). Called on the FX thread, queued behind the save.
+     * Runs detection on the text just saved, on a thread of its own (saves never queue behind it),
+     * with its progress in the status bar: the part on screen first, stored and shown at once, then
+     * the rest. Only the newest detection counts: a newer one stops an older one at its next batch
+     * (what it scored is remembered), and an answer is shown only if nobody typed meanwhile (its
+     * ranges refer to that text). The database writes go to the worker, in order with the saves,
+     * and are dropped once the article is closed. Called on the FX thread.
      */
     public void refreshAfterSave(String savedText) {
+        if (closed) {
+            return;
+        }
+        long version = textVersion;
+        long run = ++detectionRun;
+        if (detecting != null) {
+            detecting.cancel();
+        }
+        WorkspaceSession session = open.session();
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
-        open.tasks().execute(BackgroundTask.of("Find check-worthy sentences", () -> open.session().suggestions()
-                .refresh(articleId, savedText, wanted < 0 ? open.session().suggestions().defaultThreshold() : wanted))
-                .onlyLatestOf(detections).onSuccess(this::replaceAll).onFailure(open.onFailure()));
+        int[] visible = open.surface().visibleRange();
+        java.util.function.BooleanSupplier checkerActive = open::checkerActive;
+        detecting = open.tasks().execute(BackgroundTask.withProgress(TITLE, progress -> {
+            SuggestionService service = session.suggestions();
+            double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
+            return service.detect(articleId, savedText, cutoff, visible[0], visible[1],
+                    new SuggestionService.DetectionProgress() {
+                        @Override
+                        public void firstPart(List<Suggestion> suggested) {
+                            Platform.runLater(() -> store(run, version,
+                                    () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]), () -> { }));
+                        }
+
+                        @Override
+                        public void scored(int done, int total) {
+                            if (progress.isCancelled()) {
+                                throw new CancellationException("a newer detection started");
+                            }
+                            progress.update((double) done / total,
+                                    String.format(Locale.ROOT, "%,d of %,d sentences", done, total));
+                        }
+
+                        @Override
+                        public boolean checkerActive() {
+                            return checkerActive.getAsBoolean();
+                        }
+                    });
+        }).onOwnThread().onSuccess(detected -> {
+            OpenArticle.DetectionListener listener = open.detectionListener();
+            Optional<String> notice = session.suggestions().detectionNotice();
+            store(run, version, () -> session.suggestions().store(articleId, detected), () -> listener.finished(notice));
+        }).onFailure(failure -> {
+            if (!closed && run == detectionRun) {
+                open.tasks().reportFailure(TITLE, failure);
+            }
+        }));
+    }
+
+    /**
+     * The first detection of the article as opened ({@code openedText}), unless the text was
+     * edited or a detection ran since: then a save has run, or will run, detection on newer text.
+     * Called on the FX thread once the article is on screen.
+     */
+    public void detectAsOpened(String openedText) {
+        if (textVersion == 0 && detectionRun == 0) {
+            refreshAfterSave(openedText);
+        }
+    }
+
+    /** What the status bar calls detection while it runs, and the title of its errors. */
+    static final String TITLE = "Find check-worthy sentences";
+
+    /**
+     * Stores part or all of a detection on the worker, then shows what is stored, unless the text
+     * was edited, a newer detection started or the article was closed in the meantime.
+     */
+    private void store(long run, long version, Supplier<List<Suggestion>> write, Runnable then) {
+        if (!isCurrent(run, version)) {
+            return;
+        }
+        WorkspaceSession session = open.session();
+        open.tasks().run("Store the suggestions", () -> closed || session.suggestions().workspaceClosed() ? null : write.get(),
+                stored -> {
+                    if (stored != null && isCurrent(run, version)) {
+                        replaceAll(stored);
+                        then.run();
+                    }
+                }, failure -> {
+                    if (!closed) {
+                        open.tasks().reportFailure("Store the suggestions", failure);
+                    }
+                });
+    }
+
+    private boolean isCurrent(long run, long version) {
+        return !closed && run == detectionRun && version == textVersion;
+    }
+
+    /**
+     * The article is being closed (another article or workspace is shown, or the app quits): a
+     * detection still running stops at its next batch and nothing more is stored or shown.
+     */
+    void close() {
+        closed = true;
+        if (detecting != null) {
+            detecting.cancel();
+        }
     }
 
     /** Shows a new set, redrawing only the sentences that appeared or went. */

@@ -48,6 +48,22 @@ public final class OpenArticle {
         String text(int start, int end);
 
         void replace(int start, int end, String replacement);
+
+        /** The characters on screen, {start, end}: detection scores them first. */
+        default int[] visibleRange() {
+            return new int[] {0, Math.min(text().length(), 3000)};
+        }
+    }
+
+    /**
+     * Hears when detection of the open article has finished, on the FX thread (the status bar; its
+     * progress shows there as a running task).
+     */
+    public interface DetectionListener {
+        DetectionListener NONE = new DetectionListener() { };
+
+        /** Detection finished; {@code notice} says why suggestions come from the simpler model, if they do. */
+        default void finished(java.util.Optional<String> notice) { }
     }
 
     static final Duration SAVE_DELAY = Duration.millis(400);
@@ -76,6 +92,7 @@ public final class OpenArticle {
     private final Map<Long, Integer> evidenceCounts = new HashMap<>();
     private final ArticleSuggestions suggestions;
     private boolean textUnsaved;
+    private DetectionListener detectionListener = DetectionListener.NONE;
     private TypingJournal journal;
     private final SaveCosts costs = new SaveCosts();
 
@@ -124,6 +141,14 @@ public final class OpenArticle {
 
     TaskExecutor tasks() {
         return tasks;
+    }
+
+    DetectionListener detectionListener() {
+        return detectionListener;
+    }
+
+    public void setDetectionListener(DetectionListener listener) {
+        this.detectionListener = listener;
     }
 
     Consumer<Throwable> onFailure() {
@@ -177,8 +202,30 @@ public final class OpenArticle {
 
     // --- typing --------------------------------------------------------------------------------
 
+    /** The window's; set when the article is shown (until then detection may use every lane). */
+    private CheckerActivity activity = new CheckerActivity();
+
+    /** Detection asks {@code windowActivity} whether the checker is working, to leave the window a core. */
+    public void watchActivity(CheckerActivity windowActivity) {
+        activity = windowActivity;
+    }
+
+    /** True shortly after the checker's last key, click, scroll or edit (any thread). */
+    boolean checkerActive() {
+        return activity.active();
+    }
+
+    /**
+     * The article leaves the window (another article or workspace is shown, or the app quits): its
+     * detection stops at its next batch and stores nothing more. Saving is not affected.
+     */
+    public void stopDetection() {
+        suggestions.close();
+    }
+
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
+        activity.acted();
         if (journal != null) {
             long before = System.nanoTime();
             journal.append(position, removed.length(), inserted); // on disk before anything else (ADR 0134)

@@ -61,7 +61,8 @@ class EvidenceLibraryTest extends RunningAppTest {
         return table;
     }
 
-    private static void select(TableView<Evidence> table, long evidenceId) throws Exception {
+    /** Selects the entry and waits for its detail (the detail is filled in after the selection, not with it). */
+    private void select(TableView<Evidence> table, long evidenceId) throws Exception {
         onFx(() -> {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id() == evidenceId) {
@@ -69,6 +70,7 @@ class EvidenceLibraryTest extends RunningAppTest {
                 }
             }
         });
+        waitUntil(() -> robot.lookup("#libraryUses").tryQuery().isPresent());
     }
 
     @Test

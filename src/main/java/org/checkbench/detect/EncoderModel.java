@@ -1,0 +1,313 @@
+package org.checkbench.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * The fine-tuned transformer encoder (all-MiniLM-L6-v2 trained on ClaimBuster, int8, see
+ * {@code train/README.md} and ADR 0110): sentences in, probability of "check-worthy" out. The
+ * tokenizer is DJL's binding of HuggingFace tokenizers reading the model's own
+ * {@code tokenizer.json}, the same library and file that made the training data's token ids.
+ *
+ * <p>Thread-safe (ONNX Runtime sessions are); {@link #close()} frees the native memory. Loading
+ * takes a few hundred milliseconds and tens of MB: do it off the FX thread, once.
+ */
+public final class EncoderModel implements AutoCloseable {
+
+    static final String RESOURCE_DIR = "/org/checkbench/detect/encoder/";
+    static final String MODEL_RESOURCE = RESOURCE_DIR + "checkworthiness-encoder.onnx";
+    static final String TOKENIZER_RESOURCE = RESOURCE_DIR + "tokenizer.json";
+
+    /** Sentences per ONNX call: large enough to keep the matrix kernels busy, small enough to show progress. */
+    static final int BATCH = 32;
+
+    /**
+     * At most this many threads score at once, each running ONNX Runtime single-threaded (one
+     * core each): parallel batches need no synchronisation between threads inside an operator, and
+     * the caller decides, batch by batch, how many cores detection may take from the window.
+     */
+    public static final int MAX_LANES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** The helper lanes: daemon threads at low priority (honoured where the OS allows it), made on demand. */
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "checkbench-scoring-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        }
+    });
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final int maxTokens;
+
+    private EncoderModel(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, int maxTokens) {
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.maxTokens = maxTokens;
+    }
+
+    /**
+     * Loads the model and tokenizer shipped in the jar.
+     *
+     * @throws EncoderUnavailableException with a reason a user can read when a file is missing or
+     *     the native runtime cannot start on this machine
+     */
+    public static EncoderModel loadShipped(int maxTokens) {
+        byte[] model = resource(MODEL_RESOURCE);
+        HuggingFaceTokenizer tokenizer;
+        try (InputStream in = EncoderModel.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
+            if (in == null) {
+                throw new EncoderUnavailableException("its tokenizer " + TOKENIZER_RESOURCE + " is missing from the jar");
+            }
+            tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("addSpecialTokens", "true",
+                    "truncation", "false", "padding", "false"));
+        } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+            throw EncoderUnavailableException.because("the tokenizer library could not start", e);
+        }
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            // One thread per run: parallelism comes from lanes of whole batches (see MAX_LANES).
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // No arena and no memory patterns: the window's whole process must stay within about
+            // 400 MB (issue 18); an arena keeps its peak (a batch of long sentences) for good.
+            options.setCPUArenaAllocator(false);
+            options.setMemoryPatternOptimization(false);
+            return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
+        } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
+            tokenizer.close();
+            throw EncoderUnavailableException.because("ONNX Runtime could not load it", e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = EncoderModel.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new EncoderUnavailableException("its weights " + name + " are missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw EncoderUnavailableException.because("its weights could not be read", e);
+        }
+    }
+
+    /** Probabilities of "check-worthy", in the order given, with every lane this machine has. */
+    public double[] probabilities(List<String> sentences) {
+        double[] result = new double[sentences.size()];
+        score(sentences, (which, probabilities) -> {
+            for (int k = 0; k < which.length; k++) {
+                result[which[k]] = probabilities[k];
+            }
+        }, () -> MAX_LANES);
+        return result;
+    }
+
+    /** Hears each batch as soon as it is scored; called by one lane at a time. */
+    @FunctionalInterface
+    public interface BatchScored {
+        /**
+         * @param which indexes into the list being scored
+         * @param probabilities their probabilities of "check-worthy", in the same order
+         */
+        void scored(int[] which, double[] probabilities);
+    }
+
+    /**
+     * Scores {@code sentences} in batches of similar token counts (so padding costs little), each
+     * cut to the first {@code maxTokens} tokens (with its end marker), handing every batch to
+     * {@code sink} as soon as it is done. Batches run on up to {@code lanes} threads at a time
+     * (this one and helpers), asked before each batch: one while the checker types, so the window
+     * keeps a core, more when they pause. A sink that throws stops every lane at its next batch and
+     * the exception comes out of here.
+     */
+    public void score(List<String> sentences, BatchScored sink, IntSupplier lanes) {
+        long[][] ids = new long[sentences.size()][];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = tokens(sentences.get(i));
+        }
+        Integer[] order = new Integer[ids.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> ids[i].length));
+        int[][] batches = new int[(order.length + BATCH - 1) / BATCH][];
+        for (int b = 0; b < batches.length; b++) {
+            int from = b * BATCH;
+            batches[b] = new int[Math.min(BATCH, order.length - from)];
+            for (int k = 0; k < batches[b].length; k++) {
+                batches[b][k] = order[from + k];
+            }
+        }
+        new Lanes(batches, ids, sink, lanes).run();
+    }
+
+    /** One scoring call's batches, taken in turn by this thread and any helpers it starts. */
+    private final class Lanes {
+        private final int[][] batches;
+        private final long[][] ids;
+        private final BatchScored sink;
+        private final IntSupplier lanes;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger helpers = new AtomicInteger();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Lanes(int[][] batches, long[][] ids, BatchScored sink, IntSupplier lanes) {
+            this.batches = batches;
+            this.ids = ids;
+            this.sink = sink;
+            this.lanes = lanes;
+        }
+
+        void run() {
+            List<Future<?>> started = new ArrayList<>();
+            while (failure.get() == null) {
+                int wantedHelpers = Math.max(1, Math.min(MAX_LANES, lanes.getAsInt())) - 1;
+                while (helpers.get() < wantedHelpers && next.get() < batches.length - 1) {
+                    helpers.incrementAndGet();
+                    started.add(HELPERS.submit(this::help));
+                }
+                if (!scoreNext()) {
+                    break;
+                }
+            }
+            for (Future<?> helper : started) {
+                awaitQuietly(helper);
+            }
+            Throwable problem = failure.get();
+            if (problem instanceof RuntimeException e) {
+                throw e;
+            }
+            if (problem instanceof Error e) {
+                throw e;
+            }
+        }
+
+        /** A helper lane: scores batches until none are left or fewer lanes are wanted. */
+        private void help() {
+            try {
+                while (failure.get() == null && helpers.get() < Math.max(1, Math.min(MAX_LANES, lanes.getAsInt()))
+                        && scoreNext()) {
+                    // next batch
+                }
+            } finally {
+                helpers.decrementAndGet();
+            }
+        }
+
+        /** Scores the next batch; false when there is none left or something failed. */
+        private boolean scoreNext() {
+            int b = next.getAndIncrement();
+            if (b >= batches.length) {
+                return false;
+            }
+            try {
+                float[] logits = EncoderModel.this.run(batches[b], ids);
+                double[] probabilities = new double[logits.length];
+                for (int k = 0; k < logits.length; k++) {
+                    probabilities[k] = 1 / (1 + Math.exp(-logits[k]));
+                }
+                synchronized (this) {
+                    if (failure.get() == null) {
+                        sink.scored(batches[b], probabilities);
+                    }
+                }
+                return true;
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+                return false;
+            }
+        }
+    }
+
+    private static void awaitQuietly(Future<?> helper) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                helper.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the helper stops at its next batch; its answer must not be lost
+            } catch (ExecutionException e) {
+                break; // recorded as the failure by the lane itself
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private long[] tokens(String sentence) {
+        Encoding encoding = tokenizer.encode(sentence);
+        long[] ids = encoding.getIds();
+        if (ids.length <= maxTokens) {
+            return ids;
+        }
+        long[] cut = Arrays.copyOf(ids, maxTokens);
+        cut[maxTokens - 1] = ids[ids.length - 1]; // keep [SEP]
+        return cut;
+    }
+
+    private float[] run(int[] batch, long[][] ids) {
+        int width = 0;
+        for (int i : batch) {
+            width = Math.max(width, ids[i].length);
+        }
+        long[][] input = new long[batch.length][width];
+        long[][] mask = new long[batch.length][width];
+        for (int k = 0; k < batch.length; k++) {
+            long[] row = ids[batch[k]];
+            System.arraycopy(row, 0, input[k], 0, row.length);
+            Arrays.fill(mask[k], 0, row.length, 1L);
+        }
+        try (OnnxTensor inputTensor = OnnxTensor.createTensor(environment, input);
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
+                OrtSession.Result result = session.run(Map.of("input_ids", inputTensor, "attention_mask", maskTensor))) {
+            return (float[]) result.get(0).getValue();
+        } catch (OrtException e) {
+            throw new IllegalStateException("The check-worthiness encoder failed on a batch: " + e.getMessage(), e);
+        }
+    }
+
+    /** Tokens per sentence after cutting, for tests and benchmarks. */
+    int tokenCount(String sentence) {
+        return tokens(sentence).length;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // Closing frees native memory; a failure here leaves nothing for the user to do.
+        }
+        tokenizer.close();
+    }
+
+}

@@ -1,0 +1,5 @@
+package org.checkbench.detect;
+
+/** An encoder ready to score, with the settings it was shipped with. */
+public record LoadedEncoder(EncoderModel model, EncoderSettings settings) {
+}
