@@ -6,8 +6,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.checkbench.cli.AppVersion;
+import org.checkbench.cli.ClaimsCommand;
 import org.checkbench.cli.CliErrors;
 import org.checkbench.cli.DetectCommand;
+import org.checkbench.cli.DiffCommand;
+import org.checkbench.cli.DraftCommand;
 import org.checkbench.cli.ExitCodes;
 import org.checkbench.cli.ImportCommand;
 import org.checkbench.cli.ImportFactChecksCommand;
@@ -15,6 +18,7 @@ import org.checkbench.cli.MatchCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.NoDisplayException;
 import org.checkbench.cli.ReportCommand;
+import org.checkbench.cli.RevisionsCommand;
 import org.checkbench.ui.app.CheckbenchApp;
 import org.checkbench.ui.app.LaunchOptions;
 
@@ -44,7 +48,8 @@ import picocli.CommandLine.Parameters;
             ExitCodes.REPORT_NOT_WRITTEN + ":the report (or another output file) could not be written where asked",
             ExitCodes.NO_DISPLAY + ":no graphical display for the window (the sub-commands need none)"},
         subcommands = {InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class, MatchCommand.class, ImportFactChecksCommand.class})
+            ReportCommand.class, MatchCommand.class, ImportFactChecksCommand.class, DraftCommand.class,
+            ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

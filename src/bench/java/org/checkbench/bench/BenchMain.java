@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
         subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
-            ReportBenchCommand.class, EditorBenchmark.class, BenchMatchCommand.class,
-            org.checkbench.bench.faults.FaultsCommand.class, org.checkbench.bench.faults.TypingDriver.class})
+            ReportBenchCommand.class, EditorBenchmark.class, BenchMatchCommand.class, BenchDraftsCommand.class,
+            CompareBenchmark.class, org.checkbench.bench.faults.FaultsCommand.class,
+            org.checkbench.bench.faults.TypingDriver.class})
 public final class BenchMain {
 
     public static void main(String[] args) {

@@ -68,12 +68,12 @@ public final class ReportBenchCommand implements Callable<Integer> {
         double[] jvmCpu = new double[wall.length];
         for (int i = 0; i < wall.length; i++) {
             long cpuStart = THREADS.getCurrentThreadCpuTime();
-            long jvmCpuStart = processCpuNanos();
+            long jvmCpuStart = CpuTime.processNanos();
             long start = System.nanoTime();
             renderer.render(report, ReportOptions.everything(), out, ReportProgressListener.NONE);
             wall[i] = seconds(System.nanoTime() - start);
             cpu[i] = seconds(THREADS.getCurrentThreadCpuTime() - cpuStart);
-            jvmCpu[i] = seconds(processCpuNanos() - jvmCpuStart);
+            jvmCpu[i] = seconds(CpuTime.processNanos() - jvmCpuStart);
         }
         double median = median(wall);
         System.out.printf(Locale.ROOT, "%s: %d pages, %.0f KB%n", label, result.pageCount(), Files.size(out) / 1024.0);
@@ -81,14 +81,6 @@ public final class ReportBenchCommand implements Callable<Integer> {
                 + " (CPU: rendering thread %.3f s, whole JVM incl. GC %.3f s); budget %.0f s wall: %s%n",
                 cold, wall.length, median, median(cpu), median(jvmCpu), budgetSeconds,
                 median < budgetSeconds ? "within" : "OVER");
-    }
-
-    /** CPU time of every JVM thread (GC and JIT included); -1 where the JVM does not say. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
     }
 
     private static double median(double[] values) {

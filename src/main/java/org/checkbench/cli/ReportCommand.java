@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.report.ReportWriteException;
@@ -77,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new CliProblem(ExitCodes.USAGE, "--sources-required must be 1 or more.");
         }
         try (WorkspaceSession session = WorkspaceService.standard().openExisting(workspace)) {
-            Optional<String> missing = missingArticleMessage(session);
+            Optional<String> missing = ArticleCommand.missingArticleMessage(session, articleId);
             if (missing.isPresent()) {
                 throw new CliProblem(ExitCodes.NO_SUCH_ARTICLE, missing.get());
             }
@@ -103,17 +102,5 @@ public final class ReportCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-    }
-
-    private Optional<String> missingArticleMessage(WorkspaceSession session) {
-        List<ArticleSummary> articles = session.articles().list();
-        if (articles.stream().anyMatch(a -> a.id() == articleId)) {
-            return Optional.empty();
-        }
-        String available = articles.isEmpty() ? "It has no articles yet (import one with: checkbench import)."
-                : "Its articles are: " + articles.stream().limit(20)
-                        .map(a -> a.id() + " (" + a.title() + ")").collect(Collectors.joining(", "))
-                        + (articles.size() > 20 ? ", …" : "") + ".";
-        return Optional.of("There is no article with id " + articleId + " in " + session.file() + ". " + available);
     }
 }

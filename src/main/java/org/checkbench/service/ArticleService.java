@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.checkbench.anchor.DraftReanchoring;
+import org.checkbench.anchor.Similarity;
 import org.checkbench.model.text.DecodedText;
 import org.checkbench.model.text.LineEnds;
 import org.checkbench.model.Article;
@@ -32,12 +32,14 @@ public final class ArticleService {
     private final Workspace workspace;
     private final ClaimService claims;
     private final SuggestionService suggestions;
+    private final DraftService drafts;
 
-    ArticleService(ServiceContext context, ClaimService claims, SuggestionService suggestions) {
+    ArticleService(ServiceContext context, ClaimService claims, SuggestionService suggestions, DraftService drafts) {
         this.context = context;
         this.workspace = context.workspace();
         this.claims = claims;
         this.suggestions = suggestions;
+        this.drafts = drafts;
     }
 
     /** Import's default: suggestions at the detector's own threshold, stored as suggestions. */
@@ -119,7 +121,8 @@ public final class ArticleService {
         return workspace.inTransaction(() -> {
             Article article = workspace.articles().insert(new Article(0, finalTitle, null, null, null, null, null,
                     VerdictScales.PRE_PUBLICATION.id(), normalized, now, now));
-            workspace.revisions().add(article.id(), normalized, revisionNote, now);
+            Revision first = workspace.revisions().add(article.id(), normalized, revisionNote, now);
+            workspace.revisionInfo().add(first.id(), context.checker(), Similarity.words(normalized).size(), 0, null);
             List<Suggestion> ofArticle = detected.stream()
                     .map(s -> new Suggestion(0, article.id(), s.start(), s.end(), s.exact(), s.score(), s.reasons()))
                     .toList();
@@ -200,7 +203,7 @@ public final class ArticleService {
 
     /**
      * Saves the text as edited, with the claims whose anchors moved, in one transaction. No new
-     * revision: that is {@link #saveDraft}.
+     * revision: that is {@link DraftService#saveDraft}.
      */
     public Article saveText(long articleId, String text, List<Claim> movedClaims) {
         Instant now = context.now();
@@ -213,31 +216,11 @@ public final class ArticleService {
     }
 
     /**
-     * Saves a new draft: a new revision becomes the current text, and the claims re-anchored on
-     * it are saved with it, all in one transaction. Claims found again in the draft are marked as
-     * anchored on the new revision; orphaned ones keep the revision they were last found in.
-     */
-    /**
      * The writer sent a revised draft: it becomes a new revision and the current text, and every
-     * claim is found again in it by its words (orphaned where they are gone), in one transaction.
+     * claim is carried into it ({@link DraftService#importDraft}, where the outcomes are).
      */
     public Revision importDraft(long articleId, Path file, String note) {
-        String text = ArticleTextReader.read(file);
-        return workspace.inTransaction(() -> saveDraft(articleId, text, note,
-                DraftReanchoring.reanchor(workspace.claims().forArticle(articleId), text)));
-    }
-
-    public Revision saveDraft(long articleId, String text, String note, List<Claim> reanchoredClaims) {
-        Instant now = context.now();
-        return workspace.inTransaction(() -> {
-            requireArticle(articleId);
-            Revision revision = workspace.revisions().add(articleId, text, note, now);
-            workspace.articles().updateText(articleId, text, now);
-            claims.updateAnchors(articleId, reanchoredClaims.stream()
-                    .map(c -> c.orphaned() ? c : c.withAnchor(c.anchor().withRevisionId(revision.id())))
-                    .toList(), now);
-            return revision;
-        });
+        return drafts.importDraft(articleId, file, note).revision();
     }
 
     public List<Revision> revisions(long articleId) {

@@ -55,6 +55,22 @@ public final class ClaimService {
         return workspace.claims().forArticle(articleId);
     }
 
+    /** A claim with its number in the claim list and how many evidence entries it cites. */
+    public record NumberedClaim(int number, Claim claim, int evidenceCount) {
+    }
+
+    /** The article's claims numbered as the claim list numbers them (text order, orphans last), in that order. */
+    public List<NumberedClaim> numbered(long articleId) {
+        return workspace.inTransaction(() -> {
+            List<Claim> claims = workspace.claims().forArticle(articleId);
+            Map<Long, Integer> numbers = ClaimNumbers.of(claims);
+            Map<Long, Integer> evidence = workspace.links().countsForArticle(articleId);
+            return claims.stream()
+                    .map(c -> new NumberedClaim(numbers.get(c.id()), c, evidence.getOrDefault(c.id(), 0)))
+                    .sorted(java.util.Comparator.comparingInt(NumberedClaim::number)).toList();
+        });
+    }
+
     public Claim find(long claimId) {
         return requireClaim(claimId);
     }

@@ -23,6 +23,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ReportService reports;
     private final ReviewService reviews;
     private final ServiceContext context;
+    private final DraftService drafts;
     private final FactCheckService factChecks;
     private final CheckedBefore matching;
     private final TakeOver takeOver;
@@ -36,7 +37,8 @@ public final class WorkspaceSession implements AutoCloseable {
         this.context = context;
         this.claims = new ClaimService(context);
         this.suggestions = new SuggestionService(context, claims);
-        this.articles = new ArticleService(context, claims, suggestions);
+        this.drafts = new DraftService(context, claims);
+        this.articles = new ArticleService(context, claims, suggestions, drafts);
         this.evidence = new EvidenceService(context);
         this.reviews = new ReviewService(context);
         this.reports = new ReportService(context, reviews);
@@ -74,6 +76,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Sending an article for review, approving it, returning it with a note. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** New drafts, the claims carried into them, revisions compared and restored, orphans attached. */
+    public DraftService drafts() {
+        return drafts;
     }
 
     /** The check report: built from the model, rendered to PDF. */

@@ -27,6 +27,8 @@ public final class Workspace implements AutoCloseable {
     private final HistoryRepository history;
     private final SuggestionRepository suggestions;
     private final ReviewRepository reviews;
+    private final RevisionInfoRepository revisionInfo;
+    private final CarriedClaimRepository carriedClaims;
     private final FullTextSearch search;
     private final FactCheckRepository factChecks;
     private final VectorRepository vectors;
@@ -46,6 +48,8 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryRepository(db);
         this.suggestions = new SuggestionRepository(db);
         this.reviews = new ReviewRepository(db);
+        this.revisionInfo = new RevisionInfoRepository(db);
+        this.carriedClaims = new CarriedClaimRepository(db);
         this.search = new FullTextSearch(db);
         this.factChecks = new FactCheckRepository(db);
         this.vectors = new VectorRepository(db);
@@ -132,6 +136,16 @@ public final class Workspace implements AutoCloseable {
     /** Review steps of articles: sent for review, approved, returned. */
     public ReviewRepository reviews() {
         return reviews;
+    }
+
+    /** Who made each revision and how many words it changed. */
+    public RevisionInfoRepository revisionInfo() {
+        return revisionInfo;
+    }
+
+    /** What became of each claim at each new revision. */
+    public CarriedClaimRepository carriedClaims() {
+        return carriedClaims;
     }
 
     public FullTextSearch search() {

@@ -36,7 +36,8 @@ class BenchMainTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(BenchMain.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "editor", "match", "faults", "typing-driver");
+                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "editor", "match", "faults",
+                        "typing-driver", "drafts", "compare");
         assertThat(run.out()).contains("Usage: checkbench-bench").contains("editor-core");
     }
 

@@ -216,8 +216,7 @@ class ArticleAndClaimServiceTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(session.articles().load(other.id()).article().currentText()).as("nothing half-saved").isEqualTo("x");
 
-        Revision second = session.articles().saveDraft(article.id(), "Second draft " + edited, "writer's v2",
-                List.of(claim.withAnchor(claim.anchor().withRange(18, 22))));
+        Revision second = session.drafts().saveDraft(article.id(), "Second draft " + edited, "writer's v2").revision();
         assertThat(second.number()).isEqualTo(2);
         LoadedArticle loaded = session.articles().load(article.id());
         assertThat(loaded.latestRevision()).isEqualTo(second);

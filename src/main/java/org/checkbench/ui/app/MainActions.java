@@ -53,6 +53,11 @@ final class MainActions {
                 .enabledWhen(this::articleOpen).does(window::editArticleDetails));
         actions.add(Action.define("importDraft", "Import new draft of this article…").key("Shortcut+Shift+I")
                 .enabledWhen(this::articleOpen).does(this::importDraft));
+        actions.add(Action.define("revisions", "Revisions…").description("The article's revisions: compare them, restore one")
+                .key("Shortcut+Shift+R").enabledWhen(this::articleOpen).does(() -> window.revisions().showRevisions()));
+        actions.add(Action.define("compareRevisions", "Compare revisions…")
+                .description("The latest revision word by word against the one before").key("Shortcut+Shift+D")
+                .enabledWhen(this::articleOpen).does(() -> window.revisions().compareLatest()));
         actions.add(Action.define("newWorkspace", "New workspace…").does(this::newWorkspace));
         actions.add(Action.define("openWorkspace", "Open workspace…").does(this::openWorkspace));
         actions.add(Action.define("backUpWorkspace", "Back up workspace…")
@@ -101,6 +106,17 @@ final class MainActions {
         }
         actions.add(Action.define("removeClaim", "Remove claim").description("Remove the selected claim; Undo brings it back")
                 .key("Shortcut+Shift+Delete").enabledWhen(() -> selectedClaim() != null).does(window::removeSelected));
+        actions.add(Action.define("nextChangedClaim", "Next changed claim").shortText("▶")
+                .description("Next claim whose words the latest draft changed").key("Shortcut+F8")
+                .enabledWhen(this::draftChangedClaims).does(() -> window.claimPanel().stepChanged(1)));
+        actions.add(Action.define("previousChangedClaim", "Previous changed claim").shortText("◀")
+                .description("Previous claim whose words the latest draft changed").key("Shortcut+Shift+F8")
+                .enabledWhen(this::draftChangedClaims).does(() -> window.claimPanel().stepChanged(-1)));
+        actions.add(Action.define("attachClaim", "Attach claim here")
+                .description("Attach the selected claim (an orphan) to the words selected in the text")
+                .enabledWhen(() -> selectedClaim() != null && selectedClaim().orphaned()
+                        && window.editor().area().getSelection().getLength() > 0)
+                .does(() -> window.revisions().attachSelected()));
         actions.add(Action.define("applyCorrection", "Apply suggested correction").shortText("Apply to draft")
                 .description("Put the suggested correction into the draft in place of the claim's words")
                 .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned())
@@ -152,6 +168,10 @@ final class MainActions {
 
     private boolean articleOpen() {
         return window.open() != null;
+    }
+
+    private boolean draftChangedClaims() {
+        return articleOpen() && window.open().carry().changed() > 0;
     }
 
     private UndoHistory history() {

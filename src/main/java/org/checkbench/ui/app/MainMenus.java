@@ -31,8 +31,8 @@ final class MainMenus {
     }
 
     private Menu fileMenu() {
-        Menu file = actions.menu("_File", "openArticle", "switchArticle", "articleDetails", "importDraft", null,
-                "newWorkspace", "openWorkspace");
+        Menu file = actions.menu("_File", "openArticle", "switchArticle", "articleDetails", null, "importDraft",
+                "revisions", "compareRevisions", null, "newWorkspace", "openWorkspace");
         Menu recent = window.recentMenu();
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none yet)"));
@@ -62,8 +62,9 @@ final class MainMenus {
             }
         });
         Menu claim = actions.menu("_Claim", "markClaim", "acceptSuggestion", "dismissSuggestion", "nextSuggestion", null,
-                "nextClaim", "previousClaim");
-        claim.getItems().addAll(status, actions.menuItem("removeClaim"), actions.menuItem("applyCorrection"));
+                "nextClaim", "previousClaim", "nextChangedClaim", "previousChangedClaim", null);
+        claim.getItems().addAll(status, actions.menuItem("removeClaim"), actions.menuItem("applyCorrection"),
+                actions.menuItem("attachClaim"));
         return claim;
     }
 

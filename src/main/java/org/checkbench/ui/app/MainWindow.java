@@ -36,6 +36,8 @@ import org.checkbench.ui.fx.DesktopActions;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.fx.TaskExecutor;
+import org.checkbench.ui.revisions.RevisionActions;
+import org.checkbench.ui.revisions.RevisionStyles;
 import org.checkbench.model.text.BidiControls;
 import org.checkbench.model.text.DisplayText;
 import org.controlsfx.control.StatusBar;
@@ -68,6 +70,7 @@ public final class MainWindow {
     private final AppPreferences preferences;
     private final ActionRegistry actions;
     private final ReportExport reportExport;
+    private final RevisionActions revisions;
     private OpenArticle open;
     /** Whether the checker is working in the window (background detection then keeps to one core). */
     private CheckerActivity activity;
@@ -91,7 +94,8 @@ public final class MainWindow {
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         claimPanel.detail().useActionButtons(actions.button("applyCorrection"), actions.button("removeClaim"));
         claimsInEditor.useContextMenu(actions.contextMenu(claimsInEditor::selectClaimUnderCaret,
-                "markClaim", null, "removeClaim", "applyCorrection", null, "acceptSuggestion", "dismissSuggestion"));
+                "markClaim", null, "removeClaim", "applyCorrection", "attachClaim", null, "acceptSuggestion",
+                "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
         claimPanel.detail().usePolicy(preferences::sourcePolicy);
@@ -103,6 +107,10 @@ public final class MainWindow {
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName, preferences::sourcePolicy);
+        this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
+        claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
+        claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
+                ? editor.area().getText(start, end) : null, claimsInEditor::selectRange);
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.setId("mainSplit");
@@ -117,7 +125,8 @@ public final class MainWindow {
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
         statusBar.getRightItems().addAll(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
-                reviews.stateLabel(), new Separator(Orientation.VERTICAL), progress);
+                reviews.stateLabel(), new Separator(Orientation.VERTICAL), revisions.outcomeLabel(),
+                new Separator(Orientation.VERTICAL), progress);
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
@@ -126,6 +135,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
         scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
+        scene.getStylesheets().add(RevisionStyles.STYLESHEET);
         actions.bindKeys(scene);
         // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them, once per
         // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
@@ -291,6 +301,11 @@ public final class MainWindow {
         return reportExport;
     }
 
+    /** Import a draft, restore, attach, the revision list and the compare view. */
+    public RevisionActions revisions() {
+        return revisions;
+    }
+
     /** Marks the article's unrated claims and its suggestions that were checked before (in the background). */
     private void updateCheckedBeforeMarks() {
         OpenArticle article = open;
@@ -377,6 +392,7 @@ public final class MainWindow {
         article.setDetectionListener(detectionStatus);
         article.watchActivity(activity);
         open = article;
+        article.setCarry(bundle.carry());
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.useJournal(bundle.journal());
         replayRecovered(article, bundle.recovered());
@@ -456,22 +472,9 @@ public final class MainWindow {
         workspace.createNew(file, this::showArticle);
     }
 
-    /**
-     * File > Import new draft…: the draft becomes the current text as a new revision; claims are
-     * found again by their words, and those whose words are gone are listed as orphaned.
-     */
-    void importDraft(Path file) {
-        OpenArticle current = open;
-        current.saveNow();
-        long articleId = current.article().id();
-        tasks.run("Import the new draft", () -> current.session().articles().importDraft(articleId, file,
-                "Draft imported from " + file.getFileName()), revision -> workspace.openArticle(articleId, bundle -> {
-                    showArticle(bundle);
-                    long orphaned = bundle.loaded().claims().stream().filter(Claim::orphaned).count();
-                    statusBar.setText("New draft imported as revision " + revision.number()
-                            + (orphaned == 0 ? "; every claim was found again" : "; " + orphaned
-                                    + (orphaned == 1 ? " claim is" : " claims are") + " orphaned (listed last)"));
-                }), failure -> Problems.show(dialogs, "Import the new draft", failure));
+    /** File > Import new draft…: a new revision, every claim carried into it ({@link RevisionActions}). */
+    public void importDraft(Path file) {
+        revisions.importDraft(file);
     }
 
     /** File > Article details…: saved, then the article is shown again (its scale may have changed). */
@@ -540,6 +543,7 @@ public final class MainWindow {
             }
         }
         progress.setText(text.toString());
+        revisions.showOutcome(open);
     }
 
     /** The characters of the paragraphs on screen; before the first layout, the start of the text. */

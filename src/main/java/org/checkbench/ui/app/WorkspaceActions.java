@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.ReviewState;
 import org.checkbench.model.Suggestion;
+import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.ReviewService;
 import org.checkbench.service.TypingJournal;
@@ -29,10 +30,10 @@ final class WorkspaceActions {
      */
     record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
             List<Suggestion> suggestions, ImportedFile imported, TypingJournal journal,
-            List<TypingJournal.Edit> recovered) {
+            List<TypingJournal.Edit> recovered, CarrySummary carry) {
 
         ArticleBundle withImported(ImportedFile file) {
-            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file, journal, recovered);
+            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file, journal, recovered, carry);
         }
     }
 
@@ -226,6 +227,6 @@ final class WorkspaceActions {
         }
         journal.start(text);
         return new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
-                session.suggestions().list(articleId), null, journal, recovered);
+                session.suggestions().list(articleId), null, journal, recovered, session.drafts().lastCarry(articleId));
     }
 }

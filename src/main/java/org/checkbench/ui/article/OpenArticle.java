@@ -23,6 +23,7 @@ import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.ClaimFlag;
+import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.RemovedClaim;
 import org.checkbench.service.SourcePolicy;
@@ -109,6 +110,7 @@ public final class OpenArticle {
         return costs;
     }
     private ArticleClaims.Correction correctionInProgress;
+    private CarrySummary carry = CarrySummary.NONE;
 
     public OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, List<Suggestion> storedSuggestions,
             DoubleSupplier suggestionThreshold, WorkspaceSession session, TaskExecutor tasks,
@@ -193,6 +195,44 @@ public final class OpenArticle {
 
     public Verdict verdictOf(Claim claim) {
         return current.verdictOf(claim);
+    }
+
+    /** What the latest revision did to the claims (unchanged, changed, orphaned); empty for a first revision. */
+    public CarrySummary carry() {
+        return carry;
+    }
+
+    public void setCarry(CarrySummary summary) {
+        this.carry = summary == null ? CarrySummary.NONE : summary;
+        fireClaimsChanged();
+    }
+
+    /**
+     * Attaches a claim (an orphan, usually) to [start, end) of the text: saved first, then the
+     * claim is placed there with its status, notes, evidence and history, and the history says so.
+     */
+    public void attach(Claim claim, int start, int end, Runnable onAttached) {
+        saveNow();
+        long articleId = article.id();
+        tasks.run("Attach the claim", () -> new Attached(session.drafts().attach(claim.id(), start, end),
+                session.drafts().lastCarry(articleId)), result -> {
+            Claim attached = result.claim();
+            Claim before = current.get(attached.id());
+            current.put(attached);
+            claims.setAll(current.inOrder());
+            selected.set(attached);
+            carry = result.carry();
+            fireClaimsChanged();
+            List<int[]> redraw = new ArrayList<>(rangeOf(attached));
+            if (before != null && !before.orphaned()) {
+                redraw.addAll(rangeOf(before));
+            }
+            fireHighlightChanged(redraw);
+            onAttached.run();
+        }, onFailure);
+    }
+
+    private record Attached(Claim claim, CarrySummary carry) {
     }
 
     /** Counts per status and how many claims are checked, for the status bar. */

@@ -31,6 +31,7 @@ public final class ClaimDetailPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     private final Label quote = new Label();
+    private final org.checkbench.ui.revisions.OutcomeSection outcome = new org.checkbench.ui.revisions.OutcomeSection();
     private final ComboBox<Verdict> status = new ComboBox<>();
     private final TextArea note = new TextArea();
     private final TextField correction = new TextField();
@@ -89,7 +90,7 @@ public final class ClaimDetailPane extends VBox {
         HBox.setHgrow(correction, Priority.ALWAYS);
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("section-heading");
-        content = new VBox(6, quote, labelled("Status", status), checkedBy, flags, labelled("Note", note),
+        content = new VBox(6, quote, outcome, labelled("Status", status), checkedBy, flags, labelled("Note", note),
                 labelled("Suggested correction", correctionRow), remove, historyHeading, history);
         content.setPadding(new Insets(4, 0, 0, 0));
         scroller.setContent(content);
@@ -141,6 +142,12 @@ public final class ClaimDetailPane extends VBox {
         }
     }
 
+    /** The draft outcome's candidate places: how to read one, and what a click on one does. */
+    public void setOutcomePlaces(java.util.function.BiFunction<Integer, Integer, String> textAt,
+            java.util.function.BiConsumer<Integer, Integer> showPlace) {
+        outcome.setPlaces(textAt, showPlace);
+    }
+
     private CheckedBeforeSection checkedBefore;
 
     CheckedBeforeSection checkedBefore() {
@@ -188,6 +195,7 @@ public final class ClaimDetailPane extends VBox {
             quote.setText("“\u2068" + ClaimDescriptions.shorten(claim.quote(), 400) + "\u2069”"
                     + (claim.orphaned() ? "\nOrphaned: this text is no longer in the draft." : "")
                     + (claim.changedSinceChecked() ? "\nChanged since it was checked." : ""));
+            outcome.show(claim, open.carry());
             status.setValue(open.verdictOf(claim));
             if (!note.isFocused() || note.getText().equals(filledNote)) {
                 note.setText(claim.note());
@@ -301,6 +309,11 @@ public final class ClaimDetailPane extends VBox {
                 case HistoryEntry.FIELD_TAKEN_FROM -> entry.newValue();
                 case HistoryEntry.FIELD_TEXT -> "applied correction: “" + ClaimDescriptions.shorten(entry.oldValue(), 40)
                         + "” → “" + ClaimDescriptions.shorten(entry.newValue(), 40) + "”";
+                case HistoryEntry.FIELD_REVISION -> entry.newValue() == null ? "not found in a new revision (orphaned)"
+                        : entry.oldValue() == null || entry.oldValue().equals(entry.newValue()) ? "found again in a new revision"
+                        : "new revision changed its words: “" + ClaimDescriptions.shorten(entry.oldValue(), 40) + "” → “"
+                                + ClaimDescriptions.shorten(entry.newValue(), 40) + "”";
+                case HistoryEntry.FIELD_ATTACHED -> "attached to “" + ClaimDescriptions.shorten(entry.newValue(), 50) + "”";
                 default -> entry.field() + " " + (entry.newValue() == null ? "" : entry.newValue());
             };
         }

@@ -33,13 +33,17 @@ final class ClaimListCell extends ListCell<Claim> {
         words.setWrapText(true);
         evidence.getStyleClass().add("claim-evidence-count");
         marks.getStyleClass().add("claim-marks");
-        HBox top = new HBox(6, number, badge, evidence, marks);
+        HBox top = new HBox(6, number, badge, evidence);
         top.setAlignment(Pos.CENTER_LEFT);
-        // A long mark ("checked before: Mostly false, 12 Oct") is cut with an ellipsis, never widens the list.
-        marks.setMinWidth(0);
         top.setMinWidth(0);
         top.prefWidthProperty().bind(widthProperty().subtract(28));
-        VBox box = new VBox(2, top, words);
+        // Marks ("orphaned: its text is gone", "words changed in revision 3", "checked before: Mostly false,
+        // 12 Oct") get a line of their own under the words, wrapped: never cut off, never widening the list.
+        marks.setWrapText(true);
+        marks.setMinWidth(0);
+        marks.setMaxWidth(Double.MAX_VALUE);
+        marks.prefWidthProperty().bind(widthProperty().subtract(28));
+        VBox box = new VBox(2, top, words, marks);
         HBox.setHgrow(box, Priority.ALWAYS);
         row = new HBox(box);
         words.setMaxWidth(Double.MAX_VALUE);
@@ -77,8 +81,11 @@ final class ClaimListCell extends ListCell<Claim> {
         int count = open.evidenceCount(claim.id());
         evidence.setText(count == 0 ? "no sources" : count == 1 ? "1 source" : count + " sources");
         StringBuilder flags = new StringBuilder();
+        if (panel.changedInDraft(claim)) {
+            flags.append("words changed in revision ").append(open.carry().revision().number());
+        }
         if (claim.changedSinceChecked()) {
-            flags.append("changed since checked");
+            flags.append(flags.length() > 0 ? " · " : "").append("changed since checked");
         }
         if (claim.orphaned()) {
             flags.append(flags.length() > 0 ? " · " : "").append("orphaned: its text is gone");

@@ -27,6 +27,7 @@ public final class ClaimPanel extends VBox {
     static final String ALL_STATUSES = "All statuses";
     static final String CHANGED = "Changed since checked";
     static final String ORPHANED = "Orphaned";
+    static final String CHANGED_IN_DRAFT = "Words changed in the latest draft";
     static final String TEXT_ORDER = "Text order";
     static final String BY_STATUS = "By status";
 
@@ -40,6 +41,7 @@ public final class ClaimPanel extends VBox {
     private OpenArticle open;
     private java.util.function.BiPredicate<Claim, javafx.scene.input.Dragboard> dropOnClaim = (claim, board) -> false;
     private FilteredList<Claim> filtered;
+    private org.checkbench.ui.revisions.DraftOutcomeBanner outcomes;
     private boolean syncing;
 
     public ClaimPanel(Consumer<Claim> onSelected) {
@@ -103,11 +105,52 @@ public final class ClaimPanel extends VBox {
         return detail;
     }
 
+    /**
+     * The line above the list that counts what the latest draft did to the claims, with the
+     * window's buttons for the previous and next changed claim.
+     */
+    public void useOutcomeButtons(javafx.scene.control.Button previousChanged, javafx.scene.control.Button nextChanged) {
+        outcomes = new org.checkbench.ui.revisions.DraftOutcomeBanner(previousChanged, nextChanged);
+        getChildren().add(getChildren().indexOf(heading) + 1, outcomes);
+    }
+
+    /**
+     * Next (+1) or previous (-1) claim whose words changed in the latest draft, in list order;
+     * a filter that hides it is cleared.
+     */
+    public void stepChanged(int direction) {
+        if (open == null) {
+            return;
+        }
+        java.util.List<Claim> changed = open.claims().stream().filter(this::changedInDraft)
+                .sorted(Comparator.comparingInt(open::numberOf)).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        Claim at = open.selectedProperty().get();
+        int number = at == null ? (direction > 0 ? 0 : Integer.MAX_VALUE) : open.numberOf(open.claim(at.id()));
+        Claim next = direction > 0
+                ? changed.stream().filter(c -> open.numberOf(c) > number).findFirst().orElse(changed.get(0))
+                : changed.stream().filter(c -> open.numberOf(c) < number).reduce((a, b) -> b)
+                        .orElse(changed.get(changed.size() - 1));
+        select(next);
+        onSelected.accept(open.claim(next.id()));
+    }
+
+    /** Whether the latest draft changed this claim's words (a claim re-rated since still counts). */
+    boolean changedInDraft(Claim claim) {
+        var outcome = open.carry().of(claim.id());
+        return outcome != null && outcome.outcome() == org.checkbench.model.CarriedClaim.Outcome.CHANGED;
+    }
+
     public void show(OpenArticle article) {
         this.open = article;
         statusFilter.getItems().setAll(ALL_STATUSES);
         article.scale().values().forEach(v -> statusFilter.getItems().add(v.label()));
         statusFilter.getItems().addAll(CHANGED, ORPHANED);
+        if (!article.carry().isEmpty()) {
+            statusFilter.getItems().add(CHANGED_IN_DRAFT);
+        }
         statusFilter.setValue(ALL_STATUSES);
         filtered = new FilteredList<>(article.claims());
         resort();
@@ -167,6 +210,9 @@ public final class ClaimPanel extends VBox {
     }
 
     private void claimsChanged() {
+        if (outcomes != null) {
+            outcomes.show(open.carry());
+        }
         long total = open.claims().size();
         heading.setText(total == 0 ? "Claims" : "Claims (" + total + ")");
         claimList.refresh();
@@ -197,6 +243,9 @@ public final class ClaimPanel extends VBox {
         }
         if (ORPHANED.equals(status)) {
             return claim.orphaned();
+        }
+        if (CHANGED_IN_DRAFT.equals(status)) {
+            return changedInDraft(claim);
         }
         return open.verdictOf(claim).label().equals(status);
     }

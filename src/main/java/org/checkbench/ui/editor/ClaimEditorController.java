@@ -126,6 +126,31 @@ public final class ClaimEditorController {
         open.mark(range[0], range[1]);
     }
 
+    /**
+     * Attach claim here: the selected words (snapped to whole words, as when marking) become the
+     * claim's place. Nothing happens without a selection.
+     */
+    public void attachSelectionTo(Claim claim, Runnable onAttached) {
+        if (open == null) {
+            return;
+        }
+        int[] range = WordSnap.snap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd());
+        if (range[0] != range[1]) {
+            open.attach(claim, range[0], range[1], onAttached);
+        }
+    }
+
+    /** Selects [start, end) of the text and scrolls to it (a place an orphan could go to). */
+    public void selectRange(int start, int end) {
+        int length = area.getLength();
+        if (start < 0 || end > length || start >= end) {
+            return;
+        }
+        area.selectRange(start, end);
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
     /** Scrolls to a claim and puts the caret at its start. */
     public void reveal(Claim claim) {
         Claim current = open == null ? null : open.claim(claim.id());

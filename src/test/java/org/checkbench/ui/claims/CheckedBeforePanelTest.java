@@ -53,6 +53,9 @@ class CheckedBeforePanelTest extends RunningAppTest {
 
         // The section sits under the claim's evidence: scroll the detail down to it, as a checker would.
         onFx(() -> robot.lookup(".claim-detail-scroller").queryAs(ScrollPane.class).setVvalue(1.0));
+        // The scroll is laid out on a later pulse: click where the cell is then, not where it was (a busy machine
+        // can delay that pulse past the click).
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
         robot.clickOn(robot.from(list).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn(robot.lookup("#copyEarlierVerdict").queryAs(Button.class));
         waitUntil(() -> open().claim(claim.id()).note().startsWith("Checked before by Example Checks (2024-10-12): True"));

@@ -99,6 +99,10 @@ class ReportExportTest extends RunningAppTest {
         onFx(() -> open().setNote(open().claim(confirmed.id()), "Seen in Київ footage; 김정은 visit"));
         mark("Roskomnadzor");
         dialogs.saveAs(folder.resolve("filtered report")).answer(false);
+        // "Checked before?" embeds the new claims in the background and says in the status bar when it is done:
+        // let it finish first, or its news can land after the export's and replace it.
+        waitUntil(() -> open().session().matching().pending() == 0);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
 
         openExportDialog();
         assertThat(checkBox("#includeArticleText").isSelected()).isTrue();
