@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimAttribution;
 import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.ClaimOrigin;
 import org.checkbench.model.HistoryEntry;
@@ -166,10 +167,11 @@ public final class ClaimService {
         return workspace.inTransaction(() -> {
             Claim claim = requireClaim(claimId);
             List<ClaimEvidence> links = workspace.links().forClaim(claimId);
+            ClaimAttribution attribution = workspace.attributions().find(claimId);
             workspace.claims().delete(claimId);
             workspace.history().add(new HistoryEntry(0, claim.articleId(), claimId, context.checker(), context.now(),
                     HistoryEntry.FIELD_CLAIM, claim.quote(), null));
-            return new RemovedClaim(claim, links);
+            return new RemovedClaim(claim, links, attribution);
         });
     }
 
@@ -187,6 +189,7 @@ public final class ClaimService {
                 }
             }
             workspace.links().insertAll(stillValid);
+            workspace.attributions().save(removed.attribution().withClaimId(claim.id()));
             workspace.history().add(new HistoryEntry(0, claim.articleId(), claim.id(), context.checker(), context.now(),
                     HistoryEntry.FIELD_CLAIM, null, claim.quote()));
             return claim;

@@ -23,6 +23,9 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ReportService reports;
     private final ReviewService reviews;
     private final ServiceContext context;
+    private final ExportService exports;
+    private final PublicationService publications;
+    private final BundleService bundles;
     private final DraftService drafts;
     private final FactCheckService factChecks;
     private final CheckedBefore matching;
@@ -42,6 +45,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.evidence = new EvidenceService(context);
         this.reviews = new ReviewService(context);
         this.reports = new ReportService(context, reviews);
+        this.exports = new ExportService(context);
+        this.publications = new PublicationService(context);
+        this.bundles = new BundleService(context);
         this.factChecks = new FactCheckService(context);
         this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
         this.takeOver = new TakeOver(context, claims, evidence);
@@ -86,6 +92,21 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The check report: built from the model, rendered to PDF. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The newsroom formats out: marked-up Word copy, ClaimReview, CSV, Web Annotations. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** ClaimReview details: who made each claim, where the fact-check is published. */
+    public PublicationService publications() {
+        return publications;
+    }
+
+    /** Workspace bundles: articles with everything on them, to and from a colleague. */
+    public BundleService bundles() {
+        return bundles;
     }
 
     /** Imported fact-check collections: import, list, search. */

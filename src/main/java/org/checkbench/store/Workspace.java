@@ -30,6 +30,10 @@ public final class Workspace implements AutoCloseable {
     private final RevisionInfoRepository revisionInfo;
     private final CarriedClaimRepository carriedClaims;
     private final FullTextSearch search;
+    private final RevisionSourceRepository revisionSources;
+    private final ClaimAttributionRepository attributions;
+    private final PublicationRepository publications;
+    private final BundleImportRepository bundleImports;
     private final FactCheckRepository factChecks;
     private final VectorRepository vectors;
     private final WalFlusher flusher;
@@ -51,6 +55,10 @@ public final class Workspace implements AutoCloseable {
         this.revisionInfo = new RevisionInfoRepository(db);
         this.carriedClaims = new CarriedClaimRepository(db);
         this.search = new FullTextSearch(db);
+        this.revisionSources = new RevisionSourceRepository(db);
+        this.attributions = new ClaimAttributionRepository(db);
+        this.publications = new PublicationRepository(db);
+        this.bundleImports = new BundleImportRepository(db);
         this.factChecks = new FactCheckRepository(db);
         this.vectors = new VectorRepository(db);
         this.flusher = new WalFlusher(db.file(), db::checkpoint);
@@ -150,6 +158,26 @@ public final class Workspace implements AutoCloseable {
 
     public FullTextSearch search() {
         return search;
+    }
+
+    /** The files revisions were imported from. */
+    public RevisionSourceRepository revisionSources() {
+        return revisionSources;
+    }
+
+    /** Who made each claim, when and where (ClaimReview). */
+    public ClaimAttributionRepository attributions() {
+        return attributions;
+    }
+
+    /** Where an article's fact-check is published, and the checker's text choices per article. */
+    public PublicationRepository publications() {
+        return publications;
+    }
+
+    /** Which bundled articles were imported already. */
+    public BundleImportRepository bundleImports() {
+        return bundleImports;
     }
 
     /** Imported fact-check collections. */

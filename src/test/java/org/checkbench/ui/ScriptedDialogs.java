@@ -17,10 +17,11 @@ import org.checkbench.ui.fx.DialogService;
 public final class ScriptedDialogs implements DialogService {
 
     public final List<String> errors = new CopyOnWriteArrayList<>();
-    final List<String> information = new CopyOnWriteArrayList<>();
+    public final List<String> information = new CopyOnWriteArrayList<>();
     public final List<String> questions = new CopyOnWriteArrayList<>();
     public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     private volatile Path fileToSave;
+    private volatile Path fileToOpen;
     private volatile boolean answer;
     private volatile String text;
 
@@ -33,6 +34,12 @@ public final class ScriptedDialogs implements DialogService {
     /** The file the next "save as" chooser returns. */
     public ScriptedDialogs saveAs(Path file) {
         fileToSave = file;
+        return this;
+    }
+
+    /** The file the next "open" chooser returns. */
+    public ScriptedDialogs open(Path file) {
+        fileToOpen = file;
         return this;
     }
 
@@ -66,7 +73,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions) {
-        return Optional.empty();
+        return Optional.ofNullable(fileToOpen);
     }
 
     @Override

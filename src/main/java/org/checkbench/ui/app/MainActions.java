@@ -10,6 +10,7 @@ import javafx.util.StringConverter;
 
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
+import org.checkbench.service.ExportService;
 import org.checkbench.ui.actions.Action;
 import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.OpenArticle;
@@ -27,7 +28,6 @@ final class MainActions {
     static final int STATUS_KEYS = 9;
 
     private static final List<String> WORKSPACE_FILES = List.of("*.checkbench");
-    private static final List<String> TEXT_FILES = List.of("*.txt", "*.text", "*.md");
 
     private final MainWindow window;
 
@@ -45,12 +45,21 @@ final class MainActions {
         return "setStatus" + (index + 1);
     }
 
+    /** File > Export as: one command per newsroom format ("exportLinksCsv"). */
+    static String exportAction(ExportService.Format format) {
+        StringBuilder id = new StringBuilder("export");
+        for (String word : format.name().split("_")) {
+            id.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return id.toString();
+    }
+
     private void defineAll(ActionRegistry actions) {
         // File
-        actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O").does(this::importArticle));
+        actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O").does(() -> window.draftImport().openDraft()));
         actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O").does(this::switchArticle));
         actions.add(Action.define("articleDetails", "Article details…").key("Shortcut+I")
-                .enabledWhen(this::articleOpen).does(window::editArticleDetails));
+                .enabledWhen(this::articleOpen).does(() -> ArticleDetailsEdit.edit(window)));
         actions.add(Action.define("importDraft", "Import new draft of this article…").key("Shortcut+Shift+I")
                 .enabledWhen(this::articleOpen).does(this::importDraft));
         actions.add(Action.define("revisions", "Revisions…").description("The article's revisions: compare them, restore one")
@@ -61,11 +70,25 @@ final class MainActions {
         actions.add(Action.define("newWorkspace", "New workspace…").does(this::newWorkspace));
         actions.add(Action.define("openWorkspace", "Open workspace…").does(this::openWorkspace));
         actions.add(Action.define("backUpWorkspace", "Back up workspace…")
-                .enabledWhen(() -> window.workspace().session() != null).does(this::backUp));
+                .enabledWhen(this::workspaceOpen).does(this::backUp));
         actions.add(Action.define("save", "Save now").key("Shortcut+S").does(window::saveNow));
         actions.add(Action.define("exportReport", "Export check report…").shortText("Export report…")
                 .description("Export the check report as PDF").key("Shortcut+E")
                 .enabledWhen(this::articleOpen).does(() -> window.reportExport().start()));
+        for (ExportService.Format format : ExportService.Format.values()) {
+            actions.add(Action.define(exportAction(format), format.label() + "…")
+                    .description("Export the open article as " + format.label())
+                    .enabledWhen(this::articleOpen).does(() -> window.newsroomExport().export(format)));
+        }
+        actions.add(Action.define("checkClaimReview", "Check ClaimReview fields…")
+                .description("List what each claim still lacks for ClaimReview, without writing anything")
+                .enabledWhen(this::articleOpen).does(() -> window.newsroomExport().checkClaimReview()));
+        actions.add(Action.define("exportBundle", "Export bundle…")
+                .description("The open article with its revisions, claims, evidence and files, for a colleague")
+                .enabledWhen(this::articleOpen).does(() -> window.bundleTransfer().exportBundle()));
+        actions.add(Action.define("importBundle", "Import bundle…")
+                .description("A colleague's bundle into this workspace")
+                .enabledWhen(this::workspaceOpen).does(() -> window.bundleTransfer().importBundle()));
         actions.add(Action.define("quit", "Quit").key("Shortcut+Q").does(window::quit));
 
         // Edit: Undo and Redo work from anywhere in the window; a text field keeps the keys for its own typing.
@@ -79,6 +102,9 @@ final class MainActions {
         actions.add(Action.define("copy", "Copy").does(() -> window.editor().area().copy()));
         actions.add(Action.define("paste", "Paste").does(() -> window.editor().area().paste()));
         actions.add(Action.define("selectAll", "Select all").does(() -> window.editor().area().selectAll()));
+        actions.add(Action.define("pasteAsNewArticle", "Paste as new article").key("Shortcut+Shift+V")
+                .description("The clipboard's text (an e-mail, a web page, a document) as a new article")
+                .enabledWhen(this::workspaceOpen).does(() -> window.draftImport().pasteAsNewArticle()));
         actions.add(Action.define("preferences", "Preferences…").key("Shortcut+Comma").does(window::showPreferences));
 
         // Claim
@@ -170,6 +196,10 @@ final class MainActions {
         return window.open() != null;
     }
 
+    private boolean workspaceOpen() {
+        return window.workspace().session() != null;
+    }
+
     private boolean draftChangedClaims() {
         return articleOpen() && window.open().carry().changed() > 0;
     }
@@ -185,13 +215,8 @@ final class MainActions {
 
     // --- the commands that first ask for a file or an article ---------------------------------------
 
-    private void importArticle() {
-        window.dialogs().chooseFileToOpen("Open an article", "Text files", TEXT_FILES)
-                .ifPresent(file -> window.workspace().importArticle(file, window::showArticle));
-    }
-
     private void importDraft() {
-        window.dialogs().chooseFileToOpen("Import the writer's new draft", "Text files", TEXT_FILES)
+        window.dialogs().chooseFileToOpen("Import the writer's new draft", "Drafts", DraftImport.DRAFT_FILES)
                 .ifPresent(window::importDraft);
     }
 

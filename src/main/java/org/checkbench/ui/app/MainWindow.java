@@ -19,7 +19,6 @@ import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
-import org.checkbench.ui.article.ArticleDetailsDialog;
 import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.CheckerActivity;
 import org.checkbench.ui.article.ClaimStyles;
@@ -30,6 +29,8 @@ import org.checkbench.ui.claims.MatchingWorker;
 import org.checkbench.ui.editor.ArticleEditor;
 import org.checkbench.ui.editor.ClaimEditorController;
 import org.checkbench.ui.evidence.EvidencePanel;
+import org.checkbench.ui.export.BundleTransfer;
+import org.checkbench.ui.export.NewsroomExport;
 import org.checkbench.ui.export.ReportExport;
 import org.checkbench.ui.fx.AfterLayout;
 import org.checkbench.ui.fx.DesktopActions;
@@ -70,6 +71,9 @@ public final class MainWindow {
     private final AppPreferences preferences;
     private final ActionRegistry actions;
     private final ReportExport reportExport;
+    private final NewsroomExport newsroomExport;
+    private final BundleTransfer bundleTransfer;
+    private final DraftImport draftImport;
     private final RevisionActions revisions;
     private OpenArticle open;
     /** Whether the checker is working in the window (background detection then keeps to one core). */
@@ -107,6 +111,10 @@ public final class MainWindow {
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName, preferences::sourcePolicy);
+        this.newsroomExport = new NewsroomExport(stage, tasks, dialogs, this::open, statusBar::setText);
+        this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
+                articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
+        this.draftImport = new DraftImport(this);
         this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
@@ -130,7 +138,8 @@ public final class MainWindow {
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
-        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this, actions).menuBar(), toolBar()));
+        MainMenus menus = new MainMenus(this, actions);
+        root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), menus.toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
@@ -180,20 +189,6 @@ public final class MainWindow {
         openingStartedAt = System.nanoTime();
         statusBar.setText("Opening the workspace…");
         workspace.open(options.workspace(), options.article(), true, this::showArticle);
-    }
-
-    /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
-    private javafx.scene.control.ToolBar toolBar() {
-        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
-                actions.toolBarButton("markClaim"), actions.toolBarButton("acceptSuggestion"), actions.toolBarButton("dismissSuggestion"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("previousClaim"), actions.toolBarButton("nextClaim"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("undo"), actions.toolBarButton("redo"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("exportReport"));
-        bar.setId("toolBar");
-        return bar;
     }
 
     /**
@@ -301,6 +296,21 @@ public final class MainWindow {
         return reportExport;
     }
 
+    /** File > Export as …, Check ClaimReview fields… */
+    public NewsroomExport newsroomExport() {
+        return newsroomExport;
+    }
+
+    /** File > Export bundle…, Import bundle… */
+    public BundleTransfer bundleTransfer() {
+        return bundleTransfer;
+    }
+
+    /** File > Open article… in any format, Edit > Paste as new article. */
+    DraftImport draftImport() {
+        return draftImport;
+    }
+
     /** Import a draft, restore, attach, the revision list and the compare view. */
     public RevisionActions revisions() {
         return revisions;
@@ -368,27 +378,7 @@ public final class MainWindow {
         }
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
-                failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
-                    @Override
-                    public String text() {
-                        return editor.text();
-                    }
-
-                    @Override
-                    public String text(int start, int end) {
-                        return editor.text(start, end);
-                    }
-
-                    @Override
-                    public void replace(int start, int end, String replacement) {
-                        editor.area().replaceText(start, end, replacement);
-                    }
-
-                    @Override
-                    public int[] visibleRange() {
-                        return visibleCharacters();
-                    }
-                });
+                failure -> Problems.show(dialogs, "Save your work", failure), editor);
         article.setDetectionListener(detectionStatus);
         article.watchActivity(activity);
         open = article;
@@ -477,20 +467,6 @@ public final class MainWindow {
         revisions.importDraft(file);
     }
 
-    /** File > Article details…: saved, then the article is shown again (its scale may have changed). */
-    void editArticleDetails() {
-        if (open == null) {
-            return;
-        }
-        OpenArticle current = open;
-        ArticleDetailsDialog.edit(dialogs, current.article()).ifPresent(edited -> {
-            current.saveNow();
-            tasks.run("Save the article details", () -> current.session().articles().updateDetails(edited),
-                    saved -> workspace.openArticle(saved.id(), this::showArticle),
-                    failure -> Problems.show(dialogs, "Save the article details", failure));
-        });
-    }
-
     /** Edit > Preferences…; a new threshold finds the suggestions again. */
     void showPreferences() {
         tasks.run("Read detection's default", workspace::defaultSuggestionThreshold, detectionDefault -> {
@@ -544,19 +520,6 @@ public final class MainWindow {
         }
         progress.setText(text.toString());
         revisions.showOutcome(open);
-    }
-
-    /** The characters of the paragraphs on screen; before the first layout, the start of the text. */
-    private int[] visibleCharacters() {
-        var area = editor.area();
-        try {
-            int first = area.firstVisibleParToAllParIndex();
-            int last = area.lastVisibleParToAllParIndex();
-            int end = last + 1 < area.getParagraphs().size() ? area.getAbsolutePosition(last + 1, 0) : area.getLength();
-            return new int[] {area.getAbsolutePosition(first, 0), end};
-        } catch (RuntimeException notLaidOutYet) {
-            return new int[] {0, Math.min(area.getLength(), 3000)};
-        }
     }
 
     private void setTitle(String articleTitle) {

@@ -18,6 +18,7 @@ import javafx.util.Duration;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimAttribution;
 import org.checkbench.model.Suggestion;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
@@ -405,6 +406,16 @@ public final class OpenArticle {
         }
         tasks.run("Save the correction", () -> session.claims().setCorrection(claim.id(), correction),
                 this::replaceClaim, onFailure);
+    }
+
+    /** Who made the claim, when and where (ClaimReview), loaded on the worker. */
+    public void loadAttribution(long claimId, Consumer<ClaimAttribution> then) {
+        tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, onFailure);
+    }
+
+    public void saveAttribution(ClaimAttribution attribution, Runnable then) {
+        tasks.run("Save who made the claim", () -> session.publications().saveAttribution(attribution),
+                saved -> then.run(), onFailure);
     }
 
     private final CheckedBeforeMarks checkedBefore = new CheckedBeforeMarks();

@@ -46,6 +46,7 @@ public final class ClaimDetailPane extends VBox {
     /** Source flags under the newsroom's policy (Preferences), as the report prints them. */
     private final VBox flags = new VBox(2);
     private Supplier<SourcePolicy> policy = () -> SourcePolicy.DEFAULT;
+    private final ClaimAttributionPane attribution = new ClaimAttributionPane();
     private final VBox content;
     // The claim's fields and its evidence are taller than the panel on most screens: they scroll together.
     private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
@@ -91,7 +92,7 @@ public final class ClaimDetailPane extends VBox {
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("section-heading");
         content = new VBox(6, quote, outcome, labelled("Status", status), checkedBy, flags, labelled("Note", note),
-                labelled("Suggested correction", correctionRow), remove, historyHeading, history);
+                labelled("Suggested correction", correctionRow), attribution, remove, historyHeading, history);
         content.setPadding(new Insets(4, 0, 0, 0));
         scroller.setContent(content);
         scroller.setFitToWidth(true);
@@ -181,6 +182,7 @@ public final class ClaimDetailPane extends VBox {
             saveNote();
             saveCorrection();
         }
+        boolean sameClaim = shown != null && claim != null && shown.id() == claim.id();
         shown = claim;
         if (checkedBefore != null) {
             checkedBefore.show(open, claim);
@@ -188,6 +190,9 @@ public final class ClaimDetailPane extends VBox {
         if (claim == null) {
             getChildren().setAll(empty);
             return;
+        }
+        if (!sameClaim) {
+            attribution.show(open, claim.id());
         }
         filling = true;
         try {
@@ -263,7 +268,8 @@ public final class ClaimDetailPane extends VBox {
         return latest == null ? shown : latest;
     }
 
-    private static VBox labelled(String text, javafx.scene.Node field) {
+    /** A field with its name above it, the way the claim's detail shows every field. */
+    static VBox labelled(String text, javafx.scene.Node field) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);

@@ -2,15 +2,16 @@ package org.checkbench.ui.editor;
 
 import javafx.scene.layout.StackPane;
 
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.checkbench.model.text.DisplayText;
+import org.checkbench.ui.article.OpenArticle;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * The article as the checker reads and edits it: wrapped prose in a RichTextFX area. Claim
  * highlighting is layered on top of this by style spans.
  */
-public final class ArticleEditor extends StackPane {
+public final class ArticleEditor extends StackPane implements OpenArticle.TextSurface {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final RightToLeftParagraphs rightToLeft;
@@ -54,13 +55,34 @@ public final class ArticleEditor extends StackPane {
     }
 
     /** The text as stored: what is saved, whatever the editor shows in its place. */
+    @Override
     public String text() {
         return display.stored(area.getText());
     }
 
     /** The stored form of the characters {@code [start, end)}. */
+    @Override
     public String text(int start, int end) {
         return display.storedPiece(area.getText(start, end), start);
+    }
+
+    /** An edit the program makes (a correction applied, recovered typing replayed): undoable like typing. */
+    @Override
+    public void replace(int start, int end, String replacement) {
+        area.replaceText(start, end, replacement);
+    }
+
+    /** The characters on screen, {start, end}: detection scores them first (the first 3,000 before layout). */
+    @Override
+    public int[] visibleRange() {
+        try {
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            int end = last + 1 < area.getParagraphs().size() ? area.getAbsolutePosition(last + 1, 0) : area.getLength();
+            return new int[] {area.getAbsolutePosition(first, 0), end};
+        } catch (RuntimeException notLaidOutYet) {
+            return new int[] {0, Math.min(area.getLength(), 3000)};
+        }
     }
 
     /** What the checker should know about how the text is shown (long paragraphs, hidden controls), or null. */

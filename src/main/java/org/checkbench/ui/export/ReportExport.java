@@ -191,16 +191,7 @@ public final class ReportExport {
 
     /** The article title as a file name every desktop accepts. */
     static String suggestedFileName(String articleTitle) {
-        String cleaned = articleTitle == null ? "" : articleTitle
-                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
-        if (cleaned.codePointCount(0, cleaned.length()) > 80) {
-            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, 80)).strip();
-        }
-        // A leading dot would hide the file on Linux and macOS.
-        cleaned = cleaned.replaceFirst("^\\.+", "").strip();
-        return (cleaned.isEmpty() ? "Check report" : cleaned + " - check report") + ".pdf";
+        return ExportFileNames.suggested(articleTitle, "check report", "pdf");
     }
 
     static Path withPdfExtension(Path file) {

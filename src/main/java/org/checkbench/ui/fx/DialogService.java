@@ -21,6 +21,14 @@ public interface DialogService {
 
     boolean confirm(String title, String question);
 
+    /**
+     * A question whose two answers both go on (neither cancels anything), so the buttons say what each
+     * does ("Join the lines" / "Keep the lines"). True for {@code yes}; closing the window is {@code no}.
+     */
+    default boolean choose(String title, String question, String yes, String no) {
+        return confirm(title, question);
+    }
+
     /** @param extensions e.g. "*.txt"; the first group is the default filter */
     Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions);
 

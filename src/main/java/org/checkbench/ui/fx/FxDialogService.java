@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -23,6 +25,9 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private static final System.Logger LOG = System.getLogger(FxDialogService.class.getName());
+    /** A message longer than this scrolls in a text area (a ClaimReview gap list, many import notices). */
+    private static final int LONG_MESSAGE_LINES = 14;
+    private static final int LONG_MESSAGE_CHARS = 900;
 
     private final Window owner;
     private volatile boolean closed;
@@ -59,7 +64,7 @@ public final class FxDialogService implements DialogService {
         header.getStyleClass().add("header-panel");
         header.setPadding(new javafx.geometry.Insets(12, 16, 12, 16));
         alert.getDialogPane().setHeader(header);
-        alert.getDialogPane().setContent(wrapping(whatToDo));
+        alert.getDialogPane().setContent(messageContent(whatToDo));
         if (split[1] != null) {
             javafx.scene.control.TextArea details = new javafx.scene.control.TextArea(split[1]);
             details.setEditable(false);
@@ -107,7 +112,31 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        if (isLong(message)) {
+            alert.getDialogPane().setContent(messageContent(message));
+            alert.setResizable(true);
+        }
         alert.showAndWait();
+    }
+
+    /** A list of dozens of claims or notices would push the OK button off the screen: it scrolls instead. */
+    private static boolean isLong(String text) {
+        return text.lines().count() > LONG_MESSAGE_LINES || text.length() > LONG_MESSAGE_CHARS;
+    }
+
+    private static javafx.scene.Node messageContent(String text) {
+        if (!isLong(text)) {
+            return wrapping(text);
+        }
+        TextArea area = new TextArea(text);
+        area.setId("longMessage");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefColumnCount(60);
+        area.setPrefRowCount(14);
+        // The dialog pane sizes its content by its minimum: without this the area shrinks to two lines.
+        area.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return area;
     }
 
     @Override
@@ -133,6 +162,20 @@ public final class FxDialogService implements DialogService {
         ask.getEditor().setId("askTextField");
         ask.getEditor().setPrefColumnCount(40);
         return showCustomDialogAndWait(ask).map(String::strip);
+    }
+
+    @Override
+    public boolean choose(String title, String question, String yes, String no) {
+        if (closed) {
+            return false;
+        }
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
     @Override
