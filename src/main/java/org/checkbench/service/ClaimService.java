@@ -202,6 +202,39 @@ public final class ClaimService {
     }
 
     /**
+     * What the checker should look at again about this claim's sources under the policy (no
+     * supporting source, too few independent ones, a source published after the article, a link
+     * last accessed long ago); the same flags the report prints.
+     */
+    public List<ClaimFlag> flags(long claimId, SourcePolicy policy) {
+        return workspace.inTransaction(() -> {
+            // A claim removed meanwhile (undo, another window action) has nothing to flag.
+            Claim claim = workspace.claims().find(claimId).orElse(null);
+            if (claim == null) {
+                return List.<ClaimFlag>of();
+            }
+            Article article = workspace.articles().find(claim.articleId()).orElseThrow();
+            return ClaimFlag.of(claim, VerdictScales.byId(article.scaleId()), workspace.links().evidenceOfClaim(claimId),
+                    article.publishedDate(), java.time.LocalDate.ofInstant(context.now(), java.time.ZoneId.systemDefault()),
+                    policy);
+        });
+    }
+
+    /**
+     * Who set each claim's current verdict and when: the latest status change of every claim of the
+     * article that has one ("checked by Olena, 2 Dec 14:05").
+     */
+    public Map<Long, HistoryEntry> verdictsSet(long articleId) {
+        Map<Long, HistoryEntry> latest = new HashMap<>();
+        for (HistoryEntry entry : workspace.history().forArticle(articleId)) {
+            if (entry.field().equals(HistoryEntry.FIELD_STATUS)) {
+                latest.put(entry.claimId(), entry);
+            }
+        }
+        return latest;
+    }
+
+    /**
      * The checker put the suggested correction into the draft: the claim's history keeps the words
      * it replaced. (The text and the claim's new range are saved with the article's text.)
      */

@@ -21,11 +21,12 @@ public final class WorkspaceSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final SuggestionService suggestions;
     private final ReportService reports;
+    private final ReviewService reviews;
+    private final ServiceContext context;
     private final ExportService exports;
     private final PublicationService publications;
     private final BundleService bundles;
     private final DraftService drafts;
-    private final String checker;
     private final FactCheckService factChecks;
     private final CheckedBefore matching;
     private final TakeOver takeOver;
@@ -36,13 +37,14 @@ public final class WorkspaceSession implements AutoCloseable {
 
     WorkspaceSession(ServiceContext context, SentenceEncoder encoder) {
         this.workspace = context.workspace();
-        this.checker = context.checker();
+        this.context = context;
         this.claims = new ClaimService(context);
         this.suggestions = new SuggestionService(context, claims);
         this.drafts = new DraftService(context, claims);
         this.articles = new ArticleService(context, claims, suggestions, drafts);
         this.evidence = new EvidenceService(context);
-        this.reports = new ReportService(context);
+        this.reviews = new ReviewService(context);
+        this.reports = new ReportService(context, reviews);
         this.exports = new ExportService(context);
         this.publications = new PublicationService(context);
         this.bundles = new BundleService(context);
@@ -57,7 +59,7 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The name recorded as checker and in history rows. */
     public String checker() {
-        return checker;
+        return context.checker();
     }
 
     public ArticleService articles() {
@@ -75,6 +77,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Detection's suggestions: refresh after edits, accept, dismiss, undo. */
     public SuggestionService suggestions() {
         return suggestions;
+    }
+
+    /** Sending an article for review, approving it, returning it with a note. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** New drafts, the claims carried into them, revisions compared and restored, orphans attached. */

@@ -9,7 +9,7 @@ public final class Migrations {
     static final int APPLICATION_ID = 0x43484B42;
 
     public static final List<Migration> ALL = List.of(SchemaV1.MIGRATION, SchemaV2.MIGRATION, SchemaV3.MIGRATION,
-            SchemaV4.MIGRATION, SchemaV5.MIGRATION);
+            SchemaV4.MIGRATION, SchemaV5.MIGRATION, SchemaV6.MIGRATION);
 
     private Migrations() {
     }

@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final ClaimEvidenceRepository links;
     private final HistoryRepository history;
     private final SuggestionRepository suggestions;
+    private final ReviewRepository reviews;
     private final RevisionInfoRepository revisionInfo;
     private final CarriedClaimRepository carriedClaims;
     private final FullTextSearch search;
@@ -50,6 +51,7 @@ public final class Workspace implements AutoCloseable {
         this.links = new ClaimEvidenceRepository(db);
         this.history = new HistoryRepository(db);
         this.suggestions = new SuggestionRepository(db);
+        this.reviews = new ReviewRepository(db);
         this.revisionInfo = new RevisionInfoRepository(db);
         this.carriedClaims = new CarriedClaimRepository(db);
         this.search = new FullTextSearch(db);
@@ -137,6 +139,11 @@ public final class Workspace implements AutoCloseable {
 
     public SuggestionRepository suggestions() {
         return suggestions;
+    }
+
+    /** Review steps of articles: sent for review, approved, returned. */
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     /** Who made each revision and how many words it changed. */

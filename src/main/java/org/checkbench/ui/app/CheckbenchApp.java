@@ -11,7 +11,6 @@ import javafx.stage.Stage;
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.export.ReportOpener;
-import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.FxDesktopActions;
 import org.checkbench.ui.fx.FxDialogService;
 import org.checkbench.ui.fx.FxTaskExecutor;
@@ -25,6 +24,7 @@ public final class CheckbenchApp extends Application {
 
     private FxTaskExecutor tasks;
     private MainWindow window;
+    private FxDialogService dialogs;
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void launch(LaunchOptions options) {
@@ -50,13 +50,13 @@ public final class CheckbenchApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = pendingOptions;
         tasks = new FxTaskExecutor();
-        DialogService dialogs = new FxDialogService(stage);
+        dialogs = new FxDialogService(stage);
         // A task that names no failure handler reports here, titled with what it was doing.
         tasks.setDefaultFailureHandler((title, failure) -> Problems.show(dialogs, title, failure));
         AppPreferences preferences = AppPreferences.standard();
         // History rows and reports name the checker as set in the preferences (default: the OS user).
-        WorkspaceService service = new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(),
-                preferences.checkerName());
+        WorkspaceService service = WorkspaceService.withCheckerFrom(AppDirectories.forCurrentUser(),
+                Clock.systemUTC(), preferences::checkerName);
         window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
         window.setDesktopActions(new FxDesktopActions(getHostServices(), tasks));
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));
@@ -67,6 +67,10 @@ public final class CheckbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (dialogs != null) {
+            // Work still finishing in the background (a last save, a claim's flags) has no window to speak in.
+            dialogs.close();
+        }
         if (window != null) {
             window.shutdown();
         }

@@ -148,6 +148,17 @@ final class MainActions {
                 .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned())
                 .does(() -> window.claimPanel().detail().applyShownCorrection()));
 
+        // Review: the article's sign-off (docs/report.md); enabled by the review state last read.
+        actions.add(Action.define("sendForReview", "Send for review")
+                .description("Hand the article to a reviewer, who approves it or returns it with a note")
+                .enabledWhen(() -> articleOpen() && window.reviews().canSend()).does(() -> window.reviews().sendForReview()));
+        actions.add(Action.define("approve", "Approve").description("Approve the article as its claims are now")
+                .enabledWhen(() -> articleOpen() && window.reviews().canDecide()).does(() -> window.reviews().approve()));
+        actions.add(Action.define("returnWithNote", "Return with note…")
+                .description("Send the article back to the checker with a note saying what to do")
+                .enabledWhen(() -> articleOpen() && window.reviews().canDecide())
+                .does(() -> window.reviews().returnWithNote()));
+
         // View and Help
         actions.add(Action.define("legend", "Status colours (legend)")
                 .does(() -> LegendWindow.show(window.stage(), window.open())));
@@ -210,7 +221,8 @@ final class MainActions {
     }
 
     private void switchArticle() {
-        window.workspace().listArticles(articles -> {
+        window.workspace().listArticles(list -> {
+            List<ArticleSummary> articles = list.articles();
             if (articles.isEmpty()) {
                 return;
             }
@@ -224,7 +236,8 @@ final class MainActions {
                     typed.setConverter(new StringConverter<>() {
                         @Override
                         public String toString(ArticleSummary a) {
-                            return a == null ? "" : a.title() + "  (" + a.claimCount() + " claims)";
+                            return a == null ? "" : a.title() + "  (" + a.claimCount() + " claims, "
+                                    + list.stateOf(a.id()).toLowerCase(Locale.ROOT) + ")";
                         }
 
                         @Override

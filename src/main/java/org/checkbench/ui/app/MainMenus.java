@@ -42,7 +42,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), reviewMenu(), viewMenu(), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -97,6 +97,11 @@ final class MainMenus {
         claim.getItems().addAll(status, actions.menuItem("removeClaim"), actions.menuItem("applyCorrection"),
                 actions.menuItem("attachClaim"));
         return claim;
+    }
+
+    /** The article's sign-off: the checker sends it, a reviewer approves it or returns it with a note. */
+    private Menu reviewMenu() {
+        return actions.menu("_Review", "sendForReview", "approve", "returnWithNote");
     }
 
     private Menu viewMenu() {

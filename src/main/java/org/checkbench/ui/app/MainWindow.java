@@ -7,6 +7,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
+    private final ReviewActions reviews;
     private final DetectionStatus detectionStatus = new DetectionStatus(statusBar);
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
@@ -90,6 +92,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.workspace = new WorkspaceActions(service, tasks, dialogs);
         this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
+        this.reviews = new ReviewActions(() -> open, tasks, dialogs, this::refreshActions);
         // Every command is defined once, in MainActions; menus, buttons, the editor's menu and keys come from there.
         this.actions = MainActions.define(this);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
@@ -99,6 +102,7 @@ public final class MainWindow {
                 "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
+        claimPanel.detail().usePolicy(preferences::sourcePolicy);
         this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
         claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
         matching.setOnUpToDate(this::updateCheckedBeforeMarks);
@@ -106,7 +110,7 @@ public final class MainWindow {
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.split = new SplitPane(editor, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
-                preferences::checkerName, preferences::setCheckerName);
+                preferences::checkerName, preferences::setCheckerName, preferences::sourcePolicy);
         this.newsroomExport = new NewsroomExport(stage, tasks, dialogs, this::open, statusBar::setText);
         this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
                 articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
@@ -129,7 +133,8 @@ public final class MainWindow {
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
         statusBar.getRightItems().addAll(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
-                revisions.outcomeLabel(), progress);
+                reviews.stateLabel(), new Separator(Orientation.VERTICAL), revisions.outcomeLabel(),
+                new Separator(Orientation.VERTICAL), progress);
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
@@ -157,6 +162,10 @@ public final class MainWindow {
             event.consume();
             quit();
         });
+    }
+
+    private void refreshActions() {
+        actions.refreshAll();
     }
 
     private void refreshActionsSoon() {
@@ -268,6 +277,10 @@ public final class MainWindow {
 
     DialogService dialogs() {
         return dialogs;
+    }
+
+    ReviewActions reviews() {
+        return reviews;
     }
 
     NoticeBar noticeBar() {
@@ -392,10 +405,12 @@ public final class MainWindow {
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(reviews::claimsChanged);
         article.onClaimsChanged(matching::changed);
         matching.attach(bundle.session());
         article.onClaimsChanged(actions::refreshAll);
         updateProgress();
+        reviews.refresh();
         actions.refreshAll();
         setTitle(article.article().title());
         statusBar.setText(bundle.recovered().isEmpty()

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.checkbench.model.ArticleSummary;
+import org.checkbench.model.ReviewState;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.ReviewService;
 import org.checkbench.service.TextCleanup;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceService;
@@ -150,10 +152,21 @@ final class WorkspaceActions {
                 failure -> Problems.show(dialogs, "Open the article", failure));
     }
 
-    void listArticles(Consumer<List<ArticleSummary>> then) {
+    /** The articles, most recent first, with the review state of those that were ever sent for review. */
+    void listArticles(Consumer<ArticleList> then) {
         WorkspaceSession current = session;
-        tasks.run("List the articles", () -> current.articles().list(), then,
+        tasks.run("List the articles", () -> new ArticleList(current.articles().list(),
+                current.reviews().statusOfAllArticles()), then,
                 failure -> Problems.show(dialogs, "List the articles", failure));
+    }
+
+    /** The workspace's articles and their review states (an article never sent for review is in progress). */
+    record ArticleList(List<ArticleSummary> articles, Map<Long, ReviewService.ReviewStatus> statuses) {
+        /** "In progress", "In review", "Approved", "Approval no longer valid", "Returned". */
+        String stateOf(long articleId) {
+            ReviewService.ReviewStatus status = statuses.get(articleId);
+            return status == null ? ReviewState.IN_PROGRESS.label() : status.label();
+        }
     }
 
     void backUp(Path target) {

@@ -23,9 +23,11 @@ import org.checkbench.model.Suggestion;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.service.ArticleClaims;
+import org.checkbench.service.ClaimFlag;
 import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.RemovedClaim;
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.fx.TaskExecutor;
@@ -450,6 +452,11 @@ public final class OpenArticle {
     /** Who changed what on a claim, newest last; delivered on the FX thread. */
     public void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
         tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
+    }
+
+    /** The claim's source flags under {@code policy} (the same ones the report prints). */
+    public void loadFlags(long claimId, SourcePolicy policy, Consumer<List<ClaimFlag>> then) {
+        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
     }
 
     /** Puts the suggested correction into the draft in place of the claim's words: one undo step. */

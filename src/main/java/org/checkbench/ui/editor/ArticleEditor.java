@@ -14,6 +14,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 public final class ArticleEditor extends StackPane implements OpenArticle.TextSurface {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final RightToLeftParagraphs rightToLeft;
     private DisplayText display = DisplayText.of("");
     private boolean loading;
 
@@ -25,6 +26,7 @@ public final class ArticleEditor extends StackPane implements OpenArticle.TextSu
                         change.getInsertionEnd() - change.getPosition());
             }
         });
+        rightToLeft = new RightToLeftParagraphs(area);
         area.setId("articleEditor");
         area.getStyleClass().add("article-editor");
         area.setWrapText(true);
@@ -46,6 +48,7 @@ public final class ArticleEditor extends StackPane implements OpenArticle.TextSu
             loading = false;
         }
         display = shown;
+        rightToLeft.updateAll();
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();

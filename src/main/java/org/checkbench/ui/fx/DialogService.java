@@ -34,6 +34,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, List<String> extensions);
 
+    /** Asks for a line of text (a reviewer's note), stripped; empty when cancelled. */
+    Optional<String> askText(String title, String question);
+
     /**
      * Shows a dialog a feature built (a form, a list to choose from, a question with buttons of its
      * own) and waits for the answer; empty when it was cancelled or closed.

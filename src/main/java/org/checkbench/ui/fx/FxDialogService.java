@@ -11,21 +11,34 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The real dialogs, owned by the main window so they stay on top of it. */
+/**
+ * The real dialogs, owned by the main window so they stay on top of it. Once the app has stopped
+ * ({@link #close()}), work still finishing in the background has nobody to speak to: its errors are
+ * logged, questions are answered "no", and nothing is shown (a stray alert could otherwise land in
+ * the next window that reuses the stage).
+ */
 public final class FxDialogService implements DialogService {
 
+    private static final System.Logger LOG = System.getLogger(FxDialogService.class.getName());
     /** A message longer than this scrolls in a text area (a ClaimReview gap list, many import notices). */
     private static final int LONG_MESSAGE_LINES = 14;
     private static final int LONG_MESSAGE_CHARS = 900;
 
     private final Window owner;
+    private volatile boolean closed;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
+    }
+
+    /** The app is quitting: from now on nothing is shown. */
+    public void close() {
+        closed = true;
     }
 
     /** Dialog text wraps at this width, so a long path or message never pushes OK off a small screen. */
@@ -36,6 +49,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String whatHappened, String whatToDo) {
+        if (closed) {
+            LOG.log(System.Logger.Level.WARNING, "After the window closed: " + title + ": " + whatHappened);
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -88,6 +105,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInformation(String title, String message) {
+        if (closed) {
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -121,6 +141,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String question) {
+        if (closed) {
+            return false;
+        }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -129,7 +152,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String question) {
+        if (closed) {
+            return Optional.empty();
+        }
+        TextInputDialog ask = new TextInputDialog();
+        ask.setTitle(title);
+        ask.setHeaderText(question);
+        ask.getEditor().setId("askTextField");
+        ask.getEditor().setPrefColumnCount(40);
+        return showCustomDialogAndWait(ask).map(String::strip);
+    }
+
+    @Override
     public boolean choose(String title, String question, String yes, String no) {
+        if (closed) {
+            return false;
+        }
         ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
         ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
@@ -141,6 +180,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions) {
+        if (closed) {
+            return Optional.empty();
+        }
         FileChooser chooser = chooser(title, filterName, extensions);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
@@ -148,6 +190,9 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(
             String title, String suggestedName, String filterName, List<String> extensions) {
+        if (closed) {
+            return Optional.empty();
+        }
         FileChooser chooser = chooser(title, filterName, extensions);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
@@ -155,12 +200,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog) {
+        if (closed) {
+            return Optional.empty();
+        }
         prepare(dialog);
         return dialog.showAndWait();
     }
 
     @Override
     public <R> void showCustomDialog(Dialog<R> dialog, Consumer<R> onResult) {
+        if (closed) {
+            return;
+        }
         prepare(dialog);
         dialog.setOnHidden(event -> {
             R result = dialog.getResult();
