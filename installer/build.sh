@@ -216,8 +216,11 @@ trim_natives "$OUT/input/lib/tokenizers-*.jar" "native/lib/$ORT_OS-$ARCH" 'nativ
 step "jdeps"
 app_jars=("$(native "$OUT/input/$MAIN_JAR")")
 for jar in "$OUT"/input/lib/*.jar; do app_jars+=("$(native "$jar")"); done
+# The libraries go on the module path too: modular jars (Apache POI) require others by module
+# name (com.zaxxer.sparsebitset), which jdeps must resolve. It then warns about split packages on
+# stdout; the module list is its last line.
 found=$("$JDEPS" --print-module-deps --ignore-missing-deps --multi-release "$JDK_FEATURE" \
-  --module-path "$(native "$OUT/jfx")" "${app_jars[@]}" 2>/dev/null) \
+  --module-path "$(native "$OUT/jfx")$PATH_SEP$(native "$OUT/input/lib")" "${app_jars[@]}" 2>/dev/null | tail -n 1) \
   || die "jdeps failed; run it by hand to see why"
 MODULES=$(printf '%s,%s' "$BASE_MODULES" "$found" | tr ',' '\n' | sed '/^$/d' | sort -u | paste -sd, -)
 step "modules: $MODULES"

@@ -6,6 +6,7 @@
 #   --help      must print the usage
 #   the runtime's modules, no JavaFX jar on the class path, the trimmed sqlite-jdbc opens a database
 #   import of the sample and a report export to target/installer-check/report/report.pdf
+#   import of a .docx and a marked-up Word export (Apache POI loads in the trimmed runtime)
 # and, when xvfb-run is available, opens the real window once (--startup-benchmark) to prove the
 # bundled JavaFX finds its native libraries.
 #
@@ -97,6 +98,17 @@ out=$(XDG_DATA_HOME="$report_dir/data" run_cli report --workspace "$report_dir/c
 [ -f "$report_dir/report.pdf" ] || fail "report wrote no file: $out"
 [ "$(head -c 4 "$report_dir/report.pdf")" = "%PDF" ] || fail "report.pdf does not start with %PDF"
 ok "report: $(printf '%s\n' "$out" | grep '^Wrote' | sed "s:$report_dir/::"), $(wc -c < "$report_dir/report.pdf") bytes"
+
+# --- newsroom formats -----------------------------------------------------------------------------
+# Apache POI (with XMLBeans and its module requirements) must load in the trimmed runtime: import the
+# committed LibreOffice .docx, and export the sample's claims as a marked-up Word copy.
+docx_fixture="$ROOT/src/test/resources/org/checkbench/io/draft-libreoffice.docx"
+out=$(XDG_DATA_HOME="$report_dir/data" run_cli import --workspace "$report_dir/check.checkbench" "$docx_fixture" 2>&1) \
+  || fail "import of a .docx exited with $?: $out"
+out=$(XDG_DATA_HOME="$report_dir/data" run_cli export --workspace "$report_dir/check.checkbench" --article "$article_id" \
+  --format docx --out "$report_dir/checked.docx" 2>&1) || fail "export --format docx exited with $?: $out"
+[ "$(head -c 2 "$report_dir/checked.docx")" = "PK" ] || fail "checked.docx is not a Word file: $out"
+ok "Word import and marked-up export: $(printf '%s\n' "$out" | sed "s:$report_dir/::")"
 
 # --- claim matching -------------------------------------------------------------------------------
 # The sentence encoder runs on the ONNX Runtime and tokenizer natives build.sh kept for this machine:

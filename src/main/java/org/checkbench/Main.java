@@ -18,6 +18,7 @@ import org.checkbench.cli.MatchCommand;
 import org.checkbench.cli.InfoCommand;
 import org.checkbench.cli.NoDisplayException;
 import org.checkbench.cli.ReportCommand;
+import org.checkbench.cli.ExportCommand;
 import org.checkbench.cli.RevisionsCommand;
 import org.checkbench.ui.app.CheckbenchApp;
 import org.checkbench.ui.app.LaunchOptions;
@@ -46,10 +47,11 @@ import picocli.CommandLine.Parameters;
             ExitCodes.IMPORT_REFUSED + ":an input file was refused (unreadable, binary, empty, too big)",
             ExitCodes.NO_SUCH_ARTICLE + ":no article with that id in the workspace",
             ExitCodes.REPORT_NOT_WRITTEN + ":the report (or another output file) could not be written where asked",
-            ExitCodes.NO_DISPLAY + ":no graphical display for the window (the sub-commands need none)"},
+            ExitCodes.NO_DISPLAY + ":no graphical display for the window (the sub-commands need none)",
+            ExitCodes.NOTHING_TO_EXPORT + ":nothing valid to export (ClaimReview: no claim has every required field)"},
         subcommands = {InfoCommand.class, ImportCommand.class, DetectCommand.class,
-            ReportCommand.class, MatchCommand.class, ImportFactChecksCommand.class, DraftCommand.class,
-            ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
+            ReportCommand.class, ExportCommand.class, MatchCommand.class, ImportFactChecksCommand.class,
+            DraftCommand.class, ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",
@@ -61,7 +63,7 @@ public final class Main implements Callable<Integer> {
     boolean startupBenchmark;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "A text file to open as an article, or a .checkbench workspace to open.")
+            description = "A draft to open as an article (Word, OpenDocument, RTF, web page, Markdown or text), or a .checkbench workspace to open.")
     Path file;
 
     /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */

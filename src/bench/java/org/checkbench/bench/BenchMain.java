@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measure Checkbench's speed on generated data and print the figures.",
         subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
-            ReportBenchCommand.class, EditorBenchmark.class, BenchMatchCommand.class, BenchDraftsCommand.class,
-            CompareBenchmark.class, org.checkbench.bench.faults.FaultsCommand.class,
+            ReportBenchCommand.class, BenchFormatsCommand.class, EditorBenchmark.class, BenchMatchCommand.class,
+            BenchDraftsCommand.class, CompareBenchmark.class, org.checkbench.bench.faults.FaultsCommand.class,
             org.checkbench.bench.faults.TypingDriver.class})
 public final class BenchMain {
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,8 +58,11 @@ final class ReportBenchData {
                 "North Korean troops in Russia are “gorging themselves on pornography”",
                 "New York Post", "Sample Author", "https://example.org/north-korean-troops-in-russia",
                 "4 November 2024");
+        CheckReport.SignOff signOff = new CheckReport.SignOff(2, LocalDateTime.of(2026, 11, 24, 16, 30),
+                List.of("Checker 1", "Checker 2", "Checker 3"), "Editor", null, "Sent for review 26 Nov 2026, 10:00",
+                "bench", "en");
         return new CheckReport(info, "Bench Checker", LocalDate.of(2026, 11, 26), "Newsroom statuses",
-                NEWSROOM_SCALE, article, claims);
+                NEWSROOM_SCALE, article, claims, signOff);
     }
 
     private static ReportClaim claim(int n, int start, int end, String quote, int links, int sourceCount) {
@@ -68,17 +72,31 @@ final class ReportBenchData {
             int source = (n * 7 + i * 13) % sourceCount + 1;
             evidence.add(new EvidenceLink("S" + source, Stance.values()[(n + i) % 3],
                     "Source document " + source + ": briefing on deployments", "Outlet " + (source % 9 + 1),
-                    "Reporter " + (source % 17 + 1), "2024-10-" + (source % 28 + 1),
+                    "Reporter " + (source % 17 + 1), (source % 28 + 1) + " October 2024",
                     "https://example.org/sources/" + source, "https://web.archive.org/web/2024/https://example.org/sources/" + source,
-                    "2026-11-20", "p. " + (source % 40 + 1),
+                    "20 November 2026", "p. " + (source % 40 + 1),
                     "The passage of source " + source + " that bears on the claim, quoted as the checker found it.",
-                    i == 0 ? "Checked against the original." : ""));
+                    i == 0 ? "Checked against the original." : "", "Document",
+                    source % 5 == 0 ? "Official figures, usually revised later." : "",
+                    source % 4 == 0 ? List.of(new EvidenceLink.Attachment("source-" + source + ".pdf", "application/pdf",
+                            40_000 + source, String.format("%064x", source * 7919L), null)) : List.of()));
         }
         boolean correction = "Needs correction".equals(status.label());
+        boolean changed = n % 11 == 0;
+        LocalDateTime at = LocalDateTime.of(2026, 11, 25, 9, 0).plusMinutes(n * 7L);
+        ReportClaim.Attention attention = changed ? ReportClaim.Attention.CHANGED_SINCE_CHECKED
+                : !status.checked() ? ReportClaim.Attention.UNCHECKED
+                : correction ? ReportClaim.Attention.CORRECTION_REQUIRED
+                : "Disputed".equals(status.label()) ? ReportClaim.Attention.DISPUTED : null;
+        ReportClaim.SignOff signOff = new ReportClaim.SignOff(status.checked() && !changed, attention,
+                status.checked() ? "Checker " + (n % 3 + 1) : "", status.checked() ? at : null,
+                status.checked() ? List.of(new ReportClaim.VerdictStep("Unchecked", "Checker 1", at.minusDays(1)),
+                        new ReportClaim.VerdictStep(status.label(), "Checker " + (n % 3 + 1), at)) : List.of(),
+                false, n % 5 == 0 ? List.of("Only one independent source; the policy asks for 2") : List.of());
         return new ReportClaim(n, start, end, quote, status.label(), status.colourHex(),
                 "Checker's note for claim " + n + ".", correction ? quote : "",
                 correction ? quote.replace("Thousands", "About 11,000") + " (corrected)" : "",
-                n % 11 == 0, false, evidence);
+                changed, false, evidence, signOff);
     }
 
     private static int lineCount(CharSequence text) {

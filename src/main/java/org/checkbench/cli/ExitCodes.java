@@ -23,6 +23,8 @@ public final class ExitCodes {
     public static final int REPORT_NOT_WRITTEN = 6;
     /** The window could not open: no graphical display. The sub-commands need none. */
     public static final int NO_DISPLAY = 7;
+    /** An export had nothing valid to write (ClaimReview: no claim has every required field). */
+    public static final int NOTHING_TO_EXPORT = 8;
 
     private ExitCodes() {
     }

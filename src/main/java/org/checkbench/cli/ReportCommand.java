@@ -16,6 +16,7 @@ import org.checkbench.report.ReportWriteException;
 import org.checkbench.service.ExportedReport;
 import org.checkbench.service.ReportProgress;
 import org.checkbench.service.ReportRequest;
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 
@@ -45,8 +46,18 @@ public final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--checker", paramLabel = "NAME",
-            description = "The checker's name on the cover (default: your user name).")
+            description = "Who prepares the report, on the cover (default: your user name). Who checked"
+                    + " each claim comes from the workspace's history.")
     String checker;
+
+    @Option(names = "--embed-files",
+            description = "Put the sources' attached files into the PDF (PDF/A-3), so the report is the complete record.")
+    boolean embedFiles;
+
+    @Option(names = "--sources-required", paramLabel = "N", defaultValue = "2",
+            description = "Independent sources a confirmed claim needs before it stops being flagged"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int sourcesRequired;
 
     @Option(names = "--no-article-text", description = "Leave out the article with its highlighted claims.")
     boolean noArticleText;
@@ -61,6 +72,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ReportWriteException {
         PrintWriter err = spec.commandLine().getErr();
+        if (sourcesRequired < 1) {
+            throw new CliProblem(ExitCodes.USAGE, "--sources-required must be 1 or more.");
+        }
         try (WorkspaceSession session = WorkspaceService.standard().openExisting(workspace)) {
             Optional<String> missing = ArticleCommand.missingArticleMessage(session, articleId);
             if (missing.isPresent()) {
@@ -77,7 +91,8 @@ public final class ReportCommand implements Callable<Integer> {
                 }
                 labels.add(verdict.get().label());
             }
-            ReportRequest request = new ReportRequest(!noArticleText, labels, checker);
+            SourcePolicy policy = new SourcePolicy(sourcesRequired, SourcePolicy.DEFAULT.staleAfterDays());
+            ReportRequest request = new ReportRequest(!noArticleText, labels, checker, embedFiles, policy);
             ExportedReport report = session.reports().export(articleId, request, out, ReportProgress.NONE);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("Wrote " + report.file() + " (" + report.pageCount()

@@ -18,9 +18,12 @@ import org.jsoup.nodes.Element;
 final class ArticleSection {
 
     private final DrawableText drawable;
+    private final String language;
 
-    ArticleSection(DrawableText drawable) {
+    /** @param language BCP 47 tag of the article's language, blank when unknown */
+    ArticleSection(DrawableText drawable, String language) {
         this.drawable = drawable;
+        this.language = language;
     }
 
     /** Claims whose range does not fit the text, or that are orphaned, are not highlighted. */
@@ -68,9 +71,7 @@ final class ArticleSection {
         if (start == claim.start()) {
             return claim;
         }
-        return new ReportClaim(claim.number(), start, claim.end(), claim.quote(), claim.statusLabel(),
-                claim.statusColourHex(), claim.note(), claim.correctionBefore(), claim.correctionAfter(),
-                claim.changedSinceChecked(), claim.orphaned(), claim.evidence());
+        return claim.withRange(start, claim.end());
     }
 
     private void appendParagraph(Element section, String text, int from, int to, TreeSet<Integer> cuts,
@@ -78,7 +79,11 @@ final class ArticleSection {
         if (text.substring(from, to).isBlank() && noClaimStartsIn(from, to, located)) {
             return;
         }
-        Element paragraph = section.appendElement("p").addClass("article-paragraph");
+        Element paragraph = Scripts.directed(section.appendElement("p").addClass("article-paragraph"),
+                text.substring(from, to));
+        if (!language.isBlank()) {
+            paragraph.attr("lang", language);
+        }
         int pieceStart = from;
         while (pieceStart < to) {
             Integer nextCut = cuts.higher(pieceStart);
@@ -101,6 +106,7 @@ final class ArticleSection {
                 paragraph.appendElement("a")
                         .addClass("marker")
                         .attr("href", "#claim-" + claim.number())
+                        .attr("title", "Go to claim " + claim.number())
                         .attr("style", "background-color: " + colour + "; color: " + Colours.textOn(colour) + ";")
                         .text(Integer.toString(claim.number()));
             } else if (claim.start() > position) {

@@ -1,6 +1,7 @@
 package org.checkbench.report;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param scale        the scale's values in display order
  * @param articleText  the article text the claim offsets point into
  * @param claims       the claims in text order
+ * @param signOff      the draft checked, who checked and reviewed it, the approval
  */
 public record CheckReport(
         ArticleInfo article,
@@ -24,7 +26,14 @@ public record CheckReport(
         String scaleName,
         List<ScaleValue> scale,
         String articleText,
-        List<ReportClaim> claims) {
+        List<ReportClaim> claims,
+        SignOff signOff) {
+
+    /** A report without review details (the renderer's tests and benchmarks). */
+    public CheckReport(ArticleInfo article, String checkerName, LocalDate reportDate, String scaleName,
+            List<ScaleValue> scale, String articleText, List<ReportClaim> claims) {
+        this(article, checkerName, reportDate, scaleName, scale, articleText, claims, SignOff.NONE);
+    }
 
     public CheckReport {
         Objects.requireNonNull(article, "article");
@@ -34,6 +43,44 @@ public record CheckReport(
         scale = List.copyOf(scale);
         articleText = Text.orEmpty(articleText);
         claims = List.copyOf(claims);
+        signOff = signOff == null ? SignOff.NONE : signOff;
+    }
+
+    /**
+     * What the decision page says beyond the claims.
+     *
+     * @param revisionNumber the draft checked (0 when unknown)
+     * @param revisionDate   when that draft came in, null when unknown
+     * @param checkers       everyone who set a verdict, in order of first verdict
+     * @param reviewer       who approved or returned the article (blank: nobody yet)
+     * @param approvedAt     when it was approved; null when it is not
+     * @param approvalNote   why an approval does not count ("claims changed after it"), or the
+     *                       reviewer's note when returned; may be blank
+     * @param appVersion     the Checkbench version that wrote the report
+     * @param language       BCP 47 tag of the article's language, blank when unknown
+     */
+    public record SignOff(int revisionNumber, LocalDateTime revisionDate, List<String> checkers, String reviewer,
+            LocalDateTime approvedAt, String approvalNote, String appVersion, String language) {
+
+        public static final SignOff NONE = new SignOff(0, null, List.of(), "", null, "", "", "");
+
+        public SignOff {
+            checkers = List.copyOf(checkers);
+            reviewer = Text.orEmpty(reviewer);
+            approvalNote = Text.orEmpty(approvalNote);
+            appVersion = Text.orEmpty(appVersion);
+            language = Text.orEmpty(language);
+        }
+    }
+
+    /** The claims that keep the article from being cleared, in the order the cover lists them. */
+    public List<ReportClaim> claimsNeeding(ReportClaim.Attention attention) {
+        return claims.stream().filter(c -> c.signOff().attention() == attention).toList();
+    }
+
+    /** Cleared: no claim needs a correction, is disputed, unchecked, changed since checked or orphaned. */
+    public boolean cleared() {
+        return claims.stream().allMatch(c -> c.signOff().attention() == null);
     }
 
     /**

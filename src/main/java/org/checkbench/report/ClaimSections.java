@@ -34,20 +34,32 @@ final class ClaimSections {
         } else if (!ArticleSection.isLocated(claim, articleText)) {
             head.appendElement("span").addClass("flag").text("Not located in the text");
         }
-
-        top.appendElement("blockquote").addClass("quote").text(drawable.clean("\u201C" + claim.quote() + "\u201D"));
+        ReportClaim.SignOff signOff = claim.signOff();
+        if (!signOff.verdictBy().isBlank()) {
+            top.appendElement("div").addClass("checked-by").text(drawable.clean("Checked by " + signOff.verdictBy()
+                    + (signOff.verdictAt() == null ? "" : ", " + ReportDates.dateTime(signOff.verdictAt()))));
+        }
+        // The claim's own words, set apart by the block's rule rather than by added quotation
+        // marks, so a quote that has its own marks never shows them twice.
+        Scripts.directed(top.appendElement("blockquote").addClass("quote"), claim.quote())
+                .text(drawable.clean(claim.quote()));
 
         if (!claim.note().isBlank()) {
             labelled(box, "note", "Note", claim.note());
         }
         if (claim.hasCorrection()) {
-            Element correction = box.appendElement("div").addClass("correction");
-            correction.appendElement("div").addClass("label").text("Suggested correction");
-            Element line = correction.appendElement("div").addClass("correction-line");
-            String before = claim.correctionBefore().isBlank() ? claim.quote() : claim.correctionBefore();
-            line.appendElement("span").addClass("before").text(drawable.clean(before));
-            line.appendElement("span").addClass("arrow").text(" \u2192 ");
-            line.appendElement("span").addClass("after").text(drawable.clean(claim.correctionAfter()));
+            appendCorrection(box, claim);
+        }
+        if (signOff.history().size() > 1) {
+            appendVerdictHistory(box, signOff.history());
+        }
+        if (!signOff.flags().isEmpty()) {
+            Element flags = box.appendElement("div").addClass("source-flags");
+            flags.appendElement("div").addClass("label").text("To look at again");
+            Element list = flags.appendElement("ul");
+            for (String flag : signOff.flags()) {
+                list.appendElement("li").text(drawable.clean(flag));
+            }
         }
 
         Element evidence = box.appendElement("div").addClass("evidence-list");
@@ -58,14 +70,50 @@ final class ClaimSections {
         }
     }
 
+    /**
+     * Applied: the original words struck through, then the wording the draft now has. Suggested:
+     * the claim's words, then the suggested wording. Label and lines never part at a page foot.
+     */
+    private void appendCorrection(Element box, ReportClaim claim) {
+        boolean applied = claim.signOff().correctionApplied();
+        Element correction = box.appendElement("div").addClass("correction");
+        correction.appendElement("div").addClass("label").text(applied ? "Correction applied" : "Suggested correction");
+        String before = claim.correctionBefore().isBlank() ? claim.quote() : claim.correctionBefore();
+        Element line = Scripts.directed(correction.appendElement("div").addClass("correction-line"), before);
+        if (applied) {
+            line.appendElement("span").addClass("label").text("Original words ");
+        }
+        line.appendElement("span").addClass("before").text(drawable.clean(before));
+        line.appendElement("span").addClass("arrow").text(Scripts.isRightToLeft(before) ? " \u2190 " : " \u2192 ");
+        if (applied) {
+            line.appendElement("span").addClass("label").text("Now reads ");
+        }
+        line.appendElement("span").addClass("after").text(drawable.clean(claim.correctionAfter()));
+    }
+
+    /** "Verdicts: Unchecked → Needs correction (Olena, 2 May 2026, 10:00) → Confirmed (Ben, …)". */
+    private void appendVerdictHistory(Element box, List<ReportClaim.VerdictStep> steps) {
+        List<String> parts = new ArrayList<>();
+        for (ReportClaim.VerdictStep step : steps) {
+            String who = joinNonBlank(", ", step.who(), ReportDates.dateTime(step.when()));
+            parts.add(step.label() + (who.isEmpty() ? "" : " (" + who + ")"));
+        }
+        Element history = box.appendElement("div").addClass("verdict-history");
+        history.appendElement("span").addClass("label").text("Verdicts ");
+        history.appendText(drawable.clean(String.join(" \u2192 ", parts)));
+    }
+
     private void appendEvidence(Element parent, EvidenceLink link) {
         Element item = parent.appendElement("div").addClass("evidence");
         Element first = item.appendElement("div").addClass("evidence-head");
         first.appendElement("span").addClass("stance")
                 .addClass("stance-" + link.stance().name().toLowerCase(Locale.ROOT))
                 .text(link.stance().label());
-        first.appendElement("span").addClass("evidence-title")
+        Scripts.directed(first.appendElement("span").addClass("evidence-title"), link.title())
                 .text(drawable.clean(link.title().isBlank() ? "(untitled source)" : link.title()));
+        if (!link.kind().isBlank()) {
+            first.appendElement("span").addClass("kind").text(drawable.clean(link.kind()));
+        }
         appendBylineAndAddresses(item, link);
         String access = joinNonBlank(" \u00B7 ",
                 link.accessed().isBlank() ? "" : "Accessed " + link.accessed(),
@@ -74,10 +122,21 @@ final class ClaimSections {
             item.appendElement("div").addClass("access").text(drawable.clean(access));
         }
         if (!link.excerpt().isBlank()) {
-            item.appendElement("blockquote").addClass("excerpt").text(drawable.clean(link.excerpt()));
+            Scripts.directed(item.appendElement("blockquote").addClass("excerpt"), link.excerpt())
+                    .text(drawable.clean(link.excerpt()));
+        }
+        if (!link.reliability().isBlank()) {
+            labelled(item, "reliability", "Reliability", link.reliability());
         }
         if (!link.linkNote().isBlank()) {
             labelled(item, "link-note", "Note", link.linkNote());
+        }
+        for (EvidenceLink.Attachment attachment : link.attachments()) {
+            Element file = item.appendElement("div").addClass("attachment");
+            file.appendElement("span").addClass("label").text("File ");
+            file.appendText(drawable.clean(attachment.fileName()) + " (" + Sizes.readable(attachment.size())
+                    + (attachment.content() != null ? ", embedded in this PDF" : "") + ")");
+            file.appendElement("div").addClass("sha").text("SHA-256 " + attachment.sha256());
         }
     }
 
@@ -127,7 +186,8 @@ final class ClaimSections {
                         .addClass("stance-" + stance.name().toLowerCase(Locale.ROOT)).text(stance.label());
                 for (ReportClaim claim : claimsWithStance) {
                     group.appendText(" ");
-                    group.appendElement("a").attr("href", "#claim-" + claim.number()).text("[" + claim.number() + "]");
+                    group.appendElement("a").attr("href", "#claim-" + claim.number())
+                            .attr("title", "Go to claim " + claim.number()).text("[" + claim.number() + "]");
                 }
             }
         }
@@ -144,7 +204,7 @@ final class ClaimSections {
     }
 
     private void labelled(Element parent, String cssClass, String label, String value) {
-        Element block = parent.appendElement("div").addClass(cssClass);
+        Element block = Scripts.directed(parent.appendElement("div").addClass(cssClass), value);
         block.appendElement("span").addClass("label").text(label + " ");
         block.appendText(drawable.clean(value));
     }
@@ -159,12 +219,17 @@ final class ClaimSections {
         // Only http(s) and mailto become clickable, and only when the address goes where it seems
         // to: the same check as the app's Open page (ADR 0132). Anything else is printed as text.
         if (DeceptiveLinks.isClickable(url)) {
-            line.appendElement("a").attr("href", url.strip()).text(clean);
+            line.appendElement("a").attr("href", url.strip()).attr("title", plainTitle(url.strip())).text(clean);
         } else {
             line.appendText(clean);
             DeceptiveLinks.warning(url).ifPresent(warning -> parent.appendElement("div").addClass("url-warning")
                     .text(drawable.clean("Not a link: " + warning)));
         }
+    }
+
+    /** A link's description in the tagged PDF: where it goes, without characters XML cannot carry. */
+    private static String plainTitle(String url) {
+        return "Link to " + url.replaceAll("\\p{Cc}", "");
     }
 
     static String joinNonBlank(String separator, String... parts) {

@@ -1,5 +1,6 @@
 package org.checkbench.report;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param locator     where in the source: page, timestamp, paragraph
  * @param excerpt     the quoted passage
  * @param linkNote    the checker's note on this link
+ * @param kind        what sort of source ("Web page", "Interview"), may be blank
+ * @param reliability the checker's note on how far the source can be trusted, may be blank
+ * @param attachments files kept with the source
  */
 public record EvidenceLink(
         String sourceId,
@@ -29,7 +33,30 @@ public record EvidenceLink(
         String accessed,
         String locator,
         String excerpt,
-        String linkNote) {
+        String linkNote,
+        String kind,
+        String reliability,
+        List<Attachment> attachments) {
+
+    /** A link without kind, reliability note or attachments (the renderer's tests and benchmarks). */
+    public EvidenceLink(String sourceId, Stance stance, String title, String outlet, String author, String published,
+            String url, String archivedUrl, String accessed, String locator, String excerpt, String linkNote) {
+        this(sourceId, stance, title, outlet, author, published, url, archivedUrl, accessed, locator, excerpt,
+                linkNote, "", "", List.of());
+    }
+
+    /**
+     * A file kept with a source.
+     *
+     * @param content the bytes when the report embeds the file, else null
+     */
+    public record Attachment(String fileName, String mediaType, long size, String sha256, byte[] content) {
+        public Attachment {
+            fileName = Text.orEmpty(fileName);
+            mediaType = Text.orEmpty(mediaType);
+            sha256 = Text.orEmpty(sha256);
+        }
+    }
 
     public enum Stance {
         SUPPORTS("Supports"), REFUTES("Refutes"), CONTEXT("Context");
@@ -58,6 +85,9 @@ public record EvidenceLink(
         locator = Text.orEmpty(locator);
         excerpt = Text.orEmpty(excerpt);
         linkNote = Text.orEmpty(linkNote);
+        kind = Text.orEmpty(kind);
+        reliability = Text.orEmpty(reliability);
+        attachments = List.copyOf(attachments);
     }
 
     /** The key the Sources section groups links by. */

@@ -15,6 +15,8 @@ final class LibraryLogging {
 
     /** Held so the JDK does not collect the configured logger and forget its level. */
     private static final Logger PDFBOX_STANDARD_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+    /** Noto Emoji has a format 14 (variation sequences) cmap fontbox skips, harmlessly, with a warning per parse. */
+    private static final Logger FONTBOX_CMAP = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
 
     private static volatile boolean quiet;
 
@@ -29,6 +31,7 @@ final class LibraryLogging {
             XRLog.setLevel(name, Level.WARNING);
         }
         PDFBOX_STANDARD_FONTS.setLevel(Level.SEVERE);
+        FONTBOX_CMAP.setLevel(Level.SEVERE);
         quiet = true;
     }
 }

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,7 +16,6 @@ import org.jsoup.nodes.Element;
 final class ReportDocument {
 
     private static final String CSS = readCss();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int BOOKMARK_QUOTE_LENGTH = 60;
 
     private final CheckReport report;
@@ -35,6 +30,11 @@ final class ReportDocument {
         this.claimSections = new ClaimSections(drawable);
     }
 
+    /** The claims the options let through, in report order. */
+    List<ReportClaim> shownClaims() {
+        return report.claims().stream().filter(options::includes).toList();
+    }
+
     /** Characters that had to be replaced; complete once {@link #build()} has run. */
     List<MissingGlyph> missingGlyphs() {
         return drawable.missingGlyphs();
@@ -42,6 +42,8 @@ final class ReportDocument {
 
     Document build() {
         Document doc = Document.createShell("");
+        // The report's own words are English; the article's paragraphs carry its language (PDF/UA).
+        doc.selectFirst("html").attr("lang", "en");
         List<ReportClaim> claims = report.claims().stream().filter(options::includes).toList();
         String title = report.article().title().isBlank() ? "Untitled article" : report.article().title();
 
@@ -60,7 +62,7 @@ final class ReportDocument {
         if (options.includeArticleText()) {
             Element article = body.appendElement("section").addClass("article").attr("id", "article");
             article.appendElement("h2").text("The article");
-            new ArticleSection(drawable).appendTo(article, report.articleText(), claims);
+            new ArticleSection(drawable, report.signOff().language()).appendTo(article, report.articleText(), claims);
         }
         Element claimsSection = body.appendElement("section").addClass("claims").attr("id", "claims");
         claimsSection.appendElement("h2").text("Claims");
@@ -76,7 +78,22 @@ final class ReportDocument {
 
         // Last, so the warning on the cover lists what every other section had to replace.
         appendCover(cover, title, claims);
+        removeEmptyText(body);
         return doc;
+    }
+
+    /**
+     * openhtmltopdf's bidi pass fails on a block whose only text is empty (user text that was all
+     * control characters, say), so empty text nodes go.
+     */
+    private static void removeEmptyText(Element root) {
+        for (Element element : root.getAllElements()) {
+            for (org.jsoup.nodes.TextNode text : element.textNodes()) {
+                if (text.getWholeText().isEmpty()) {
+                    text.remove();
+                }
+            }
+        }
     }
 
     private String checkerName() {
@@ -84,37 +101,7 @@ final class ReportDocument {
     }
 
     private void appendCover(Element cover, String title, List<ReportClaim> shown) {
-        cover.appendElement("div").addClass("kicker").text("Check report");
-        cover.appendElement("h1").addClass("title").text(drawable.clean(title));
-        Element facts = cover.appendElement("table").addClass("facts");
-        CheckReport.ArticleInfo article = report.article();
-        fact(facts, "Outlet", article.outlet());
-        fact(facts, "Author", article.author());
-        fact(facts, "Published", article.published());
-        fact(facts, "URL", article.url());
-        fact(facts, "Checked by", checkerName());
-        fact(facts, "Report date", DATE.format(report.reportDate()));
-
-        cover.appendElement("h2").text("Summary");
-        long checked = report.claims().stream().filter(this::isChecked).count();
-        Element progress = cover.appendElement("p").addClass("progress");
-        progress.appendElement("span").addClass("big").text(checked + " of " + report.claims().size());
-        progress.appendText(" claims checked");
-        appendChart(cover);
-        if (shown.size() != report.claims().size()) {
-            cover.appendElement("p").addClass("filter-note").text(drawable.clean("This report shows "
-                    + shown.size() + " of " + report.claims().size() + " claims: those with status "
-                    + String.join(", ", options.statuses().stream().sorted().toList()) + "."));
-        }
-
-        Element scale = cover.appendElement("div").addClass("scale");
-        scale.appendElement("span").addClass("label").text(drawable.clean(
-                report.scaleName().isBlank() ? "Verdict scale " : "Verdict scale: " + report.scaleName() + " "));
-        for (CheckReport.ScaleValue value : report.scale()) {
-            claimSections.badge(scale, value.label(), value.colourHex());
-            scale.appendText(" ");
-        }
-
+        new CoverPage(report, options, drawable, claimSections).appendTo(cover, title, checkerName(), shown);
         List<MissingGlyph> missing = drawable.missingGlyphs();
         if (!missing.isEmpty()) {
             Element warning = cover.appendElement("div").addClass("glyph-warning");
@@ -129,48 +116,6 @@ final class ReportDocument {
                 list.appendElement("li").text(MissingGlyphs.more(missing));
             }
         }
-    }
-
-    private boolean isChecked(ReportClaim claim) {
-        return report.scale().stream()
-                .anyMatch(value -> value.checked() && value.label().equals(claim.statusLabel()));
-    }
-
-    /** Counts per status, in scale order, then any status the scale does not list; bars in CSS. */
-    private void appendChart(Element cover) {
-        Map<String, String> colourByLabel = new LinkedHashMap<>();
-        for (CheckReport.ScaleValue value : report.scale()) {
-            colourByLabel.putIfAbsent(value.label(), value.colourHex());
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        colourByLabel.keySet().forEach(label -> counts.put(label, 0));
-        for (ReportClaim claim : report.claims()) {
-            counts.merge(claim.statusLabel(), 1, Integer::sum);
-            colourByLabel.putIfAbsent(claim.statusLabel(), claim.statusColourHex());
-        }
-        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        Element chart = cover.appendElement("table").addClass("chart");
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            Element row = chart.appendElement("tr");
-            row.appendElement("td").addClass("chart-label")
-                    .text(drawable.clean(entry.getKey().isBlank() ? "No status" : entry.getKey()));
-            Element barCell = row.appendElement("td").addClass("chart-bar-cell");
-            if (entry.getValue() > 0) {
-                double percent = 100.0 * entry.getValue() / max;
-                barCell.appendElement("div").addClass("chart-bar").attr("style", String.format(Locale.ROOT,
-                        "width: %.1f%%; background-color: %s;", percent, Colours.safe(colourByLabel.get(entry.getKey()))));
-            }
-            row.appendElement("td").addClass("chart-count").text(Integer.toString(entry.getValue()));
-        }
-    }
-
-    private void fact(Element table, String label, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Element row = table.appendElement("tr");
-        row.appendElement("th").text(label);
-        row.appendElement("td").text(drawable.clean(value));
     }
 
     /** openhtmltopdf turns a {@code <bookmarks>} element in the head into the PDF outline. */

@@ -37,21 +37,25 @@ final class ReportFonts {
     }
 
     /*
-     * DejaVu Sans Bold covers a little less than Regular, and there is no Nanum Bold (it would add
-     * 4.6 MB). So Nanum is registered for both weights, and Regular DejaVu once more under a last
-     * family name for both weights: whatever the coverage check says is drawable is drawable in
-     * bold too, if not in a bold face.
+     * DejaVu Sans draws Latin, Cyrillic, Greek, Hebrew and Arabic (with the presentation forms
+     * ICU's shaping produces), Nanum Gothic Korean in a real bold too, Noto Emoji (monochrome
+     * outlines) emoji. DejaVu Sans Bold covers a little less than Regular, so Regular DejaVu comes
+     * once more under a last family name for both weights: whatever the coverage check says is
+     * drawable is drawable in bold too, if not in a bold face.
      */
     private static final List<BundledFont> FONTS = List.of(
             new BundledFont("DejaVuSans.ttf", "DejaVu Sans", 400),
             new BundledFont("DejaVuSans-Bold.ttf", "DejaVu Sans", 700),
             new BundledFont("NanumGothic.ttf", "Nanum Gothic", 400),
-            new BundledFont("NanumGothic.ttf", "Nanum Gothic", 700),
+            new BundledFont("NanumGothicBold.ttf", "Nanum Gothic", 700),
+            new BundledFont("NotoEmoji-Regular.ttf", "Noto Emoji", 400),
+            new BundledFont("NotoEmoji-Regular.ttf", "Noto Emoji", 700),
             new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 400),
             new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 700));
 
     /** The regular faces decide coverage; see the comment on {@link #FONTS}. */
-    private static final List<String> COVERAGE_FILES = List.of("DejaVuSans.ttf", "NanumGothic.ttf");
+    private static final List<String> COVERAGE_FILES = List.of("DejaVuSans.ttf", "NanumGothic.ttf",
+            "NotoEmoji-Regular.ttf");
 
     private static volatile ReportFonts instance;
 
@@ -71,6 +75,7 @@ final class ReportFonts {
             synchronized (ReportFonts.class) {
                 fonts = instance;
                 if (fonts == null) {
+                    LibraryLogging.quietenOnce();
                     fonts = load();
                     instance = fonts;
                 }

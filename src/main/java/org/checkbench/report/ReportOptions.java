@@ -8,8 +8,15 @@ import java.util.Set;
  * @param includeArticleText print the article with highlighted claims
  * @param statuses           status labels to include; empty means every status
  * @param checkerName        overrides {@link CheckReport#checkerName()} when not blank
+ * @param embedAttachments   put the sources' attached files into the PDF (PDF/A-3), so the report is
+ *                           the complete record
  */
-public record ReportOptions(boolean includeArticleText, Set<String> statuses, String checkerName) {
+public record ReportOptions(boolean includeArticleText, Set<String> statuses, String checkerName,
+        boolean embedAttachments) {
+
+    public ReportOptions(boolean includeArticleText, Set<String> statuses, String checkerName) {
+        this(includeArticleText, statuses, checkerName, false);
+    }
 
     public ReportOptions {
         statuses = Set.copyOf(statuses);
@@ -17,7 +24,7 @@ public record ReportOptions(boolean includeArticleText, Set<String> statuses, St
     }
 
     public static ReportOptions everything() {
-        return new ReportOptions(true, Set.of(), "");
+        return new ReportOptions(true, Set.of(), "", false);
     }
 
     public boolean includes(ReportClaim claim) {

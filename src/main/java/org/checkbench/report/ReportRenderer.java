@@ -18,8 +18,12 @@ import org.checkbench.io.IoErrors;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 /**
  * Renders a {@link CheckReport} to a PDF file. Safe to call from any background thread (each call
@@ -72,7 +76,8 @@ public final class ReportRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         int pages;
         try {
-            pages = writePdf(dom, folder, fonts, pdf, listener);
+            pages = writePdf(dom, folder, fonts, pdf, options.embedAttachments()
+                    ? PdfFinishing.attachmentsOf(document.shownClaims()) : List.of(), listener);
         } catch (IOException e) {
             throw new ReportWriteException("Could not draw the report: " + describe(e) + ".", e);
         }
@@ -99,28 +104,41 @@ public final class ReportRenderer {
     }
 
     private static int writePdf(org.w3c.dom.Document dom, Path folder, ReportFonts fonts, OutputStream out,
-            ReportProgressListener listener) throws IOException {
+            List<EvidenceLink.Attachment> embedded, ReportProgressListener listener) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useUnicodeLineBreaker(new WordKeepingLineBreaker());
+        // Arabic and Hebrew: ICU splits the text into directional runs, reorders and shapes them.
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+        // Tagged (PDF/UA) and archival (PDF/A-2a; 3a when files are embedded, ADR 0081).
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(embedded.isEmpty() ? PdfAConformance.PDFA_2_A : PdfAConformance.PDFA_3_A);
+        builder.useColorProfile(PdfFinishing.srgbProfile());
         builder.withW3cDocument(dom, folder.toUri().toString());
         builder.withProducer("Checkbench");
         builder.toStream(out);
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             fonts.registerWith(builder, document);
-            return layOutAndDraw(builder, listener);
+            return layOutAndDraw(builder, document, embedded, out, listener);
         }
     }
 
-    private static int layOutAndDraw(PdfRendererBuilder builder, ReportProgressListener listener) throws IOException {
+    private static int layOutAndDraw(PdfRendererBuilder builder, PDDocument document,
+            List<EvidenceLink.Attachment> embedded, OutputStream out, ReportProgressListener listener)
+            throws IOException {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             listener.progress(0.2, "Laying out pages");
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
             stopIfCancelled();
             listener.progress(0.6, "Drawing pages");
-            renderer.createPDF();
+            renderer.createPDFWithoutClosing();
+            PdfFinishing.describeLinks(document);
+            PdfFinishing.embed(document, embedded);
+            document.save(out);
             return pages;
         }
     }

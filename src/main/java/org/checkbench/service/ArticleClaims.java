@@ -56,7 +56,7 @@ public final class ArticleClaims {
      * How far the check has got.
      *
      * @param byStatus claims per status, in the scale's order (statuses with none left out)
-     * @param checked claims with a checked verdict whose words did not change since
+     * @param checked claims that count as checked by {@link ClaimChecks#isChecked} (the report's rule)
      */
     public record Progress(Map<Verdict, Integer> byStatus, int checked, int total) {
     }
@@ -224,7 +224,7 @@ public final class ArticleClaims {
         for (Claim claim : byId.values()) {
             Verdict verdict = verdictOf(claim);
             counts.merge(verdict, 1, Integer::sum);
-            if (verdict.checked() && !claim.changedSinceChecked()) {
+            if (ClaimChecks.isChecked(claim, scale)) {
                 checked++;
             }
         }

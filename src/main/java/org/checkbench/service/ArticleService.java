@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.checkbench.anchor.Similarity;
+import org.checkbench.io.ReadDocument;
 import org.checkbench.model.text.DecodedText;
 import org.checkbench.model.text.LineEnds;
 import org.checkbench.model.Article;
@@ -17,6 +18,7 @@ import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Revision;
 import org.checkbench.model.Suggestion;
+import org.checkbench.model.TextChoices;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.store.Workspace;
@@ -53,14 +55,25 @@ public final class ArticleService {
     }
 
     /**
-     * Imports a text file as a new article with its first revision and detection's suggestions
-     * (or, with {@link ImportOptions#acceptSuggestions()}, unchecked claims), in one transaction.
-     * The title is {@code title}, or the file's first line when null or blank.
+     * Imports a file as a new article with its first revision and detection's suggestions (or, with
+     * {@link ImportOptions#acceptSuggestions()}, unchecked claims), in one transaction. Any format
+     * {@link ArticleFileReader} reads; the text is taken as it is (no line joining). The title is
+     * {@code title}, or the text's first line when null or blank.
      *
-     * @throws ArticleImportException for files that are not usable text
+     * @throws ArticleImportException for files that cannot become an article
      */
     public Article importFile(Path file, String title, ImportOptions options) {
         return importDecoded(file, title, options).article();
+    }
+
+    /** Reads and understands a file without storing anything (call off the FX thread). */
+    public ImportedFile readFile(Path file) {
+        return ArticleFileReader.read(file, null);
+    }
+
+    /** {@link #readFile(Path)}, a text file read in {@code encoding} (null: the bytes tell). */
+    public ImportedFile readFile(Path file, Charset encoding) {
+        return ArticleFileReader.read(file, encoding);
     }
 
     /**
@@ -68,7 +81,7 @@ public final class ArticleService {
      * guess, replaced bytes), which the revision's note records too.
      */
     public ImportedArticle importDecoded(Path file, String title, ImportOptions options) {
-        return importDecoded(file, ArticleTextReader.readArticle(file, options.encoding()), title, options);
+        return importDocument(readFile(file, options.encoding()), title, options, TextCleanup.NONE);
     }
 
     /**
@@ -81,14 +94,47 @@ public final class ArticleService {
     }
 
     /**
+     * Stores a file already read as a new article: the text after {@code cleanup}, its first
+     * revision with the original file, format and notices kept, the checker's cleanup answer (when
+     * there was something to ask) remembered for the next draft, and detection's suggestions. One
+     * transaction: all of it lands, or none. Read the file before opening the workspace and a
+     * refused file changes nothing.
+     */
+    public ImportedArticle importDocument(ImportedFile imported, String title, ImportOptions options,
+            TextCleanup cleanup) {
+        String text = cleanup.apply(imported.document().text());
+        String finalTitle = title == null || title.isBlank() ? null : title;
+        DecodedText decoding = imported.decoding();
+        String note = "Imported from " + imported.fileName()
+                + (decoding != null && decoding.needsAttention() ? ", " + decoding.describe() : "");
+        Article stored = storeNew(finalTitle, text, note, options, (article, revision) -> {
+            ReadDocument document = imported.document();
+            workspace.revisionSources().add(revision.id(), imported.fileName(), document.format().name(),
+                    document.format().mediaType(), imported.bytes(), document.notices());
+            if (imported.hasCleanupOffer()) {
+                workspace.publications().save(new TextChoices(article.id(),
+                        imported.hardWrapped() ? cleanup.joinLines() : null,
+                        imported.repeatedHeaders().isEmpty() ? null : cleanup.dropRepeatedLines()));
+            }
+            Article described = ImportedDetails.describe(article, document);
+            if (!described.equals(article)) {
+                workspace.articles().update(described);
+                return described;
+            }
+            return article;
+        });
+        return new ImportedArticle(stored, decoding);
+    }
+
+    /**
      * The checker saw the guessed encoding was wrong: the article just imported from {@code file} is
-     * replaced, in one transaction, by the file read in {@code encoding} (same title). Only for an
-     * article with no claims yet, so no checking work can be lost by it.
+     * replaced, in one transaction, by the file read in {@code encoding} (same title, same answer
+     * about wrapped lines). Only for an article with no claims yet, so no checking work can be lost by it.
      *
      * @throws IllegalStateException when the article already has claims
      */
     public ImportedArticle reimport(long articleId, Path file, Charset encoding) {
-        DecodedText decoded = ArticleTextReader.readArticle(file, encoding);
+        ImportedFile read = readFile(file, encoding);
         return workspace.inTransaction(() -> {
             Article old = requireArticle(articleId);
             if (!workspace.claims().forArticle(articleId).isEmpty()
@@ -97,9 +143,10 @@ public final class ArticleService {
                 throw new IllegalStateException("“" + old.title() + "” has been worked on since it was imported; import"
                         + " the file again as a new article (File > Open article…) instead of replacing this one.");
             }
+            TextChoices choices = workspace.publications().textChoices(articleId);
             workspace.articles().delete(articleId);
-            String note = "Imported from " + file.getFileName() + ", " + decoded.describe();
-            return new ImportedArticle(importText(old.title(), decoded.text(), note, defaultImportOptions()), decoded);
+            return importDocument(read, old.title(), defaultImportOptions(), new TextCleanup(
+                    Boolean.TRUE.equals(choices.joinLines()), Boolean.TRUE.equals(choices.dropRepeatedLines())));
         });
     }
 
@@ -110,6 +157,16 @@ public final class ArticleService {
 
     /** Stores a text as a new article (title from its first line when none is given); see {@link #importFile}. */
     public Article importText(String title, String text, String revisionNote, ImportOptions options) {
+        return storeNew(title, text, revisionNote, options, (article, revision) -> article);
+    }
+
+    /** What an import stores beside the article and its first revision, inside the same transaction. */
+    @FunctionalInterface
+    private interface AlongWith {
+        Article store(Article article, Revision revision);
+    }
+
+    private Article storeNew(String title, String text, String revisionNote, ImportOptions options, AlongWith extra) {
         String normalized = LineEnds.uniform(text);
         String finalTitle = title == null || title.isBlank() ? titleFromText(normalized) : title.strip();
         // Detection runs before the transaction: it is the slow part and needs no database. Suggestions
@@ -131,7 +188,7 @@ public final class ArticleService {
             } else {
                 workspace.suggestions().insertAll(ofArticle);
             }
-            return article;
+            return extra.store(article, first);
         });
     }
 

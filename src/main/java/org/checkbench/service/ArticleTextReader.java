@@ -67,6 +67,11 @@ public final class ArticleTextReader {
     }
 
     private static byte[] readBytes(Path file) {
+        return readBytes(file, MAX_BYTES);
+    }
+
+    /** The file's bytes, refused with a message when it is no ordinary file, empty or over {@code maxBytes}. */
+    static byte[] readBytes(Path file, long maxBytes) {
         try {
             if (Files.isDirectory(file)) {
                 throw new ArticleImportException(Reason.UNREADABLE, file,
@@ -82,10 +87,10 @@ public final class ArticleTextReader {
                 throw new ArticleImportException(Reason.EMPTY, file,
                         file.getFileName() + " is empty. Choose the file with the article in it.", null);
             }
-            if (size > MAX_BYTES) {
+            if (size > maxBytes) {
                 throw new ArticleImportException(Reason.TOO_LARGE, file, file.getFileName() + " is "
                         + size / (1024 * 1024) + " MB, too large for an article (the limit is "
-                        + MAX_BYTES / (1024 * 1024) + " MB). Split it, or import only the part to check.", null);
+                        + maxBytes / (1024 * 1024) + " MB). Split it, or import only the part to check.", null);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.checkbench.model.Evidence;
+import org.checkbench.model.PartialDate;
 
 /**
  * A citation a checker pastes into a report or an email: outlet, title, date, address and when it
@@ -15,6 +16,7 @@ import org.checkbench.model.Evidence;
 public final class Citations {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private Citations() {
     }
@@ -33,8 +35,8 @@ public final class Citations {
         if (present(evidence.author())) {
             byline.add(evidence.author().strip());
         }
-        if (evidence.publishedDate() != null) {
-            byline.add(date(evidence.publishedDate()));
+        if (evidence.published() != null) {
+            byline.add(date(evidence.published()));
         }
         if (!byline.isEmpty()) {
             parts.add(sentence(String.join(", ", byline)));
@@ -51,14 +53,23 @@ public final class Citations {
         if (present(evidence.locator())) {
             parts.add(sentence(evidence.locator().strip()));
         }
-        if (evidence.accessedDate() != null) {
-            parts.add("Accessed " + date(evidence.accessedDate()) + ".");
+        if (evidence.accessed() != null) {
+            parts.add("Accessed " + date(evidence.accessed()) + ".");
         }
         return String.join(" ", parts);
     }
 
     static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** "4 November 2024", "November 2024", "2024", or an unreadable date as written. */
+    static String date(PartialDate date) {
+        return switch (date.precision()) {
+            case DAY -> date(date.day().orElseThrow());
+            case MONTH -> MONTH.format(date.yearMonth().orElseThrow());
+            case YEAR, UNREADABLE -> date.text();
+        };
     }
 
     // A part that already ends in a full stop, question or exclamation mark gets no second one.

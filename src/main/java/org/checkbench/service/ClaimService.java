@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimAttribution;
 import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.ClaimOrigin;
 import org.checkbench.model.HistoryEntry;
@@ -185,10 +186,11 @@ public final class ClaimService {
         return workspace.inTransaction(() -> {
             Claim claim = requireClaim(claimId);
             List<ClaimEvidence> links = workspace.links().forClaim(claimId);
+            ClaimAttribution attribution = workspace.attributions().find(claimId);
             workspace.claims().delete(claimId);
             workspace.history().add(new HistoryEntry(0, claim.articleId(), claimId, context.checker(), context.now(),
                     HistoryEntry.FIELD_CLAIM, claim.quote(), null));
-            return new RemovedClaim(claim, links);
+            return new RemovedClaim(claim, links, attribution);
         });
     }
 
@@ -206,6 +208,7 @@ public final class ClaimService {
                 }
             }
             workspace.links().insertAll(stillValid);
+            workspace.attributions().save(removed.attribution().withClaimId(claim.id()));
             workspace.history().add(new HistoryEntry(0, claim.articleId(), claim.id(), context.checker(), context.now(),
                     HistoryEntry.FIELD_CLAIM, null, claim.quote()));
             return claim;
@@ -215,6 +218,39 @@ public final class ClaimService {
     /** Who changed what on this claim, oldest first; includes its removal and restoration. */
     public List<HistoryEntry> history(long claimId) {
         return workspace.history().forClaim(claimId);
+    }
+
+    /**
+     * What the checker should look at again about this claim's sources under the policy (no
+     * supporting source, too few independent ones, a source published after the article, a link
+     * last accessed long ago); the same flags the report prints.
+     */
+    public List<ClaimFlag> flags(long claimId, SourcePolicy policy) {
+        return workspace.inTransaction(() -> {
+            // A claim removed meanwhile (undo, another window action) has nothing to flag.
+            Claim claim = workspace.claims().find(claimId).orElse(null);
+            if (claim == null) {
+                return List.<ClaimFlag>of();
+            }
+            Article article = workspace.articles().find(claim.articleId()).orElseThrow();
+            return ClaimFlag.of(claim, VerdictScales.byId(article.scaleId()), workspace.links().evidenceOfClaim(claimId),
+                    article.publishedDate(), java.time.LocalDate.ofInstant(context.now(), java.time.ZoneId.systemDefault()),
+                    policy);
+        });
+    }
+
+    /**
+     * Who set each claim's current verdict and when: the latest status change of every claim of the
+     * article that has one ("checked by Olena, 2 Dec 14:05").
+     */
+    public Map<Long, HistoryEntry> verdictsSet(long articleId) {
+        Map<Long, HistoryEntry> latest = new HashMap<>();
+        for (HistoryEntry entry : workspace.history().forArticle(articleId)) {
+            if (entry.field().equals(HistoryEntry.FIELD_STATUS)) {
+                latest.put(entry.claimId(), entry);
+            }
+        }
+        return latest;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import org.checkbench.anchor.ClaimCarrier;
 import org.checkbench.anchor.Similarity;
 import org.checkbench.anchor.WordDiffs;
+import org.checkbench.io.ReadDocument;
 import org.checkbench.model.Article;
 import org.checkbench.model.CarriedClaim;
 import org.checkbench.model.CarriedClaim.Outcome;
@@ -19,6 +20,7 @@ import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Revision;
 import org.checkbench.model.RevisionInfo;
 import org.checkbench.model.TextAnchor;
+import org.checkbench.model.TextChoices;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.model.WordDiff;
@@ -43,13 +45,25 @@ public final class DraftService {
     }
 
     /**
-     * The writer sent a new draft: read as {@code import} reads articles, stored as a new revision.
+     * The writer sent a new draft, in any format {@link ArticleFileReader} reads: stored as a new
+     * revision with its file kept (format and notices too). The checker's earlier answer about
+     * joining wrapped lines and dropping repeated headers is applied again without asking.
      *
-     * @throws ArticleImportException for a file that is not usable text; nothing is changed then
+     * @throws ArticleImportException for a file that is not a usable draft; nothing is changed then
      */
     public DraftImport importDraft(long articleId, Path file, String note) {
-        String text = ArticleTextReader.read(file);
-        return saveDraft(articleId, text, note == null || note.isBlank() ? "Draft imported from " + file.getFileName() : note);
+        ImportedFile imported = ArticleFileReader.read(file);
+        TextChoices choices = workspace.publications().textChoices(articleId);
+        String text = new TextCleanup(Boolean.TRUE.equals(choices.joinLines()),
+                Boolean.TRUE.equals(choices.dropRepeatedLines())).apply(imported.document().text());
+        String revisionNote = note == null || note.isBlank() ? "Draft imported from " + file.getFileName() : note;
+        return workspace.inTransaction(() -> {
+            DraftImport draft = saveDraft(articleId, text, revisionNote);
+            ReadDocument document = imported.document();
+            workspace.revisionSources().add(draft.revision().id(), imported.fileName(), document.format().name(),
+                    document.format().mediaType(), imported.bytes(), document.notices());
+            return draft;
+        });
     }
 
     /** Stores {@code text} as the article's new revision and current text, carrying every claim into it. */

@@ -1,18 +1,18 @@
 package org.checkbench.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
+import org.checkbench.model.PartialDate;
 
 /**
  * The evidence form's fields as typed, checked before anything is stored. Kept apart from the
- * dialog so the rules (title or address required, http/https only, ISO dates) are tested without
- * a screen and are the same wherever entries are made.
+ * dialog so the rules (title or address required, http/https only, dates) are tested without a
+ * screen and are the same wherever entries are made. Dates may be a day, a month or a year, typed in
+ * the user's locale format or as ISO ({@link PartialDates}).
  */
 public record EvidenceInput(String title, String url, String archivedUrl, String outlet, String author,
         String publishedDate, String accessedDate, EvidenceKind kind, String excerpt, String locator,
@@ -24,15 +24,28 @@ public record EvidenceInput(String title, String url, String archivedUrl, String
     public static final String PUBLISHED_DATE = "publishedDate";
     public static final String ACCESSED_DATE = "accessedDate";
 
-    /** The form's starting values for an existing entry (or a draft). */
+    /** The form's starting values for an existing entry (or a draft), dates as ISO text. */
     public static EvidenceInput of(Evidence evidence) {
         return new EvidenceInput(evidence.title(), evidence.url(), evidence.archivedUrl(), evidence.outlet(),
-                evidence.author(), text(evidence.publishedDate()), text(evidence.accessedDate()), evidence.kind(),
+                evidence.author(), text(evidence.published()), text(evidence.accessed()), evidence.kind(),
                 evidence.excerpt(), evidence.locator(), evidence.reliabilityNote());
     }
 
-    /** Field name to message, in form order; empty when the input can be saved. */
+    /** The form's starting values, dates written the way the user types them. */
+    public static EvidenceInput of(Evidence evidence, PartialDates dates) {
+        return new EvidenceInput(evidence.title(), evidence.url(), evidence.archivedUrl(), evidence.outlet(),
+                evidence.author(), dates.formatForEntry(evidence.published()),
+                dates.formatForEntry(evidence.accessed()), evidence.kind(), evidence.excerpt(), evidence.locator(),
+                evidence.reliabilityNote());
+    }
+
+    /** {@link #problems(PartialDates)} in the user's locale. */
     public Map<String, String> problems() {
+        return problems(PartialDates.forDefaultLocale());
+    }
+
+    /** Field name to message, in form order; empty when the input can be saved. */
+    public Map<String, String> problems(PartialDates dates) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (blank(title) && blank(url)) {
             problems.put(TITLE, "Give a title or a web address (or both).");
@@ -43,8 +56,8 @@ public record EvidenceInput(String title, String url, String archivedUrl, String
         if (!blank(archivedUrl)) {
             WebAddress.problemWith(archivedUrl).ifPresent(p -> problems.put(ARCHIVED_URL, p));
         }
-        dateProblem(publishedDate).ifPresent(p -> problems.put(PUBLISHED_DATE, p));
-        dateProblem(accessedDate).ifPresent(p -> problems.put(ACCESSED_DATE, p));
+        dateProblem(dates, publishedDate).ifPresent(p -> problems.put(PUBLISHED_DATE, p));
+        dateProblem(dates, accessedDate).ifPresent(p -> problems.put(ACCESSED_DATE, p));
         return problems;
     }
 
@@ -55,14 +68,19 @@ public record EvidenceInput(String title, String url, String archivedUrl, String
      * @throws IllegalArgumentException when {@link #problems()} is not empty
      */
     public Evidence applyTo(Evidence base) {
-        Map<String, String> problems = problems();
+        return applyTo(base, PartialDates.forDefaultLocale());
+    }
+
+    /** {@link #applyTo(Evidence)} with dates read in the given locale's format. */
+    public Evidence applyTo(Evidence base, PartialDates dates) {
+        Map<String, String> problems = problems(dates);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems.values()));
         }
         String storedTitle = blank(title) ? url.strip() : title.strip();
         return base.withTitle(storedTitle).withUrl(orNull(url)).withArchivedUrl(orNull(archivedUrl))
-                .withOutlet(orNull(outlet)).withAuthor(orNull(author)).withPublishedDate(date(publishedDate))
-                .withAccessedDate(date(accessedDate)).withKind(kind == null ? EvidenceKind.OTHER : kind)
+                .withOutlet(orNull(outlet)).withAuthor(orNull(author)).withPublished(dates.parse(publishedDate).orElse(null))
+                .withAccessed(dates.parse(accessedDate).orElse(null)).withKind(kind == null ? EvidenceKind.OTHER : kind)
                 .withExcerpt(orNull(excerpt)).withLocator(orNull(locator)).withReliabilityNote(orNull(reliabilityNote));
     }
 
@@ -71,24 +89,17 @@ public record EvidenceInput(String title, String url, String archivedUrl, String
         return applyTo(Evidence.draft("", kind == null ? EvidenceKind.OTHER : kind, now));
     }
 
-    private static java.util.Optional<String> dateProblem(String text) {
-        if (blank(text)) {
-            return java.util.Optional.empty();
-        }
+    private static java.util.Optional<String> dateProblem(PartialDates dates, String text) {
         try {
-            LocalDate.parse(text.strip());
+            dates.parse(text);
             return java.util.Optional.empty();
-        } catch (DateTimeParseException e) {
-            return java.util.Optional.of("“" + text.strip() + "” is not a date: write it as year-month-day, e.g. 2026-03-14.");
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage());
         }
     }
 
-    private static LocalDate date(String text) {
-        return blank(text) ? null : LocalDate.parse(text.strip());
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? "" : date.toString();
+    private static String text(PartialDate date) {
+        return date == null ? "" : date.text();
     }
 
     private static String orNull(String text) {

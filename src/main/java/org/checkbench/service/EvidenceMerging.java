@@ -20,11 +20,11 @@ final class EvidenceMerging {
         result = fillText(result, other, Evidence::excerpt, Evidence::withExcerpt);
         result = fillText(result, other, Evidence::locator, Evidence::withLocator);
         result = fillText(result, other, Evidence::reliabilityNote, Evidence::withReliabilityNote);
-        if (result.publishedDate() == null && other.publishedDate() != null) {
-            result = result.withPublishedDate(other.publishedDate());
+        if (result.published() == null && other.published() != null) {
+            result = result.withPublished(other.published());
         }
-        if (result.accessedDate() == null && other.accessedDate() != null) {
-            result = result.withAccessedDate(other.accessedDate());
+        if (result.accessed() == null && other.accessed() != null) {
+            result = result.withAccessed(other.accessed());
         }
         if (result.kind() == EvidenceKind.OTHER && other.kind() != EvidenceKind.OTHER) {
             result = result.withKind(other.kind());

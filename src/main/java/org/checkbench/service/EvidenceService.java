@@ -33,7 +33,7 @@ public final class EvidenceService {
     public Evidence create(Evidence draft) {
         var now = context.now();
         Evidence fresh = new Evidence(0, draft.title(), draft.url(), draft.archivedUrl(), draft.outlet(), draft.author(),
-                draft.publishedDate(), draft.accessedDate(), draft.kind(), draft.excerpt(), draft.locator(),
+                draft.published(), draft.accessed(), draft.kind(), draft.excerpt(), draft.locator(),
                 draft.reliabilityNote(), now, now);
         return workspace.evidence().insert(fresh);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.checkbench.detect.Detector;
 import org.checkbench.match.MiniLmEncoder;
@@ -22,7 +23,7 @@ public final class WorkspaceService {
     private final RecentWorkspaces recent;
     private final LastViewedArticles lastViewed;
     private final Clock clock;
-    private final String checker;
+    private final Supplier<String> checker;
     private final Detector detector;
     private final SentenceEncoder encoder;
 
@@ -31,22 +32,32 @@ public final class WorkspaceService {
      * with the shipped sentence encoder (loaded on first use).
      */
     public WorkspaceService(AppDirectories directories, Clock clock, String checker) {
-        this(directories, clock, checker, MiniLmEncoder.shared());
+        this(() -> checker, directories, clock, MiniLmEncoder.shared());
     }
 
-    private WorkspaceService(AppDirectories directories, Clock clock, String checker, SentenceEncoder encoder) {
+    /**
+     * Sessions that ask {@code checker} for the name each time a verdict or history row is written
+     * (the preferences' name now; later perhaps the database role), so a renamed checker applies at
+     * once; a blank answer means the OS user.
+     */
+    public static WorkspaceService withCheckerFrom(AppDirectories directories, Clock clock, Supplier<String> checker) {
+        return new WorkspaceService(checker, directories, clock, MiniLmEncoder.shared());
+    }
+
+    private WorkspaceService(Supplier<String> checker, AppDirectories directories, Clock clock,
+            SentenceEncoder encoder) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
         this.lastViewed = new LastViewedArticles(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.checker = checker == null || checker.isBlank() ? defaultCheckerName() : checker;
+        this.checker = Objects.requireNonNull(checker, "checker");
         this.detector = Detector.standard();
         this.encoder = Objects.requireNonNull(encoder, "encoder");
     }
 
     /** The same service with sessions that match claims with another sentence encoder. */
     public WorkspaceService withEncoder(SentenceEncoder other) {
-        return new WorkspaceService(directories, clock, checker, other);
+        return new WorkspaceService(checker, directories, clock, other);
     }
 
     /** The standard set-up: the user's data folder, the system clock, the OS user as checker. */

@@ -21,8 +21,12 @@ public final class WorkspaceSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final SuggestionService suggestions;
     private final ReportService reports;
+    private final ReviewService reviews;
+    private final ServiceContext context;
+    private final ExportService exports;
+    private final PublicationService publications;
+    private final BundleService bundles;
     private final DraftService drafts;
-    private final String checker;
     private final FactCheckService factChecks;
     private final CheckedBefore matching;
     private final TakeOver takeOver;
@@ -33,13 +37,17 @@ public final class WorkspaceSession implements AutoCloseable {
 
     WorkspaceSession(ServiceContext context, SentenceEncoder encoder) {
         this.workspace = context.workspace();
-        this.checker = context.checker();
+        this.context = context;
         this.claims = new ClaimService(context);
         this.suggestions = new SuggestionService(context, claims);
         this.drafts = new DraftService(context, claims);
         this.articles = new ArticleService(context, claims, suggestions, drafts);
         this.evidence = new EvidenceService(context);
-        this.reports = new ReportService(context);
+        this.reviews = new ReviewService(context);
+        this.reports = new ReportService(context, reviews);
+        this.exports = new ExportService(context);
+        this.publications = new PublicationService(context);
+        this.bundles = new BundleService(context);
         this.factChecks = new FactCheckService(context);
         this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
         this.takeOver = new TakeOver(context, claims, evidence);
@@ -51,7 +59,7 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** The name recorded as checker and in history rows. */
     public String checker() {
-        return checker;
+        return context.checker();
     }
 
     public ArticleService articles() {
@@ -71,6 +79,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return suggestions;
     }
 
+    /** Sending an article for review, approving it, returning it with a note. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
     /** New drafts, the claims carried into them, revisions compared and restored, orphans attached. */
     public DraftService drafts() {
         return drafts;
@@ -79,6 +92,21 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The check report: built from the model, rendered to PDF. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The newsroom formats out: marked-up Word copy, ClaimReview, CSV, Web Annotations. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** ClaimReview details: who made each claim, where the fact-check is published. */
+    public PublicationService publications() {
+        return publications;
+    }
+
+    /** Workspace bundles: articles with everything on them, to and from a colleague. */
+    public BundleService bundles() {
+        return bundles;
     }
 
     /** Imported fact-check collections: import, list, search. */

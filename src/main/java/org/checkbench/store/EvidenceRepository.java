@@ -132,8 +132,8 @@ public final class EvidenceRepository {
         SqlValues.setText(ps, i++, e.archivedUrl());
         SqlValues.setText(ps, i++, e.outlet());
         SqlValues.setText(ps, i++, e.author());
-        SqlValues.setDate(ps, i++, e.publishedDate());
-        SqlValues.setDate(ps, i++, e.accessedDate());
+        SqlValues.setPartialDate(ps, i++, e.published());
+        SqlValues.setPartialDate(ps, i++, e.accessed());
         ps.setString(i++, e.kind().name());
         SqlValues.setText(ps, i++, e.excerpt());
         SqlValues.setText(ps, i++, e.locator());
@@ -146,8 +146,8 @@ public final class EvidenceRepository {
     /** Reads an entry from a row holding {@link #COLUMNS} (also used by search and links). */
     static Evidence map(ResultSet rs) throws SQLException {
         return new Evidence(rs.getLong("id"), rs.getString("title"), rs.getString("url"), rs.getString("archived_url"),
-                rs.getString("outlet"), rs.getString("author"), SqlValues.date(rs, "published_date"),
-                SqlValues.date(rs, "accessed_date"), kind(rs.getString("kind")), rs.getString("excerpt"),
+                rs.getString("outlet"), rs.getString("author"), SqlValues.partialDate(rs, "published_date"),
+                SqlValues.partialDate(rs, "accessed_date"), kind(rs.getString("kind")), rs.getString("excerpt"),
                 rs.getString("locator"), rs.getString("reliability_note"),
                 SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "updated_at"));
     }

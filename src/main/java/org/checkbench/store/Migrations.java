@@ -8,7 +8,8 @@ public final class Migrations {
     /** Written to the database header ("CHKB") so we recognise our own files. */
     static final int APPLICATION_ID = 0x43484B42;
 
-    public static final List<Migration> ALL = List.of(SchemaV1.MIGRATION, SchemaV2.MIGRATION, SchemaV3.MIGRATION, SchemaV4.MIGRATION);
+    public static final List<Migration> ALL = List.of(SchemaV1.MIGRATION, SchemaV2.MIGRATION, SchemaV3.MIGRATION,
+            SchemaV4.MIGRATION, SchemaV5.MIGRATION, SchemaV6.MIGRATION);
 
     private Migrations() {
     }

@@ -10,6 +10,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.checkbench.model.PartialDate;
+
 /** Conversions between model values and columns: times as epoch milliseconds, dates as ISO text. */
 final class SqlValues {
 
@@ -31,6 +33,15 @@ final class SqlValues {
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
         return text == null ? null : LocalDate.parse(text);
+    }
+
+    static void setPartialDate(PreparedStatement ps, int index, PartialDate value) throws SQLException {
+        setText(ps, index, value == null ? null : value.text());
+    }
+
+    /** Never fails: text that is no date comes back as an unreadable {@link PartialDate}, as written. */
+    static PartialDate partialDate(ResultSet rs, String column) throws SQLException {
+        return PartialDate.fromStored(rs.getString(column));
     }
 
     static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {

@@ -26,9 +26,14 @@ public final class Workspace implements AutoCloseable {
     private final ClaimEvidenceRepository links;
     private final HistoryRepository history;
     private final SuggestionRepository suggestions;
+    private final ReviewRepository reviews;
     private final RevisionInfoRepository revisionInfo;
     private final CarriedClaimRepository carriedClaims;
     private final FullTextSearch search;
+    private final RevisionSourceRepository revisionSources;
+    private final ClaimAttributionRepository attributions;
+    private final PublicationRepository publications;
+    private final BundleImportRepository bundleImports;
     private final FactCheckRepository factChecks;
     private final VectorRepository vectors;
     private final WalFlusher flusher;
@@ -46,9 +51,14 @@ public final class Workspace implements AutoCloseable {
         this.links = new ClaimEvidenceRepository(db);
         this.history = new HistoryRepository(db);
         this.suggestions = new SuggestionRepository(db);
+        this.reviews = new ReviewRepository(db);
         this.revisionInfo = new RevisionInfoRepository(db);
         this.carriedClaims = new CarriedClaimRepository(db);
         this.search = new FullTextSearch(db);
+        this.revisionSources = new RevisionSourceRepository(db);
+        this.attributions = new ClaimAttributionRepository(db);
+        this.publications = new PublicationRepository(db);
+        this.bundleImports = new BundleImportRepository(db);
         this.factChecks = new FactCheckRepository(db);
         this.vectors = new VectorRepository(db);
         this.flusher = new WalFlusher(db.file(), db::checkpoint);
@@ -131,6 +141,11 @@ public final class Workspace implements AutoCloseable {
         return suggestions;
     }
 
+    /** Review steps of articles: sent for review, approved, returned. */
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
     /** Who made each revision and how many words it changed. */
     public RevisionInfoRepository revisionInfo() {
         return revisionInfo;
@@ -143,6 +158,26 @@ public final class Workspace implements AutoCloseable {
 
     public FullTextSearch search() {
         return search;
+    }
+
+    /** The files revisions were imported from. */
+    public RevisionSourceRepository revisionSources() {
+        return revisionSources;
+    }
+
+    /** Who made each claim, when and where (ClaimReview). */
+    public ClaimAttributionRepository attributions() {
+        return attributions;
+    }
+
+    /** Where an article's fact-check is published, and the checker's text choices per article. */
+    public PublicationRepository publications() {
+        return publications;
+    }
+
+    /** Which bundled articles were imported already. */
+    public BundleImportRepository bundleImports() {
+        return bundleImports;
     }
 
     /** Imported fact-check collections. */

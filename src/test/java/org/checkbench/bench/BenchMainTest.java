@@ -36,7 +36,7 @@ class BenchMainTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(BenchMain.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "editor", "match", "faults",
+                .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "formats", "editor", "match", "faults",
                         "typing-driver", "drafts", "compare");
         assertThat(run.out()).contains("Usage: checkbench-bench").contains("editor-core");
     }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.checkbench.service.AppDirectories;
 import org.checkbench.service.CheckedArticle;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +48,9 @@ class ReportCommandTest {
                 "[1]", "Needs correction", CheckedArticle.TROOPS, CheckedArticle.CORRECTION, "Reuters report", "Ministry briefing",
                 "[2]", "Confirmed", CheckedArticle.DENIAL, "KCNA statement",
                 "[3]", "Disputed", "Orphaned", "No evidence linked", "Sources");
-        // The note's rocket has no glyph in the bundled fonts: named on stderr, the export still succeeds.
-        assertThat(run.err()).startsWith("Warning:").contains("ROCKET");
+        // The note's rocket is drawn by the bundled emoji font: nothing to warn about.
+        assertThat(run.err()).doesNotContain("Warning:");
+        assertThat(text).contains("KCNA \uD83D\uDE80");
     }
 
     @Test
@@ -58,6 +62,42 @@ class ReportCommandTest {
         String text = pdfText(out);
         assertThat(text).contains(CheckedArticle.DENIAL).doesNotContain("Ministry briefing");
         assertThat(Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+    }
+
+    @Test
+    void embedFilesPutsTheAttachedFileIntoThePdfAndSourcesRequiredSetsTheFlags() throws IOException {
+        Path minutes = Files.writeString(folder.resolve("briefing minutes.txt"), "Minutes of the briefing, 2 May.");
+        try (WorkspaceSession session = new WorkspaceService(new AppDirectories(folder.resolve("data")),
+                java.time.Clock.systemUTC(), "olena").open(workspace)) {
+            session.evidence().attach(checked.kcna.id(), minutes);
+        }
+        Path out = folder.resolve("complete.pdf");
+        CliRun run = CliRun.of("report", "--workspace", workspace.toString(), "--article", Long.toString(checked.articleId),
+                "--out", out.toString(), "--embed-files", "--sources-required", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()).containsOnlyKeys("briefing minutes.txt");
+            assertThat(pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("briefing minutes.txt")
+                    .getEmbeddedFile().toByteArray()).isEqualTo(Files.readAllBytes(minutes));
+        }
+        assertThat(pdfText(out)).as("one source is enough under --sources-required 1")
+                .doesNotContain("independent source").contains("briefing minutes.txt");
+
+        Path twoSources = folder.resolve("two.pdf");
+        CliRun strict = CliRun.of("report", "--workspace", workspace.toString(), "--article", Long.toString(checked.articleId),
+                "--out", twoSources.toString());
+        assertThat(strict.exitCode()).as(strict.err()).isZero();
+        assertThat(pdfText(twoSources)).as("the default policy asks for two").contains("independent source");
+        try (PDDocument pdf = Loader.loadPDF(twoSources.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getNames() == null
+                    || pdf.getDocumentCatalog().getNames().getEmbeddedFiles() == null).as("no files without --embed-files").isTrue();
+        }
+
+        CliRun none = CliRun.of("report", "--workspace", workspace.toString(), "--article", Long.toString(checked.articleId),
+                "--out", folder.resolve("none.pdf").toString(), "--sources-required", "0");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("--sources-required must be 1 or more");
+        assertThat(folder.resolve("none.pdf")).doesNotExist();
     }
 
     @Test

@@ -34,10 +34,17 @@ class EvidenceInputTest {
     }
 
     @Test
-    void datesMustBeIsoYearMonthDay() {
-        var problems = input("T", null, null, "14.03.2026", "2026-02-30").problems();
+    void datesAreADayAMonthOrAYearInTheLocalesFormatOrIso() {
+        PartialDates uk = new PartialDates(java.util.Locale.UK);
+        var problems = input("T", null, null, "14.03.2026", "2026-02-30").problems(uk);
         assertThat(problems).containsOnlyKeys(EvidenceInput.PUBLISHED_DATE, EvidenceInput.ACCESSED_DATE);
-        assertThat(problems.get(EvidenceInput.PUBLISHED_DATE)).contains("“14.03.2026”", "2026-03-14");
+        assertThat(problems.get(EvidenceInput.PUBLISHED_DATE)).contains("“14.03.2026”", "17/05/2024");
+        assertThat(input("T", null, null, "03/2026", "2026").problems(uk)).isEmpty();
+        Evidence partial = input("T", null, null, "03/2026", "2026").applyTo(Evidence.draft("",
+                org.checkbench.model.EvidenceKind.OTHER, NOW), uk);
+        assertThat(partial.published()).isEqualTo(new org.checkbench.model.PartialDate("2026-03"));
+        assertThat(partial.accessed()).isEqualTo(new org.checkbench.model.PartialDate("2026"));
+        assertThat(EvidenceInput.of(partial, uk).publishedDate()).isEqualTo("03/2026");
     }
 
     @Test

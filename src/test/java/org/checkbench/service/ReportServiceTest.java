@@ -71,7 +71,7 @@ class ReportServiceTest {
     }
 
     @Test
-    void eachClaimsEvidenceComesInTheClaimsOrderWithIsoDatesAndTheLinksLocator() {
+    void eachClaimsEvidenceComesInTheClaimsOrderWithReadableDatesAndTheLinksLocator() {
         CheckReport report = session.reports().buildReport(checked.articleId, null);
         assertThat(report.checkerName()).as("blank means the session's checker").isEqualTo("olena");
         ReportClaim troops = report.claims().get(0);
@@ -79,8 +79,8 @@ class ReportServiceTest {
         EvidenceLink reuters = troops.evidence().get(0);
         assertThat(reuters.sourceId()).isEqualTo(Long.toString(checked.reuters.id()));
         assertThat(reuters.stance()).isEqualTo(EvidenceLink.Stance.CONTEXT);
-        assertThat(reuters.published()).isEqualTo("2026-04-30");
-        assertThat(reuters.accessed()).isEqualTo("2026-05-02");
+        assertThat(reuters.published()).isEqualTo("30 April 2026");
+        assertThat(reuters.accessed()).isEqualTo("2 May 2026");
         assertThat(reuters.url()).isEqualTo("https://example.org/reuters");
         assertThat(reuters.outlet()).isEqualTo("Reuters");
         EvidenceLink briefing = troops.evidence().get(1);

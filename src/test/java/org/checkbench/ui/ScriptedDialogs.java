@@ -23,6 +23,13 @@ public final class ScriptedDialogs implements DialogService {
     private volatile Path fileToSave;
     private volatile Path fileToOpen;
     private volatile boolean answer;
+    private volatile String text;
+
+    /** What the next text question is answered with. */
+    public ScriptedDialogs answerText(String value) {
+        text = value;
+        return this;
+    }
 
     /** The file the next "save as" chooser returns. */
     public ScriptedDialogs saveAs(Path file) {
@@ -56,6 +63,12 @@ public final class ScriptedDialogs implements DialogService {
     public boolean confirm(String title, String question) {
         questions.add(title + "\n" + question);
         return answer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question) {
+        questions.add(title + "\n" + question);
+        return Optional.ofNullable(text);
     }
 
     @Override

@@ -10,18 +10,9 @@ public final class BinarySignatures {
 
     /** "a PNG picture", "a PDF document", ... or null when the start is no known binary format. */
     public static String describe(byte[] bytes) {
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
-            return "a PNG picture";
-        }
-        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-            return "a JPEG picture";
-        }
-        if (startsWith(bytes, 'G', 'I', 'F', '8')) {
-            return "a GIF picture";
-        }
-        if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12
-                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
-            return "a WebP picture";
+        String picture = picture(bytes);
+        if (picture != null) {
+            return picture;
         }
         if (startsWith(bytes, '%', 'P', 'D', 'F')) {
             return "a PDF document (copy its text into a .txt file)";
@@ -51,6 +42,36 @@ public final class BinarySignatures {
                         && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WAVE")
                 || bytes.length >= 8 && new String(bytes, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
             return "a sound or video file";
+        }
+        return null;
+    }
+
+    /** "a PNG picture", "a TIFF picture", ... or null when the start is no known picture format. */
+    public static String picture(byte[] bytes) {
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            return "a PNG picture";
+        }
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG picture";
+        }
+        if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+            return "a GIF picture";
+        }
+        if (startsWith(bytes, 'I', 'I', '*', 0) || startsWith(bytes, 'M', 'M', 0, '*')) {
+            return "a TIFF picture";
+        }
+        if (startsWith(bytes, 'B', 'M') && bytes.length > 14 && bytes[6] == 0 && bytes[7] == 0) {
+            return "a BMP picture";
+        }
+        if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12
+                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
+            return "a WebP picture";
+        }
+        if (bytes.length >= 12 && new String(bytes, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
+            String brand = new String(bytes, 8, 4, StandardCharsets.US_ASCII);
+            if (brand.startsWith("hei") || brand.startsWith("mif") || brand.startsWith("avif")) {
+                return "a HEIC/AVIF picture";
+            }
         }
         return null;
     }

@@ -14,10 +14,10 @@ final class AboutDialog {
             Checkbench %s — a workbench for fact-checkers.
 
             Built with OpenJFX 21, RichTextFX, ControlsFX, SQLite (xerial sqlite-jdbc), openhtmltopdf
-            with Apache PDFBox, and picocli.
+            with Apache PDFBox and ICU4J, and picocli.
 
-            Report fonts: DejaVu Sans (DejaVu fonts licence) and Nanum Gothic (SIL Open Font
-            License 1.1), shipped with their licences.
+            Report fonts: DejaVu Sans (DejaVu fonts licence), Nanum Gothic and Nanum Gothic Bold and
+            Noto Emoji (SIL Open Font License 1.1), shipped with their licences.
 
             Sample article: "North Korean troops in Russia", shipped for demonstration.
 

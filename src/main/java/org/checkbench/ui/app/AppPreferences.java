@@ -3,16 +3,18 @@ package org.checkbench.ui.app;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.WorkspaceService;
 
 /**
- * The checker's own settings (Edit > Preferences): their name for reports and history, and how
- * eager the suggestions are. Kept per user in java.util.prefs, beside the window layout.
+ * The checker's own settings (Edit > Preferences): their name for reports and history, how eager
+ * the suggestions are, and how many independent sources a confirmed claim needs. Kept per user in java.util.prefs, beside the window layout.
  */
 public final class AppPreferences {
 
     private static final String CHECKER = "checkerName";
     private static final String THRESHOLD = "suggestionThreshold";
+    private static final String SOURCES_REQUIRED = "independentSourcesRequired";
 
     private final Preferences node;
 
@@ -48,6 +50,17 @@ public final class AppPreferences {
 
     void setSuggestionThreshold(double threshold) {
         node.putDouble(THRESHOLD, Math.max(0, Math.min(1, threshold)));
+        flush();
+    }
+
+    /** The newsroom's source rules for the flags: how many independent sources a confirmed claim needs. */
+    SourcePolicy sourcePolicy() {
+        int required = Math.max(1, Math.min(5, node.getInt(SOURCES_REQUIRED, SourcePolicy.DEFAULT.independentSources())));
+        return new SourcePolicy(required, SourcePolicy.DEFAULT.staleAfterDays());
+    }
+
+    void setIndependentSourcesRequired(int required) {
+        node.putInt(SOURCES_REQUIRED, Math.max(1, Math.min(5, required)));
         flush();
     }
 

@@ -38,9 +38,20 @@ final class ArticleCommands {
      */
     static void editArticleDetails(MainWindow window) {
         OpenArticle open = window.open();
-        if (open != null) {
-            ArticleDetailsDialog.edit(window.dialogs(), open.article()).ifPresent(open::editDetails);
+        if (open == null) {
+            return;
         }
+        long articleId = open.article().id();
+        // The fact-check publication (ClaimReview's organisation and address) is edited in the same
+        // form; it is read and saved on the worker, apart from the article's own undoable details.
+        window.tasks().run("Read the article details", () -> open.session().publications().publication(articleId),
+                publication -> ArticleDetailsDialog.edit(window.dialogs(), open.article(), publication).ifPresent(edited -> {
+                    open.editDetails(edited.article());
+                    window.tasks().run("Save the fact-check publication", () -> {
+                        open.session().publications().savePublication(edited.publication());
+                        return null;
+                    }, saved -> { }, failure -> Problems.show(window.dialogs(), "Save the article details", failure));
+                }), failure -> Problems.show(window.dialogs(), "Read the article details", failure));
     }
 
     /** Find and replace: the ranges get the words, as one undo step; claims follow as they do typing. */

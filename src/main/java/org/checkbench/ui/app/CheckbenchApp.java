@@ -26,6 +26,7 @@ public final class CheckbenchApp extends Application {
 
     private FxTaskExecutor tasks;
     private MainWindow window;
+    private FxDialogService dialogs;
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void launch(LaunchOptions options) {
@@ -60,12 +61,14 @@ public final class CheckbenchApp extends Application {
         LaunchOptions options = pendingOptions;
         tasks = new FxTaskExecutor();
         DialogService dialogs = dialogsFor.apply(stage);
+        // The real dialogs are closed when the app stops (work finishing in the background then logs).
+        this.dialogs = dialogs instanceof FxDialogService fx ? fx : null;
         // A task that names no failure handler reports here, titled with what it was doing.
         tasks.setDefaultFailureHandler((title, failure) -> Problems.show(dialogs, title, failure));
         AppPreferences preferences = AppPreferences.standard();
         // History rows and reports name the checker as set in the preferences (default: the OS user).
-        WorkspaceService service = new WorkspaceService(AppDirectories.forCurrentUser(), Clock.systemUTC(),
-                preferences.checkerName());
+        WorkspaceService service = WorkspaceService.withCheckerFrom(AppDirectories.forCurrentUser(),
+                Clock.systemUTC(), preferences::checkerName);
         window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
         window.setDesktopActions(new FxDesktopActions(getHostServices(), tasks));
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));
@@ -76,6 +79,10 @@ public final class CheckbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (dialogs != null) {
+            // Work still finishing in the background (a last save, a claim's flags) has no window to speak in.
+            dialogs.close();
+        }
         if (window != null) {
             window.shutdown();
         }

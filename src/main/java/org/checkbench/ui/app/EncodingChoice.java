@@ -32,7 +32,7 @@ final class EncodingChoice {
      */
     static boolean offer(NoticeBar bar, WorkspaceActions.ImportedFile imported, java.util.function.Consumer<Charset> readAgain) {
         // After a "Read again" the bar stays, so a second wrong pick can be put right too.
-        if (imported == null || !imported.decoding().needsAttention()
+        if (imported == null || imported.decoding() == null || !imported.decoding().needsAttention()
                 && imported.decoding().basis() != DecodedText.Basis.CHOSEN) {
             return false;
         }

@@ -10,6 +10,7 @@ import javafx.util.StringConverter;
 
 import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.Claim;
+import org.checkbench.service.ExportService;
 import org.checkbench.ui.actions.Action;
 import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.OpenArticle;
@@ -27,7 +28,6 @@ final class MainActions {
     static final int STATUS_KEYS = 9;
 
     private static final List<String> WORKSPACE_FILES = List.of("*.checkbench");
-    private static final List<String> TEXT_FILES = List.of("*.txt", "*.text", "*.md");
 
     private final MainWindow window;
 
@@ -45,10 +45,19 @@ final class MainActions {
         return "setStatus" + (index + 1);
     }
 
+    /** File > Export as: one command per newsroom format ("exportLinksCsv"). */
+    static String exportAction(ExportService.Format format) {
+        StringBuilder id = new StringBuilder("export");
+        for (String word : format.name().split("_")) {
+            id.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return id.toString();
+    }
+
     private void defineAll(ActionRegistry actions) {
         // File
         actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O")
-                .enabledWhen(this::workspaceOpen).does(this::importArticle));
+                .enabledWhen(this::workspaceOpen).does(() -> window.draftImport().openDraft()));
         actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O")
                 .enabledWhen(this::workspaceOpen).does(this::switchArticle));
         actions.add(Action.define("articleDetails", "Article details…").key("Shortcut+I")
@@ -68,6 +77,20 @@ final class MainActions {
         actions.add(Action.define("exportReport", "Export check report…").shortText("Export report…")
                 .description("Export the check report as PDF").key("Shortcut+E")
                 .enabledWhen(this::articleOpen).does(() -> window.reportExport().start()));
+        for (ExportService.Format format : ExportService.Format.values()) {
+            actions.add(Action.define(exportAction(format), format.label() + "…")
+                    .description("Export the open article as " + format.label())
+                    .enabledWhen(this::articleOpen).does(() -> window.newsroomExport().export(format)));
+        }
+        actions.add(Action.define("checkClaimReview", "Check ClaimReview fields…")
+                .description("List what each claim still lacks for ClaimReview, without writing anything")
+                .enabledWhen(this::articleOpen).does(() -> window.newsroomExport().checkClaimReview()));
+        actions.add(Action.define("exportBundle", "Export bundle…")
+                .description("The open article with its revisions, claims, evidence and files, for a colleague")
+                .enabledWhen(this::articleOpen).does(() -> window.bundleTransfer().exportBundle()));
+        actions.add(Action.define("importBundle", "Import bundle…")
+                .description("A colleague's bundle into this workspace")
+                .enabledWhen(this::workspaceOpen).does(() -> window.bundleTransfer().importBundle()));
         actions.add(Action.define("quit", "Quit").key("Shortcut+Q").does(window::quit));
 
         // Edit: Undo and Redo work from anywhere in the window; a text field keeps the keys for its own typing.
@@ -89,6 +112,9 @@ final class MainActions {
                 .enabledWhen(this::articleOpen).does(() -> findStep(1)));
         actions.add(Action.define("findPrevious", "Find previous").shortText("▲").description("Previous match")
                 .key("Shift+F3").enabledWhen(this::articleOpen).does(() -> findStep(-1)));
+        actions.add(Action.define("pasteAsNewArticle", "Paste as new article").key("Shortcut+Shift+V")
+                .description("The clipboard's text (an e-mail, a web page, a document) as a new article")
+                .enabledWhen(this::workspaceOpen).does(() -> window.draftImport().pasteAsNewArticle()));
         actions.add(Action.define("preferences", "Preferences…").key("Shortcut+Comma").does(window::showPreferences));
 
         // Claim
@@ -134,6 +160,17 @@ final class MainActions {
                 .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned()
                         && !window.claimPanel().detail().shownCorrection().isBlank())
                 .does(() -> window.claimPanel().detail().applyShownCorrection()));
+
+        // Review: the article's sign-off (docs/report.md); enabled by the review state last read.
+        actions.add(Action.define("sendForReview", "Send for review")
+                .description("Hand the article to a reviewer, who approves it or returns it with a note")
+                .enabledWhen(() -> articleOpen() && window.reviews().canSend()).does(() -> window.reviews().sendForReview()));
+        actions.add(Action.define("approve", "Approve").description("Approve the article as its claims are now")
+                .enabledWhen(() -> articleOpen() && window.reviews().canDecide()).does(() -> window.reviews().approve()));
+        actions.add(Action.define("returnWithNote", "Return with note…")
+                .description("Send the article back to the checker with a note saying what to do")
+                .enabledWhen(() -> articleOpen() && window.reviews().canDecide())
+                .does(() -> window.reviews().returnWithNote()));
 
         // View and Help
         actions.add(Action.define("legend", "Status colours (legend)")
@@ -205,18 +242,14 @@ final class MainActions {
 
     // --- the commands that first ask for a file or an article ---------------------------------------
 
-    private void importArticle() {
-        window.dialogs().chooseFileToOpen("Open an article", "Text files", TEXT_FILES)
-                .ifPresent(file -> window.workspace().importArticle(file, window::showArticle));
-    }
-
     private void importDraft() {
-        window.dialogs().chooseFileToOpen("Import the writer's new draft", "Text files", TEXT_FILES)
+        window.dialogs().chooseFileToOpen("Import the writer's new draft", "Drafts", DraftImport.DRAFT_FILES)
                 .ifPresent(window::importDraft);
     }
 
     private void switchArticle() {
-        window.workspace().listArticles(articles -> {
+        window.workspace().listArticles(list -> {
+            List<ArticleSummary> articles = list.articles();
             if (articles.isEmpty()) {
                 return;
             }
@@ -230,7 +263,8 @@ final class MainActions {
                     typed.setConverter(new StringConverter<>() {
                         @Override
                         public String toString(ArticleSummary a) {
-                            return a == null ? "" : a.title() + "  (" + a.claimCount() + " claims)";
+                            return a == null ? "" : a.title() + "  (" + a.claimCount() + " claims, "
+                                    + list.stateOf(a.id()).toLowerCase(Locale.ROOT) + ")";
                         }
 
                         @Override

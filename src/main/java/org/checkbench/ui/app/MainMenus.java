@@ -6,12 +6,15 @@ import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
 
+import org.checkbench.service.ExportService;
 import org.checkbench.ui.actions.ActionRegistry;
 
 /**
- * The menu bar: where each command of {@link MainActions} sits. Only the list of recent workspaces
+ * The menu bar and the tool bar: where each command of {@link MainActions} sits. Only the list of recent workspaces
  * is made here, because its items are files, not commands.
  */
 final class MainMenus {
@@ -24,8 +27,22 @@ final class MainMenus {
         this.actions = actions;
     }
 
+    /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
+    ToolBar toolBar() {
+        ToolBar bar = new ToolBar(
+                actions.toolBarButton("markClaim"), actions.toolBarButton("acceptSuggestion"), actions.toolBarButton("dismissSuggestion"),
+                new Separator(),
+                actions.toolBarButton("previousClaim"), actions.toolBarButton("nextClaim"),
+                new Separator(),
+                actions.toolBarButton("undo"), actions.toolBarButton("redo"),
+                new Separator(),
+                actions.toolBarButton("exportReport"));
+        bar.setId("toolBar");
+        return bar;
+    }
+
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), reviewMenu(), viewMenu(), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -37,14 +54,27 @@ final class MainMenus {
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none yet)"));
         file.getItems().addAll(recent, actions.menuItem("backUpWorkspace"), new SeparatorMenuItem(),
-                actions.menuItem("importFactChecks"), new SeparatorMenuItem(), actions.menuItem("save"), new SeparatorMenuItem(), actions.menuItem("exportReport"),
+                actions.menuItem("importFactChecks"), new SeparatorMenuItem(), actions.menuItem("save"),
+                new SeparatorMenuItem(), actions.menuItem("exportReport"), exportAsMenu(), actions.menuItem("checkClaimReview"),
+                new SeparatorMenuItem(), actions.menuItem("exportBundle"), actions.menuItem("importBundle"),
                 new SeparatorMenuItem(), actions.menuItem("quit"));
         return file;
     }
 
+    /** File > Export as: one entry per newsroom format. */
+    private Menu exportAsMenu() {
+        String[] formats = new String[ExportService.Format.values().length];
+        for (int i = 0; i < formats.length; i++) {
+            formats[i] = MainActions.exportAction(ExportService.Format.values()[i]);
+        }
+        Menu exportAs = actions.menu("Export as", formats);
+        exportAs.setId("exportAsMenu");
+        return exportAs;
+    }
+
     private Menu editMenu() {
         Menu edit = actions.menu("_Edit", "undo", "redo", null, "cut", "copy", "paste", "selectAll", null,
-                "find", "replace", "findNext", "findPrevious", null, "preferences");
+                "find", "replace", "findNext", "findPrevious", null, "pasteAsNewArticle", null, "preferences");
         edit.setOnShowing(e -> MainActions.nameUndoAndRedo(actions, window.open() == null ? null : window.open().history()));
         return edit;
     }
@@ -67,6 +97,11 @@ final class MainMenus {
         claim.getItems().addAll(status, actions.menuItem("removeClaim"), actions.menuItem("applyCorrection"),
                 actions.menuItem("attachClaim"));
         return claim;
+    }
+
+    /** The article's sign-off: the checker sends it, a reviewer approves it or returns it with a note. */
+    private Menu reviewMenu() {
+        return actions.menu("_Review", "sendForReview", "approve", "returnWithNote");
     }
 
     private Menu viewMenu() {

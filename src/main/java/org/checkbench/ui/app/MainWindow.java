@@ -7,6 +7,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -27,6 +28,8 @@ import org.checkbench.ui.claims.MatchingWorker;
 import org.checkbench.ui.editor.ArticleEditor;
 import org.checkbench.ui.editor.ClaimEditorController;
 import org.checkbench.ui.evidence.EvidencePanel;
+import org.checkbench.ui.export.BundleTransfer;
+import org.checkbench.ui.export.NewsroomExport;
 import org.checkbench.ui.export.ReportExport;
 import org.checkbench.ui.fx.AfterLayout;
 import org.checkbench.ui.fx.DesktopActions;
@@ -61,12 +64,16 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
+    private final ReviewActions reviews;
     private final DetectionStatus detectionStatus = new DetectionStatus(statusBar);
     private final SplitPane split;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
     private final ActionRegistry actions;
     private final ReportExport reportExport;
+    private final NewsroomExport newsroomExport;
+    private final BundleTransfer bundleTransfer;
+    private final DraftImport draftImport;
     private final RevisionActions revisions;
     private OpenArticle open;
     /** Whether the checker is working in the window (background detection then keeps to one core). */
@@ -87,6 +94,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.workspace = new WorkspaceActions(service, tasks, dialogs);
         this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
+        this.reviews = new ReviewActions(() -> open, tasks, dialogs, this::refreshActions);
         // Every command is defined once, in MainActions; menus, buttons, the editor's menu and keys come from there.
         this.actions = MainActions.define(this);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
@@ -97,6 +105,7 @@ public final class MainWindow {
                 "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
+        claimPanel.detail().usePolicy(preferences::sourcePolicy);
         this.matching = new MatchingWorker(this::matchingStatus, failure -> Problems.show(dialogs, "Match claims", failure));
         claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
         matching.setOnUpToDate(this::updateCheckedBeforeMarks);
@@ -109,7 +118,11 @@ public final class MainWindow {
         javafx.scene.layout.VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
         this.split = new SplitPane(articleColumn, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
-                preferences::checkerName, preferences::setCheckerName);
+                preferences::checkerName, preferences::setCheckerName, preferences::sourcePolicy);
+        this.newsroomExport = new NewsroomExport(stage, tasks, dialogs, this::open, statusBar::setText);
+        this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
+                articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
+        this.draftImport = new DraftImport(this);
         this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
@@ -128,11 +141,13 @@ public final class MainWindow {
         statusBar.setText("Starting…");
         progress.setId("claimProgress");
         statusBar.getRightItems().addAll(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
-                revisions.outcomeLabel(), progress);
+                reviews.stateLabel(), new Separator(Orientation.VERTICAL), revisions.outcomeLabel(),
+                new Separator(Orientation.VERTICAL), progress);
 
         javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
-        root.setTop(new javafx.scene.layout.VBox(new MainMenus(this, actions).menuBar(), toolBar()));
+        MainMenus menus = new MainMenus(this, actions);
+        root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), menus.toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
@@ -172,6 +187,10 @@ public final class MainWindow {
         }
     }
 
+    private void refreshActions() {
+        actions.refreshAll();
+    }
+
     private void refreshActionsSoon() {
         if (!actionsRefreshQueued) {
             actionsRefreshQueued = true;
@@ -193,20 +212,6 @@ public final class MainWindow {
         openingStartedAt = System.nanoTime();
         statusBar.setText("Opening the workspace…");
         workspace.open(options.workspace(), options.article(), true, this::showArticle, this::noWorkspace);
-    }
-
-    /** The commands a checker uses all day, one click away (each also has a key and a menu item). */
-    private javafx.scene.control.ToolBar toolBar() {
-        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
-                actions.toolBarButton("markClaim"), actions.toolBarButton("acceptSuggestion"), actions.toolBarButton("dismissSuggestion"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("previousClaim"), actions.toolBarButton("nextClaim"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("undo"), actions.toolBarButton("redo"),
-                new javafx.scene.control.Separator(),
-                actions.toolBarButton("exportReport"));
-        bar.setId("toolBar");
-        return bar;
     }
 
     /**
@@ -298,6 +303,10 @@ public final class MainWindow {
         return dialogs;
     }
 
+    ReviewActions reviews() {
+        return reviews;
+    }
+
     NoticeBar noticeBar() {
         return noticeBar;
     }
@@ -309,6 +318,21 @@ public final class MainWindow {
 
     public ReportExport reportExport() {
         return reportExport;
+    }
+
+    /** File > Export as …, Check ClaimReview fields… */
+    public NewsroomExport newsroomExport() {
+        return newsroomExport;
+    }
+
+    /** File > Export bundle…, Import bundle… */
+    public BundleTransfer bundleTransfer() {
+        return bundleTransfer;
+    }
+
+    /** File > Open article… in any format, Edit > Paste as new article. */
+    DraftImport draftImport() {
+        return draftImport;
     }
 
     /** Import a draft, restore, attach, the revision list and the compare view. */
@@ -378,27 +402,7 @@ public final class MainWindow {
         }
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
-                failure -> Problems.show(dialogs, "Save your work", failure), new OpenArticle.TextSurface() {
-                    @Override
-                    public String text() {
-                        return editor.text();
-                    }
-
-                    @Override
-                    public String text(int start, int end) {
-                        return editor.text(start, end);
-                    }
-
-                    @Override
-                    public void replace(int start, int end, String replacement) {
-                        editor.area().replaceText(start, end, replacement);
-                    }
-
-                    @Override
-                    public int[] visibleRange() {
-                        return visibleCharacters();
-                    }
-                });
+                failure -> Problems.show(dialogs, "Save your work", failure), editor);
         article.setDetectionListener(detectionStatus);
         article.watchActivity(activity);
         open = article;
@@ -426,11 +430,13 @@ public final class MainWindow {
         claimPanel.show(article);
         evidencePanel.show(article);
         article.onClaimsChanged(this::updateProgress);
+        article.onClaimsChanged(reviews::claimsChanged);
         article.onClaimsChanged(matching::changed);
         matching.attach(bundle.session());
         article.onClaimsChanged(actions::refreshAll);
         article.onDetailsChanged(() -> detailsChanged(article));
         updateProgress();
+        reviews.refresh();
         actions.refreshAll();
         setTitle(article.article().title());
         statusBar.setText(bundle.recovered().isEmpty()
@@ -556,19 +562,6 @@ public final class MainWindow {
         }
         progress.setText(text.toString());
         revisions.showOutcome(open);
-    }
-
-    /** The characters of the paragraphs on screen; before the first layout, the start of the text. */
-    private int[] visibleCharacters() {
-        var area = editor.area();
-        try {
-            int first = area.firstVisibleParToAllParIndex();
-            int last = area.lastVisibleParToAllParIndex();
-            int end = last + 1 < area.getParagraphs().size() ? area.getAbsolutePosition(last + 1, 0) : area.getLength();
-            return new int[] {area.getAbsolutePosition(first, 0), end};
-        } catch (RuntimeException notLaidOutYet) {
-            return new int[] {0, Math.min(area.getLength(), 3000)};
-        }
     }
 
     private void setTitle(String articleTitle) {

@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 
 import org.checkbench.ui.fx.DialogService;
 
-/** Edit > Preferences…: the checker's name, and how eager suggestions are. */
+/** Edit > Preferences…: the checker's name, how eager suggestions are, the source policy. */
 final class PreferencesDialog {
 
     private PreferencesDialog() {
@@ -39,16 +39,25 @@ final class PreferencesDialog {
         Label value = new Label();
         value.textProperty().bind(threshold.valueProperty().asString(Locale.ROOT, "%.2f"));
         Label explain = new Label("Lower suggests more sentences; higher only the most check-worthy.");
+        javafx.scene.control.Spinner<Integer> sources = new javafx.scene.control.Spinner<>(1, 5,
+                preferences.sourcePolicy().independentSources());
+        sources.setId("sourcesRequiredSpinner");
+        sources.setPrefWidth(80);
+        Label sourcesExplain = new Label("A confirmed claim with fewer independent sources (different outlets) is"
+                + " flagged in the claim panel and the report.");
+        sourcesExplain.setWrapText(true);
         explain.setWrapText(true);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label("Your name (reports; history from the next start)"), checker);
+        grid.addRow(0, new Label("Your name (verdicts, history and reports)"), checker);
         grid.addRow(1, new Label("Suggest sentences scoring at least"), threshold, value);
         grid.add(useDefault, 1, 2, 2, 1);
         grid.add(explain, 1, 3, 2, 1);
+        grid.addRow(4, new Label("Independent sources a confirmed claim needs"), sources);
+        grid.add(sourcesExplain, 1, 5, 2, 1);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Preferences");
@@ -58,6 +67,7 @@ final class PreferencesDialog {
             return false;
         }
         preferences.setCheckerName(checker.getText());
+        preferences.setIndependentSourcesRequired(sources.getValue());
         double before = preferences.suggestionThreshold();
         if (useDefault.isSelected()) {
             preferences.useDefaultThreshold();

@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.checkbench.model.ArticleSummary;
+import org.checkbench.model.ReviewState;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.ReviewService;
+import org.checkbench.service.TextCleanup;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
@@ -40,7 +43,7 @@ final class WorkspaceActions {
     }
 
     /** An article file that could not be imported while the workspace itself opened fine. */
-    private record Opened(ArticleBundle bundle, RuntimeException articleProblem) {
+    private record Opened(ArticleBundle bundle, RuntimeException articleProblem, org.checkbench.service.ImportedFile read) {
     }
 
     private final WorkspaceService service;
@@ -82,12 +85,16 @@ final class WorkspaceActions {
                 RuntimeException articleProblem = null;
                 long articleId;
                 ImportedFile imported = null;
+                org.checkbench.service.ImportedFile read = null;
                 try {
                     if (articleFile != null) {
-                        var article = opened.articles().importDecoded(articleFile, null,
-                                opened.articles().defaultImportOptions());
+                        var options = opened.articles().defaultImportOptions();
+                        read = opened.articles().readFile(articleFile, options.encoding());
+                        var article = opened.articles().importDocument(read, null, options,
+                                TextCleanup.NONE);
                         articleId = article.article().id();
-                        imported = new ImportedFile(articleFile, article.decoding());
+                        // Only a text file has an encoding to offer another choice of (a Word file has none).
+                        imported = article.decoding() == null ? null : new ImportedFile(articleFile, article.decoding());
                     } else {
                         articleId = firstArticle(opened);
                     }
@@ -96,7 +103,7 @@ final class WorkspaceActions {
                     articleProblem = e;
                     articleId = firstArticle(opened);
                 }
-                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem);
+                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem, read);
                 if (previous != null && previous != opened) {
                     previous.close();
                 }
@@ -110,6 +117,9 @@ final class WorkspaceActions {
             then.accept(result.bundle());
             if (result.articleProblem() != null) {
                 Problems.show(dialogs, "Open the article", result.articleProblem());
+            } else if (result.read() != null && !result.read().notices().isEmpty()) {
+                // What the reader noticed (tracked changes accepted, comments left out), as File > Open article says it.
+                dialogs.showInformation("Imported " + result.read().fileName(), String.join("\n", result.read().notices()));
             }
         }, failure -> {
             if (session == null) {
@@ -134,15 +144,6 @@ final class WorkspaceActions {
         }, failure -> Problems.show(dialogs, "Create the workspace", failure));
     }
 
-    /** File > Open article…: imports a text file into the open workspace and shows it. */
-    void importArticle(Path file, Consumer<ArticleBundle> then) {
-        WorkspaceSession current = session;
-        tasks.run("Import the article", () -> {
-            var article = current.articles().importDecoded(file, null, current.articles().defaultImportOptions());
-            return load(current, article.article().id()).withImported(new ImportedFile(file, article.decoding()));
-        }, then, failure -> Problems.show(dialogs, "Import the article", failure));
-    }
-
     /** The checker chose another encoding for the article just imported: it is read again in it. */
     void reimport(long articleId, Path file, java.nio.charset.Charset encoding, Consumer<ArticleBundle> then) {
         WorkspaceSession current = session;
@@ -158,10 +159,21 @@ final class WorkspaceActions {
                 failure -> Problems.show(dialogs, "Open the article", failure));
     }
 
-    void listArticles(Consumer<List<ArticleSummary>> then) {
+    /** The articles, most recent first, with the review state of those that were ever sent for review. */
+    void listArticles(Consumer<ArticleList> then) {
         WorkspaceSession current = session;
-        tasks.run("List the articles", () -> current.articles().list(), then,
+        tasks.run("List the articles", () -> new ArticleList(current.articles().list(),
+                current.reviews().statusOfAllArticles()), then,
                 failure -> Problems.show(dialogs, "List the articles", failure));
+    }
+
+    /** The workspace's articles and their review states (an article never sent for review is in progress). */
+    record ArticleList(List<ArticleSummary> articles, Map<Long, ReviewService.ReviewStatus> statuses) {
+        /** "In progress", "In review", "Approved", "Approval no longer valid", "Returned". */
+        String stateOf(long articleId) {
+            ReviewService.ReviewStatus status = statuses.get(articleId);
+            return status == null ? ReviewState.IN_PROGRESS.label() : status.label();
+        }
     }
 
     void backUp(Path target) {

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 import org.checkbench.model.Article;
+import org.checkbench.model.FactCheckPublication;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.WebAddress;
@@ -21,15 +22,20 @@ import org.checkbench.ui.fx.DialogService;
 
 /**
  * File > Article details…: what the report's cover says about the article (title, outlet, author,
- * address, date) and the verdict scale its claims are rated on.
+ * address, date), the verdict scale its claims are rated on, and where its fact-check is published
+ * (the organisation and the fact-check's address and date, for ClaimReview).
  */
 public final class ArticleDetailsDialog {
+
+    /** What the dialog edits: the article and its fact-check publication. */
+    public record Edited(Article article, FactCheckPublication publication) {
+    }
 
     private ArticleDetailsDialog() {
     }
 
-    /** @return the edited article, or empty when cancelled */
-    public static Optional<Article> edit(DialogService dialogs, Article article) {
+    /** @return the edited details, or empty when cancelled */
+    public static Optional<Edited> edit(DialogService dialogs, Article article, FactCheckPublication publication) {
         TextField title = field("articleTitleField", article.title());
         TextField outlet = field("articleOutletField", article.outlet());
         TextField author = field("articleAuthorField", article.author());
@@ -53,6 +59,15 @@ public final class ArticleDetailsDialog {
                 return null;
             }
         });
+        TextField organisation = field("factCheckOrganisationField", publication.organisation());
+        organisation.setPromptText("who publishes the fact-check");
+        TextField organisationUrl = field("factCheckOrganisationUrlField", publication.organisationUrl());
+        TextField factCheckUrl = field("factCheckUrlField", publication.factCheckUrl());
+        organisationUrl.setPromptText("https://…");
+        factCheckUrl.setPromptText("https://… (ClaimReview needs it)");
+        TextField factCheckDate = field("factCheckDateField",
+                publication.datePublished() == null ? "" : publication.datePublished().toString());
+        factCheckDate.setPromptText("yyyy-mm-dd");
         Label problem = new Label();
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
@@ -72,6 +87,13 @@ public final class ArticleDetailsDialog {
         Label scaleNote = new Label("The scale can change only while no claim has been rated.");
         scaleNote.getStyleClass().add("placeholder");
         grid.add(scaleNote, 1, row++);
+        Label factCheckHeading = new Label("Published fact-check (ClaimReview)");
+        factCheckHeading.getStyleClass().add("section-heading");
+        grid.add(factCheckHeading, 0, row++, 2, 1);
+        grid.addRow(row++, new Label("Organisation"), organisation);
+        grid.addRow(row++, new Label("Its address (URL)"), organisationUrl);
+        grid.addRow(row++, new Label("Fact-check address"), factCheckUrl);
+        grid.addRow(row++, new Label("Fact-check date"), factCheckDate);
         grid.add(problem, 1, row);
 
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -83,6 +105,12 @@ public final class ArticleDetailsDialog {
         // Refuse OK while something is wrong, and say what.
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             String wrong = problemWith(title.getText(), url.getText(), published.getText());
+            if (wrong == null) {
+                wrong = problemWith("-", organisationUrl.getText(), factCheckDate.getText());
+            }
+            if (wrong == null) {
+                wrong = problemWith("-", factCheckUrl.getText(), "");
+            }
             problem.setText(wrong == null ? "" : wrong);
             if (wrong != null) {
                 event.consume();
@@ -91,10 +119,12 @@ public final class ArticleDetailsDialog {
         if (dialogs.showCustomDialogAndWait(dialog).filter(ButtonType.OK::equals).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(article.withTitle(title.getText().strip()).withOutlet(blankToNull(outlet.getText()))
+        Article edited = article.withTitle(title.getText().strip()).withOutlet(blankToNull(outlet.getText()))
                 .withAuthor(blankToNull(author.getText())).withUrl(blankToNull(url.getText()))
                 .withPublishedDate(date(published.getText())).withLanguage(blankToNull(language.getText()))
-                .withScaleId(scale.getValue().id()));
+                .withScaleId(scale.getValue().id());
+        return Optional.of(new Edited(edited, new FactCheckPublication(article.id(), organisation.getText(),
+                organisationUrl.getText(), factCheckUrl.getText(), date(factCheckDate.getText()))));
     }
 
     /** What is wrong with the input, in words, or null when it can be saved. */

@@ -15,12 +15,16 @@ import javafx.util.Duration;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimAttribution;
 import org.checkbench.model.Suggestion;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.service.ArticleClaims;
+import org.checkbench.service.ClaimFlag;
 import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
+import org.checkbench.service.RemovedClaim;
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.fx.TaskExecutor;
@@ -389,6 +393,16 @@ public final class OpenArticle {
         step.run();
     }
 
+    /** Who made the claim, when and where (ClaimReview), loaded on the worker. */
+    public void loadAttribution(long claimId, Consumer<ClaimAttribution> then) {
+        tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, onFailure);
+    }
+
+    public void saveAttribution(ClaimAttribution attribution, Runnable then) {
+        tasks.run("Save who made the claim", () -> session.publications().saveAttribution(attribution),
+                saved -> then.run(), onFailure);
+    }
+
     private final CheckedBeforeMarks checkedBefore = new CheckedBeforeMarks();
 
     /**
@@ -424,6 +438,11 @@ public final class OpenArticle {
     /** Who changed what on a claim, newest last; delivered on the FX thread. */
     public void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
         tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
+    }
+
+    /** The claim's source flags under {@code policy} (the same ones the report prints). */
+    public void loadFlags(long claimId, SourcePolicy policy, Consumer<List<ClaimFlag>> then) {
+        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
     }
 
     /** Puts the claim's stored suggested correction into the draft; see {@link #applyCorrection(Claim, String)}. */

@@ -2,6 +2,7 @@ package org.checkbench.ui.claims;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,11 +14,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Verdict;
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
@@ -38,6 +41,12 @@ public final class ClaimDetailPane extends VBox {
     private final HBox correctionRow;
     private final ListView<HistoryEntry> history = new ListView<>();
     private final Label empty = new Label("Select a claim to see its detail.");
+    /** "Checked by Olena, 2 Dec 14:05": who set the verdict and when, from the claim's history. */
+    private final Label checkedBy = new Label();
+    /** Source flags under the newsroom's policy (Preferences), as the report prints them. */
+    private final VBox flags = new VBox(2);
+    private Supplier<SourcePolicy> policy = () -> SourcePolicy.DEFAULT;
+    private final ClaimAttributionPane attribution = new ClaimAttributionPane();
     private final VBox content;
     // The claim's fields and its evidence are taller than the panel on most screens: they scroll together.
     private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane();
@@ -54,7 +63,7 @@ public final class ClaimDetailPane extends VBox {
         quote.getStyleClass().add("claim-quote");
         quote.setWrapText(true);
         // Wrap to the panel's width instead of cutting the claim off with an ellipsis.
-        quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        quote.setMinHeight(Region.USE_PREF_SIZE);
         quote.setMaxWidth(Double.MAX_VALUE);
         status.setId("statusChoice");
         status.setMaxWidth(Double.MAX_VALUE);
@@ -71,13 +80,19 @@ public final class ClaimDetailPane extends VBox {
         history.setPlaceholder(new Label("No changes yet."));
         history.setCellFactory(list -> new HistoryCell());
         empty.getStyleClass().add("placeholder");
+        checkedBy.setId("checkedByLabel");
+        checkedBy.getStyleClass().add("checked-by");
+        checkedBy.setWrapText(true);
+        checkedBy.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…"
+        flags.setId("claimFlags");
+        flags.getStyleClass().add("claim-flags");
 
         correctionRow = new HBox(6, correction, apply);
         HBox.setHgrow(correction, Priority.ALWAYS);
         Label historyHeading = new Label("History");
         historyHeading.getStyleClass().add("section-heading");
-        content = new VBox(6, quote, outcome, labelled("Status", status), labelled("Note", note),
-                labelled("Suggested correction", correctionRow), remove, historyHeading, history);
+        content = new VBox(6, quote, outcome, labelled("Status", status), checkedBy, flags, labelled("Note", note),
+                labelled("Suggested correction", correctionRow), attribution, remove, historyHeading, history);
         content.setPadding(new Insets(4, 0, 0, 0));
         scroller.setContent(content);
         scroller.setFitToWidth(true);
@@ -194,6 +209,7 @@ public final class ClaimDetailPane extends VBox {
             saveNote();
             saveCorrection();
         }
+        boolean sameClaim = shown != null && claim != null && shown.id() == claim.id();
         shown = claim;
         if (checkedBefore != null) {
             checkedBefore.show(open, claim);
@@ -202,9 +218,13 @@ public final class ClaimDetailPane extends VBox {
             getChildren().setAll(empty);
             return;
         }
+        if (!sameClaim) {
+            attribution.show(open, claim.id());
+        }
         filling = true;
         try {
-            quote.setText("“" + ClaimDescriptions.shorten(claim.quote(), 400) + "”"
+            // Isolated (FSI … PDI), so an Arabic or Hebrew quote keeps its quotation marks outside it.
+            quote.setText("“\u2068" + ClaimDescriptions.shorten(claim.quote(), 400) + "\u2069”"
                     + (claim.orphaned() ? "\nOrphaned: this text is no longer in the draft." : "")
                     + (claim.changedSinceChecked() ? "\nChanged since it was checked." : ""));
             outcome.show(claim, open.carry());
@@ -225,8 +245,25 @@ public final class ClaimDetailPane extends VBox {
         open.loadHistory(id, entries -> {
             if (shown != null && shown.id() == id) {
                 history.getItems().setAll(entries);
+                checkedBy.setText(CheckedByText.of(shown, open.verdictOf(shown), entries));
             }
         });
+        open.loadFlags(id, policy.get(), found -> {
+            if (shown != null && shown.id() == id) {
+                flags.getChildren().setAll(found.stream().map(flag -> {
+                    Label line = new Label("\u26A0 " + flag.message());
+                    line.setWrapText(true);
+                    line.setMinHeight(Region.USE_PREF_SIZE);
+                    line.getStyleClass().add("claim-flag");
+                    return line;
+                }).toList());
+            }
+        });
+    }
+
+    /** Where the source policy for the flags comes from (the preferences). */
+    public void usePolicy(Supplier<SourcePolicy> source) {
+        this.policy = source;
     }
 
     /**
@@ -258,7 +295,8 @@ public final class ClaimDetailPane extends VBox {
         return latest == null ? shown : latest;
     }
 
-    private static VBox labelled(String text, javafx.scene.Node field) {
+    /** A field with its name above it, the way the claim's detail shows every field. */
+    static VBox labelled(String text, javafx.scene.Node field) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);

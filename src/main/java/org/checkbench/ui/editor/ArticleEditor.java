@@ -2,18 +2,20 @@ package org.checkbench.ui.editor;
 
 import javafx.scene.layout.StackPane;
 
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.checkbench.model.text.DisplayText;
+import org.checkbench.ui.article.OpenArticle;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * The article as the checker reads and edits it: wrapped prose in a RichTextFX area. Claim
  * highlighting is layered on top of this by style spans.
  */
-public final class ArticleEditor extends StackPane {
+public final class ArticleEditor extends StackPane implements OpenArticle.TextSurface {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final javafx.scene.control.Label unavailable = new javafx.scene.control.Label();
+    private final RightToLeftParagraphs rightToLeft;
     private DisplayText display = DisplayText.of("");
     private boolean loading;
 
@@ -25,6 +27,7 @@ public final class ArticleEditor extends StackPane {
                         change.getInsertionEnd() - change.getPosition());
             }
         });
+        rightToLeft = new RightToLeftParagraphs(area);
         area.setId("articleEditor");
         area.setAccessibleText("Article text");
         area.setAccessibleHelp("Select words and press Ctrl+M to mark a claim; F6 moves to the claim list");
@@ -74,19 +77,41 @@ public final class ArticleEditor extends StackPane {
         unavailable.setVisible(false);
         area.setDisable(false);
         area.setEditable(true);
+        rightToLeft.updateAll();
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
     }
 
     /** The text as stored: what is saved, whatever the editor shows in its place. */
+    @Override
     public String text() {
         return display.stored(area.getText());
     }
 
     /** The stored form of the characters {@code [start, end)}. */
+    @Override
     public String text(int start, int end) {
         return display.storedPiece(area.getText(start, end), start);
+    }
+
+    /** An edit the program makes (a correction applied, recovered typing replayed): undoable like typing. */
+    @Override
+    public void replace(int start, int end, String replacement) {
+        area.replaceText(start, end, replacement);
+    }
+
+    /** The characters on screen, {start, end}: detection scores them first (the first 3,000 before layout). */
+    @Override
+    public int[] visibleRange() {
+        try {
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            int end = last + 1 < area.getParagraphs().size() ? area.getAbsolutePosition(last + 1, 0) : area.getLength();
+            return new int[] {area.getAbsolutePosition(first, 0), end};
+        } catch (RuntimeException notLaidOutYet) {
+            return new int[] {0, Math.min(area.getLength(), 3000)};
+        }
     }
 
     /** What the checker should know about how the text is shown (long paragraphs, hidden controls), or null. */

@@ -134,7 +134,7 @@ final class EvidenceCell extends ListCell<LinkedEvidence> {
         List<String> parts = new ArrayList<>();
         addIfPresent(parts, evidence.outlet());
         addIfPresent(parts, evidence.author());
-        addIfPresent(parts, EvidenceStyles.date(evidence.publishedDate()));
+        addIfPresent(parts, EvidenceStyles.date(evidence.published()));
         parts.add(evidence.kind().label());
         source.setText(String.join(" · ", parts));
         show(excerpt, !full || blank(evidence.excerpt()) ? ""

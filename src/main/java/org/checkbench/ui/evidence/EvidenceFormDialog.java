@@ -28,6 +28,7 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceInput;
+import org.checkbench.service.PartialDates;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.fx.DialogService;
 
@@ -52,8 +53,8 @@ final class EvidenceFormDialog {
     private final TextField archivedUrl = field("evidenceArchivedUrlField", "https://web.archive.org/… or https://archive.ph/…");
     private final TextField outlet = field("evidenceOutletField", "Outlet or publisher");
     private final TextField author = field("evidenceAuthorField", "Author, speaker or interviewee");
-    private final TextField published = field("evidencePublishedField", "yyyy-mm-dd");
-    private final TextField accessed = field("evidenceAccessedField", "yyyy-mm-dd");
+    private final TextField published = field("evidencePublishedField", DATE_HINT);
+    private final TextField accessed = field("evidenceAccessedField", DATE_HINT);
     private final ComboBox<EvidenceKind> kind = new ComboBox<>();
     private final TextArea excerpt = new TextArea();
     private final TextField locator = field("evidenceLocatorField", "Page, timestamp, paragraph");
@@ -61,6 +62,15 @@ final class EvidenceFormDialog {
     private final ComboBox<Stance> stance = new ComboBox<>();
     private final TextField linkNote = field("evidenceLinkNoteField", "Why this source matters for this claim");
     private int row;
+
+    /** "17/05/2024, 05/2024 or 2024" in the user's locale: a day, a month or only a year. */
+    private static final String DATE_HINT = dateHint();
+
+    private static String dateHint() {
+        var dates = PartialDates.forDefaultLocale();
+        return dates.formatForEntry(new org.checkbench.model.PartialDate("2024-05-17")) + ", "
+                + dates.formatForEntry(new org.checkbench.model.PartialDate("2024-05")) + " or 2024";
+    }
 
     private EvidenceFormDialog(Window owner, String heading, Evidence start, boolean forNewLink) {
         dialog.initOwner(owner);
@@ -107,7 +117,8 @@ final class EvidenceFormDialog {
         scroll.setPrefViewportHeight(520);
         dialog.getDialogPane().setContent(scroll);
 
-        fill(EvidenceInput.of(start));
+        // Dates as the user types them in their locale (a day, a month or a year); stored as ISO.
+        fill(EvidenceInput.of(start, PartialDates.forDefaultLocale()));
         for (TextInputControl input : new TextInputControl[] {title, url, archivedUrl, published, accessed}) {
             input.textProperty().addListener((obs, old, now) -> showProblems(false));
         }

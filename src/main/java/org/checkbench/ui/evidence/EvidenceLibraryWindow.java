@@ -81,7 +81,7 @@ final class EvidenceLibraryWindow {
         table.getColumns().add(column("Title", 320, Evidence::title));
         table.getColumns().add(column("Outlet", 150, Evidence::outlet));
         table.getColumns().add(column("Kind", 100, e -> e.kind().label()));
-        table.getColumns().add(column("Published", 100, e -> EvidenceStyles.date(e.publishedDate())));
+        table.getColumns().add(column("Published", 100, e -> EvidenceStyles.date(e.published())));
         table.getColumns().add(column("Address", 260, Evidence::url));
         table.setPlaceholder(new Label("The library is empty. Sources added to claims appear here."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detail.show(now));

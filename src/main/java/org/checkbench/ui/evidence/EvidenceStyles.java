@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.checkbench.model.PartialDate;
 import org.checkbench.model.Stance;
+import org.checkbench.service.PartialDates;
 
 /**
  * How stances look. Colour alone would fail colour-blind checkers and grey-scale printouts, so
@@ -36,5 +38,10 @@ final class EvidenceStyles {
 
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A day, a month or a year in the user's locale; a date that cannot be read, as written. */
+    static String date(PartialDate date) {
+        return PartialDates.forDefaultLocale().format(date);
     }
 }

@@ -26,6 +26,7 @@ import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ReportRequest;
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.fx.DialogService;
 
@@ -40,10 +41,14 @@ final class ExportOptionsDialog {
 
     private final Dialog<ReportRequest> dialog = new Dialog<>();
     private final CheckBox includeArticleText = new CheckBox("Include the article text with the claims highlighted");
+    private final CheckBox embedFiles = new CheckBox("Put the sources' attached files into the PDF (PDF/A-3)");
     private final TextField checkerName = new TextField();
     private final Map<Verdict, CheckBox> statusBoxes = new LinkedHashMap<>();
+    private final SourcePolicy policy;
 
-    ExportOptionsDialog(Window owner, String articleTitle, VerdictScale scale, String checker) {
+    /** @param policy the source rules the report's flags follow (from the preferences) */
+    ExportOptionsDialog(Window owner, String articleTitle, VerdictScale scale, String checker, SourcePolicy policy) {
+        this.policy = policy;
         dialog.initOwner(owner);
         dialog.setTitle("Export check report");
         dialog.setHeaderText("Export the check report of “" + articleTitle + "” as a PDF");
@@ -54,6 +59,7 @@ final class ExportOptionsDialog {
 
         includeArticleText.setId("includeArticleText");
         includeArticleText.setSelected(true);
+        embedFiles.setId("embedFiles");
         checkerName.setId("checkerNameField");
         checkerName.setText(checker);
         checkerName.setPrefColumnCount(24);
@@ -77,7 +83,7 @@ final class ExportOptionsDialog {
         form.setVgap(10);
         form.setPadding(new Insets(10, 14, 4, 14));
         Label statusLabel = new Label("Claims with status");
-        Label checkerLabel = new Label("Checked by");
+        Label checkerLabel = new Label("Report by (your name)");
         checkerLabel.setLabelFor(checkerName);
         // Beside the first row of statuses, not the middle of a block that wraps to several rows.
         GridPane.setValignment(statusLabel, VPos.TOP);
@@ -86,6 +92,7 @@ final class ExportOptionsDialog {
         form.add(checkerLabel, 0, 1);
         form.add(checkerName, 1, 1);
         form.add(includeArticleText, 1, 2);
+        form.add(embedFiles, 1, 3);
         dialog.getDialogPane().setContent(form);
 
         dialog.getDialogPane().getButtonTypes().setAll(EXPORT, ButtonType.CANCEL);
@@ -110,6 +117,7 @@ final class ExportOptionsDialog {
         Set<String> labels = statusBoxes.entrySet().stream().filter(entry -> entry.getValue().isSelected())
                 .map(entry -> entry.getKey().label()).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> statuses = labels.size() == statusBoxes.size() ? Set.of() : labels;
-        return new ReportRequest(includeArticleText.isSelected(), statuses, checkerName.getText().strip());
+        return new ReportRequest(includeArticleText.isSelected(), statuses, checkerName.getText().strip(),
+                embedFiles.isSelected(), policy);
     }
 }

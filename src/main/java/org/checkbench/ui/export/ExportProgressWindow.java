@@ -15,24 +15,36 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Shows how far a report export has got, with a Cancel button. Modal to the main window: while
- * the PDF is written, nothing else may start an export or close the workspace under it.
+ * Shows how far an export (the check report, a newsroom format, a bundle) or a bundle import has
+ * got, with a Cancel button. Modal to the main window: while the file is written or read, nothing
+ * else may start another one or close the workspace under it.
  */
 final class ExportProgressWindow {
 
     private final Stage stage = new Stage();
     private final ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-    private final Label stageLabel = new Label("Preparing the report");
+    private final Label stageLabel;
     private final Button cancel = new Button("Cancel");
 
     ExportProgressWindow(Window owner, String fileName, Runnable onCancel) {
+        this(owner, "Exporting the check report", "Writing " + fileName, "Preparing the report", onCancel);
+    }
+
+    /**
+     * @param title the window's title ("Importing a bundle")
+     * @param headline what is done to which file ("Writing troops.docx")
+     * @param firstStage shown until the work reports its own stage
+     */
+    ExportProgressWindow(Window owner, String title, String headline, String firstStage, Runnable onCancel) {
+        stageLabel = new Label(firstStage);
         stage.initOwner(owner);
         // Modal in effect, not natively: a native modal un-maximises the main window under openbox (ADR 0103).
         org.checkbench.ui.fx.OwnedWindows.blockOwnerWhileShowing(stage, owner);
-        stage.setTitle("Exporting the check report");
+        stage.setTitle(title);
         stage.setResizable(false);
 
-        Label heading = new Label("Writing " + fileName);
+        Label heading = new Label(headline);
+        heading.setWrapText(true);
         heading.getStyleClass().add("section-heading");
         bar.setId("exportProgressBar");
         bar.setMaxWidth(Double.MAX_VALUE);

@@ -14,6 +14,7 @@ import org.checkbench.report.ReportWriteException;
 import org.checkbench.service.ExportedReport;
 import org.checkbench.service.ReportRequest;
 import org.checkbench.service.ReportService.PreparedReport;
+import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.fx.BackgroundTask;
@@ -42,13 +43,15 @@ public final class ReportExport {
     private final Consumer<String> status;
     private final Supplier<String> checkerName;
     private final Consumer<String> rememberCheckerName;
+    private final Supplier<SourcePolicy> policy;
     private DialogService dialogs;
     private ReportOpener opener;
     private ReportRendering rendering = ReportRendering.standard();
     private boolean exporting;
 
     public ReportExport(Window owner, TaskExecutor tasks, DialogService dialogs, Supplier<OpenArticle> current,
-            Consumer<String> status, Supplier<String> checkerName, Consumer<String> rememberCheckerName) {
+            Consumer<String> status, Supplier<String> checkerName, Consumer<String> rememberCheckerName,
+            Supplier<SourcePolicy> policy) {
         this.owner = owner;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -56,6 +59,7 @@ public final class ReportExport {
         this.status = status;
         this.checkerName = checkerName;
         this.rememberCheckerName = rememberCheckerName;
+        this.policy = policy;
         this.opener = pdf -> dialogs.showInformation("Check report exported", "The report is at " + pdf + ".");
     }
 
@@ -80,7 +84,8 @@ public final class ReportExport {
         if (open == null || exporting) {
             return;
         }
-        new ExportOptionsDialog(owner, open.article().title(), open.scale(), checkerName.get())
+        new ExportOptionsDialog(owner, open.article().title(), open.scale(), checkerName.get(),
+                policy.get())
                 .show(dialogs, options -> chooseFileAndExport(open, options));
     }
 
@@ -100,7 +105,7 @@ public final class ReportExport {
         job.window.show();
         status.accept("Exporting the check report…");
         job.follow(tasks.execute(BackgroundTask.of("Prepare the check report",
-                () -> session.reports().prepare(articleId, options.checkerName()))
+                () -> session.reports().prepare(articleId, options))
                 .onSuccess(report -> job.render(report, options))
                 .onFailure(failure -> job.ended(null, failure))
                 .onCancelled(() -> job.ended(null, new CancellationException()))));
@@ -186,16 +191,7 @@ public final class ReportExport {
 
     /** The article title as a file name every desktop accepts. */
     static String suggestedFileName(String articleTitle) {
-        String cleaned = articleTitle == null ? "" : articleTitle
-                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
-        if (cleaned.codePointCount(0, cleaned.length()) > 80) {
-            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, 80)).strip();
-        }
-        // A leading dot would hide the file on Linux and macOS.
-        cleaned = cleaned.replaceFirst("^\\.+", "").strip();
-        return (cleaned.isEmpty() ? "Check report" : cleaned + " - check report") + ".pdf";
+        return ExportFileNames.suggested(articleTitle, "check report", "pdf");
     }
 
     static Path withPdfExtension(Path file) {

@@ -21,10 +21,21 @@ public interface DialogService {
 
     boolean confirm(String title, String question);
 
+    /**
+     * A question whose two answers both go on (neither cancels anything), so the buttons say what each
+     * does ("Join the lines" / "Keep the lines"). True for {@code yes}; closing the window is {@code no}.
+     */
+    default boolean choose(String title, String question, String yes, String no) {
+        return confirm(title, question);
+    }
+
     /** @param extensions e.g. "*.txt"; the first group is the default filter */
     Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions);
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, List<String> extensions);
+
+    /** Asks for a line of text (a reviewer's note), stripped; empty when cancelled. */
+    Optional<String> askText(String title, String question);
 
     /**
      * Shows a dialog a feature built (a form, a list to choose from, a question with buttons of its

@@ -24,7 +24,8 @@ public final class Problems {
             dialogs.showError("Workspace problem", workspace.problem(), workspace.advice());
         } else if (cause instanceof ArticleImportException article) {
             dialogs.showError("Could not open the article", article.userMessage(),
-                    "Checkbench opens articles saved as plain text (.txt). The workspace is unchanged.");
+                    "Checkbench opens Word (.docx), OpenDocument (.odt), RTF, web pages, Markdown and plain text."
+                            + " The workspace is unchanged.");
         } else {
             String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             dialogs.showError("Could not " + lowerFirst(doing), message,

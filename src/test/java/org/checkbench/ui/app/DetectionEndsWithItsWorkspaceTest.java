@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.stage.Window;
 
 import org.checkbench.ui.RunningAppTest;
+import org.checkbench.ui.ScriptedDialogs;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.fx.BackgroundTask;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,10 @@ class DetectionEndsWithItsWorkspaceTest extends RunningAppTest {
         String sample = area().getText();
         Path file = Files.writeString(harness.dataDir().resolve("long.txt"), (sample + "\n\n").repeat(40));
         OpenArticle before = open();
-        onFx(() -> app.window().workspace().importArticle(file, app.window()::showArticle));
+        onFx(() -> {
+            app.window().draftImport().useDialogs(new ScriptedDialogs()); // keeps the lines as they are
+            app.window().draftImport().importFile(file);
+        });
         // The title comes from the first line (the sample's own): the length tells the long one apart.
         waitUntil(() -> onFxTrue(() -> open() != before && open().surface().text().length() > 20 * sample.length()));
 

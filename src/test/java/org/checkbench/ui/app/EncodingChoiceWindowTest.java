@@ -2,6 +2,7 @@ package org.checkbench.ui.app;
 
 import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.RunningAppTest;
+import org.checkbench.ui.ScriptedDialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
@@ -29,7 +30,10 @@ class EncodingChoiceWindowTest extends RunningAppTest {
     void theGuessIsNamedAndAnotherEncodingReadsTheFileAgain() throws Exception {
         Path file = Files.write(harness.dataDir().resolve("old-desk.txt"),
                 UKRAINIAN.repeat(3).getBytes(Charset.forName("windows-1251")));
-        onFx(() -> app.window().workspace().importArticle(file, app.window()::showArticle));
+        onFx(() -> {
+            app.window().draftImport().useDialogs(new ScriptedDialogs());
+            app.window().draftImport().importFile(file);
+        });
         waitUntilOnFx(() -> area().getText().startsWith("Київ, 12 березня"));
         waitUntil(() -> robot.lookup("#noticeBar").queryAs(NoticeBar.class).isVisible());
         assertThat(app.window().noticeBar().text()).contains("old-desk.txt", "windows-1251", "a guess");

@@ -146,17 +146,19 @@ class EvidencePanelTest extends RunningAppTest {
         waitUntil(() -> robot.lookup("#evidenceForm").tryQuery().isPresent());
         DialogPane form = robot.lookup("#evidenceForm").queryAs(DialogPane.class);
         TextField accessed = robot.lookup("#evidenceAccessedField").queryAs(TextField.class);
-        assertThat(accessed.getText()).as("accessed defaults to today").isEqualTo(LocalDate.now().toString());
+        assertThat(accessed.getText()).as("accessed defaults to today, in the locale's format").isEqualTo(
+                org.checkbench.service.PartialDates.forDefaultLocale().formatForEntry(
+                        org.checkbench.model.PartialDate.of(LocalDate.now())));
 
         onFx(() -> {
             robot.lookup("#evidenceUrlField").queryAs(TextField.class).setText("javascript:alert(1)");
-            robot.lookup("#evidencePublishedField").queryAs(TextField.class).setText("14.03.2026");
+            robot.lookup("#evidencePublishedField").queryAs(TextField.class).setText("14.13.2026");
         });
         Label urlProblem = robot.lookup("#evidenceUrlFieldProblem").queryAs(Label.class);
         Label dateProblem = robot.lookup("#evidencePublishedFieldProblem").queryAs(Label.class);
         assertThat(urlProblem.isVisible()).isTrue();
         assertThat(urlProblem.getText()).contains("javascript:");
-        assertThat(dateProblem.getText()).contains("2026-03-14");
+        assertThat(dateProblem.getText()).contains("“14.13.2026” is not a date");
         onFx(() -> ((Button) form.lookupButton(EvidenceFormDialog.SAVE)).fire());
         assertThat(form.getScene().getWindow().isShowing()).as("Save is refused while problems remain").isTrue();
 
@@ -233,7 +235,9 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(titlesShown()).containsExactly("Second source", "Third source");
         waitUntil(() -> titlesStored(claim).equals(List.of("Second source", "Third source")));
         assertThat(open().evidenceCount(claim.id())).isEqualTo(2);
-        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no confirmation").isEmpty();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as(() -> "no confirmation, but: " + robot.lookup(".dialog-pane")
+                .tryQuery().map(pane -> ((javafx.scene.control.DialogPane) pane).getHeaderText() + " / "
+                + ((javafx.scene.control.DialogPane) pane).getContentText()).orElse("")).isEmpty();
 
         onFx(() -> app.window().claimsInEditor().undo());
         waitUntil(() -> titlesStored(claim).equals(List.of("First source", "Second source", "Third source")));

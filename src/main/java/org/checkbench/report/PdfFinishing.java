@@ -1,0 +1,126 @@
+package org.checkbench.report;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+
+/**
+ * What the report's PDF gets after openhtmltopdf drew it and before it is saved: a description on
+ * every link (PDF/UA asks for one), and the sources' attached files embedded as associated files of
+ * the document (PDF/A-3), so the report carries its own evidence.
+ */
+final class PdfFinishing {
+
+    /** sRGB from the Java runtime: the output intent PDF/A needs, without shipping a profile file. */
+    private static volatile byte[] srgb;
+
+    private PdfFinishing() {
+    }
+
+    static byte[] srgbProfile() {
+        byte[] profile = srgb;
+        if (profile == null) {
+            profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            srgb = profile;
+        }
+        return profile;
+    }
+
+    /** Links to an address say where they go; links inside the report say so too. */
+    static void describeLinks(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    PDAction action = link.getAction();
+                    link.setContents(action instanceof PDActionURI uri ? "Link to " + uri.getURI()
+                            : "Link to another part of this report");
+                }
+            }
+        }
+    }
+
+    /**
+     * Embeds each distinct attached file once (same SHA-256, same file), as a supplement to the
+     * report: listed in the viewer's attachments panel and in the catalog's associated files.
+     */
+    static int embed(PDDocument document, List<EvidenceLink.Attachment> attachments) throws IOException {
+        Map<String, EvidenceLink.Attachment> distinct = new LinkedHashMap<>();
+        for (EvidenceLink.Attachment attachment : attachments) {
+            if (attachment.content() != null) {
+                distinct.putIfAbsent(attachment.sha256() + "/" + attachment.fileName(), attachment);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return 0;
+        }
+        Map<String, PDComplexFileSpecification> byName = new LinkedHashMap<>();
+        COSArray associated = new COSArray();
+        Calendar now = GregorianCalendar.getInstance();
+        for (EvidenceLink.Attachment attachment : distinct.values()) {
+            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(attachment.content()));
+            file.setSubtype(attachment.mediaType().isBlank() ? "application/octet-stream" : attachment.mediaType());
+            file.setSize(attachment.content().length);
+            file.setModDate(now);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(attachment.fileName());
+            spec.setFileUnicode(attachment.fileName());
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            spec.setFileDescription("Evidence file " + attachment.fileName() + ", SHA-256 " + attachment.sha256());
+            spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Supplement"));
+            byName.put(uniqueName(byName, attachment.fileName()), spec);
+            associated.add(spec);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(byName);
+        PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+        if (names == null) {
+            names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+        }
+        names.setEmbeddedFiles(tree);
+        document.getDocumentCatalog().setNames(names);
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        catalog.setItem(COSName.getPDFName("AF"), associated);
+        return distinct.size();
+    }
+
+    private static String uniqueName(Map<String, ?> taken, String name) {
+        String candidate = name;
+        for (int i = 2; taken.containsKey(candidate); i++) {
+            candidate = name + " (" + i + ")";
+        }
+        return candidate;
+    }
+
+    /** Every attachment of every claim shown, in report order. */
+    static List<EvidenceLink.Attachment> attachmentsOf(List<ReportClaim> claims) {
+        List<EvidenceLink.Attachment> all = new ArrayList<>();
+        for (ReportClaim claim : claims) {
+            for (EvidenceLink link : claim.evidence()) {
+                all.addAll(link.attachments());
+            }
+        }
+        return all;
+    }
+}
