@@ -206,7 +206,7 @@ class KeyboardTableTest extends RunningAppTest {
     }
 
     @Test
-    @ReadmeRow("your name and how eager suggestions are")
+    @ReadmeRow("your name, how eager suggestions are, how many independent sources a confirmed claim needs")
     void preferencesTakeTheCheckersName() throws Exception {
         robot.clickOn("Edit");
         robot.clickOn("Preferences…");
