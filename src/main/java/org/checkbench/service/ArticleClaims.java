@@ -61,7 +61,7 @@ public final class ArticleClaims {
     public record Progress(Map<Verdict, Integer> byStatus, int checked, int total) {
     }
 
-    private final VerdictScale scale;
+    private VerdictScale scale;
     private final long revisionId;
     private final AnchorTracker tracker = new AnchorTracker();
     private final Map<Long, Claim> byId = new HashMap<>();
@@ -77,6 +77,11 @@ public final class ArticleClaims {
 
     public VerdictScale scale() {
         return scale;
+    }
+
+    /** The article moved to another scale (its details changed); the claims' new statuses follow with {@link #merge}. */
+    public void useScale(VerdictScale newScale) {
+        this.scale = newScale;
     }
 
     public Verdict verdictOf(Claim claim) {

@@ -131,6 +131,25 @@ public final class ClaimService {
     }
 
     /**
+     * Undo of a rating: the status, checker and "changed since checked" flag go back to what
+     * {@code before} had; the history gets a row for the status as for any change of it.
+     */
+    public Claim putBackVerdict(long claimId, Claim before) {
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            Instant now = context.now();
+            Claim restored = claim.withStatus(before.status()).withChecker(before.checker())
+                    .withChangedSinceChecked(before.changedSinceChecked()).withUpdated(now);
+            workspace.claims().update(restored);
+            if (!claim.status().equals(before.status())) {
+                workspace.history().add(new HistoryEntry(0, claim.articleId(), claim.id(), context.checker(), now,
+                        HistoryEntry.FIELD_STATUS, claim.status(), before.status()));
+            }
+            return restored;
+        });
+    }
+
+    /**
      * Moves an article's claims to another scale (the article's scale changed). Claims still at
      * the old scale's first value get the new one's; a claim already rated cannot be translated
      * and stops the change. Joins the caller's transaction.

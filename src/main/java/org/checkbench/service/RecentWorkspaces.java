@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,14 +62,9 @@ public final class RecentWorkspaces {
     }
 
     private void write(List<Path> paths) {
-        List<String> lines = paths.stream().map(Path::toString).toList();
-        try {
-            Files.createDirectories(listFile.getParent());
-            Path temporary = Files.createTempFile(listFile.getParent(), "recent-", ".tmp");
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            Files.move(temporary, listFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException ignored) {
-            // The recent list is a convenience; a read-only data folder must not stop the work.
-        }
+        StringBuilder text = new StringBuilder();
+        paths.forEach(path -> text.append(path).append('\n'));
+        SettingsFiles.replaceQuietly(listFile, text.toString());
     }
+
 }

@@ -21,6 +21,7 @@ public final class WorkspaceService {
 
     private final AppDirectories directories;
     private final RecentWorkspaces recent;
+    private final LastViewedArticles lastViewed;
     private final Clock clock;
     private final Supplier<String> checker;
     private final Detector detector;
@@ -47,6 +48,7 @@ public final class WorkspaceService {
             SentenceEncoder encoder) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
+        this.lastViewed = new LastViewedArticles(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.detector = Detector.standard();
@@ -113,6 +115,11 @@ public final class WorkspaceService {
     /** Recently opened workspaces, newest first. */
     public List<Path> recentWorkspaces() {
         return recent.list();
+    }
+
+    /** The articles last shown in the window, per workspace (a restart opens that one). */
+    public LastViewedArticles lastViewed() {
+        return lastViewed;
     }
 
     public void forgetRecent(Path file) {

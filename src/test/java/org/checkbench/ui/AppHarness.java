@@ -1,5 +1,6 @@
 package org.checkbench.ui;
 
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -38,21 +39,54 @@ public final class AppHarness {
         return dataDir;
     }
 
+    /** This run's settings (window layout, preferences), as the app reads them. */
+    public Preferences prefs() {
+        return Preferences.userRoot().node(prefsNode);
+    }
+
+    /** Answers file choosers and messages as scripted from now on (forms stay real). */
+    public AppHarness withDialogs(ScriptedDialogs dialogs) {
+        CheckbenchApp.useDialogs(stage -> dialogs);
+        return this;
+    }
+
     public CheckbenchApp start(LaunchOptions options) throws Exception {
+        CheckbenchApp app = launch(options);
+        waitUntilOnFx(() -> app.window() != null && app.window().open() != null);
+        return app;
+    }
+
+    /** Starts the app and waits only for its window and the worker to settle (an open that may be refused). */
+    public CheckbenchApp startWithoutArticle(LaunchOptions options) throws Exception {
+        CheckbenchApp app = launch(options);
+        waitUntil(() -> app.window() != null);
+        waitForTasks(app);
+        return app;
+    }
+
+    private CheckbenchApp launch(LaunchOptions options) throws Exception {
         System.setProperty("checkbench.prefs.node", prefsNode);
         System.setProperty("checkbench.data.dir", dataDir.toString());
         FxToolkit.registerPrimaryStage();
         CheckbenchApp.useOptions(options);
         application = FxToolkit.setupApplication(CheckbenchApp.class);
-        CheckbenchApp app = (CheckbenchApp) application;
-        waitUntil(() -> app.window() != null && app.window().open() != null);
-        return app;
+        return (CheckbenchApp) application;
     }
 
     public void stop() throws Exception {
         FxToolkit.cleanupApplication(application);
         FxToolkit.cleanupStages();
+        CheckbenchApp.useDialogs(null);
         Preferences.userRoot().node(prefsNode).removeNode();
+    }
+
+    /**
+     * Waits until the window's worker has nothing queued or running and its answers have reached the
+     * FX thread: the writes the test caused are in the database, and what they show is on screen.
+     * Read on the FX thread, where the list of running tasks lives.
+     */
+    public static void waitForTasks(CheckbenchApp app) throws Exception {
+        waitUntilOnFx(() -> app.window().tasks().running().isEmpty());
     }
 
     /**
@@ -70,6 +104,14 @@ public final class AppHarness {
             throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain. What the app was doing then:\n" + snapshot(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until {@code condition} holds, asking it on the FX thread each time: the window's state
+     * (text, selection, focus, claims on screen) belongs to that thread and is read there.
+     */
+    public static void waitUntilOnFx(Callable<Boolean> condition) throws Exception {
+        waitUntil(() -> onFxTrue(condition));
     }
 
     /**

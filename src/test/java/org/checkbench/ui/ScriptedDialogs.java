@@ -37,7 +37,7 @@ public final class ScriptedDialogs implements DialogService {
         return this;
     }
 
-    /** The file the next "open" chooser returns. */
+    /** The file the next "open" chooser returns (then none again). */
     public ScriptedDialogs open(Path file) {
         fileToOpen = file;
         return this;
@@ -73,7 +73,9 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions) {
-        return Optional.ofNullable(fileToOpen);
+        Path file = fileToOpen;
+        fileToOpen = null;
+        return Optional.ofNullable(file);
     }
 
     @Override

@@ -101,6 +101,9 @@ public final class ActionRegistry {
         Button button = new Button(action.shortText(), action.newGraphic());
         button.setId(id + "Button");
         button.setTooltip(new Tooltip(action.tooltip()));
+        // A screen reader says the command's full words ("Next claim"), not the button's short ones ("Next ▶").
+        button.accessibleTextProperty().bind(action.textProperty());
+        button.setAccessibleHelp(action.tooltip());
         button.disableProperty().bind(action.disabledProperty());
         button.setOnAction(event -> action.run());
         return button;

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.export.ReportOpener;
+import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.FxDesktopActions;
 import org.checkbench.ui.fx.FxDialogService;
 import org.checkbench.ui.fx.FxTaskExecutor;
@@ -21,6 +22,7 @@ public final class CheckbenchApp extends Application {
 
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
     private static volatile Consumer<MainWindow> pendingObserver = window -> { };
+    private static volatile java.util.function.Function<Stage, DialogService> dialogsFor = FxDialogService::new;
 
     private FxTaskExecutor tasks;
     private MainWindow window;
@@ -46,11 +48,21 @@ public final class CheckbenchApp extends Application {
         pendingOptions = options;
     }
 
+    /**
+     * Lets a test answer file choosers and messages like a scripted checker (forms are still shown
+     * for real); {@code null} goes back to the real dialogs.
+     */
+    public static void useDialogs(java.util.function.Function<Stage, DialogService> factory) {
+        dialogsFor = factory == null ? FxDialogService::new : factory;
+    }
+
     @Override
     public void start(Stage stage) {
         LaunchOptions options = pendingOptions;
         tasks = new FxTaskExecutor();
-        dialogs = new FxDialogService(stage);
+        DialogService dialogs = dialogsFor.apply(stage);
+        // The real dialogs are closed when the app stops (work finishing in the background then logs).
+        this.dialogs = dialogs instanceof FxDialogService fx ? fx : null;
         // A task that names no failure handler reports here, titled with what it was doing.
         tasks.setDefaultFailureHandler((title, failure) -> Problems.show(dialogs, title, failure));
         AppPreferences preferences = AppPreferences.standard();

@@ -62,6 +62,8 @@ final class FactCheckLibraryWindow {
         Scene scene = new Scene(root, 760, 520);
         scene.getStylesheets().addAll(window.stage().getScene().getStylesheets());
         stage.setScene(scene);
+        org.checkbench.ui.fx.OwnedWindows.closeOnEscape(stage);
+        org.checkbench.ui.fx.OwnedWindows.fitOnceShown(stage, root);
     }
 
     static void show(MainWindow window) {

@@ -56,10 +56,12 @@ final class MainActions {
 
     private void defineAll(ActionRegistry actions) {
         // File
-        actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O").does(() -> window.draftImport().openDraft()));
-        actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O").does(this::switchArticle));
+        actions.add(Action.define("openArticle", "Open article…").key("Shortcut+O")
+                .enabledWhen(this::workspaceOpen).does(() -> window.draftImport().openDraft()));
+        actions.add(Action.define("switchArticle", "Switch article…").key("Shortcut+Shift+O")
+                .enabledWhen(this::workspaceOpen).does(this::switchArticle));
         actions.add(Action.define("articleDetails", "Article details…").key("Shortcut+I")
-                .enabledWhen(this::articleOpen).does(() -> ArticleDetailsEdit.edit(window)));
+                .enabledWhen(this::articleOpen).does(() -> ArticleCommands.editArticleDetails(window)));
         actions.add(Action.define("importDraft", "Import new draft of this article…").key("Shortcut+Shift+I")
                 .enabledWhen(this::articleOpen).does(this::importDraft));
         actions.add(Action.define("revisions", "Revisions…").description("The article's revisions: compare them, restore one")
@@ -71,7 +73,7 @@ final class MainActions {
         actions.add(Action.define("openWorkspace", "Open workspace…").does(this::openWorkspace));
         actions.add(Action.define("backUpWorkspace", "Back up workspace…")
                 .enabledWhen(this::workspaceOpen).does(this::backUp));
-        actions.add(Action.define("save", "Save now").key("Shortcut+S").does(window::saveNow));
+        actions.add(Action.define("save", "Save now").key("Shortcut+S").enabledWhen(this::articleOpen).does(() -> ArticleCommands.saveNow(window)));
         actions.add(Action.define("exportReport", "Export check report…").shortText("Export report…")
                 .description("Export the check report as PDF").key("Shortcut+E")
                 .enabledWhen(this::articleOpen).does(() -> window.reportExport().start()));
@@ -102,6 +104,14 @@ final class MainActions {
         actions.add(Action.define("copy", "Copy").does(() -> window.editor().area().copy()));
         actions.add(Action.define("paste", "Paste").does(() -> window.editor().area().paste()));
         actions.add(Action.define("selectAll", "Select all").does(() -> window.editor().area().selectAll()));
+        actions.add(Action.define("find", "Find…").description("Find words in the article").key("Shortcut+F")
+                .enabledWhen(this::articleOpen).does(() -> window.findBar().open(false)));
+        actions.add(Action.define("replace", "Replace…").description("Find words in the article and replace them")
+                .key("Shortcut+H").enabledWhen(this::articleOpen).does(() -> window.findBar().open(true)));
+        actions.add(Action.define("findNext", "Find next").shortText("▼").description("Next match").key("F3")
+                .enabledWhen(this::articleOpen).does(() -> findStep(1)));
+        actions.add(Action.define("findPrevious", "Find previous").shortText("▲").description("Previous match")
+                .key("Shift+F3").enabledWhen(this::articleOpen).does(() -> findStep(-1)));
         actions.add(Action.define("pasteAsNewArticle", "Paste as new article").key("Shortcut+Shift+V")
                 .description("The clipboard's text (an e-mail, a web page, a document) as a new article")
                 .enabledWhen(this::workspaceOpen).does(() -> window.draftImport().pasteAsNewArticle()));
@@ -119,19 +129,21 @@ final class MainActions {
                 .key("Shortcut+Shift+Enter").enabledWhen(() -> window.claimsInEditor().suggestionAtCaret().isPresent())
                 .does(() -> window.claimsInEditor().dismissSuggestionAtCaret()));
         actions.add(Action.define("nextSuggestion", "Next suggestion").key("F7")
-                .does(() -> window.claimsInEditor().nextSuggestion()));
+                .description("Select the next suggested sentence (Ctrl+Enter accepts it, Ctrl+Shift+Enter dismisses it)")
+                .enabledWhen(() -> articleOpen() && !window.open().suggestions().items().isEmpty())
+                .does(() -> ArticleCommands.nextSuggestion(window)));
         actions.add(Action.define("nextClaim", "Next claim").shortText("Next ▶").key("F8")
-                .does(() -> window.claimPanel().step(1)));
+                .enabledWhen(this::articleOpen).does(() -> window.claimPanel().step(1)));
         actions.add(Action.define("previousClaim", "Previous claim").shortText("◀ Previous").key("Shift+F8")
-                .does(() -> window.claimPanel().step(-1)));
+                .enabledWhen(this::articleOpen).does(() -> window.claimPanel().step(-1)));
         for (int i = 0; i < STATUS_KEYS; i++) {
             int index = i;
             actions.add(Action.define(statusAction(i), "Status " + (i + 1)).key("Shortcut+" + (i + 1))
                     .enabledWhen(() -> selectedClaim() != null && index < window.open().scale().values().size())
-                    .does(() -> window.setStatusOfSelected(index)));
+                    .does(() -> ArticleCommands.setStatusOfSelected(window, index)));
         }
         actions.add(Action.define("removeClaim", "Remove claim").description("Remove the selected claim; Undo brings it back")
-                .key("Shortcut+Shift+Delete").enabledWhen(() -> selectedClaim() != null).does(window::removeSelected));
+                .key("Shortcut+Shift+Delete").enabledWhen(() -> selectedClaim() != null).does(() -> ArticleCommands.removeSelected(window)));
         actions.add(Action.define("nextChangedClaim", "Next changed claim").shortText("▶")
                 .description("Next claim whose words the latest draft changed").key("Shortcut+F8")
                 .enabledWhen(this::draftChangedClaims).does(() -> window.claimPanel().stepChanged(1)));
@@ -145,7 +157,8 @@ final class MainActions {
                 .does(() -> window.revisions().attachSelected()));
         actions.add(Action.define("applyCorrection", "Apply suggested correction").shortText("Apply to draft")
                 .description("Put the suggested correction into the draft in place of the claim's words")
-                .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned())
+                .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned()
+                        && !window.claimPanel().detail().shownCorrection().isBlank())
                 .does(() -> window.claimPanel().detail().applyShownCorrection()));
 
         // Review: the article's sign-off (docs/report.md); enabled by the review state last read.
@@ -171,6 +184,11 @@ final class MainActions {
         actions.add(Action.define("importFactChecks", "Import fact-checks…")
                 .description("ClaimReview JSON-LD or CSV from fact-checkers").enabledWhen(this::articleOpen)
                 .does(() -> FactCheckLibraryWindow.importFactChecks(window)));
+        actions.add(Action.define("nextPane", "Next part of the window")
+                .description("Move the focus: article, claim list, claim detail (Ctrl+Tab does the same)")
+                .key("F6").alsoKey("Shortcut+Tab").does(() -> window.focusPane(1)));
+        actions.add(Action.define("previousPane", "Previous part of the window").key("Shift+F6")
+                .alsoKey("Shortcut+Shift+Tab").does(() -> window.focusPane(-1)));
         actions.add(Action.define("toggleClaimPanel", "Show or hide the claim panel").key("F9")
                 .does(window::toggleClaimPanel));
         actions.add(Action.define("about", "About Checkbench").does(() -> AboutDialog.show(window.dialogs())));
@@ -192,12 +210,21 @@ final class MainActions {
         }
     }
 
-    private boolean articleOpen() {
-        return window.open() != null;
+    /** F3 / Shift+F3: the next or previous match; with nothing searched yet, the find bar opens. */
+    private void findStep(int direction) {
+        if (window.claimsInEditor().search().count() == 0 && !window.findBar().isOpen()) {
+            window.findBar().open(false);
+        } else {
+            window.claimsInEditor().search().step(direction);
+        }
     }
 
     private boolean workspaceOpen() {
         return window.workspace().session() != null;
+    }
+
+    private boolean articleOpen() {
+        return window.open() != null;
     }
 
     private boolean draftChangedClaims() {

@@ -74,7 +74,7 @@ final class MainMenus {
 
     private Menu editMenu() {
         Menu edit = actions.menu("_Edit", "undo", "redo", null, "cut", "copy", "paste", "selectAll", null,
-                "pasteAsNewArticle", null, "preferences");
+                "find", "replace", "findNext", "findPrevious", null, "pasteAsNewArticle", null, "preferences");
         edit.setOnShowing(e -> MainActions.nameUndoAndRedo(actions, window.open() == null ? null : window.open().history()));
         return edit;
     }
@@ -105,7 +105,8 @@ final class MainMenus {
     }
 
     private Menu viewMenu() {
-        return actions.menu("_View", "legend", "evidenceLibrary", "factCheckLibrary", "toggleClaimPanel");
+        return actions.menu("_View", "legend", "evidenceLibrary", "factCheckLibrary", null, "nextPane", "previousPane",
+                "toggleClaimPanel");
     }
 
     private Menu helpMenu() {

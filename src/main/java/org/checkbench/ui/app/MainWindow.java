@@ -13,7 +13,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 import org.checkbench.model.Claim;
-import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScales;
 import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.MatchFound;
@@ -57,6 +56,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final WorkspaceActions workspace;
     private final ArticleEditor editor = new ArticleEditor();
+    private final org.checkbench.ui.editor.FindBar findBar;
     private final ClaimEditorController claimsInEditor;
     private final ClaimPanel claimPanel;
     private final EvidencePanel evidencePanel;
@@ -82,6 +82,8 @@ public final class MainWindow {
     private final MatchingWorker matching;
     private long openingStartedAt;
     private boolean actionsRefreshQueued;
+    /** The window layout is saved on close only once this window has shown work (a refused start must not overwrite it). */
+    private boolean layoutInUse;
     private MatchFound checkedBeforeInStatus;
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
@@ -97,18 +99,24 @@ public final class MainWindow {
         this.actions = MainActions.define(this);
         this.claimPanel = new ClaimPanel(claim -> claimsInEditor.reveal(claim));
         claimPanel.detail().useActionButtons(actions.button("applyCorrection"), actions.button("removeClaim"));
+        claimPanel.detail().onCorrectionTyped(this::refreshActionsSoon);
         claimsInEditor.useContextMenu(actions.contextMenu(claimsInEditor::selectClaimUnderCaret,
                 "markClaim", null, "removeClaim", "applyCorrection", "attachClaim", null, "acceptSuggestion",
                 "dismissSuggestion"));
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
         claimPanel.detail().usePolicy(preferences::sourcePolicy);
-        this.matching = new MatchingWorker(statusBar::setText, failure -> Problems.show(dialogs, "Match claims", failure));
+        this.matching = new MatchingWorker(this::matchingStatus, failure -> Problems.show(dialogs, "Match claims", failure));
         claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
         matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
-        this.split = new SplitPane(editor, claimPanel);
+        this.findBar = new org.checkbench.ui.editor.FindBar(editor, claimsInEditor.search(),
+                actions.button("findPrevious"), actions.button("findNext"), (ranges, words) -> ArticleCommands.replace(this, ranges, words));
+        javafx.scene.layout.VBox articleColumn = new javafx.scene.layout.VBox(findBar, editor);
+        articleColumn.setId("articleColumn");
+        javafx.scene.layout.VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
+        this.split = new SplitPane(articleColumn, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName, preferences::sourcePolicy);
         this.newsroomExport = new NewsroomExport(stage, tasks, dialogs, this::open, statusBar::setText);
@@ -157,11 +165,26 @@ public final class MainWindow {
         stage.getIcons().addAll(AppIcons.load());
         setTitle(null);
         windowState.restore(stage, split);
-        stage.setOnHidden(event -> windowState.save(stage, split));
+        stage.setOnHidden(event -> {
+            if (layoutInUse) {
+                windowState.save(stage, split);
+            }
+        });
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
         });
+    }
+
+    /**
+     * The matching job's progress goes to the status bar; its "up to date" replaces only that
+     * progress, never what the checker's own last action said there ("Exported the check report…").
+     */
+    private void matchingStatus(String text) {
+        boolean progress = text.startsWith(MatchingWorker.PROGRESS_PREFIX);
+        if (progress || statusBar.getText() == null || statusBar.getText().startsWith(MatchingWorker.PROGRESS_PREFIX)) {
+            statusBar.setText(text);
+        }
     }
 
     private void refreshActions() {
@@ -188,7 +211,7 @@ public final class MainWindow {
         onArticleShown = afterArticleShown;
         openingStartedAt = System.nanoTime();
         statusBar.setText("Opening the workspace…");
-        workspace.open(options.workspace(), options.article(), true, this::showArticle);
+        workspace.open(options.workspace(), options.article(), true, this::showArticle, this::noWorkspace);
     }
 
     /**
@@ -271,7 +294,8 @@ public final class MainWindow {
         return workspace;
     }
 
-    TaskExecutor tasks() {
+    /** The worker the window's writes go through (tests wait until it has nothing left to do). */
+    public TaskExecutor tasks() {
         return tasks;
     }
 
@@ -382,6 +406,7 @@ public final class MainWindow {
         article.setDetectionListener(detectionStatus);
         article.watchActivity(activity);
         open = article;
+        layoutInUse = true;
         article.setCarry(bundle.carry());
         claimsInEditor.show(article, bundle.loaded().article().currentText());
         article.useJournal(bundle.journal());
@@ -409,6 +434,7 @@ public final class MainWindow {
         article.onClaimsChanged(matching::changed);
         matching.attach(bundle.session());
         article.onClaimsChanged(actions::refreshAll);
+        article.onDetailsChanged(() -> detailsChanged(article));
         updateProgress();
         reviews.refresh();
         actions.refreshAll();
@@ -418,6 +444,21 @@ public final class MainWindow {
                 : "Recovered " + bundle.recovered().size() + (bundle.recovered().size() == 1 ? " edit" : " edits")
                         + " typed into “" + article.article().title() + "” before Checkbench stopped"
                         + " (Ctrl+Z takes them back)");
+        onArticleShown.run();
+    }
+
+    /**
+     * No workspace could be opened and none was open: the window takes no work it could not keep
+     * (issue 14: after "workspace is locked" it showed an editable empty editor that said "Saved").
+     * The editor says why and what to do; commands that need a workspace are greyed out.
+     */
+    private void noWorkspace(Throwable why) {
+        editor.showUnavailable("No workspace is open: " + org.checkbench.ui.fx.Problems.whatHappened(why)
+                + "\n\nNothing typed here could be kept. Open another workspace (File > Open workspace…), create one"
+                + " (File > New workspace…), or close this window and try again.");
+        statusBar.setText("No workspace open");
+        setTitle(null);
+        actions.refreshAll();
         onArticleShown.run();
     }
 
@@ -438,21 +479,12 @@ public final class MainWindow {
         return evidencePanel.receive(board);
     }
 
-    /** Ctrl+S: the text and claims go to the database now, and the database to the disk. */
-    void saveNow() {
-        if (open != null) {
-            open.saveNow();
-        }
-        workspace.flush();
-        statusBar.setText("Saved");
-    }
-
     /** Opens a workspace file; the current one stays open if it fails. */
     void openWorkspace(Path file, boolean createIfMissing) {
         if (open != null) {
             open.saveNow();
         }
-        workspace.open(file, null, createIfMissing, this::showArticle);
+        workspace.open(file, null, createIfMissing, this::showArticle, this::noWorkspace);
     }
 
     void newWorkspace(Path file) {
@@ -467,6 +499,17 @@ public final class MainWindow {
         revisions.importDraft(file);
     }
 
+    /** The details (title, scale) changed: title, status keys, the claim panel and the colours follow. */
+    private void detailsChanged(OpenArticle article) {
+        if (open != article) {
+            return;
+        }
+        setTitle(article.article().title());
+        MainActions.nameStatuses(actions, article);
+        claimPanel.scaleChanged();
+        actions.refreshAll();
+    }
+
     /** Edit > Preferences…; a new threshold finds the suggestions again. */
     void showPreferences() {
         tasks.run("Read detection's default", workspace::defaultSuggestionThreshold, detectionDefault -> {
@@ -477,20 +520,19 @@ public final class MainWindow {
         }, failure -> Problems.show(dialogs, "Open the preferences", failure));
     }
 
-    void setStatusOfSelected(int valueIndex) {
-        if (open == null || open.selectedProperty().get() == null) {
-            return;
-        }
-        List<Verdict> values = open.scale().values();
-        if (valueIndex < values.size()) {
-            open.setStatus(open.claim(open.selectedProperty().get().id()), values.get(valueIndex).id());
-        }
+    /** F6 / Ctrl+Tab (Shift for back): the find bar when open, the article, the claim list, the claim's detail. */
+    void focusPane(int direction) {
+        boolean panelShown = split.getItems().contains(claimPanel);
+        PaneFocus.move(stage.getScene(), List.of(
+                java.util.Optional.ofNullable(findBar.isOpen() ? findBar.lookup("#findField") : null).map(PaneFocus.Stop::of),
+                java.util.Optional.of(PaneFocus.Stop.of(editor.area())),
+                java.util.Optional.ofNullable(panelShown ? claimPanel.list() : null).map(PaneFocus.Stop::of),
+                claimPanel.detail().firstField().filter(field -> panelShown)
+                        .map(field -> new PaneFocus.Stop(field, claimPanel.detail()))), direction);
     }
 
-    void removeSelected() {
-        if (open != null && open.selectedProperty().get() != null) {
-            open.remove(open.claim(open.selectedProperty().get().id()));
-        }
+    public org.checkbench.ui.editor.FindBar findBar() {
+        return findBar;
     }
 
     void toggleClaimPanel() {

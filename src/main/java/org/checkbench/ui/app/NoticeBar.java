@@ -28,6 +28,7 @@ final class NoticeBar extends HBox {
         message.setMinWidth(120);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setId("noticeMessage");
+        close.setAccessibleText("Close the notice");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         close.getStyleClass().add("notice-close");

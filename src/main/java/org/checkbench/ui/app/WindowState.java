@@ -14,9 +14,11 @@ import javafx.stage.Stage;
  */
 final class WindowState {
 
+    /** A first start: this big, or 90 % of a smaller screen; the article gets most of the width. */
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
-    private static final double DEFAULT_DIVIDER = 0.64;
+    private static final double DEFAULT_SCREEN_SHARE = 0.9;
+    static final double DEFAULT_DIVIDER = 0.64;
 
     private final Preferences node;
 
@@ -34,27 +36,61 @@ final class WindowState {
         return appNode().node("window");
     }
 
+    /**
+     * Sizes and places the window as it was (or sensibly on a first start). Applied before the
+     * window is shown and once more just after: under a window manager JavaFX 21 on Linux drops a
+     * size set before the window is mapped (seen here under openbox; see ADR 0103), and a new user got
+     * 720×480 with the article narrower than the claim panel.
+     */
     public void restore(Stage stage, SplitPane split) {
-        // Never larger than the screen: a laptop after a big monitor must still show the whole window.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(node.getDouble("width", DEFAULT_WIDTH), screen.getWidth());
-        double height = Math.min(node.getDouble("height", DEFAULT_HEIGHT), screen.getHeight());
-        double x = node.getDouble("x", Double.NaN);
-        double y = node.getDouble("y", Double.NaN);
-        stage.setWidth(width);
-        stage.setHeight(height);
-        // A monitor unplugged since the last run must not leave the window off screen.
-        if (!Double.isNaN(x) && !Double.isNaN(y) && isOnSomeScreen(x, y, width, height)) {
-            stage.setX(x);
-            stage.setY(y);
-        } else {
-            stage.centerOnScreen();
-        }
-        stage.setMaximized(node.getBoolean("maximized", false));
+        Placement placement = placement();
+        placement.applyTo(stage);
         double divider = clampDivider(node.getDouble("divider", DEFAULT_DIVIDER));
         split.setDividerPositions(divider);
-        // Set again once the window has its real width: before that the split measures a smaller one.
-        javafx.application.Platform.runLater(() -> split.setDividerPositions(divider));
+        stage.showingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> showing, Boolean was, Boolean is) {
+                if (is) {
+                    stage.showingProperty().removeListener(this);
+                    // Once mapped: the window manager has placed it, and the split measures its real width.
+                    javafx.application.Platform.runLater(() -> {
+                        placement.applyTo(stage);
+                        split.setDividerPositions(divider);
+                    });
+                }
+            }
+        });
+    }
+
+    /** Where the window goes: as saved, never larger than this screen, on a screen that is still there. */
+    private record Placement(double width, double height, double x, double y, boolean maximized) {
+        void applyTo(Stage stage) {
+            if (stage.isMaximized() && !maximized) {
+                stage.setMaximized(false);
+            }
+            stage.setWidth(width);
+            stage.setHeight(height);
+            if (!Double.isNaN(x) && !Double.isNaN(y) && isOnSomeScreen(x, y, width, height)) {
+                stage.setX(x);
+                stage.setY(y);
+            } else {
+                stage.centerOnScreen();
+            }
+            if (maximized) {
+                stage.setMaximized(true);
+            }
+        }
+    }
+
+    private Placement placement() {
+        // Never larger than the screen: a laptop after a big monitor must still show the whole window.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(node.getDouble("width", Math.min(DEFAULT_WIDTH, screen.getWidth() * DEFAULT_SCREEN_SHARE)),
+                screen.getWidth());
+        double height = Math.min(node.getDouble("height", Math.min(DEFAULT_HEIGHT, screen.getHeight() * DEFAULT_SCREEN_SHARE)),
+                screen.getHeight());
+        return new Placement(width, height, node.getDouble("x", Double.NaN), node.getDouble("y", Double.NaN),
+                node.getBoolean("maximized", false));
     }
 
     public void save(Stage stage, SplitPane split) {

@@ -71,10 +71,12 @@ final class WorkspaceActions {
     }
 
     /**
-     * Opens a workspace (the default one for null), then the article file if given, else the most
-     * recent article, importing the sample into an empty workspace.
+     * Opens a workspace (the default one for null), then the article file if given, else the article
+     * shown last (or changed last), importing the sample into an empty workspace. When it fails and
+     * no workspace was open before, {@code nothingOpen} hears why before the message is shown.
      */
-    void open(Path workspace, Path articleFile, boolean createIfMissing, Consumer<ArticleBundle> then) {
+    void open(Path workspace, Path articleFile, boolean createIfMissing, Consumer<ArticleBundle> then,
+            Consumer<Throwable> nothingOpen) {
         WorkspaceSession previous = session;
         tasks.run("Open the workspace", () -> {
             WorkspaceSession opened = workspace == null ? service.openDefault()
@@ -119,7 +121,12 @@ final class WorkspaceActions {
                 // What the reader noticed (tracked changes accepted, comments left out), as File > Open article says it.
                 dialogs.showInformation("Imported " + result.read().fileName(), String.join("\n", result.read().notices()));
             }
-        }, failure -> Problems.show(dialogs, "Open the workspace", failure));
+        }, failure -> {
+            if (session == null) {
+                nothingOpen.accept(failure);
+            }
+            Problems.show(dialogs, "Open the workspace", failure);
+        });
     }
 
     /** File > New workspace…: a fresh file, with the sample article so there is something to see. */
@@ -178,14 +185,14 @@ final class WorkspaceActions {
                 failure -> Problems.show(dialogs, "Back up the workspace", failure));
     }
 
-    /** Ctrl+S: whatever is committed goes to the disk now. */
-    void flush() {
+    /** Ctrl+S: whatever is committed goes to the disk now; {@code then} runs once it has. */
+    void flush(Runnable then) {
         WorkspaceSession current = session;
         if (current != null) {
             tasks.run("Save", () -> {
                 current.flush();
                 return true;
-            }, done -> { }, failure -> Problems.show(dialogs, "Save", failure));
+            }, done -> then.run(), failure -> Problems.show(dialogs, "Save", failure));
         }
     }
 
@@ -206,9 +213,15 @@ final class WorkspaceActions {
         opened.onBackgroundProblem(problem -> tasks.reportFailure("Sync the workspace to the disk", problem));
     }
 
-    private static long firstArticle(WorkspaceSession session) {
+    /** The article shown last from this workspace if it is still there, else the one changed last. */
+    private long firstArticle(WorkspaceSession session) {
         session.articles().importSampleIfEmpty();
-        return session.articles().list().get(0).id();
+        List<ArticleSummary> articles = session.articles().list();
+        java.util.OptionalLong last = service.lastViewed().of(session.file());
+        if (last.isPresent() && articles.stream().anyMatch(a -> a.id() == last.getAsLong())) {
+            return last.getAsLong();
+        }
+        return articles.get(0).id();
     }
 
     /**
@@ -225,6 +238,7 @@ final class WorkspaceActions {
             recovered = List.of();
         }
         journal.start(text);
+        service.lastViewed().viewed(session.file(), articleId);
         return new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
                 session.suggestions().list(articleId), null, journal, recovered, session.drafts().lastCarry(articleId));
     }

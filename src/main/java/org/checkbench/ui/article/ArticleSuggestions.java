@@ -70,6 +70,17 @@ public final class ArticleSuggestions {
                 .or(() -> items.stream().min(Comparator.comparingInt(Suggestion::start)));
     }
 
+    /** The suggestion's place in text order, from 1. */
+    public int placeOf(Suggestion suggestion) {
+        int place = 1;
+        for (Suggestion other : items) {
+            if (other.start() < suggestion.start()) {
+                place++;
+            }
+        }
+        return place;
+    }
+
     void textChanged(int position, int removedLength, int insertedLength) {
         textVersion++;
         List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
@@ -229,38 +240,45 @@ public final class ArticleSuggestions {
         open.fireHighlightChanged(List.of(range(suggestion)));
     }
 
+    /** The suggestion becomes a claim: one undo step from the moment it is asked for. */
     public void accept(Suggestion suggestion) {
         open.saveNow();
         drop(suggestion);
-        open.tasks().run("Accept the suggestion", () -> open.session().suggestions().accept(suggestion.id()), claim -> {
-            open.addClaim(claim);
-            open.selectedProperty().set(claim);
-            open.history().record(new SuggestionStep(claim, null));
-        }, failure -> {
+        SuggestionStep step = new SuggestionStep(true, suggestion);
+        open.history().record(step);
+        open.tasks().run("Accept the suggestion", step::acceptStored, step::showAccepted, failure -> {
+            open.history().discard(step);
             add(suggestion);
             open.onFailure().accept(failure);
         });
     }
 
+    /** The suggestion is hidden for this article: one undo step from the moment it is asked for. */
     public void dismiss(Suggestion suggestion) {
         drop(suggestion);
-        open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
-                dismissed -> open.history().record(new SuggestionStep(null, dismissed)), failure -> {
-                    add(suggestion);
-                    open.onFailure().accept(failure);
-                });
+        SuggestionStep step = new SuggestionStep(false, suggestion);
+        open.history().record(step);
+        open.tasks().run("Dismiss the suggestion", step::dismissStored, dismissed -> { }, failure -> {
+            open.history().discard(step);
+            add(suggestion);
+            open.onFailure().accept(failure);
+        });
     }
 
-    /** Accepting (claim set) or dismissing (dismissed set) a suggestion, undone by the opposite. */
+    /**
+     * Accepting or dismissing a suggestion, undone by the opposite. The claim an accept stored (and
+     * the suggestion an undo brings back) are filled in by the worker; undo and redo are queued
+     * behind the write they reverse.
+     */
     private final class SuggestionStep implements UndoHistory.Step {
-        private volatile Claim accepted;
-        private volatile Suggestion dismissed;
         private final boolean wasAccept;
+        // Written and read on the worker, and on the FX thread only after the worker's answer.
+        private volatile Claim accepted;
+        private volatile Suggestion suggestion;
 
-        SuggestionStep(Claim accepted, Suggestion dismissed) {
-            this.accepted = accepted;
-            this.dismissed = dismissed;
-            this.wasAccept = accepted != null;
+        SuggestionStep(boolean wasAccept, Suggestion suggestion) {
+            this.wasAccept = wasAccept;
+            this.suggestion = suggestion;
         }
 
         @Override
@@ -268,43 +286,55 @@ public final class ArticleSuggestions {
             return wasAccept ? "Accept suggestion" : "Dismiss suggestion";
         }
 
+        Claim acceptStored() {
+            accepted = open.session().suggestions().accept(suggestion.id());
+            return accepted;
+        }
+
+        void showAccepted(Claim claim) {
+            open.addClaim(claim);
+            open.selectedProperty().set(claim);
+        }
+
+        Suggestion dismissStored() {
+            suggestion = open.session().suggestions().dismiss(suggestion.id());
+            return suggestion;
+        }
+
         @Override
         public void undo() {
             if (wasAccept) {
-                Claim claim = accepted;
-                open.dropClaim(claim.id());
-                open.tasks().run("Undo accepting", () -> open.session().suggestions().undoAccept(claim), back -> {
-                    dismissed = back;
-                    add(back);
+                open.saveNow();
+                open.tasks().run("Undo accepting", () -> {
+                    Claim claim = accepted;
+                    if (claim == null) {
+                        return null; // the accept failed: nothing to take back
+                    }
+                    suggestion = open.session().suggestions().undoAccept(claim);
+                    return suggestion;
+                }, back -> {
+                    if (back != null) {
+                        open.dropClaim(accepted.id());
+                        add(back);
+                    }
                 }, open.onFailure());
             } else {
-                Suggestion suggestion = dismissed;
-                open.tasks().run("Undo dismissing", () -> open.session().suggestions().undoDismiss(suggestion),
-                        this::addBack, open.onFailure());
+                open.tasks().run("Undo dismissing", () -> {
+                    suggestion = open.session().suggestions().undoDismiss(suggestion);
+                    return suggestion;
+                }, ArticleSuggestions.this::add, open.onFailure());
             }
-        }
-
-        private void addBack(Suggestion back) {
-            add(back);
         }
 
         @Override
         public void redo() {
+            Suggestion shown = suggestion;
+            drop(shown);
             if (wasAccept) {
-                Suggestion suggestion = dismissed;
-                drop(suggestion);
-                open.tasks().run("Accept the suggestion", () -> {
-                    accepted = open.session().suggestions().accept(suggestion.id());
-                    return accepted;
-                }, claim -> {
-                    open.addClaim(claim);
-                    open.selectedProperty().set(claim);
-                }, open.onFailure());
+                open.saveNow();
+                open.tasks().run("Accept the suggestion", this::acceptStored, this::showAccepted, open.onFailure());
             } else {
-                Suggestion suggestion = dismissed;
-                drop(suggestion);
-                open.tasks().run("Dismiss the suggestion", () -> open.session().suggestions().dismiss(suggestion.id()),
-                        again -> { }, open.onFailure());
+                open.tasks().run("Dismiss the suggestion", this::dismissStored, again -> { }, open.onFailure());
             }
         }
     }

@@ -48,8 +48,10 @@ public final class ClaimStyles {
                 // Text: a light wash of the colour, so the words stay readable. Badges: the full colour.
                 css.append(".text.").append(cssClass).append(" { -rtfx-background-color: ")
                         .append(verdict.colour()).append("40; }\n");
+                // The badge's words in black or white, whichever reads at 4.5:1 on the colour (white on amber did not).
                 css.append(".status-badge.").append(cssClass).append(" { -fx-background-color: ")
-                        .append(verdict.colour()).append("; }\n");
+                        .append(verdict.colour()).append("; -fx-text-fill: ")
+                        .append(org.checkbench.ui.fx.Contrast.readableOn(verdict.colour())).append("; }\n");
                 css.append(".legend-swatch.").append(cssClass).append(" { -fx-background-color: ")
                         .append(verdict.colour()).append("40; -fx-border-color: ").append(verdict.colour()).append("; }\n");
             }

@@ -2,14 +2,11 @@ package org.checkbench.ui.article;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -36,10 +33,8 @@ import org.checkbench.ui.undo.UndoHistory;
 /**
  * The article open in the window, with its claims, as the FX thread sees it: UI glue around
  * {@link ArticleClaims}, which decides what an edit does to the claims. Every change is shown at
- * once and written by the background worker; edits to the text are saved once typing pauses, and
- * during steady typing at most {@link #MAX_SAVE_WAIT} after the first unsaved keystroke, so every
- * keystroke is committed within a second whatever the typing rate; each is also appended to a
- * typing journal as it is made (ADR 0134).
+ * once and written by the background worker ({@link ArticleSaving} says when the text goes); every
+ * change the checker makes is one step in {@link #history()}, recorded the moment they make it.
  */
 public final class OpenArticle {
 
@@ -68,35 +63,25 @@ public final class OpenArticle {
         default void finished(java.util.Optional<String> notice) { }
     }
 
-    static final Duration SAVE_DELAY = Duration.millis(400);
-
-    /**
-     * Someone typing steadily never pauses {@link #SAVE_DELAY}: the text is saved this long after
-     * the first unsaved keystroke anyway, leaving time for the background write inside the
-     * promised second (issue 17: a 9 s burst of typing was all lost in a crash).
-     */
-    static final Duration MAX_SAVE_WAIT = Duration.millis(600);
+    static final Duration SAVE_DELAY = ArticleSaving.SAVE_DELAY;
+    static final Duration MAX_SAVE_WAIT = ArticleSaving.MAX_SAVE_WAIT;
 
     private final WorkspaceSession session;
     private final TaskExecutor tasks;
     private final Consumer<Throwable> onFailure;
     private final TextSurface surface;
-    private final Article article;
+    private Article article;
     private final ArticleClaims current;
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
     private final UndoHistory history = new UndoHistory();
-    private final Set<Long> unsavedClaims = new LinkedHashSet<>();
-    private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
-    private final PauseTransition saveDeadline = new PauseTransition(MAX_SAVE_WAIT);
     private final List<Runnable> claimListeners = new ArrayList<>();
     private final List<Consumer<List<int[]>>> highlightListeners = new ArrayList<>();
     private final Map<Long, Integer> evidenceCounts = new HashMap<>();
+    private final List<Runnable> detailsListeners = new ArrayList<>();
     private final ArticleSuggestions suggestions;
-    private boolean textUnsaved;
+    private final ArticleSaving saving;
     private DetectionListener detectionListener = DetectionListener.NONE;
-    private TypingJournal journal;
-    private final SaveCosts costs = new SaveCosts();
 
     /** What saving while typing costs, printed by the editor benchmark (issue 17). */
     public static final class SaveCosts {
@@ -108,7 +93,7 @@ public final class OpenArticle {
     }
 
     public SaveCosts saveCosts() {
-        return costs;
+        return saving.costs();
     }
     private ArticleClaims.Correction correctionInProgress;
     private CarrySummary carry = CarrySummary.NONE;
@@ -125,9 +110,8 @@ public final class OpenArticle {
                 loaded.latestRevision() == null ? 0 : loaded.latestRevision().id(), loaded.claims());
         this.evidenceCounts.putAll(evidenceCounts);
         this.suggestions = new ArticleSuggestions(this, storedSuggestions, loaded.article().currentText(), suggestionThreshold);
+        this.saving = new ArticleSaving(this, current);
         claims.setAll(current.inOrder());
-        saveDelay.setOnFinished(event -> saveNow());
-        saveDeadline.setOnFinished(event -> saveNow());
     }
 
     public Article article() {
@@ -177,6 +161,34 @@ public final class OpenArticle {
     /** Called after any claim was added, removed or changed, once the list is up to date. */
     public void onClaimsChanged(Runnable listener) {
         claimListeners.add(listener);
+    }
+
+    /** Called after the article's details (title, scale…) changed, once they are shown in this object. */
+    public void onDetailsChanged(Runnable listener) {
+        detailsListeners.add(listener);
+    }
+
+    /** File > Article details…: saved and shown in place as one undo step; the undo history stays. */
+    public void editDetails(Article edited) {
+        ArticleDetailsStep step = new ArticleDetailsStep(this, edited);
+        history.record(step);
+        step.run();
+    }
+
+    /** New details came back from the database; a new scale brings its claims' statuses with it. */
+    void detailsFromStore(ArticleDetailsStep.Saved saved) {
+        article = saved.article();
+        if (!saved.claims().isEmpty()) {
+            current.useScale(org.checkbench.model.VerdictScales.byId(saved.article().scaleId()));
+            saved.claims().forEach(current::merge);
+            claims.setAll(current.inOrder());
+        }
+        detailsListeners.forEach(Runnable::run);
+        if (!saved.claims().isEmpty()) {
+            fireClaimsChanged();
+            fireHighlightChanged(current.all().stream().filter(c -> !c.orphaned()).map(OpenArticle::rangeOf)
+                    .flatMap(List::stream).toList());
+        }
     }
 
     /** Called with the text ranges whose highlight must be redrawn (claims or suggestions changed there). */
@@ -267,12 +279,7 @@ public final class OpenArticle {
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
         activity.acted();
-        if (journal != null) {
-            long before = System.nanoTime();
-            journal.append(position, removed.length(), inserted); // on disk before anything else (ADR 0134)
-            costs.journalNanos += System.nanoTime() - before;
-            costs.journalAppends++;
-        }
+        saving.journal(position, removed.length(), inserted);
         suggestions.textChanged(position, removed.length(), inserted.length());
         if (history.isReplaying()) {
             return; // the step being undone or redone puts its own claim states back
@@ -285,18 +292,33 @@ public final class OpenArticle {
         }
         history.record(new TextEditStep(this, position, removed, inserted, edit.before(), edit.after(),
                 System.currentTimeMillis(), correction != null ? "Apply correction" : "Typing"));
-        textUnsaved = true;
-        unsavedClaims.addAll(edit.after().keySet());
-        scheduleSave();
+        saving.textChanged(edit.after().keySet());
         if (edit.visible()) {
             fireClaimsChanged();
             fireHighlightChanged(edit.redraw());
         }
     }
 
+    /**
+     * Find and replace: each range (in text order) gets {@code replacement}, all in one undo step.
+     * Each is an edit like typing, so claims follow and an edit inside a checked claim marks it
+     * changed since checked. Applied last first, so the earlier ranges stay where they were.
+     */
+    public void replace(String description, List<int[]> ranges, String replacement) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        history.group(description, () -> {
+            for (int i = ranges.size() - 1; i >= 0; i--) {
+                surface.replace(ranges.get(i)[0], ranges.get(i)[1], replacement);
+            }
+        });
+        history.seal();
+    }
+
     /** Ctrl+S, closing, and any claim action: the text in the database must be the text on screen. */
     public void saveNow() {
-        saveNow(() -> { }, onFailure);
+        saving.saveNow();
     }
 
     /**
@@ -304,39 +326,7 @@ public final class OpenArticle {
      * next save (or quitting) tries again instead of losing it.
      */
     public void saveNow(Runnable onSaved, Consumer<Throwable> onFailed) {
-        saveDelay.stop();
-        saveDeadline.stop();
-        if (!textUnsaved && unsavedClaims.isEmpty()) {
-            tasks.run("Wait for pending saves", () -> true, done -> onSaved.run(), onFailed);
-            return;
-        }
-        long fxStart = System.nanoTime();
-        String text = surface.text();
-        TypingJournal saving = journal;
-        long journalled = saving == null ? 0 : saving.count();
-        List<Claim> changed = current.forSaving(unsavedClaims, text);
-        textUnsaved = false;
-        Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
-        unsavedClaims.clear();
-        long articleId = article.id();
-        SaveCosts counted = costs;
-        tasks.run("Save the article", () -> {
-                    long workerStart = System.nanoTime();
-                    Article saved = session.articles().saveText(articleId, text, changed);
-                    if (saving != null) {
-                        saving.saved(text, journalled);
-                    }
-                    counted.workerNanos.addAndGet(System.nanoTime() - workerStart);
-                    return saved;
-                },
-                saved -> onSaved.run(), failure -> {
-                    textUnsaved = true;
-                    unsavedClaims.addAll(sent);
-                    onFailed.accept(failure);
-                });
-        suggestions.refreshAfterSave(text);
-        costs.saves++;
-        costs.fxNanos += System.nanoTime() - fxStart;
+        saving.saveNow(onSaved, onFailed);
     }
 
     /**
@@ -344,68 +334,63 @@ public final class OpenArticle {
      * journal must have been started on the text shown.
      */
     public void useJournal(TypingJournal typing) {
-        this.journal = typing;
+        saving.useJournal(typing);
     }
 
     /** Saves, then removes the journal: the article is being closed with everything in the workspace. */
     public void saveAndClose(Runnable onSaved, Consumer<Throwable> onFailed) {
-        TypingJournal closing = journal;
-        saveNow(() -> {
-            if (closing != null) {
-                closing.discard();
-            }
-            onSaved.run();
-        }, onFailed);
+        saving.saveAndClose(onSaved, onFailed);
     }
 
     /** True while edits wait for their save. */
     boolean hasUnsavedWork() {
-        return textUnsaved || !unsavedClaims.isEmpty();
+        return saving.hasUnsavedWork();
     }
 
     // --- claims --------------------------------------------------------------------------------
 
-    /** Marks [start, end) as a claim; it is selected once stored. */
+    /** Marks [start, end) as a claim; it is selected once stored. One undo step from the moment it is asked for. */
     public void mark(int start, int end) {
         saveNow();
-        long articleId = article.id();
-        tasks.run("Mark a claim", () -> session.claims().mark(articleId, start, end), claim -> {
-            addClaim(claim);
-            selected.set(claim);
-            history.record(new ClaimPresenceStep(this, "Mark claim", claim, false));
-        }, onFailure);
+        ClaimPresenceStep.mark(this, start, end);
     }
 
     /** Removes a claim at once; undo brings it back with its evidence links. */
     public void remove(Claim claim) {
         saveNow();
-        dropClaim(claim.id());
-        tasks.run("Remove a claim", () -> session.claims().remove(claim.id()), removed -> {
-            history.record(new ClaimPresenceStep(this, "Remove claim", removed.claim(), true, removed));
-        }, failure -> {
-            addClaim(claim);
-            onFailure.accept(failure);
-        });
+        ClaimPresenceStep.remove(this, claim);
     }
 
+    /** Rates the claim; undo puts back the status, checker and "changed since checked" it had. */
     public void setStatus(Claim claim, String verdictId) {
+        if (verdictId.equals(claim.status())) {
+            return;
+        }
         saveNow();
-        tasks.run("Set the status", () -> session.claims().setStatus(claim.id(), verdictId), this::replaceClaim, onFailure);
+        change("Set status", claim, (store, id) -> store.claims().setStatus(id, verdictId),
+                (store, before) -> store.claims().putBackVerdict(before.id(), before));
     }
 
     public void setNote(Claim claim, String note) {
         if (note.equals(claim.note())) {
             return;
         }
-        tasks.run("Save the note", () -> session.claims().setNote(claim.id(), note), this::replaceClaim, onFailure);
+        change("Edit note", claim, (store, id) -> store.claims().setNote(id, note),
+                (store, before) -> store.claims().setNote(before.id(), before.note()));
     }
 
     public void setCorrection(Claim claim, String correction) {
         if (correction.equals(claim.correction())) {
             return;
         }
-        tasks.run("Save the correction", () -> session.claims().setCorrection(claim.id(), correction),
-                this::replaceClaim, onFailure);
+        change("Edit correction", claim, (store, id) -> store.claims().setCorrection(id, correction),
+                (store, before) -> store.claims().setCorrection(before.id(), before.correction()));
+    }
+
+    private void change(String description, Claim claim, ClaimChangeStep.Change change, ClaimChangeStep.PutBack putBack) {
+        ClaimChangeStep step = new ClaimChangeStep(this, description, claim.id(), change, putBack);
+        history.record(step);
+        step.run();
     }
 
     /** Who made the claim, when and where (ClaimReview), loaded on the worker. */
@@ -437,16 +422,17 @@ public final class OpenArticle {
     /** Checked before?: the earlier verdict and note become this claim's (history says from where). */
     public void takeVerdictFrom(Claim claim, org.checkbench.model.DocumentKey from) {
         saveNow();
-        tasks.run("Copy the earlier verdict", () -> session.takeOver().copyVerdict(from, claim.id()), this::replaceClaim,
-                onFailure);
+        change("Copy earlier verdict", claim, (store, id) -> store.takeOver().copyVerdict(from, id), (store, before) -> {
+            store.claims().putBackVerdict(before.id(), before);
+            return store.claims().setNote(before.id(), before.note());
+        });
     }
 
-    /** Checked before?: the earlier check's evidence is linked to this claim too. */
+    /** Checked before?: the earlier check's evidence is linked to this claim too; one undo step. */
     public void takeEvidenceFrom(Claim claim, org.checkbench.model.DocumentKey from, Runnable then) {
-        tasks.run("Link the same evidence", () -> session.takeOver().linkSameEvidence(from, claim.id()), added -> {
-            evidenceCounts.merge(claim.id(), added, Integer::sum);
-            then.run();
-        }, onFailure);
+        SameEvidenceStep step = new SameEvidenceStep(this, claim.id(), from, then);
+        history.record(step);
+        step.redo();
     }
 
     /** Who changed what on a claim, newest last; delivered on the FX thread. */
@@ -459,15 +445,25 @@ public final class OpenArticle {
         tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
     }
 
-    /** Puts the suggested correction into the draft in place of the claim's words: one undo step. */
+    /** Puts the claim's stored suggested correction into the draft; see {@link #applyCorrection(Claim, String)}. */
     public void applyCorrection(Claim claim) {
         Claim now = current.get(claim.id());
-        if (now == null || now.orphaned() || now.correction().isBlank()) {
+        applyCorrection(claim, now == null ? "" : now.correction());
+    }
+
+    /**
+     * Puts {@code correction} into the draft in place of the claim's words: one undo step. The
+     * words are passed in, not read from the stored claim: the correction just typed may still be
+     * on its way to the database (issue 14: Apply to draft did nothing on the first click).
+     */
+    public void applyCorrection(Claim claim, String correction) {
+        Claim now = current.get(claim.id());
+        if (now == null || now.orphaned() || correction == null || correction.isBlank()) {
             return;
         }
         history.seal();
         String oldText = now.quote();
-        String newText = now.correction();
+        String newText = correction;
         correctionInProgress = new ArticleClaims.Correction(now.id(), now.anchor().start(), newText.length());
         try {
             surface.replace(now.anchor().start(), now.anchor().end(), newText);
@@ -479,7 +475,7 @@ public final class OpenArticle {
         tasks.run("Record the correction", () -> {
             session.claims().recordAppliedCorrection(now.id(), oldText, newText);
             return session.claims().find(now.id());
-        }, this::replaceClaim, onFailure);
+        }, this::claimFromStore, onFailure);
     }
 
     /** The claim as it is now; list items and the selection may hold an older range. */
@@ -509,7 +505,7 @@ public final class OpenArticle {
 
     void dropClaim(long id) {
         Claim gone = current.remove(id);
-        unsavedClaims.remove(id);
+        saving.forget(id);
         if (gone != null) {
             claims.removeIf(c -> c.id() == id);
             if (selected.get() != null && selected.get().id() == id) {
@@ -521,8 +517,25 @@ public final class OpenArticle {
     }
 
     /** A claim came back from the database with new fields; the anchor on screen stays authoritative. */
-    private void replaceClaim(Claim fromStore) {
-        Claim merged = current.merge(fromStore);
+    void claimFromStore(Claim fromStore) {
+        showMerged(current.merge(fromStore));
+    }
+
+    /**
+     * An undo put a claim's fields back in the database: they are shown as stored, including
+     * "changed since checked" (which a new rating had cleared); the anchor on screen stays.
+     */
+    void claimPutBack(Claim fromStore) {
+        Claim onScreen = current.get(fromStore.id());
+        if (onScreen == null) {
+            return;
+        }
+        current.put(fromStore.withAnchor(onScreen.anchor()).withOrphaned(onScreen.orphaned())
+                .withChangedSinceChecked(fromStore.changedSinceChecked() || onScreen.changedSinceChecked()));
+        showMerged(current.get(fromStore.id()));
+    }
+
+    private void showMerged(Claim merged) {
         claims.setAll(current.inOrder());
         if (selected.get() != null && selected.get().id() == merged.id()) {
             selected.set(merged);
@@ -556,7 +569,7 @@ public final class OpenArticle {
 
     void restoreClaims(Map<Long, Claim> states) {
         List<int[]> redraw = current.restore(states);
-        unsavedClaims.addAll(states.keySet());
+        saving.claimsChanged(states.keySet());
         claims.setAll(current.inOrder());
         Claim shown = selected.get();
         if (shown != null && states.containsKey(shown.id())) {
@@ -567,15 +580,6 @@ public final class OpenArticle {
     }
 
     void markTextUnsaved() {
-        textUnsaved = true;
-        scheduleSave();
-    }
-
-    /** A save when typing pauses, and at the latest {@link #MAX_SAVE_WAIT} after the first unsaved change. */
-    private void scheduleSave() {
-        saveDelay.playFromStart();
-        if (saveDeadline.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            saveDeadline.playFromStart();
-        }
+        saving.textChanged(List.of());
     }
 }

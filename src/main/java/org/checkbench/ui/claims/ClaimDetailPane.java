@@ -133,14 +133,30 @@ public final class ClaimDetailPane extends VBox {
         remove = removeButton;
     }
 
-    /** Apply to draft: the correction as typed in the field (saved first) replaces the claim's words. */
+    /**
+     * Apply to draft: the correction as typed in the field (saved first) replaces the claim's words.
+     * The field's words are handed over, not read back from the store, where they may not be yet.
+     */
     public void applyShownCorrection() {
         saveCorrection();
-        if (shown != null) {
-            Claim withCorrection = shown.withCorrection(correction.getText());
-            open.applyCorrection(open.claim(shown.id()) == null ? withCorrection
-                    : open.claim(shown.id()).withCorrection(correction.getText()));
+        if (shown != null && open != null) {
+            open.applyCorrection(current(), correction.getText().strip());
         }
+    }
+
+    /** Where the focus goes when F6 reaches the detail: the status of the claim shown, if one is. */
+    public java.util.Optional<javafx.scene.Node> firstField() {
+        return shown == null ? java.util.Optional.empty() : java.util.Optional.of(status);
+    }
+
+    /** The suggested correction as shown (typed or stored): Apply to draft is possible only with one. */
+    public String shownCorrection() {
+        return shown == null ? "" : correction.getText();
+    }
+
+    /** Called as the checker types in the correction field (the Apply button follows it). */
+    public void onCorrectionTyped(Runnable listener) {
+        correction.textProperty().addListener((obs, old, now) -> listener.run());
     }
 
     /** The draft outcome's candidate places: how to read one, and what a click on one does. */
@@ -165,6 +181,17 @@ public final class ClaimDetailPane extends VBox {
     public void setEvidencePanel(javafx.scene.Node evidence) {
         content.getChildren().add(content.getChildren().indexOf(remove) + 1, evidence);
         VBox.setVgrow(evidence, Priority.ALWAYS);
+    }
+
+    /** The article's scale changed (Article details): the status list offers the new one's values. */
+    void scaleChanged() {
+        filling = true;
+        try {
+            status.getItems().setAll(open.scale().values());
+        } finally {
+            filling = false;
+        }
+        show(shown == null ? null : open.claim(shown.id()));
     }
 
     void setOpen(OpenArticle open) {

@@ -69,6 +69,7 @@ final class ClaimListCell extends ListCell<Claim> {
         if (empty || item == null || panel.open() == null) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
             return;
         }
         OpenArticle open = panel.open();
@@ -99,5 +100,8 @@ final class ClaimListCell extends ListCell<Claim> {
         marks.setManaged(flags.length() > 0);
         setText(null);
         setGraphic(row);
+        // The row is a picture of labels: a screen reader gets it as one sentence.
+        setAccessibleText("Claim " + number.getText() + ", " + verdict.label() + ", " + evidence.getText()
+                + (flags.length() > 0 ? ", " + flags : "") + ": " + words.getText());
     }
 }

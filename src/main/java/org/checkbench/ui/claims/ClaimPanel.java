@@ -61,6 +61,9 @@ public final class ClaimPanel extends VBox {
         statusFilter.setMaxWidth(Double.MAX_VALUE);
 
         claimList.setId("claimList");
+        claimList.getStyleClass().add("claim-list");
+        claimList.setAccessibleText("Claims");
+        claimList.setAccessibleHelp("Up and Down choose a claim; F6 moves to its detail, Ctrl+Z undoes");
         Label emptyList = new Label("No claims yet.\nSelect a sentence and press Ctrl+M to mark it.");
         emptyList.getStyleClass().add("placeholder");
         emptyList.setWrapText(true);
@@ -105,6 +108,11 @@ public final class ClaimPanel extends VBox {
         return detail;
     }
 
+    /** The list of claims, for moving the focus between the window's parts (F6). */
+    public ListView<Claim> list() {
+        return claimList;
+    }
+
     /**
      * The line above the list that counts what the latest draft did to the claims, with the
      * window's buttons for the previous and next changed claim.
@@ -145,19 +153,30 @@ public final class ClaimPanel extends VBox {
 
     public void show(OpenArticle article) {
         this.open = article;
-        statusFilter.getItems().setAll(ALL_STATUSES);
-        article.scale().values().forEach(v -> statusFilter.getItems().add(v.label()));
-        statusFilter.getItems().addAll(CHANGED, ORPHANED);
-        if (!article.carry().isEmpty()) {
-            statusFilter.getItems().add(CHANGED_IN_DRAFT);
-        }
-        statusFilter.setValue(ALL_STATUSES);
+        fillStatusFilter();
         filtered = new FilteredList<>(article.claims());
         resort();
         detail.setOpen(article);
         article.selectedProperty().addListener((obs, old, now) -> selectInList(now));
         article.onClaimsChanged(this::claimsChanged);
         claimsChanged();
+    }
+
+    /** The article's scale changed (Article details): filters, badges and the detail follow. */
+    public void scaleChanged() {
+        fillStatusFilter();
+        detail.scaleChanged();
+        claimList.refresh();
+    }
+
+    private void fillStatusFilter() {
+        statusFilter.getItems().setAll(ALL_STATUSES);
+        open.scale().values().forEach(v -> statusFilter.getItems().add(v.label()));
+        statusFilter.getItems().addAll(CHANGED, ORPHANED);
+        if (!open.carry().isEmpty()) {
+            statusFilter.getItems().add(CHANGED_IN_DRAFT);
+        }
+        statusFilter.setValue(ALL_STATUSES);
     }
 
     /** Selects a claim (from a click in the editor or a key), clearing a filter that hides it. */

@@ -45,6 +45,8 @@ public final class MatchingWorker {
     private volatile WorkspaceSession session;
     private Runnable onUpToDate = () -> { };
     private final AtomicLong marksAsked = new AtomicLong();
+    /** How the job's progress messages start (the window lets "up to date" replace only those). */
+    public static final String PROGRESS_PREFIX = "Preparing “Checked before?”";
 
     public MatchingWorker(Consumer<String> status, Consumer<Throwable> onFailure) {
         this.status = status;
@@ -127,7 +129,7 @@ public final class MatchingWorker {
                     return;
                 }
                 int done = target.matching().embedPending((n, of) -> Platform.runLater(() -> status.accept(
-                        String.format(Locale.ROOT, "Preparing “Checked before?”: %,d of %,d claims and fact-checks", n, of))),
+                        String.format(Locale.ROOT, PROGRESS_PREFIX + ": %,d of %,d claims and fact-checks", n, of))),
                         () -> target != session || queriesWaiting.get() > 0);
                 if (done >= total) {
                     Platform.runLater(() -> {

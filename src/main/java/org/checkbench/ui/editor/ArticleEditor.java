@@ -14,6 +14,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 public final class ArticleEditor extends StackPane implements OpenArticle.TextSurface {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final javafx.scene.control.Label unavailable = new javafx.scene.control.Label();
     private final RightToLeftParagraphs rightToLeft;
     private DisplayText display = DisplayText.of("");
     private boolean loading;
@@ -28,11 +29,36 @@ public final class ArticleEditor extends StackPane implements OpenArticle.TextSu
         });
         rightToLeft = new RightToLeftParagraphs(area);
         area.setId("articleEditor");
+        area.setAccessibleText("Article text");
+        area.setAccessibleHelp("Select words and press Ctrl+M to mark a claim; F6 moves to the claim list");
         area.getStyleClass().add("article-editor");
         area.setWrapText(true);
         area.setEditable(true);
         getStyleClass().add("article-editor-frame");
-        getChildren().add(new VirtualizedScrollPane<>(area));
+        unavailable.setId("editorUnavailable");
+        unavailable.getStyleClass().add("editor-unavailable");
+        unavailable.setWrapText(true);
+        unavailable.setMaxWidth(520);
+        unavailable.setVisible(false);
+        getChildren().addAll(new VirtualizedScrollPane<>(area), unavailable);
+    }
+
+    /**
+     * No article can be shown (the workspace was refused): the editor is emptied and takes no
+     * typing, and says why and what to do, so nothing is typed that would not be kept.
+     */
+    public void showUnavailable(String message) {
+        loading = true;
+        try {
+            area.clear();
+        } finally {
+            loading = false;
+        }
+        display = DisplayText.of("");
+        area.setEditable(false);
+        area.setDisable(true);
+        unavailable.setText(message);
+        unavailable.setVisible(true);
     }
 
     /**
@@ -48,6 +74,9 @@ public final class ArticleEditor extends StackPane implements OpenArticle.TextSu
             loading = false;
         }
         display = shown;
+        unavailable.setVisible(false);
+        area.setDisable(false);
+        area.setEditable(true);
         rightToLeft.updateAll();
         area.getUndoManager().forgetHistory();
         area.moveTo(0);

@@ -39,6 +39,7 @@ public final class ClaimEditorController {
 
     private OpenArticle open;
     private boolean loadingText;
+    private final ArticleSearch search;
 
     public ClaimEditorController(ArticleEditor editor, Consumer<Claim> onClaimClicked) {
         this.editor = editor;
@@ -46,6 +47,7 @@ public final class ClaimEditorController {
         this.onClaimClicked = onClaimClicked;
         // One undo history for text and claims together (UndoHistory); the area's own would undo text alone.
         area.setUndoManager(UndoUtils.noOpUndoManager());
+        this.search = new ArticleSearch(area, this::restyleRanges);
         area.plainTextChanges().subscribe(this::textChanged);
         installHover();
         installClick();
@@ -96,6 +98,7 @@ public final class ClaimEditorController {
         } finally {
             loadingText = false;
         }
+        search.textReplaced();
         article.onHighlightChanged(this::restyleRanges);
         article.selectedProperty().addListener((obs, old, now) -> {
             List<int[]> ranges = new ArrayList<>();
@@ -112,6 +115,11 @@ public final class ClaimEditorController {
 
     OpenArticle open() {
         return open;
+    }
+
+    /** What the find bar found; drawn as one layer of the editor's styles. */
+    public ArticleSearch search() {
+        return search;
     }
 
     /** Marks the selected text (snapped to whole words) as a claim. */
@@ -194,6 +202,7 @@ public final class ClaimEditorController {
             return;
         }
         open.textChanged(change.getPosition(), change.getRemoved(), change.getInserted());
+        search.textEdited(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
         restyleParagraphsAround(change.getPosition(), change.getInsertionEnd());
     }
 
@@ -213,7 +222,7 @@ public final class ClaimEditorController {
         List<HighlightPlan.Mark> shifted = new ArrayList<>();
         for (HighlightPlan.Mark mark : marks(windowStart, windowEnd)) {
             shifted.add(new HighlightPlan.Mark(mark.start() - windowStart, mark.end() - windowStart,
-                    mark.styleClasses(), mark.priority()));
+                    mark.styleClasses(), mark.priority(), mark.overlay()));
         }
         area.setStyleSpans(windowStart, EditorHighlighter.spans(HighlightPlan.plan(windowEnd - windowStart, shifted)));
     }
@@ -248,6 +257,7 @@ public final class ClaimEditorController {
                                 ? SUGGESTION_CHECKED_BEFORE_CLASSES : SUGGESTION_CLASSES, 0));
             }
         }
+        marks.addAll(search.marksIn(windowStart, windowEnd));
         return marks;
     }
 
@@ -265,14 +275,28 @@ public final class ClaimEditorController {
         }
     }
 
-    /** F7: the caret jumps to the next suggestion, so they can be reviewed one by one from the keyboard. */
-    public void nextSuggestion() {
-        if (open != null) {
-            open.suggestions().next(area.getCaretPosition()).ifPresent(s -> {
-                area.moveTo(s.start());
-                area.requestFollowCaret();
-            });
+    /**
+     * F7: the next suggestion is selected (caret at its start, where Accept and Dismiss act) and
+     * scrolled into view, so they can be reviewed one by one from the keyboard.
+     *
+     * @return the suggestion reached, with its place among all of them, to say which it is
+     */
+    public java.util.Optional<ArticleSuggestionsPlace> nextSuggestion() {
+        if (open == null) {
+            return java.util.Optional.empty();
         }
+        // With nothing selected the caret stands before the words after it: a suggestion starting right
+        // there is the next one (at the article's start, F7 went to the second suggestion).
+        int from = area.getSelection().getLength() == 0 ? area.getCaretPosition() - 1 : area.getCaretPosition();
+        return open.suggestions().next(from).map(s -> {
+            area.selectRange(s.end(), s.start());
+            area.requestFollowCaret();
+            return new ArticleSuggestionsPlace(s, open.suggestions().placeOf(s), open.suggestions().items().size());
+        });
+    }
+
+    /** A suggestion and its place in text order: "suggestion 3 of 28". */
+    public record ArticleSuggestionsPlace(org.checkbench.model.Suggestion suggestion, int number, int of) {
     }
 
     public void undo() {

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.checkbench.ui.article.ClaimStyles;
 
 /**
- * Merges every highlight layer (claim status, suggestion, overlap, the selected claim) into one
+ * Merges every highlight layer (claim status, suggestion, overlap, the selected claim, search hits) into one
  * sequence of runs, so the editor can be styled in a single pass. {@code setStyleSpans} replaces
  * what was there and {@code StyleSpans.overlay} fragments borders, so the merging happens here.
  *
@@ -17,8 +17,17 @@ import org.checkbench.ui.article.ClaimStyles;
  */
 final class HighlightPlan {
 
-    /** One highlighted range and the style classes it brings. */
-    record Mark(int start, int end, List<String> styleClasses, int priority) {
+    /**
+     * One highlighted range and the style classes it brings.
+     *
+     * @param overlay a layer drawn on top of whatever else is there (a search hit): its classes are
+     *     added to the others' instead of competing with them
+     */
+    record Mark(int start, int end, List<String> styleClasses, int priority, boolean overlay) {
+
+        Mark(int start, int end, List<String> styleClasses, int priority) {
+            this(start, end, styleClasses, priority, false);
+        }
     }
 
     /** A stretch of text with one set of style classes. */
@@ -73,13 +82,35 @@ final class HighlightPlan {
         return runs;
     }
 
-    private static List<String> classesOf(List<Mark> active, Comparator<Mark> strongestFirst) {
-        if (active.isEmpty()) {
+    private static List<String> classesOf(List<Mark> all, Comparator<Mark> strongestFirst) {
+        if (all.isEmpty()) {
             return List.of();
         }
-        if (active.size() == 1) {
-            return active.get(0).styleClasses();
+        if (all.size() == 1 && !all.get(0).overlay()) {
+            return all.get(0).styleClasses();
         }
+        List<Mark> active = new ArrayList<>(all.size());
+        List<String> overlays = new ArrayList<>(2);
+        for (Mark mark : all) {
+            if (mark.overlay()) {
+                mark.styleClasses().stream().filter(c -> !overlays.contains(c)).forEach(overlays::add);
+            } else {
+                active.add(mark);
+            }
+        }
+        if (active.isEmpty()) {
+            return List.copyOf(overlays);
+        }
+        List<String> beneath = active.size() == 1 ? active.get(0).styleClasses() : merged(active, strongestFirst);
+        if (overlays.isEmpty()) {
+            return beneath;
+        }
+        List<String> classes = new ArrayList<>(beneath);
+        classes.addAll(overlays);
+        return List.copyOf(classes);
+    }
+
+    private static List<String> merged(List<Mark> active, Comparator<Mark> strongestFirst) {
         Mark strongest = active.stream().min(strongestFirst).orElseThrow();
         List<String> classes = new ArrayList<>(strongest.styleClasses());
         // Selection emphasis and the "checked before" outline must survive when their claim is the outer one.

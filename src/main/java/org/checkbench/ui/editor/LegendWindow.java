@@ -51,6 +51,8 @@ public final class LegendWindow {
         stage.initOwner(owner);
         stage.setTitle("Status colours");
         stage.setScene(scene);
+        org.checkbench.ui.fx.OwnedWindows.closeOnEscape(stage);
+        org.checkbench.ui.fx.OwnedWindows.fitOnceShown(stage, grid);
         stage.show();
     }
 

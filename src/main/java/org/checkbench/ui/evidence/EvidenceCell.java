@@ -71,6 +71,8 @@ final class EvidenceCell extends ListCell<LinkedEvidence> {
         archived.getStyleClass().add("evidence-open-archived");
         archived.setOnAction(e -> panel.opener().openAddress(getItem().evidence().archivedUrl()));
         unlink.getStyleClass().add("unlink-evidence");
+        unlink.setAccessibleText("Unlink this source");
+        handle.setAccessibleText("Drag to reorder");
         unlink.setTooltip(new Tooltip("Unlink from this claim (Ctrl+Z brings it back)"));
         unlink.setOnAction(e -> panel.unlink(getItem()));
 

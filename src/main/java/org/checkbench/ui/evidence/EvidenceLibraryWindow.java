@@ -116,6 +116,8 @@ final class EvidenceLibraryWindow {
         stage.initOwner(owner);
         stage.setTitle("Evidence library");
         stage.setScene(scene);
+        org.checkbench.ui.fx.OwnedWindows.closeOnEscape(stage);
+        org.checkbench.ui.fx.OwnedWindows.fitOnceShown(stage, root);
 
         pause.setOnFinished(e -> {
             shown = PAGE;

@@ -3,6 +3,7 @@ package org.checkbench.ui.evidence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,7 +19,6 @@ import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.TaskExecutor;
-import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * The writes behind the evidence panel: linking, creating, unlinking with undo, attaching. Each
@@ -33,6 +33,7 @@ final class EvidenceLinking {
     private final EvidencePanel panel;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final EvidenceLinkSteps steps;
 
     /** What a link left behind: the link, whether it is new, and the claim's sources afterwards. */
     private record Linked(ClaimEvidence link, boolean added, List<LinkedEvidence> all) {
@@ -42,6 +43,7 @@ final class EvidenceLinking {
         this.panel = panel;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.steps = new EvidenceLinkSteps(panel, tasks);
     }
 
     void linkExisting(Evidence evidence, Stance stance, String note) {
@@ -51,11 +53,12 @@ final class EvidenceLinking {
             return;
         }
         EvidenceService service = article.session().evidence();
+        EvidenceLinkSteps.LinkStep step = recordLink(article);
         tasks.run("Link a source", () -> {
             boolean already = service.evidenceOf(claimId).stream().anyMatch(l -> l.evidence().id() == evidence.id());
             ClaimEvidence link = service.link(claimId, evidence.id(), stance, note, null);
-            return new Linked(link, !already, service.evidenceOf(claimId));
-        }, linked -> linked(article, claimId, evidence, linked), panel.failure("Link a source"));
+            return stored(step, new Linked(link, !already, service.evidenceOf(claimId)));
+        }, linked -> linked(article, claimId, evidence, linked, step), failed(article, step, "Link a source"));
     }
 
     /**
@@ -82,28 +85,52 @@ final class EvidenceLinking {
                             return;
                         }
                     }
+                    EvidenceLinkSteps.LinkStep step = recordLink(article);
                     tasks.run("Add a source", () -> {
                         Evidence created = service.create(draft);
                         ClaimEvidence link = service.link(claimId, created.id(), stance, note, null);
-                        return new Linked(link, true, service.evidenceOf(claimId));
-                    }, linked -> linked(article, claimId, null, linked), panel.failure("Add a source"));
+                        return stored(step, new Linked(link, true, service.evidenceOf(claimId)));
+                    }, linked -> linked(article, claimId, null, linked, step), failed(article, step, "Add a source"));
                 }, panel.failure("Look the address up in the library"));
     }
 
-    private void linked(OpenArticle article, long claimId, Evidence evidence, Linked linked) {
+    /** A new link is an undo step from the moment the checker asks for it (its link is stored later). */
+    private EvidenceLinkSteps.LinkStep recordLink(OpenArticle article) {
+        EvidenceLinkSteps.LinkStep step = steps.link(article, null);
+        article.history().record(step);
+        return step;
+    }
+
+    /** On the worker: the step learns the link it made, unless the source was linked already. */
+    private static Linked stored(EvidenceLinkSteps.LinkStep step, Linked linked) {
+        if (linked.added()) {
+            step.link = linked.link();
+        }
+        return linked;
+    }
+
+    private Consumer<Throwable> failed(OpenArticle article, EvidenceLinkSteps.LinkStep step, String doing) {
+        return failure -> {
+            article.history().discard(step);
+            panel.failure(doing).accept(failure);
+        };
+    }
+
+    private void linked(OpenArticle article, long claimId, Evidence evidence, Linked linked, EvidenceLinkSteps.LinkStep step) {
         panel.showLinks(article, claimId, linked.all());
         panel.select(linked.link().evidenceId());
-        if (linked.added()) {
-            article.history().record(new LinkStep(article, linked.link(), false));
-        } else if (evidence != null) {
-            panel.showNotice("“" + ClaimDescriptions.shorten(evidence.title(), 60) + "” was already linked to this claim.");
+        if (!linked.added()) {
+            article.history().discard(step); // nothing changed: Undo must not spend a key press on it
+            if (evidence != null) {
+                panel.showNotice("“" + ClaimDescriptions.shorten(evidence.title(), 60) + "” was already linked to this claim.");
+            }
         }
     }
 
     void unlink(OpenArticle article, long claimId, LinkedEvidence item) {
         ClaimEvidence link = item.link();
         article.evidenceCountChanged(claimId, Math.max(0, article.evidenceCount(claimId) - 1));
-        article.history().record(new LinkStep(article, link, true));
+        article.history().record(steps.link(article, link));
         tasks.run("Unlink a source", () -> article.session().evidence().unlink(claimId, link.evidenceId()), removed -> { },
                 failure -> {
                     refresh(article, claimId);
@@ -111,12 +138,14 @@ final class EvidenceLinking {
                 });
     }
 
+    /** A link's stance, note or locator changed: one undo step. */
     void updateLink(ClaimEvidence link) {
-        OpenArticle article = panel.open();
-        tasks.run("Save the link", () -> {
-            article.session().evidence().updateLink(link);
-            return article.session().evidence().evidenceOf(link.claimId());
-        }, all -> panel.showLinks(article, link.claimId(), all), panel.failure("Save the link"));
+        steps.edit(panel.open(), link);
+    }
+
+    /** The claim's sources in a new order (shown already): stored, one undo step. */
+    void reorder(OpenArticle article, long claimId, List<Long> before, List<Long> after) {
+        steps.reorder(article, claimId, before, after);
     }
 
     void attach(Evidence evidence, List<Path> files) {
@@ -133,6 +162,7 @@ final class EvidenceLinking {
         OpenArticle article = panel.open();
         long claimId = panel.shownClaimId();
         EvidenceService service = article.session().evidence();
+        EvidenceLinkSteps.LinkStep step = recordLink(article);
         tasks.run("Add " + names(files), () -> {
             Evidence created = service.create(Evidence.draft(files.get(0).getFileName().toString(), EvidenceKind.DOCUMENT,
                     Instant.now()));
@@ -143,11 +173,11 @@ final class EvidenceLinking {
                 service.remove(created.id()); // no empty entry left behind for a file that could not be read
                 throw failure;
             }
-            return new Linked(link, true, service.evidenceOf(claimId));
+            return stored(step, new Linked(link, true, service.evidenceOf(claimId)));
         }, linked -> {
-            linked(article, claimId, null, linked);
+            linked(article, claimId, null, linked, step);
             panel.showNotice("Added " + names(files) + " as a new source. Edit it to give its title and outlet.");
-        }, panel.failure("Add " + names(files)));
+        }, failed(article, step, "Add " + names(files)));
     }
 
     private void refresh(OpenArticle article, long claimId) {
@@ -170,62 +200,5 @@ final class EvidenceLinking {
 
     private static String names(List<Path> files) {
         return files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " files";
-    }
-
-    /** Linking or unlinking one source, undone by the opposite; the stored link keeps its place. */
-    private final class LinkStep implements UndoHistory.Step {
-        private final OpenArticle article;
-        private final ClaimEvidence link;
-        private final boolean wasUnlink;
-
-        LinkStep(OpenArticle article, ClaimEvidence link, boolean wasUnlink) {
-            this.article = article;
-            this.link = link;
-            this.wasUnlink = wasUnlink;
-        }
-
-        @Override
-        public String description() {
-            return wasUnlink ? "Unlink source" : "Link source";
-        }
-
-        @Override
-        public void undo() {
-            if (wasUnlink) {
-                putBack();
-            } else {
-                takeAway();
-            }
-        }
-
-        @Override
-        public void redo() {
-            if (wasUnlink) {
-                takeAway();
-            } else {
-                putBack();
-            }
-        }
-
-        private void putBack() {
-            EvidenceService service = article.session().evidence();
-            tasks.run("Link the source again", () -> {
-                // The entry may have been deleted in the library, or linked again by hand meanwhile.
-                boolean linkedAgain = service.evidenceOf(link.claimId()).stream()
-                        .anyMatch(l -> l.evidence().id() == link.evidenceId());
-                if (service.find(link.evidenceId()).isPresent() && !linkedAgain) {
-                    service.relink(link);
-                }
-                return service.evidenceOf(link.claimId());
-            }, all -> panel.showLinks(article, link.claimId(), all), panel.failure("Link the source again"));
-        }
-
-        private void takeAway() {
-            EvidenceService service = article.session().evidence();
-            tasks.run("Unlink the source", () -> {
-                service.unlink(link.claimId(), link.evidenceId());
-                return service.evidenceOf(link.claimId());
-            }, all -> panel.showLinks(article, link.claimId(), all), panel.failure("Unlink the source"));
-        }
     }
 }

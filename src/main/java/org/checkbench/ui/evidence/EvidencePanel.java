@@ -92,6 +92,7 @@ public final class EvidencePanel extends VBox {
         search = new EvidenceSearchBox(tasks, this::service, chosen -> linking.linkExisting(chosen, Stance.CONTEXT, ""),
                 failure("Search the evidence library"));
         list.setId("evidenceTable");
+        list.setAccessibleText("Sources of the selected claim");
         list.getStyleClass().add("evidence-list");
         list.setCellFactory(view -> new EvidenceCell(this));
         list.setPrefHeight(260);
@@ -256,6 +257,7 @@ public final class EvidencePanel extends VBox {
 
     void moveEntry(long evidenceId, int targetIndex) {
         List<LinkedEvidence> order = new ArrayList<>(list.getItems());
+        List<Long> before = order.stream().map(l -> l.evidence().id()).toList();
         Optional<LinkedEvidence> moving = order.stream().filter(l -> l.evidence().id() == evidenceId).findFirst();
         if (moving.isEmpty() || targetIndex < 0 || targetIndex >= order.size()) {
             return;
@@ -267,13 +269,7 @@ public final class EvidencePanel extends VBox {
         OpenArticle article = open;
         long claimId = shownClaimId;
         List<Long> ids = order.stream().map(l -> l.evidence().id()).toList();
-        tasks.run("Reorder the sources", () -> {
-            article.session().evidence().reorder(claimId, ids);
-            return null;
-        }, done -> { }, failure -> {
-            reload();
-            Problems.show(dialogs, "Reorder the sources", failure);
-        });
+        linking.reorder(article, claimId, before, ids);
     }
 
     void openAttachment(LinkedEvidence item) {

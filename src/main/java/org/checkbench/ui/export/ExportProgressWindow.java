@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -39,7 +38,8 @@ final class ExportProgressWindow {
     ExportProgressWindow(Window owner, String title, String headline, String firstStage, Runnable onCancel) {
         stageLabel = new Label(firstStage);
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        // Modal in effect, not natively: a native modal un-maximises the main window under openbox (ADR 0103).
+        org.checkbench.ui.fx.OwnedWindows.blockOwnerWhileShowing(stage, owner);
         stage.setTitle(title);
         stage.setResizable(false);
 

@@ -14,10 +14,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
- * The real dialogs, owned by the main window so they stay on top of it. Once the app has stopped
+ * The real dialogs, owned by the main window so they stay on top of it. Every alert, question and
+ * form is prepared in {@link #prepare} (owner, style, modal without native modality, sized to its
+ * content once shown): the one place dialogs are made right under window managers (ADR 0103). Once the app has stopped
  * ({@link #close()}), work still finishing in the background has nobody to speak to: its errors are
  * logged, questions are answered "no", and nothing is shown (a stray alert could otherwise land in
  * the next window that reuses the stage).
@@ -54,7 +57,6 @@ public final class FxDialogService implements DialogService {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(whatHappened);
         String[] split = splitDetails(whatHappened);
@@ -75,7 +77,7 @@ public final class FxDialogService implements DialogService {
             alert.getDialogPane().setExpandableContent(details);
         }
         alert.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
-        alert.getDialogPane().getStyleClass().add("checkbench-dialog");
+        prepare(alert);
         alert.showAndWait();
     }
 
@@ -109,13 +111,13 @@ public final class FxDialogService implements DialogService {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
         if (isLong(message)) {
             alert.getDialogPane().setContent(messageContent(message));
             alert.setResizable(true);
         }
+        prepare(alert);
         alert.showAndWait();
     }
 
@@ -145,9 +147,9 @@ public final class FxDialogService implements DialogService {
             return false;
         }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        prepare(alert);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
@@ -222,12 +224,24 @@ public final class FxDialogService implements DialogService {
         dialog.show();
     }
 
-    /** Owned by the main window unless the feature chose another (the evidence library). */
+    /**
+     * Owned by the main window unless the feature chose another (the evidence library); modal in
+     * effect but not natively (a native modal un-maximises the main window under openbox); sized to
+     * its content once shown (the first Add evidence form opened at 200×200 under openbox).
+     */
     private void prepare(Dialog<?> dialog) {
         if (dialog.getOwner() == null && owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.getDialogPane().getStyleClass().add("checkbench-dialog");
+        if (!dialog.getDialogPane().getStyleClass().contains("checkbench-dialog")) {
+            dialog.getDialogPane().getStyleClass().add("checkbench-dialog");
+        }
+        if (dialog.getModality() != Modality.NONE) {
+            dialog.initModality(Modality.NONE);
+        }
+        Window shownIn = dialog.getDialogPane().getScene().getWindow();
+        OwnedWindows.blockOwnerWhileShowing(shownIn, dialog.getOwner());
+        OwnedWindows.fitOnceShown(shownIn, dialog.getDialogPane());
     }
 
     private static FileChooser chooser(String title, String filterName, List<String> extensions) {

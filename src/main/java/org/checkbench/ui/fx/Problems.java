@@ -34,6 +34,15 @@ public final class Problems {
         }
     }
 
+    /** What happened, in the words the error message uses (for a state the window shows afterwards). */
+    public static String whatHappened(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof WorkspaceException workspace) {
+            return workspace.problem();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
     private static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {

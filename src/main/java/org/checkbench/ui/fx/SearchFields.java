@@ -13,6 +13,7 @@ public final class SearchFields {
     public static void addClearButton(CustomTextField field) {
         Label clear = new Label("✕");
         clear.getStyleClass().add("clear-search");
+        clear.setAccessibleText("Clear the search");
         clear.setOnMouseClicked(e -> field.clear());
         field.setRight(clear);
     }

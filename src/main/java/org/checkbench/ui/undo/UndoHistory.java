@@ -1,15 +1,22 @@
 package org.checkbench.ui.undo;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * One undo history for everything the checker does to an article: typing, marking and removing
- * claims, applying corrections. Text and claim ranges are restored together because each step
- * holds both.
+ * claims, statuses, notes, corrections, evidence links, the article's details. Text and claim
+ * ranges are restored together because each step holds both.
+ *
+ * <p>A step is recorded on the FX thread the moment the checker acts, never when the background
+ * write comes back: Undo pressed before the worker has answered still takes back the right thing.
+ * Steps whose work runs on the worker keep what they need to undo in fields the worker fills;
+ * their undo is queued on the same single worker, after the write it undoes.
  */
 public final class UndoHistory {
 
@@ -34,9 +41,14 @@ public final class UndoHistory {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private boolean replaying;
+    private List<Step> grouping;
 
     public void record(Step step) {
         if (replaying) {
+            return;
+        }
+        if (grouping != null) {
+            grouping.add(step);
             return;
         }
         undone.clear();
@@ -48,6 +60,16 @@ public final class UndoHistory {
             }
         }
         update();
+    }
+
+    /**
+     * Takes a step out of the history: recorded when the checker acted, it turned out to have done
+     * nothing (e.g. the source was linked already), so Undo must not spend a key press on it.
+     */
+    public void discard(Step step) {
+        if (done.remove(step) | undone.remove(step)) {
+            update();
+        }
     }
 
     /** True while a step is being undone or redone: its own changes must not be recorded again. */
@@ -80,6 +102,43 @@ public final class UndoHistory {
         Step last = done.peek();
         if (last instanceof Sealable sealable) {
             sealable.seal();
+        }
+    }
+
+    /**
+     * Everything {@code actions} records becomes one step (Replace all: many edits, one Undo).
+     * Nothing recorded, no step.
+     */
+    public void group(String description, Runnable actions) {
+        if (replaying || grouping != null) {
+            actions.run();
+            return;
+        }
+        seal();
+        List<Step> steps = new ArrayList<>();
+        grouping = steps;
+        try {
+            actions.run();
+        } finally {
+            grouping = null;
+        }
+        if (!steps.isEmpty()) {
+            record(new Group(description, steps));
+        }
+    }
+
+    /** Steps done together, undone together (last first). */
+    private record Group(String description, List<Step> steps) implements Step {
+        @Override
+        public void undo() {
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                steps.get(i).undo();
+            }
+        }
+
+        @Override
+        public void redo() {
+            steps.forEach(Step::redo);
         }
     }
 

@@ -19,7 +19,7 @@ class DeceptiveTitleWindowTest extends RunningAppTest {
         assertThat(app.window().stage().getTitle()).startsWith("Leak ⟦RLO⟧fdp.exe").doesNotContain("\u202E");
         StatusBar status = robot.lookup("#statusBar").queryAs(StatusBar.class);
         assertThat(status.getText()).contains("⟦RLO⟧").doesNotContain("\u202E");
-        assertThat(area().getText()).isEqualTo("File report\u21C6gnp.exe sent.\n");
+        assertThat(onFx(() -> area().getText())).isEqualTo("File report\u21C6gnp.exe sent.\n");
         assertThat(app.window().noticeBar().text()).contains("hidden character");
         assertThat(open().surface().text()).as("what is saved keeps the control").isEqualTo("File report\u202Egnp.exe sent.\n");
     }

@@ -2,7 +2,7 @@ package org.checkbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
-import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ class DraftImportWindowTest extends RunningAppTest {
 
     @Test
     void claimsCarryOverAndEveryHighlightFitsTheNewText() throws Exception {
-        waitUntil(() -> !open().suggestions().items().isEmpty());
+        waitUntilOnFx(() -> !open().suggestions().items().isEmpty());
         String words = "Starlink satellites";
         int start = area().getText().indexOf(words);
         onFx(() -> {
@@ -28,15 +28,15 @@ class DraftImportWindowTest extends RunningAppTest {
             area().selectRange(start, start + words.length());
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
-        waitUntil(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
+        waitUntilOnFx(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
 
         String draft = "A new first paragraph from the writer.\n"
                 + area().getText().replace("Starlink satellites", "satellite terminals");
         Path file = Files.writeString(harness.dataDir().resolve("draft 2.txt"), draft);
         OpenArticle before = open();
         onFx(() -> app.window().importDraft(file));
-        waitUntil(() -> open() != before && area().getText().equals(draft));
-        waitUntil(() -> !open().suggestions().items().isEmpty()
+        waitUntilOnFx(() -> open() != before && area().getText().equals(draft));
+        waitUntilOnFx(() -> !open().suggestions().items().isEmpty()
                 && open().suggestions().items().stream().allMatch(s -> fits(draft, s)));
 
         Claim orphan = open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow();

@@ -7,6 +7,7 @@ import org.checkbench.ui.ScriptedDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ class EncodingChoiceWindowTest extends RunningAppTest {
             + " минулого тижня було збито 45 ракет і 120 дронів. За даними відомства, більшість атак була спрямована"
             + " на енергетичну інфраструктуру в центральних і східних областях країни.\n";
 
+    @org.checkbench.ui.ReadmeRow("a file read in the wrong encoding")
     @Test
     void theGuessIsNamedAndAnotherEncodingReadsTheFileAgain() throws Exception {
         Path file = Files.write(harness.dataDir().resolve("old-desk.txt"),
@@ -32,7 +34,7 @@ class EncodingChoiceWindowTest extends RunningAppTest {
             app.window().draftImport().useDialogs(new ScriptedDialogs());
             app.window().draftImport().importFile(file);
         });
-        waitUntil(() -> area().getText().startsWith("Київ, 12 березня"));
+        waitUntilOnFx(() -> area().getText().startsWith("Київ, 12 березня"));
         waitUntil(() -> robot.lookup("#noticeBar").queryAs(NoticeBar.class).isVisible());
         assertThat(app.window().noticeBar().text()).contains("old-desk.txt", "windows-1251", "a guess");
         long firstId = open().article().id();
@@ -44,7 +46,7 @@ class EncodingChoiceWindowTest extends RunningAppTest {
             robot.lookup("#readAgainButton").queryAs(Button.class).fire();
         });
         waitUntil(() -> open().article().id() != firstId);
-        assertThat(area().getText()).doesNotStartWith("Київ");
+        assertThat(onFx(() -> area().getText())).doesNotStartWith("Київ");
         assertThat(app.window().noticeBar().text()).contains("ISO-8859-5", "as chosen");
         assertThat(open().session().articles().list()).noneMatch(a -> a.id() == firstId);
 

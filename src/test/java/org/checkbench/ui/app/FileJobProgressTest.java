@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.checkbench.service.ExportService;
+import org.checkbench.ui.ReadmeRow;
 import org.checkbench.ui.RunningAppTest;
 import org.checkbench.ui.ScriptedDialogs;
 import org.checkbench.ui.article.OpenArticle;
@@ -65,6 +66,7 @@ class FileJobProgressTest extends RunningAppTest {
     }
 
     @Test
+    @ReadmeRow("hand articles to a colleague")
     void aBundleWrittenFromTheWindowImportsAsANewArticle() throws Exception {
         Path bundle = folder.resolve("sample.checkbench-bundle");
         String title = open().article().title();

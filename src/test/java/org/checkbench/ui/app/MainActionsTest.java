@@ -2,7 +2,7 @@ package org.checkbench.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
-import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ class MainActionsTest extends RunningAppTest {
         String words = "Kursk border";
         int start = area().getText().indexOf(words);
         onFx(() -> open().mark(start, start + words.length()));
-        waitUntil(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
+        waitUntilOnFx(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
         Claim claim = open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         ListView<Claim> list = robot.lookup("#claimList").queryAs(ListView.class);
@@ -69,12 +69,12 @@ class MainActionsTest extends RunningAppTest {
         });
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        waitUntil(() -> "confirmed".equals(open().claim(claim.id()).status()));
+        waitUntilOnFx(() -> "confirmed".equals(open().claim(claim.id()).status()));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> open().claim(claim.id()) == null);
+        waitUntilOnFx(() -> open().claim(claim.id()) == null);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
 
-        waitUntil(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
+        waitUntilOnFx(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
         assertThat(onFx(() -> list.isFocused())).as("the keys never needed the editor's focus").isTrue();
     }
 }

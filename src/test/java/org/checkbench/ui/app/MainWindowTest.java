@@ -47,4 +47,19 @@ class MainWindowTest extends RunningAppTest {
         SplitPane split = robot.lookup("#mainSplit").queryAs(SplitPane.class);
         assertThat(split.getItems()).hasSize(2);
     }
+
+    @Test
+    void aFirstStartOpensLargeWithTheArticleWiderThanTheClaimPanel() throws Exception {
+        // Issue 14: a new user got 720×480 with the article narrower than the panel.
+        double[] sizes = org.checkbench.ui.AppHarness.onFx(() -> {
+            Stage stage = app.window().stage();
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            return new double[] {stage.getWidth(), stage.getHeight(), screen.getWidth(), screen.getHeight(),
+                robot.lookup("#articleColumn").query().getBoundsInParent().getWidth(),
+                app.window().claimPanel().getWidth()};
+        });
+        assertThat(sizes[0]).isGreaterThanOrEqualTo(Math.min(1280, sizes[2] * 0.9) - 1).isLessThanOrEqualTo(sizes[2]);
+        assertThat(sizes[1]).isGreaterThanOrEqualTo(Math.min(820, sizes[3] * 0.9) - 1).isLessThanOrEqualTo(sizes[3]);
+        assertThat(sizes[4]).as("the article column").isGreaterThan(sizes[5] * 1.4);
+    }
 }

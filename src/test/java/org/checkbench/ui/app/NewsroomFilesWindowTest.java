@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.checkbench.model.Claim;
+import org.checkbench.ui.ReadmeRow;
 import org.checkbench.ui.RunningAppTest;
 import org.checkbench.ui.ScriptedDialogs;
 import org.checkbench.ui.article.OpenArticle;
@@ -53,6 +54,7 @@ class NewsroomFilesWindowTest extends RunningAppTest {
     }
 
     @Test
+    @ReadmeRow("paste a draft from an e-mail or a web page")
     void richTextPastedBecomesPlainParagraphs() throws Exception {
         OpenArticle before = open();
         onFx(() -> app.window().draftImport().paste("<html><body><h2>Pasted <b>headline</b></h2><p>First"
@@ -89,6 +91,7 @@ class NewsroomFilesWindowTest extends RunningAppTest {
     }
 
     @Test
+    @ReadmeRow("send the writer a marked-up Word copy, ClaimReview, CSV, Web Annotations")
     void claimReviewExportListsTheMissingFieldsAndTheWordCopyIsWritten() throws Exception {
         waitUntil(() -> open() != null && !area().getText().isEmpty());
         int end = area().getText().indexOf('.') + 1;

@@ -3,6 +3,7 @@ package org.checkbench.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -24,7 +25,7 @@ class QuitSavesWorkTest extends RunningAppTest {
             area().selectRange(start, start + words.length());
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
-        waitUntil(() -> open().selectedProperty().get() != null);
+        waitUntilOnFx(() -> open().selectedProperty().get() != null);
         Claim claim = open().selectedProperty().get();
 
         onFx(() -> area().insertText(0, "Draft 2. "));

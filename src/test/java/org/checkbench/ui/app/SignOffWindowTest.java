@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.VBox;
 
 import org.checkbench.model.Claim;
+import org.checkbench.ui.ReadmeRow;
 import org.checkbench.ui.RunningAppTest;
 import org.checkbench.ui.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class SignOffWindowTest extends RunningAppTest {
     }
 
     @Test
+    @ReadmeRow("sign off")
     void reviewGoesFromSentToApprovedAndAnyLaterClaimChangeSaysTheApprovalNoLongerHolds() throws Exception {
         onFx(() -> app.window().reviews().useDialogs(dialogs));
         Claim claim = markAndConfirm("Starlink satellites");

@@ -6,6 +6,7 @@ import org.checkbench.ui.RunningAppTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import org.checkbench.service.TypingJournal;
 import org.controlsfx.control.StatusBar;
@@ -30,11 +31,11 @@ class TypingJournalRecoveryTest extends RunningAppTest {
 
         onFx(() -> app.window().workspace().openArticle(id, app.window()::showArticle));
         waitUntil(() -> open().article().id() == id);
-        assertThat(area().getText()).startsWith("Updated: Draft sent");
+        assertThat(onFx(() -> area().getText())).startsWith("Updated: Draft sent");
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).contains("Recovered 2 edits");
         waitUntil(() -> session.articles().load(id).article().currentText().startsWith("Updated: Draft sent"));
 
         onFx(() -> app.window().claimsInEditor().undo());
-        waitUntil(() -> !area().getText().startsWith("Updated"));
+        waitUntilOnFx(() -> !area().getText().startsWith("Updated"));
     }
 }

@@ -3,6 +3,7 @@ package org.checkbench.ui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.util.List;
 
@@ -24,6 +25,7 @@ class CheckedBeforePanelTest extends RunningAppTest {
 
     private static final String WORDS = "Thousands of North Korean soldiers have been deployed to Russia";
 
+    @org.checkbench.ui.ReadmeRow("was this checked before?")
     @Test
     void anEarlierFactCheckIsShownAndItsNoteAndEvidenceAreTakenOver() throws Exception {
         WorkspaceSession session = open().session();
@@ -37,11 +39,11 @@ class CheckedBeforePanelTest extends RunningAppTest {
         int start = article.indexOf(WORDS);
         assertThat(start).as("the sample contains " + WORDS).isNotNegative();
         onFx(() -> open().mark(start, start + WORDS.length()));
-        waitUntil(() -> open().selectedProperty().get() != null && open().selectedProperty().get().quote().equals(WORDS));
+        waitUntilOnFx(() -> open().selectedProperty().get() != null && open().selectedProperty().get().quote().equals(WORDS));
         Claim claim = open().selectedProperty().get();
 
         // Not rated yet and like an earlier check: the claim list says so once its vector is in.
-        waitUntil(() -> robot.lookup(".claim-marks").queryAllAs(javafx.scene.control.Label.class).stream()
+        waitUntilOnFx(() -> robot.lookup(".claim-marks").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(label -> label.getText().contains("checked before: True, 12 Oct 2024")));
 
         ListView<?> list = robot.lookup("#checkedBeforeList").queryAs(ListView.class);
@@ -58,7 +60,7 @@ class CheckedBeforePanelTest extends RunningAppTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
         robot.clickOn(robot.from(list).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn(robot.lookup("#copyEarlierVerdict").queryAs(Button.class));
-        waitUntil(() -> open().claim(claim.id()).note().startsWith("Checked before by Example Checks (2024-10-12): True"));
+        waitUntilOnFx(() -> open().claim(claim.id()).note().startsWith("Checked before by Example Checks (2024-10-12): True"));
         robot.clickOn(robot.lookup("#linkEarlierEvidence").queryAs(Button.class));
         waitUntil(() -> session.evidence().evidenceOf(claim.id()).stream()
                 .anyMatch(l -> l.evidence().title().equals("Yes, North Korean troops are in Russia")));

@@ -3,6 +3,7 @@ package org.checkbench.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +32,7 @@ class ClaimEditingTest extends RunningAppTest {
             area().selectRange(start - extraBefore, start + words.length() + extraAfter);
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
-        waitUntil(() -> open().claims().size() == before + 1);
+        waitUntilOnFx(() -> open().claims().size() == before + 1);
         return open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow();
     }
 
@@ -60,8 +61,8 @@ class ClaimEditingTest extends RunningAppTest {
         int before = open().claims().size();
         onFx(() -> area().selectRange(start, start + words.length()));
         robot.clickOn("#markClaimButton");
-        waitUntil(() -> open().claims().size() == before + 1);
-        assertThat(open().currentClaims()).extracting(Claim::quote).contains(words);
+        waitUntilOnFx(() -> open().claims().size() == before + 1);
+        assertThat(onFx(() -> open().currentClaims())).extracting(Claim::quote).contains(words);
     }
 
     @Test
@@ -91,7 +92,7 @@ class ClaimEditingTest extends RunningAppTest {
             return -1;
         });
         onFx(() -> list.getSelectionModel().select(row));
-        waitUntil(() -> area().getCaretPosition() == claim.anchor().start());
+        waitUntilOnFx(() -> area().getCaretPosition() == claim.anchor().start());
         assertThat(open().selectedProperty().get().id()).isEqualTo(claim.id()).isNotEqualTo(other.id());
     }
 
@@ -99,30 +100,30 @@ class ClaimEditingTest extends RunningAppTest {
     void typingBeforeAClaimMovesItAndTypingInsideAConfirmedClaimFlagsIt() throws Exception {
         Claim claim = markByKeyboard("Starlink satellites", 0, 0);
         onFx(() -> open().setStatus(claim, "confirmed"));
-        waitUntil(() -> open().claim(claim.id()).status().equals("confirmed"));
+        waitUntilOnFx(() -> open().claim(claim.id()).status().equals("confirmed"));
 
         int start = claim.anchor().start();
         // Each burst of typing arrives as one edit: keystrokes typed by the robot would become one
         // undo step or two depending on how fast a busy machine delivers them (letters within 2 s
         // are merged), and the test must not depend on that.
         onFx(() -> area().insertText(start - 1, "new "));
-        waitUntil(() -> open().claim(claim.id()).anchor().start() == start + 4);
+        waitUntilOnFx(() -> open().claim(claim.id()).anchor().start() == start + 4);
         Claim moved = open().claim(claim.id());
-        assertThat(area().getText().substring(moved.anchor().start(), moved.anchor().end())).isEqualTo("Starlink satellites");
+        assertThat(onFx(() -> area().getText().substring(moved.anchor().start(), moved.anchor().end()))).isEqualTo("Starlink satellites");
         assertThat(moved.changedSinceChecked()).isFalse();
 
         onFx(() -> area().insertText(moved.anchor().start() + "Starlink".length(), " internet"));
-        waitUntil(() -> open().claim(claim.id()).changedSinceChecked());
-        assertThat(open().claim(claim.id()).quote()).isEqualTo("Starlink internet satellites");
+        waitUntilOnFx(() -> open().claim(claim.id()).changedSinceChecked());
+        assertThat(onFx(() -> open().claim(claim.id()).quote())).isEqualTo("Starlink internet satellites");
         assertThat(styleAt(area(), open().claim(claim.id()).anchor().start() + 1)).contains("claim-changed");
 
         // Ctrl+Z takes back the typing inside, then the typing before: text and range together.
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> !open().claim(claim.id()).changedSinceChecked());
+        waitUntilOnFx(() -> !open().claim(claim.id()).changedSinceChecked());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> open().claim(claim.id()).anchor().start() == start);
-        assertThat(area().getText()).doesNotContain("new Starlink").contains("Musk’s Starlink satellites");
-        assertThat(open().claim(claim.id()).quote()).isEqualTo("Starlink satellites");
+        waitUntilOnFx(() -> open().claim(claim.id()).anchor().start() == start);
+        assertThat(onFx(() -> area().getText())).doesNotContain("new Starlink").contains("Musk’s Starlink satellites");
+        assertThat(onFx(() -> open().claim(claim.id()).quote())).isEqualTo("Starlink satellites");
 
         // The database follows: once the save has run, the stored range is the one on screen.
         waitUntil(() -> open().session().claims().find(claim.id()).anchor().start() == start);
@@ -133,28 +134,28 @@ class ClaimEditingTest extends RunningAppTest {
         Claim claim = markByKeyboard("TSPU’s mandate", 0, 0);
         int start = claim.anchor().start();
         onFx(() -> area().deleteText(start - 1, claim.anchor().end() + 1));
-        waitUntil(() -> open().claim(claim.id()).orphaned());
-        assertThat(open().claim(claim.id()).quote()).isEqualTo("TSPU’s mandate");
-        assertThat(open().claims().get(open().claims().size() - 1).id()).as("orphans are listed last").isEqualTo(claim.id());
+        waitUntilOnFx(() -> open().claim(claim.id()).orphaned());
+        assertThat(onFx(() -> open().claim(claim.id()).quote())).isEqualTo("TSPU’s mandate");
+        assertThat(onFx(() -> open().claims().get(open().claims().size() - 1).id())).as("orphans are listed last").isEqualTo(claim.id());
         waitUntil(() -> open().session().claims().find(claim.id()).orphaned());
 
         onFx(() -> app.window().claimsInEditor().undo());
-        waitUntil(() -> !open().claim(claim.id()).orphaned());
-        assertThat(area().getText().substring(start, start + "TSPU’s mandate".length())).isEqualTo("TSPU’s mandate");
+        waitUntilOnFx(() -> !open().claim(claim.id()).orphaned());
+        assertThat(onFx(() -> area().getText().substring(start, start + "TSPU’s mandate".length()))).isEqualTo("TSPU’s mandate");
     }
 
     @Test
     void removingAClaimNeedsNoConfirmationAndIsUndoable() throws Exception {
         Claim claim = markByKeyboard("Kim Jong Un supervises artillery", 0, 0);
         onFx(() -> open().remove(open().claim(claim.id())));
-        waitUntil(() -> open().claim(claim.id()) == null);
+        waitUntilOnFx(() -> open().claim(claim.id()) == null);
         waitUntil(() -> open().session().claims().forArticle(open().article().id()).stream().noneMatch(c -> c.id() == claim.id()));
         assertThat(styleAt(area(), claim.anchor().start() + 1)).doesNotContain("claim");
         assertThat(open().history().nextUndoDescription()).isEqualTo("Remove claim");
         assertThat(robot.lookup("#undoButton").queryButton().isDisabled()).isFalse();
 
         onFx(() -> app.window().claimsInEditor().undo());
-        waitUntil(() -> open().claim(claim.id()) != null);
+        waitUntilOnFx(() -> open().claim(claim.id()) != null);
         assertThat(styleAt(area(), claim.anchor().start() + 1)).contains("claim");
     }
 
@@ -162,17 +163,17 @@ class ClaimEditingTest extends RunningAppTest {
     void applyingACorrectionReplacesTheTextInOneUndoableStepAndRecordsIt() throws Exception {
         Claim claim = markByKeyboard("11,000 North Korean", 0, 0);
         onFx(() -> open().setCorrection(open().claim(claim.id()), "12,000 North Korean"));
-        waitUntil(() -> open().claim(claim.id()).correction().equals("12,000 North Korean"));
+        waitUntilOnFx(() -> open().claim(claim.id()).correction().equals("12,000 North Korean"));
 
         onFx(() -> open().applyCorrection(open().claim(claim.id())));
         Claim corrected = open().claim(claim.id());
         assertThat(corrected.quote()).isEqualTo("12,000 North Korean");
-        assertThat(area().getText()).contains("threat that 12,000 North Korean").doesNotContain("threat that 11,000");
+        assertThat(onFx(() -> area().getText())).contains("threat that 12,000 North Korean").doesNotContain("threat that 11,000");
         waitUntil(() -> open().session().claims().history(claim.id()).stream()
                 .anyMatch(h -> h.field().equals(HistoryEntry.FIELD_TEXT) && h.oldValue().equals("11,000 North Korean")));
 
         onFx(() -> app.window().claimsInEditor().undo());
-        assertThat(area().getText()).contains("threat that 11,000 North Korean");
-        assertThat(open().claim(claim.id()).quote()).isEqualTo("11,000 North Korean");
+        assertThat(onFx(() -> area().getText())).contains("threat that 11,000 North Korean");
+        assertThat(onFx(() -> open().claim(claim.id()).quote())).isEqualTo("11,000 North Korean");
     }
 }

@@ -64,4 +64,20 @@ class HighlightPlanTest {
         assertThat(runs).containsExactly(new Run(8, List.of()), new Run(2, List.of("claim")));
         assertThat(runs.stream().mapToInt(Run::length).sum()).isEqualTo(10);
     }
+
+    @Test
+    void searchHitsAreALayerOnTopOfClaimsAndSuggestions() {
+        List<Run> runs = HighlightPlan.plan(20, List.of(
+                new Mark(0, 10, List.of("claim", "status-confirmed"), 1),
+                new Mark(5, 15, List.of("suggestion"), 0),
+                new Mark(8, 12, List.of("search-hit"), 2, true)));
+
+        assertThat(runs).containsExactly(
+                new Run(5, List.of("claim", "status-confirmed")),
+                new Run(3, List.of("claim", "status-confirmed")),
+                new Run(2, List.of("claim", "status-confirmed", "search-hit")),
+                new Run(2, List.of("suggestion", "search-hit")),
+                new Run(3, List.of("suggestion")),
+                new Run(5, List.of()));
+    }
 }

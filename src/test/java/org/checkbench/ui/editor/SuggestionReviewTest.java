@@ -3,6 +3,7 @@ package org.checkbench.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import javafx.scene.input.KeyCode;
 
@@ -18,7 +19,7 @@ class SuggestionReviewTest extends RunningAppTest {
 
     @BeforeAll
     static void prepareTheApplication() throws Exception {
-        waitUntil(() -> !app.window().open().suggestions().items().isEmpty());
+        waitUntilOnFx(() -> !app.window().open().suggestions().items().isEmpty());
     }
 
     private Suggestion suggestionContaining(String words) throws Exception {
@@ -35,6 +36,7 @@ class SuggestionReviewTest extends RunningAppTest {
     }
 
     @Test
+    @org.checkbench.ui.ReadmeRow("accept / dismiss the suggestion under the caret")
     void ctrlEnterAcceptsTheSuggestionUnderTheCaretAsAClaim() throws Exception {
         Suggestion suggestion = suggestionContaining("Reuters");
         onFx(() -> {
@@ -42,12 +44,12 @@ class SuggestionReviewTest extends RunningAppTest {
             area().moveTo(suggestion.start() + 3);
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        waitUntil(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(suggestion.exact())));
+        waitUntilOnFx(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(suggestion.exact())));
 
         Claim claim = open().currentClaims().stream().filter(c -> c.quote().equals(suggestion.exact())).findFirst().orElseThrow();
         assertThat(claim.origin().kind()).isEqualTo(ClaimOrigin.Kind.SUGGESTED);
         assertThat(claim.origin().reasons()).isEqualTo(suggestion.reasons());
-        assertThat(open().suggestions().items()).noneMatch(s -> s.exact().equals(suggestion.exact()));
+        assertThat(onFx(() -> open().suggestions().items())).noneMatch(s -> s.exact().equals(suggestion.exact()));
         assertThat(onFx(() -> area().getStyleOfChar(suggestion.start() + 3))).contains("claim", "status-unchecked");
     }
 
@@ -59,14 +61,14 @@ class SuggestionReviewTest extends RunningAppTest {
             area().moveTo(suggestion.start() + 3);
         });
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> open().suggestions().items().stream().noneMatch(s -> s.exact().contains("Roskomnadzor")));
+        waitUntilOnFx(() -> open().suggestions().items().stream().noneMatch(s -> s.exact().contains("Roskomnadzor")));
         assertThat(onFx(() -> area().getStyleOfChar(suggestion.start() + 3))).doesNotContain("suggestion");
 
         // Detection runs again after an edit is saved: the dismissed sentence stays away.
         onFx(() -> area().insertText(area().getLength(), " Added."));
         onFx(() -> open().saveNow());
         waitUntil(() -> open().session().articles().load(open().article().id()).article().currentText().endsWith("Added."));
-        waitUntil(() -> !open().suggestions().items().isEmpty());
+        waitUntilOnFx(() -> !open().suggestions().items().isEmpty());
         // Read on the FX thread: detection may be refreshing the list meanwhile.
         assertThat(onFx(() -> java.util.List.copyOf(open().suggestions().items())))
                 .noneMatch(s -> s.exact().contains("Roskomnadzor"));
@@ -76,6 +78,36 @@ class SuggestionReviewTest extends RunningAppTest {
         // Undo takes back the typing, then the dismissal.
         onFx(() -> app.window().claimsInEditor().undo());
         onFx(() -> app.window().claimsInEditor().undo());
-        waitUntil(() -> open().suggestions().items().stream().anyMatch(s -> s.exact().contains("Roskomnadzor")));
+        waitUntilOnFx(() -> open().suggestions().items().stream().anyMatch(s -> s.exact().contains("Roskomnadzor")));
+    }
+
+    @Test
+    void f7SelectsTheNextSuggestionAndTheStatusBarSaysWhichItIs() throws Exception {
+        // Detection runs as a task after the article is shown: its answer changes the list (28 then 27).
+        waitForTasks();
+        onFx(() -> {
+            app.window().stage().requestFocus();
+            area().requestFocus();
+            area().moveTo(0);
+        });
+        robot.push(KeyCode.F7);
+        // Issue 14: F7 moved the caret and showed nothing; now the sentence is selected and named.
+        waitUntilOnFx(() -> area().getSelection().getLength() > 0);
+        Suggestion first = onFx(() -> open().suggestions().at(area().getCaretPosition()).orElseThrow());
+        // From the very start of the text, the first suggestion is the one reached, not the second.
+        int firstStart = onFx(() -> open().suggestions().items().stream().mapToInt(Suggestion::start).min().orElseThrow());
+        assertThat(first.start()).isEqualTo(firstStart);
+        assertThat(onFx(() -> area().getSelectedText())).isEqualTo(first.exact());
+        int total = onFx(() -> open().suggestions().items().size());
+        int place = onFx(() -> (int) open().suggestions().items().stream().filter(s -> s.start() < first.start()).count()) + 1;
+        assertThat(onFx(() -> robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()))
+                .startsWith("Suggestion " + place + " of " + total + ": “");
+        assertThat(onFx(() -> open().suggestions().at(area().getCaretPosition())))
+                .as("Ctrl+Enter would accept exactly this one").contains(first);
+
+        robot.push(KeyCode.F7);
+        waitUntilOnFx(() -> area().getSelection().getStart() > first.start());
+        assertThat(onFx(() -> robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()))
+                .startsWith("Suggestion " + (place + 1) + " of " + total);
     }
 }

@@ -3,6 +3,7 @@ package org.checkbench.ui.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.time.Instant;
 
@@ -44,7 +45,7 @@ class EvidenceLibraryTest extends RunningAppTest {
         assertThat(start).isNotNegative();
         int before = open().claims().size();
         onFx(() -> open().mark(start, start + words.length()));
-        waitUntil(() -> open().claims().size() == before + 1);
+        waitUntilOnFx(() -> open().claims().size() == before + 1);
         return open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow();
     }
 
@@ -56,7 +57,7 @@ class EvidenceLibraryTest extends RunningAppTest {
         TextField search = robot.lookup("#librarySearch").queryAs(TextField.class);
         onFx(() -> search.setText(words));
         TableView<Evidence> table = robot.lookup("#libraryTable").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == rows
+        waitUntilOnFx(() -> table.getItems().size() == rows
                 && table.getItems().stream().allMatch(e -> e.title().toLowerCase().contains(words.split(" ")[0])));
         return table;
     }
@@ -106,7 +107,7 @@ class EvidenceLibraryTest extends RunningAppTest {
         waitUntil(() -> evidence().find(duplicate.id()).isEmpty());
         assertThat(evidence().usesOf(keep.id())).extracting(l -> l.claimId()).containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(evidence().find(keep.id()).orElseThrow().archivedUrl()).isEqualTo("https://archive.ph/38n");
-        waitUntil(() -> table.getItems().size() == 1 && uses.getItems().size() == 2);
+        waitUntilOnFx(() -> table.getItems().size() == 1 && uses.getItems().size() == 2);
         waitUntil(() -> open().evidenceCount(second.id()) == 1);
     }
 
@@ -135,7 +136,7 @@ class EvidenceLibraryTest extends RunningAppTest {
                 .filter(p -> p.getContentText() != null && p.getContentText().contains("backs 1 claim")).findFirst().orElseThrow();
         EvidencePanelTest.press(confirm, ButtonType.OK);
         waitUntil(() -> evidence().find(entry.id()).isEmpty());
-        waitUntil(() -> table.getItems().isEmpty() && open().evidenceCount(claim.id()) == 0);
+        waitUntilOnFx(() -> table.getItems().isEmpty() && open().evidenceCount(claim.id()) == 0);
 
         onFx(() -> robot.lookup("#undoDeleteEvidence").queryAs(Button.class).fire());
         waitUntil(() -> evidence().find(entry.id()).isPresent());
@@ -143,7 +144,7 @@ class EvidenceLibraryTest extends RunningAppTest {
             assertThat(link.claimId()).isEqualTo(claim.id());
             assertThat(link.stance()).isEqualTo(Stance.REFUTES);
         });
-        waitUntil(() -> table.getItems().size() == 1 && open().evidenceCount(claim.id()) == 1);
+        waitUntilOnFx(() -> table.getItems().size() == 1 && open().evidenceCount(claim.id()) == 1);
         waitUntil(() -> app.window().evidencePanel().list().getItems().size() == 1);
     }
 }

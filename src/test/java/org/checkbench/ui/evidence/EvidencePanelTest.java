@@ -3,6 +3,7 @@ package org.checkbench.ui.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,7 +90,7 @@ class EvidencePanelTest extends RunningAppTest {
         int start = text.indexOf(words);
         assertThat(start).as("the sample contains " + words).isNotNegative();
         onFx(() -> open().mark(start, start + words.length()));
-        waitUntil(() -> open().selectedProperty().get() != null && open().selectedProperty().get().quote().equals(words));
+        waitUntilOnFx(() -> open().selectedProperty().get() != null && open().selectedProperty().get().quote().equals(words));
         Claim claim = open().selectedProperty().get();
         waitUntil(() -> panel().shownClaimId() == claim.id());
         return claim;
@@ -137,6 +138,7 @@ class EvidencePanelTest extends RunningAppTest {
         });
     }
 
+    @org.checkbench.ui.ReadmeRow("add or link evidence")
     @Test
     void theFormRefusesBadAddressesAndDatesThenAddsAndLinksTheSource() throws Exception {
         Claim claim = markAndSelect("Gideon Rachman");
@@ -186,6 +188,7 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(open().evidenceCount(claim.id())).as("the claim list's badge follows").isEqualTo(1);
     }
 
+    @org.checkbench.ui.ReadmeRow("add or link evidence")
     @Test
     void typingInTheSearchFindsSourcesOfOtherArticlesAndEnterLinksTheFirst() throws Exception {
         Claim claim = markAndSelect("Charlie Dietz");
@@ -269,6 +272,7 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(desktop.pages).containsExactly("https://archive.ph/Ok1");
     }
 
+    @org.checkbench.ui.ReadmeRow("add or link evidence")
     @Test
     void aPastedAddressBecomesASourceAndPastingItForAnotherClaimOffersTheExistingEntry() throws Exception {
         String address = "https://www.kcna.kp/en/article/q/bright-star.kcmsf";
@@ -355,7 +359,7 @@ class EvidencePanelTest extends RunningAppTest {
         assertThat(badge.getText()).isEqualTo("◆ Context");
         onFx(() -> badge.getItems().stream().filter(item -> item.getText().equals("✘ Refutes")).findFirst().orElseThrow().fire());
         waitUntil(() -> evidence().evidenceOf(claim.id()).get(0).link().stance() == Stance.REFUTES);
-        waitUntil(() -> robot.lookup(".stance-badge").queryAs(javafx.scene.control.MenuButton.class).getText().equals("✘ Refutes"));
+        waitUntilOnFx(() -> robot.lookup(".stance-badge").queryAs(javafx.scene.control.MenuButton.class).getText().equals("✘ Refutes"));
 
         LinkedEvidence shown = onFx(() -> panel().list().getItems().get(0));
         Platform.runLater(() -> panel().editLink(shown));

@@ -3,6 +3,7 @@ package org.checkbench.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class ReportExportTest extends RunningAppTest {
         int start = area.getText().indexOf(words);
         assertThat(start).as("the sample contains " + words).isNotNegative();
         onFx(() -> open().mark(start, start + words.length()));
-        waitUntil(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
+        waitUntilOnFx(() -> open().currentClaims().stream().anyMatch(c -> c.quote().equals(words)));
         return open().currentClaims().stream().filter(c -> c.quote().equals(words)).findFirst().orElseThrow();
     }
 
@@ -92,6 +93,7 @@ class ReportExportTest extends RunningAppTest {
         }
     }
 
+    @org.checkbench.ui.ReadmeRow("export the check report")
     @Test
     void theDialogsChoicesReachThePdfAndTheCheckerNameIsRemembered() throws Exception {
         Claim confirmed = mark("Starlink satellites");

@@ -62,6 +62,7 @@ class RevisionLoopWindowTest extends RunningAppTest {
     }
 
     @Test
+    @org.checkbench.ui.ReadmeRow({"give an orphaned claim its place again", "see the revisions, compare two, restore one"})
     void aNewDraftShowsWhatBecameOfTheClaimsThenAttachCompareAndRestore() throws Exception {
         String original = area().getText();
         markClaim(CHANGED);

@@ -1,0 +1,73 @@
+package org.checkbench.ui.article;
+
+import org.checkbench.model.Claim;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.undo.UndoHistory;
+
+/**
+ * A change to a claim's fields (its status, note, suggested correction, or a verdict taken over
+ * from an earlier check), undone by putting back what the fields held just before it.
+ *
+ * <p>"Just before" is read on the worker, in the same order as the writes: a note still on its way
+ * to the database when the status changed is not undone with the status.
+ */
+final class ClaimChangeStep implements UndoHistory.Step {
+
+    /** The change itself, on the worker; returns the claim as stored afterwards. */
+    @FunctionalInterface
+    interface Change {
+        Claim apply(WorkspaceSession session, long claimId);
+    }
+
+    /** Puts the changed fields back as they were in {@code before}, on the worker. */
+    @FunctionalInterface
+    interface PutBack {
+        Claim apply(WorkspaceSession session, Claim before);
+    }
+
+    private final OpenArticle open;
+    private final String description;
+    private final long claimId;
+    private final Change change;
+    private final PutBack putBack;
+    // Written by the worker as the change runs; read by the undo, which runs after it on the same worker.
+    private volatile Claim before;
+
+    ClaimChangeStep(OpenArticle open, String description, long claimId, Change change, PutBack putBack) {
+        this.open = open;
+        this.description = description;
+        this.claimId = claimId;
+        this.change = change;
+        this.putBack = putBack;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** Does the change (the first time, and as redo). */
+    void run() {
+        WorkspaceSession session = open.session();
+        open.tasks().run(description, () -> {
+            before = session.claims().find(claimId);
+            return change.apply(session, claimId);
+        }, open::claimFromStore, open.onFailure());
+    }
+
+    @Override
+    public void undo() {
+        WorkspaceSession session = open.session();
+        open.saveNow();
+        open.tasks().run("Undo " + description.toLowerCase(java.util.Locale.ROOT), () -> {
+            Claim was = before;
+            return was == null ? session.claims().find(claimId) : putBack.apply(session, was);
+        }, open::claimPutBack, open.onFailure());
+    }
+
+    @Override
+    public void redo() {
+        open.saveNow();
+        run();
+    }
+}
