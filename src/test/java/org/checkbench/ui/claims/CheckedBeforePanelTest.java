@@ -9,7 +9,6 @@ import java.util.List;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 
 import org.checkbench.io.claimreview.FactCheckFile;
 import org.checkbench.model.Claim;
@@ -53,15 +52,17 @@ class CheckedBeforePanelTest extends RunningAppTest {
         assertThat(CheckedBeforeSection.describe(first)).startsWith("True · 12 Oct 2024 · Example Checks · ")
                 .endsWith("% alike");
 
-        // The section sits under the claim's evidence: scroll the detail down to it, as a checker would.
-        onFx(() -> robot.lookup(".claim-detail-scroller").queryAs(ScrollPane.class).setVvalue(1.0));
-        // The scroll is laid out on a later pulse: click where the cell is then, not where it was (a busy machine
-        // can delay that pulse past the click).
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
-        robot.clickOn(robot.from(list).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
-        robot.clickOn(robot.lookup("#copyEarlierVerdict").queryAs(Button.class));
+        // The earlier check is chosen and its buttons fired, not clicked: the section sits under the
+        // claim's evidence, and on a busy machine the detail's scroll and layout move it between a
+        // pointer's aim and its click (the test then waited for a click that landed elsewhere).
+        onFx(() -> list.getSelectionModel().select(0));
+        Button copy = robot.lookup("#copyEarlierVerdict").queryAs(Button.class);
+        waitUntilOnFx(() -> !copy.isDisabled());
+        onFx(copy::fire);
         waitUntilOnFx(() -> open().claim(claim.id()).note().startsWith("Checked before by Example Checks (2024-10-12): True"));
-        robot.clickOn(robot.lookup("#linkEarlierEvidence").queryAs(Button.class));
+        Button link = robot.lookup("#linkEarlierEvidence").queryAs(Button.class);
+        waitUntilOnFx(() -> !link.isDisabled());
+        onFx(link::fire);
         waitUntil(() -> session.evidence().evidenceOf(claim.id()).stream()
                 .anyMatch(l -> l.evidence().title().equals("Yes, North Korean troops are in Russia")));
         waitUntil(() -> robot.lookup("Yes, North Korean troops are in Russia").tryQuery().isPresent());
