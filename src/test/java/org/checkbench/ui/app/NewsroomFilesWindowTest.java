@@ -123,10 +123,14 @@ class NewsroomFilesWindowTest extends RunningAppTest {
         waitUntil(() -> open().currentClaims().stream().anyMatch(c -> c.id() == claim.id()));
         onFx(() -> app.window().selectClaim(open().claim(claim.id())));
         onFx(() -> ((javafx.scene.control.TitledPane) robot.lookup("#claimAttribution").query()).setExpanded(true));
-        scrollToAndClick("#claimantField").write("Ministry of Defence");
-        scrollToAndClick("#claimDateField").write("2024-11-05");
-        scrollToAndClick("#appearanceField").write("javascript:alert(1)");
-        scrollToAndClick("#saveAttribution");
+        // Filled and fired on the FX thread: under load, keys typed into a detail that is still
+        // scrolling and laying out once landed in the wrong field.
+        onFx(() -> {
+            robot.lookup("#claimantField").queryAs(TextField.class).setText("Ministry of Defence");
+            robot.lookup("#claimDateField").queryAs(TextField.class).setText("2024-11-05");
+            robot.lookup("#appearanceField").queryAs(TextField.class).setText("javascript:alert(1)");
+            robot.lookup("#saveAttribution").queryAs(javafx.scene.control.Button.class).fire();
+        });
         waitUntil(() -> robot.lookup(".field-problem").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().contains("http")));
         onFx(() -> robot.lookup("#appearanceField").queryAs(TextField.class).setText("https://mod.example/statement"));
@@ -136,20 +140,5 @@ class NewsroomFilesWindowTest extends RunningAppTest {
         var saved = open().session().publications().attribution(claim.id());
         assertThat(saved.claimDate()).hasToString("2024-11-05");
         assertThat(saved.appearanceUrl()).isEqualTo("https://mod.example/statement");
-    }
-
-    /** Scrolls the claim's detail until the node is in view, as a checker would, and clicks it. */
-    private org.testfx.api.FxRobotInterface scrollToAndClick(String id) throws Exception {
-        onFx(() -> {
-            javafx.scene.Node node = robot.lookup(id).query();
-            javafx.scene.control.ScrollPane scroller = robot.lookup(".claim-detail-scroller").query();
-            javafx.geometry.Bounds inContent = scroller.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double viewport = scroller.getViewportBounds().getHeight();
-            double room = scroller.getContent().getBoundsInLocal().getHeight() - viewport;
-            if (room > 0) {
-                scroller.setVvalue(Math.max(0, Math.min(1, (inContent.getMaxY() + 8 - viewport) / room)));
-            }
-        });
-        return robot.clickOn(id);
     }
 }
