@@ -14,11 +14,8 @@ import javafx.stage.Stage;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.VerdictScales;
-import org.checkbench.service.ArticleClaims;
-import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
-import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.CheckerActivity;
 import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
@@ -84,7 +81,7 @@ public final class MainWindow {
     private boolean actionsRefreshQueued;
     /** The window layout is saved on close only once this window has shown work (a refused start must not overwrite it). */
     private boolean layoutInUse;
-    private MatchFound checkedBeforeInStatus;
+    private final StatusLine statusLine = new StatusLine(statusBar, progress);
 
     public MainWindow(Stage stage, WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
             WindowState windowState, AppPreferences preferences) {
@@ -106,7 +103,7 @@ public final class MainWindow {
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
         claimPanel.detail().usePolicy(preferences::sourcePolicy);
-        this.matching = new MatchingWorker(this::matchingStatus, failure -> Problems.show(dialogs, "Match claims", failure));
+        this.matching = new MatchingWorker(statusLine::matchingStatus, failure -> Problems.show(dialogs, "Match claims", failure));
         claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
         matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);
@@ -174,17 +171,6 @@ public final class MainWindow {
             event.consume();
             quit();
         });
-    }
-
-    /**
-     * The matching job's progress goes to the status bar; its "up to date" replaces only that
-     * progress, never what the checker's own last action said there ("Exported the check report…").
-     */
-    private void matchingStatus(String text) {
-        boolean progress = text.startsWith(MatchingWorker.PROGRESS_PREFIX);
-        if (progress || statusBar.getText() == null || statusBar.getText().startsWith(MatchingWorker.PROGRESS_PREFIX)) {
-            statusBar.setText(text);
-        }
     }
 
     private void refreshActions() {
@@ -354,15 +340,7 @@ public final class MainWindow {
 
     /** The caret entered a claim or suggestion checked before: the status bar says by whom and how. */
     private void showCheckedBeforeAtCaret() {
-        MatchFound here = open == null ? null
-                : open.checkedBefore().at(open, editor.area().getCaretPosition()).orElse(null);
-        if (here != null && !here.equals(checkedBeforeInStatus)) {
-            statusBar.setText(CheckedBeforeMarks.label(here));
-        } else if (here == null && checkedBeforeInStatus != null
-                && CheckedBeforeMarks.label(checkedBeforeInStatus).equals(statusBar.getText())) {
-            statusBar.setText(""); // the caret left it: the words no longer describe where it is
-        }
-        checkedBeforeInStatus = here;
+        statusLine.showCheckedBeforeAt(open, editor.area().getCaretPosition());
     }
 
     StatusBar statusBar() {
@@ -548,19 +526,7 @@ public final class MainWindow {
         if (open == null) {
             return;
         }
-        ArticleClaims.Progress counts = open.progress();
-        StringBuilder text = new StringBuilder();
-        counts.byStatus().forEach((verdict, count) -> text.append(verdict.label()).append(' ').append(count).append(" · "));
-        text.append(counts.checked()).append(" of ").append(counts.total()).append(" checked");
-        int suggested = open.suggestions().items().size();
-        if (suggested > 0) {
-            text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
-            long seenBefore = open.checkedBefore().countSuggestions(open.suggestions().items());
-            if (seenBefore > 0) {
-                text.append(" (").append(seenBefore).append(" checked before)");
-            }
-        }
-        progress.setText(text.toString());
+        statusLine.showProgress(open);
         revisions.showOutcome(open);
     }
 
