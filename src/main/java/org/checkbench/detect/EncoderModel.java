@@ -2,6 +2,7 @@ package org.checkbench.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,12 @@ public final class EncoderModel implements AutoCloseable {
     /** Sentences per ONNX call: large enough to keep the matrix kernels busy, small enough to show progress. */
     static final int BATCH = 32;
 
+    /** The shipped file is 23.6 MB; the buffer grows if a retrained one is larger. */
+    private static final int MODEL_BYTES_HINT = 24 << 20;
+
+    /** Measured both ways for ADR 0112; kept switchable for the next measurement. */
+    private static final boolean ARENA = !Boolean.getBoolean("checkbench.encoder.noArena");
+
     /**
      * Padded tokens per ONNX call at most: 32 sentences of up to 32 tokens (most news sentences),
      * fewer when they are longer, so a batch of long sentences needs no more memory than one of
@@ -67,6 +74,10 @@ public final class EncoderModel implements AutoCloseable {
         }
     });
 
+    /** BERT's sentence markers, as the model's tokenizer.json numbers them. */
+    private static final long CLS = 101;
+    private static final long SEP = 102;
+
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
@@ -86,7 +97,7 @@ public final class EncoderModel implements AutoCloseable {
      *     the native runtime cannot start on this machine
      */
     public static EncoderModel loadShipped(int maxTokens) {
-        byte[] model = resource(MODEL_RESOURCE);
+        ByteBuffer model = resource(MODEL_RESOURCE);
         HuggingFaceTokenizer tokenizer;
         try (InputStream in = EncoderModel.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
             if (in == null) {
@@ -104,9 +115,12 @@ public final class EncoderModel implements AutoCloseable {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            // No arena and no memory patterns: the window's whole process must stay within about
-            // 400 MB (issue 18); an arena keeps its peak (a batch of long sentences) for good.
-            options.setCPUArenaAllocator(Boolean.getBoolean("checkbench.encoder.arena"));
+            // ONNX Runtime's arena, shared by the lanes and emptied after each scoring call
+            // (releaseArena): without it every lane's intermediate tensors went through glibc,
+            // whose per-thread heaps kept each lane's peak after the tensors were freed; the whole
+            // process must stay within about 400 MB (issue 18, ADR 0112). No memory patterns: they
+            // plan a buffer per input shape, and every batch has another shape.
+            options.setCPUArenaAllocator(ARENA);
             options.setMemoryPatternOptimization(false);
             return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
@@ -115,12 +129,26 @@ public final class EncoderModel implements AutoCloseable {
         }
     }
 
-    private static byte[] resource(String name) {
+    /**
+     * The model file in native memory, not in the Java heap: 24 MB there would grow the heap of a
+     * window limited to 384 MB for good, for bytes needed only while the session is built.
+     */
+    private static ByteBuffer resource(String name) {
         try (InputStream in = EncoderModel.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new EncoderUnavailableException("its weights " + name + " are missing from the jar");
             }
-            return in.readAllBytes();
+            ByteBuffer model = ByteBuffer.allocateDirect(MODEL_BYTES_HINT);
+            byte[] chunk = new byte[1 << 16];
+            for (int read; (read = in.read(chunk)) > 0; ) {
+                if (model.remaining() < read) {
+                    ByteBuffer larger = ByteBuffer.allocateDirect(model.capacity() * 2);
+                    larger.put(model.flip());
+                    model = larger;
+                }
+                model.put(chunk, 0, read);
+            }
+            return model.flip();
         } catch (IOException e) {
             throw EncoderUnavailableException.because("its weights could not be read", e);
         }
@@ -165,7 +193,33 @@ public final class EncoderModel implements AutoCloseable {
             counts[i] = ids[i].length;
         }
         int[][] batches = LengthBatches.plan(counts, BATCH, BATCH_TOKENS);
-        new Lanes(batches, ids, sink, lanes).run();
+        try {
+            new Lanes(batches, ids, sink, lanes).run();
+        } finally {
+            releaseArena();
+        }
+    }
+
+    /**
+     * Hands the arena's free memory back to the system: a run of the shortest input with ONNX
+     * Runtime's shrink option (it shrinks only at the end of a run). Between detections the
+     * window then holds the weights, not the last batches' tensors.
+     */
+    private void releaseArena() {
+        if (!ARENA) {
+            return;
+        }
+        try (OrtSession.RunOptions shrink = new OrtSession.RunOptions()) {
+            shrink.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
+            try (OnnxTensor input = OnnxTensor.createTensor(environment, new long[][] {{CLS, SEP}});
+                    OnnxTensor mask = OnnxTensor.createTensor(environment, new long[][] {{1, 1}});
+                    OrtSession.Result ignored = session.run(Map.of("input_ids", input, "attention_mask", mask),
+                            shrink)) {
+                // only the shrinking matters
+            }
+        } catch (OrtException e) {
+            // The memory stays with the arena and is used again by the next batch: nothing is lost.
+        }
     }
 
     /** One scoring call's batches, taken in turn by this thread and any helpers it starts. */
