@@ -40,6 +40,10 @@ public final class BenchDetectCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs after one warm-up; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs = 3;
 
+    @Option(names = "--warm-ups", paramLabel = "N", description = "Untimed runs first (default: ${DEFAULT-VALUE});"
+            + " 0 saves a whole scoring of the article on a busy machine.")
+    int warmUps = 1;
+
     @Option(names = "--features-only", description = "Time the feature model alone (the fallback, the old detector).")
     boolean featuresOnly;
 
@@ -67,7 +71,6 @@ public final class BenchDetectCommand implements Callable<Integer> {
         detector.notice().ifPresent(notice -> out.println("NOTE: " + notice));
         double threshold = detector.defaultThreshold();
 
-        int warmUps = 1;
         long[] splitNanos = new long[runs];
         long[] firstNanos = new long[runs];
         long[] detectNanos = new long[runs];

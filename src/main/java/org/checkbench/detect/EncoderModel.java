@@ -46,6 +46,7 @@ public final class EncoderModel implements AutoCloseable {
 
     /** Measured both ways for ADR 0112; kept switchable for the next measurement. */
     private static final boolean ARENA = !Boolean.getBoolean("checkbench.encoder.noArena");
+    private static final boolean SHRINK = !Boolean.getBoolean("checkbench.encoder.noShrink");
 
     /**
      * Padded tokens per ONNX call at most: 32 sentences of up to 32 tokens (most news sentences),
@@ -97,6 +98,7 @@ public final class EncoderModel implements AutoCloseable {
      *     the native runtime cannot start on this machine
      */
     public static EncoderModel loadShipped(int maxTokens) {
+        GlibcMalloc.returnLargeBlocksToTheSystem();
         ByteBuffer model = resource(MODEL_RESOURCE);
         HuggingFaceTokenizer tokenizer;
         try (InputStream in = EncoderModel.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
@@ -122,33 +124,23 @@ public final class EncoderModel implements AutoCloseable {
             // plan a buffer per input shape, and every batch has another shape.
             options.setCPUArenaAllocator(ARENA);
             options.setMemoryPatternOptimization(false);
-            return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
+            try {
+                return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
+            } finally {
+                NativeBytes.free(model); // the session holds its own copy of the weights
+            }
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
             tokenizer.close();
             throw EncoderUnavailableException.because("ONNX Runtime could not load it", e);
         }
     }
 
-    /**
-     * The model file in native memory, not in the Java heap: 24 MB there would grow the heap of a
-     * window limited to 384 MB for good, for bytes needed only while the session is built.
-     */
     private static ByteBuffer resource(String name) {
         try (InputStream in = EncoderModel.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new EncoderUnavailableException("its weights " + name + " are missing from the jar");
             }
-            ByteBuffer model = ByteBuffer.allocateDirect(MODEL_BYTES_HINT);
-            byte[] chunk = new byte[1 << 16];
-            for (int read; (read = in.read(chunk)) > 0; ) {
-                if (model.remaining() < read) {
-                    ByteBuffer larger = ByteBuffer.allocateDirect(model.capacity() * 2);
-                    larger.put(model.flip());
-                    model = larger;
-                }
-                model.put(chunk, 0, read);
-            }
-            return model.flip();
+            return NativeBytes.read(in, MODEL_BYTES_HINT);
         } catch (IOException e) {
             throw EncoderUnavailableException.because("its weights could not be read", e);
         }
@@ -206,7 +198,7 @@ public final class EncoderModel implements AutoCloseable {
      * window then holds the weights, not the last batches' tensors.
      */
     private void releaseArena() {
-        if (!ARENA) {
+        if (!ARENA || !SHRINK) {
             return;
         }
         try (OrtSession.RunOptions shrink = new OrtSession.RunOptions()) {

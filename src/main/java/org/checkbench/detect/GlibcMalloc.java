@@ -1,0 +1,54 @@
+package org.checkbench.detect;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
+
+/**
+ * Tells glibc's malloc to hand large blocks back to the system, before ONNX Runtime allocates its
+ * weights and tensor arena. By default glibc raises its mmap threshold to the size of any large
+ * block freed (up to 32 MB): after ONNX Runtime frees the parsed model, every later block under
+ * that size lands in the allocating thread's malloc heap, where freed memory stays resident; in the
+ * window that kept over 100 MB for the scoring and loading threads (ADR 0112). A fixed threshold
+ * of 1 MB (which also turns the adjustment off) and at most two malloc heaps per process keep it
+ * down. The same as the environment variables {@code MALLOC_MMAP_THRESHOLD_=1048576
+ * MALLOC_TRIM_THRESHOLD_=1048576 MALLOC_ARENA_MAX=2}, which the launcher cannot set for itself.
+ *
+ * <p>Linux with glibc only; elsewhere, or if the call fails, nothing changes (memory is then
+ * what it was before, nothing else).
+ */
+final class GlibcMalloc {
+
+    private static final int M_TRIM_THRESHOLD = -1;
+    private static final int M_MMAP_THRESHOLD = -3;
+    private static final int M_ARENA_MAX = -8;
+    private static final int ONE_MB = 1 << 20;
+
+    private static volatile boolean tuned;
+
+    /** JNA comes with DJL's tokenizers, which the encoder needs anyway. */
+    private interface C extends Library {
+        int mallopt(int parameter, int value);
+    }
+
+    private GlibcMalloc() {
+    }
+
+    /** Once per process; true when glibc accepted all three settings. */
+    static synchronized boolean returnLargeBlocksToTheSystem() {
+        if (tuned) {
+            return true;
+        }
+        if (!Platform.isLinux() || Boolean.getBoolean("checkbench.malloc.untouched")) {
+            return false;
+        }
+        try {
+            C c = Native.load("c", C.class);
+            tuned = c.mallopt(M_MMAP_THRESHOLD, ONE_MB) == 1 & c.mallopt(M_TRIM_THRESHOLD, ONE_MB) == 1
+                    & c.mallopt(M_ARENA_MAX, 2) == 1;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            // Not glibc (musl has no mallopt) or no JNA native library: memory as before.
+        }
+        return tuned;
+    }
+}
