@@ -132,7 +132,7 @@ final class EditorBenchmark implements Callable<Integer> {
         // The first keys also pay for compiling the typing path; a checker meets that once a session.
         printPercentiles("keystroke, FX thread busy, after 50 keys", Arrays.copyOfRange(busy, 50, busy.length));
         System.out.println("highlight after typing: " + highlightCheck(window));
-        OpenArticle.SaveCosts costs = window.open().saveCosts();
+        org.checkbench.ui.article.SaveCosts costs = window.open().saveCosts();
         long saves = Math.max(1, costs.saves);
         System.out.printf(Locale.ROOT, "saving while typing: %d saves during %d keystrokes; per save %.2f ms on the FX"
                 + " thread (reading the text) and %.2f ms on the worker; journal %.1f µs per keystroke; FX thread per"

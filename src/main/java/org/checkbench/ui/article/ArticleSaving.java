@@ -38,7 +38,7 @@ final class ArticleSaving {
     private final Set<Long> unsavedClaims = new LinkedHashSet<>();
     private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
     private final PauseTransition saveDeadline = new PauseTransition(MAX_SAVE_WAIT);
-    private final OpenArticle.SaveCosts costs = new OpenArticle.SaveCosts();
+    private final SaveCosts costs = new SaveCosts();
     private boolean textUnsaved;
     private TypingJournal journal;
 
@@ -49,7 +49,7 @@ final class ArticleSaving {
         saveDeadline.setOnFinished(event -> saveNow());
     }
 
-    OpenArticle.SaveCosts costs() {
+    SaveCosts costs() {
         return costs;
     }
 
@@ -112,7 +112,7 @@ final class ArticleSaving {
         Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
         unsavedClaims.clear();
         long articleId = open.article().id();
-        OpenArticle.SaveCosts counted = costs;
+        SaveCosts counted = costs;
         var session = open.session();
         open.tasks().run("Save the article", () -> {
             long workerStart = System.nanoTime();

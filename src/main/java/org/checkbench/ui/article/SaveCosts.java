@@ -1,0 +1,13 @@
+package org.checkbench.ui.article;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What saving while typing costs, printed by the editor benchmark (issue 17). */
+public final class SaveCosts {
+    public long saves;
+    public long fxNanos;
+    /** Added to by the worker while the FX thread reads the others. */
+    public final AtomicLong workerNanos = new AtomicLong();
+    public long journalAppends;
+    public long journalNanos;
+}
