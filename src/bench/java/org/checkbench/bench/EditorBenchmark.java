@@ -139,6 +139,8 @@ final class EditorBenchmark implements Callable<Integer> {
                 + " keystroke for saving %.3f ms%n", costs.saves, KEYSTROKES, costs.fxNanos / 1e6 / saves,
                 costs.workerNanos.get() / 1e6 / saves, costs.journalNanos / 1e3 / Math.max(1, costs.journalAppends),
                 (costs.fxNanos + costs.journalNanos) / 1e6 / KEYSTROKES);
+        System.out.printf(Locale.ROOT, "longest a keystroke waited to be in the workspace: %.0f ms (promise: 1,000 ms)%n",
+                costs.longestUnsavedNanos.get() / 1e6);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",

@@ -10,4 +10,6 @@ public final class SaveCosts {
     public final AtomicLong workerNanos = new AtomicLong();
     public long journalAppends;
     public long journalNanos;
+    /** The longest a keystroke waited between the editor taking it and its save being in the workspace. */
+    public final AtomicLong longestUnsavedNanos = new AtomicLong();
 }
