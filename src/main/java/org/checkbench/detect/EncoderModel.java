@@ -44,16 +44,12 @@ public final class EncoderModel implements AutoCloseable {
     /** The shipped file is 23.6 MB; the buffer grows if a retrained one is larger. */
     private static final int MODEL_BYTES_HINT = 24 << 20;
 
-    /** Measured both ways for ADR 0112; kept switchable for the next measurement. */
-    private static final boolean ARENA = !Boolean.getBoolean("checkbench.encoder.noArena");
-    private static final boolean SHRINK = !Boolean.getBoolean("checkbench.encoder.noShrink");
-
     /**
      * Padded tokens per ONNX call at most: 32 sentences of up to 32 tokens (most news sentences),
      * fewer when they are longer, so a batch of long sentences needs no more memory than one of
      * ordinary ones (ADR 0112). The kernels are as fast on 1,024 rows as on 2,048.
      */
-    static final int BATCH_TOKENS = Integer.getInteger("checkbench.encoder.batchTokens", 1024);
+    static final int BATCH_TOKENS = 1024;
 
     /**
      * At most this many threads score at once, each running ONNX Runtime single-threaded (one
@@ -122,7 +118,7 @@ public final class EncoderModel implements AutoCloseable {
             // whose per-thread heaps kept each lane's peak after the tensors were freed; the whole
             // process must stay within about 400 MB (issue 18, ADR 0112). No memory patterns: they
             // plan a buffer per input shape, and every batch has another shape.
-            options.setCPUArenaAllocator(ARENA);
+            options.setCPUArenaAllocator(true);
             options.setMemoryPatternOptimization(false);
             try {
                 return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
@@ -198,9 +194,6 @@ public final class EncoderModel implements AutoCloseable {
      * window then holds the weights, not the last batches' tensors.
      */
     private void releaseArena() {
-        if (!ARENA || !SHRINK) {
-            return;
-        }
         try (OrtSession.RunOptions shrink = new OrtSession.RunOptions()) {
             shrink.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
             try (OnnxTensor input = OnnxTensor.createTensor(environment, new long[][] {{CLS, SEP}});
