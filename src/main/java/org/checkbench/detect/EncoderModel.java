@@ -165,10 +165,10 @@ public final class EncoderModel implements AutoCloseable {
 
     /**
      * Scores {@code sentences} in batches of similar token counts ({@link LengthBatches}: padding
-     * costs little, memory is bounded), each cut to the first {@code maxTokens} tokens (with its end marker), handing every batch to
-     * {@code sink} as soon as it is done. Batches run on up to {@code lanes} threads at a time
-     * (this one and helpers), asked before each batch: one while the checker types, so the window
-     * keeps a core, more when they pause. A sink that throws stops every lane at its next batch and
+     * costs little, memory is bounded), each cut to the first {@code maxTokens} tokens (with its end
+     * marker), handing every batch to {@code sink} as soon as it is done. Batches run on up to
+     * {@code lanes} threads at a time (this one and helpers), asked before each batch: one while the
+     * checker types, so the window keeps a core, more when they pause. A sink that throws stops every lane at its next batch and
      * the exception comes out of here.
      */
     public void score(List<String> sentences, BatchScored sink, IntSupplier lanes) {
@@ -181,6 +181,9 @@ public final class EncoderModel implements AutoCloseable {
             counts[i] = ids[i].length;
         }
         int[][] batches = LengthBatches.plan(counts, BATCH, BATCH_TOKENS);
+        if (batches.length == 0) {
+            return;
+        }
         try {
             new Lanes(batches, ids, sink, lanes).run();
         } finally {
