@@ -168,12 +168,18 @@ final class EditorBenchmark implements Callable<Integer> {
     }
 
     private static String residentMemory() {
+        double resident = -1;
+        double peak = -1;
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {
-                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                    return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+                    resident = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                } else if (line.startsWith("VmHWM:")) {
+                    peak = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
                 }
+            }
+            if (resident >= 0) {
+                return String.format(Locale.ROOT, "%.0f MB (peak %.0f MB)", resident, peak);
             }
         } catch (IOException | RuntimeException e) {
             return "unknown (" + e.getMessage() + ")";
