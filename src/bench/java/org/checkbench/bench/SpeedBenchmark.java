@@ -1,6 +1,7 @@
 package org.checkbench.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +49,9 @@ final class SpeedBenchmark implements Callable<Integer> {
     boolean noLaunch;
 
     private final String java = ProcessHandle.current().info().command().orElse("java");
-    private final String classPath = System.getProperty("java.class.path");
+    /** Absolute: the launched processes run in the scratch folder (a crash report lands there, not in the project). */
+    private final String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     private Path scratch;
 
     @Override
@@ -73,7 +77,8 @@ final class SpeedBenchmark implements Callable<Integer> {
         sides.add(new Side("Checkbench, jar (mvn javafx:run's options)",
                 command(options, List.of("org.checkbench.Main", "--startup-benchmark", "--workspace", workspace.toString()))));
         if (appImage != null) {
-            Path launcher = appImage.resolve("bin").resolve(appImage.getFileName().toString());
+            Path image = appImage.toAbsolutePath();
+            Path launcher = image.resolve("bin").resolve(image.getFileName().toString());
             sides.add(new Side("Checkbench, app image " + appImage + " (its launcher, options and archive)",
                     List.of(launcher.toString(), "--startup-benchmark", "--workspace", workspace.toString())));
         }
@@ -102,7 +107,9 @@ final class SpeedBenchmark implements Callable<Integer> {
         command.addAll(options);
         command.addAll(isolation());
         command.addAll(List.of("-cp", classPath, "org.checkbench.bench.BenchMain", "editor"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(scratch.toFile());
+        builder.environment().put("XDG_DATA_HOME", scratch.resolve("data").toString());
+        Process process = builder.start();
         try (BufferedReader lines = reader(process.getInputStream())) {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -155,7 +162,7 @@ final class SpeedBenchmark implements Callable<Integer> {
 
         /** Milliseconds from starting the process until it says its first screen is up. */
         double launchOnce() throws IOException, InterruptedException {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(scratch.toFile());
             builder.environment().put("XDG_DATA_HOME", scratch.resolve("data").toString());
             long start = System.nanoTime();
             Process process = builder.start();
