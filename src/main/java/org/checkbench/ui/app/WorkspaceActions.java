@@ -43,7 +43,7 @@ final class WorkspaceActions {
     }
 
     /** An article file that could not be imported while the workspace itself opened fine. */
-    private record Opened(ArticleBundle bundle, RuntimeException articleProblem, org.checkbench.service.ImportedFile read) {
+    record Opened(ArticleBundle bundle, RuntimeException articleProblem, org.checkbench.service.ImportedFile read) {
     }
 
     private final WorkspaceService service;
@@ -78,7 +78,39 @@ final class WorkspaceActions {
     void open(Path workspace, Path articleFile, boolean createIfMissing, Consumer<ArticleBundle> then,
             Consumer<Throwable> nothingOpen) {
         WorkspaceSession previous = session;
-        tasks.run("Open the workspace", () -> {
+        // At launch the same opening may already be under way, started while JavaFX started (issue 18).
+        java.util.concurrent.Callable<Opened> early = previous == null
+                ? EarlyOpen.claim(service, workspace, articleFile, createIfMissing, Opened.class) : null;
+        tasks.run("Open the workspace", early != null ? early
+                : () -> openNow(previous, workspace, articleFile, createIfMissing), result -> {
+            use(result.bundle().session());
+            then.accept(result.bundle());
+            if (result.articleProblem() != null) {
+                Problems.show(dialogs, "Open the article", result.articleProblem());
+            } else if (result.read() != null && !result.read().notices().isEmpty()) {
+                // What the reader noticed (tracked changes accepted, comments left out), as File > Open article says it.
+                dialogs.showInformation("Imported " + result.read().fileName(), String.join("\n", result.read().notices()));
+            }
+        }, failure -> {
+            if (session == null) {
+                nothingOpen.accept(failure);
+            }
+            Problems.show(dialogs, "Open the workspace", failure);
+        });
+    }
+
+    /**
+     * Starts opening what {@code open} will be asked to open at launch, on a thread of its own, before
+     * the window exists: reading the workspace and the article overlaps with JavaFX starting up.
+     */
+    static void openEarly(WorkspaceService service, Path workspace, Path articleFile) {
+        WorkspaceActions opener = new WorkspaceActions(service, null, null);
+        EarlyOpen.start(service, workspace, articleFile, true, () -> opener.openNow(null, workspace, articleFile, true));
+    }
+
+    /** Opens the workspace and loads the article to show; any thread but the FX thread. */
+    private Opened openNow(WorkspaceSession previous, Path workspace, Path articleFile, boolean createIfMissing) {
+        {
             WorkspaceSession opened = workspace == null ? service.openDefault()
                     : createIfMissing ? service.open(workspace) : service.openExisting(workspace);
             try {
@@ -112,21 +144,7 @@ final class WorkspaceActions {
                 opened.close();
                 throw e;
             }
-        }, result -> {
-            use(result.bundle().session());
-            then.accept(result.bundle());
-            if (result.articleProblem() != null) {
-                Problems.show(dialogs, "Open the article", result.articleProblem());
-            } else if (result.read() != null && !result.read().notices().isEmpty()) {
-                // What the reader noticed (tracked changes accepted, comments left out), as File > Open article says it.
-                dialogs.showInformation("Imported " + result.read().fileName(), String.join("\n", result.read().notices()));
-            }
-        }, failure -> {
-            if (session == null) {
-                nothingOpen.accept(failure);
-            }
-            Problems.show(dialogs, "Open the workspace", failure);
-        });
+        }
     }
 
     /** File > New workspace…: a fresh file, with the sample article so there is something to see. */
