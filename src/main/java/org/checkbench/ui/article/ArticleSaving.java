@@ -38,8 +38,10 @@ final class ArticleSaving {
     private final Set<Long> unsavedClaims = new LinkedHashSet<>();
     private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
     private final PauseTransition saveDeadline = new PauseTransition(MAX_SAVE_WAIT);
-    private final OpenArticle.SaveCosts costs = new OpenArticle.SaveCosts();
+    private final SaveCosts costs = new SaveCosts();
     private boolean textUnsaved;
+    /** {@link System#nanoTime()} of the oldest edit not yet sent to be saved, for {@link SaveCosts}. */
+    private long oldestUnsavedAt;
     private TypingJournal journal;
     /** The first place an edit since the last save touched: every claim ending after it may have moved. */
     private int movedFrom = Integer.MAX_VALUE;
@@ -55,7 +57,7 @@ final class ArticleSaving {
         saveDeadline.setOnFinished(event -> timedSave());
     }
 
-    OpenArticle.SaveCosts costs() {
+    SaveCosts costs() {
         return costs;
     }
 
@@ -75,6 +77,9 @@ final class ArticleSaving {
 
     /** The text changed (typing, undo, a replacement) and with it these claims. */
     void textChanged(Collection<Long> changedClaims) {
+        if (!textUnsaved) {
+            oldestUnsavedAt = System.nanoTime();
+        }
         textUnsaved = true;
         unsavedClaims.addAll(changedClaims);
         scheduleSave();
@@ -161,7 +166,8 @@ final class ArticleSaving {
         Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
         unsavedClaims.clear();
         long articleId = open.article().id();
-        OpenArticle.SaveCosts counted = costs;
+        SaveCosts counted = costs;
+        long waitingSince = oldestUnsavedAt;
         var session = open.session();
         savesInFlight++;
         open.tasks().run("Save the article", () -> {
@@ -170,7 +176,9 @@ final class ArticleSaving {
             if (saving != null) {
                 saving.saved(text, journalled);
             }
-            counted.workerNanos.addAndGet(System.nanoTime() - workerStart);
+            long done = System.nanoTime();
+            counted.workerNanos.addAndGet(done - workerStart);
+            counted.longestUnsavedNanos.accumulateAndGet(done - waitingSince, Math::max);
             return saved;
         }, saved -> {
             saveAnswered();
