@@ -162,6 +162,7 @@ final class EditorBenchmark implements Callable<Integer> {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",
                 (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
+        nativeMemory();
         window.stage().close();
         Platform.exit();
     }
@@ -184,6 +185,25 @@ final class EditorBenchmark implements Callable<Integer> {
             }
         }
         return right + " of " + (right + wrong.size()) + " claims styled and in place";
+    }
+
+    /**
+     * With {@code -XX:NativeMemoryTracking=summary} (the speed benchmark sets it): what the JVM itself has
+     * committed, by kind; the rest of the resident memory is native libraries' own (ONNX Runtime, GTK).
+     */
+    private static void nativeMemory() {
+        try {
+            Object summary = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                    new Object[] {new String[] {"summary", "scale=MB"}}, new String[] {String[].class.getName()});
+            for (String line : String.valueOf(summary).split("\n")) {
+                if (line.startsWith("Total:") || line.matches("^-\\s+\\S.*\\(reserved=.*")) {
+                    System.out.println("memory, JVM " + line.replaceFirst("^-\\s+", "").strip());
+                }
+            }
+        } catch (javax.management.JMException | RuntimeException e) {
+            System.out.println("memory, JVM: no native memory tracking (" + e.getMessage() + ")");
+        }
     }
 
     private static String residentMemory() {

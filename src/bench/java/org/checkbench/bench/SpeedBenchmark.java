@@ -87,6 +87,9 @@ final class SpeedBenchmark implements Callable<Integer> {
         for (Side side : sides) {
             side.launchOnce();
         }
+        for (Side side : sides) {
+            side.recording = true;
+        }
         for (int round = 0; round < launches; round++) {
             for (Side side : sides) {
                 side.times.add(side.launchOnce());
@@ -96,8 +99,11 @@ final class SpeedBenchmark implements Callable<Integer> {
         double bare = sides.get(0).median();
         for (Side side : sides) {
             System.out.printf(Locale.ROOT, "launch to first screen, %s: median %.0f ms, min %.0f, max %.0f (%d launches)"
-                    + "%s%n", side.name, side.median(), side.min(), side.max(), side.times.size(),
-                    side == sides.get(0) ? "" : String.format(Locale.ROOT, "; %.2f x the bare window", side.median() / bare));
+                    + "%s; process CPU until then: median %.0f ms%s%n", side.name, side.median(), side.min(), side.max(),
+                    side.times.size(),
+                    side == sides.get(0) ? "" : String.format(Locale.ROOT, "; %.2f x the bare window", side.median() / bare),
+                    side.medianCpu(),
+                    side == sides.get(0) ? "" : String.format(Locale.ROOT, " (%.2f x)", side.medianCpu() / sides.get(0).medianCpu()));
         }
     }
 
@@ -106,6 +112,8 @@ final class SpeedBenchmark implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options);
         command.addAll(isolation());
+        // What the JVM itself holds, by kind, beside the resident total (costs a few MB itself).
+        command.add("-XX:NativeMemoryTracking=summary");
         command.addAll(List.of("-cp", classPath, "org.checkbench.bench.BenchMain", "editor"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(scratch.toFile());
         builder.environment().put("XDG_DATA_HOME", scratch.resolve("data").toString());
@@ -154,6 +162,8 @@ final class SpeedBenchmark implements Callable<Integer> {
         final String name;
         final List<String> command;
         final List<Double> times = new ArrayList<>();
+        /** CPU seconds the process had used when it said so: what the launch costs whatever the machine's load. */
+        final List<Double> cpu = new ArrayList<>();
 
         Side(String name, List<String> command) {
             this.name = name;
@@ -173,6 +183,7 @@ final class SpeedBenchmark implements Callable<Integer> {
                 while ((line = lines.readLine()) != null) {
                     if (shownAfter < 0 && line.startsWith(BareWindow.SHOWN)) {
                         shownAfter = (System.nanoTime() - start) / 1e6;
+                        lastCpu = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(-1.0);
                     } else if (said.length() < 4000) {
                         said.append(line).append('\n');
                     }
@@ -181,14 +192,28 @@ final class SpeedBenchmark implements Callable<Integer> {
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            if (recording) {
+                cpu.add(lastCpu);
+            }
             if (shownAfter < 0) {
                 throw new IOException(name + " never said its screen was up; it printed:\n" + said);
             }
             return shownAfter;
         }
 
+        private double lastCpu;
+        private boolean recording;
+
         double median() {
-            double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return median(times);
+        }
+
+        double medianCpu() {
+            return median(cpu);
+        }
+
+        private double median(List<Double> values) {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                     : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         }
