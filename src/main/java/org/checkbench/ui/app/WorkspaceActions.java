@@ -110,40 +110,38 @@ final class WorkspaceActions {
 
     /** Opens the workspace and loads the article to show; any thread but the FX thread. */
     private Opened openNow(WorkspaceSession previous, Path workspace, Path articleFile, boolean createIfMissing) {
-        {
-            WorkspaceSession opened = workspace == null ? service.openDefault()
-                    : createIfMissing ? service.open(workspace) : service.openExisting(workspace);
+        WorkspaceSession opened = workspace == null ? service.openDefault()
+                : createIfMissing ? service.open(workspace) : service.openExisting(workspace);
+        try {
+            RuntimeException articleProblem = null;
+            long articleId;
+            ImportedFile imported = null;
+            org.checkbench.service.ImportedFile read = null;
             try {
-                RuntimeException articleProblem = null;
-                long articleId;
-                ImportedFile imported = null;
-                org.checkbench.service.ImportedFile read = null;
-                try {
-                    if (articleFile != null) {
-                        var options = opened.articles().defaultImportOptions();
-                        read = opened.articles().readFile(articleFile, options.encoding());
-                        var article = opened.articles().importDocument(read, null, options,
-                                TextCleanup.NONE);
-                        articleId = article.article().id();
-                        // Only a text file has an encoding to offer another choice of (a Word file has none).
-                        imported = article.decoding() == null ? null : new ImportedFile(articleFile, article.decoding());
-                    } else {
-                        articleId = firstArticle(opened);
-                    }
-                } catch (org.checkbench.service.ArticleImportException e) {
-                    // A bad article file must not cost the checker their workspace: show the latest article.
-                    articleProblem = e;
+                if (articleFile != null) {
+                    var options = opened.articles().defaultImportOptions();
+                    read = opened.articles().readFile(articleFile, options.encoding());
+                    var article = opened.articles().importDocument(read, null, options,
+                            TextCleanup.NONE);
+                    articleId = article.article().id();
+                    // Only a text file has an encoding to offer another choice of (a Word file has none).
+                    imported = article.decoding() == null ? null : new ImportedFile(articleFile, article.decoding());
+                } else {
                     articleId = firstArticle(opened);
                 }
-                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem, read);
-                if (previous != null && previous != opened) {
-                    previous.close();
-                }
-                return result;
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
+            } catch (org.checkbench.service.ArticleImportException e) {
+                // A bad article file must not cost the checker their workspace: show the latest article.
+                articleProblem = e;
+                articleId = firstArticle(opened);
             }
+            Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem, read);
+            if (previous != null && previous != opened) {
+                previous.close();
+            }
+            return result;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
         }
     }
 
