@@ -66,8 +66,7 @@ public final class ReportRenderer {
 
         listener.progress(0.1, "Preparing the report");
         ReportDocument document = new ReportDocument(report, options, fonts);
-        Document html = document.build();
-        org.w3c.dom.Document dom = W3CDom.convert(html);
+        org.w3c.dom.Document dom = toW3c(document.build());
         stopIfCancelled();
 
         // Drawn in memory first (a 400-page report is a few MB): the hidden file beside the
@@ -100,6 +99,38 @@ public final class ReportRenderer {
             return new RenderedReport(target, pages, document.missingGlyphs());
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Renders into {@code out} with no file and no progress (the warm-up, {@link ReportWarmUp}).
+     *
+     * @return the number of pages
+     */
+    static int renderInMemory(CheckReport report, ReportOptions options, OutputStream out) throws IOException {
+        LibraryLogging.quietenOnce();
+        ReportFonts fonts = ReportFonts.get();
+        ReportDocument document = new ReportDocument(report, options, fonts);
+        org.w3c.dom.Document dom = toW3c(document.build());
+        return writePdf(dom, Path.of(System.getProperty("java.io.tmpdir")), fonts, out, List.of(),
+                ReportProgressListener.NONE);
+    }
+
+    /**
+     * The tree openhtmltopdf reads. jsoup's converter hangs the jsoup node on every W3C node as user
+     * data, which keeps both trees and a map per node alive for the whole render (tens of MB on a
+     * 500-claim report, ADR 0086); nothing here reads it, so it goes.
+     */
+    static org.w3c.dom.Document toW3c(Document html) {
+        org.w3c.dom.Document dom = W3CDom.convert(html);
+        forgetSourceNodes(dom.getDocumentElement());
+        return dom;
+    }
+
+    private static void forgetSourceNodes(org.w3c.dom.Node node) {
+        node.setUserData(W3CDom.SourceProperty, null, null);
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            forgetSourceNodes(child);
         }
     }
 
@@ -137,7 +168,10 @@ public final class ReportRenderer {
             listener.progress(0.6, "Drawing pages");
             renderer.createPDFWithoutClosing();
             PdfFinishing.describeLinks(document);
+            PdfFinishing.dropEmptyArtifacts(document);
             PdfFinishing.embed(document, embedded);
+            stopIfCancelled();
+            listener.progress(0.85, "Writing the file");
             document.save(out);
             return pages;
         }
