@@ -141,7 +141,9 @@ public final class ReportBenchCommand implements Callable<Integer> {
                 + " GC %.3f s; GC pauses %.3f s in %d collections); budget %.0f s wall: %s%n", warm.size(), wall,
                 median(warm, t -> t.threadCpu), median(warm, t -> t.jvmCpu), median(warm, t -> t.gcSeconds),
                 (int) median(warm, t -> t.gcCount), warmBudget, wall < warmBudget ? "within" : "OVER");
-        StringBuilder stages = new StringBuilder("  warm median per stage (wall):");
+        StringBuilder stages = new StringBuilder(String.format(Locale.ROOT,
+                "  warm: %.0f MB allocated by the rendering thread; median per stage (wall):",
+                median(warm, t -> t.allocatedMb)));
         for (String stage : warm.get(0).stages.keySet()) {
             stages.append(String.format(Locale.ROOT, " %s %.3f s;", stage,
                     median(warm, t -> t.stages.getOrDefault(stage, 0.0))));
@@ -171,11 +173,12 @@ public final class ReportBenchCommand implements Callable<Integer> {
         stages.remove("start");
         stages.remove("Done");
         return new Timing(timing.wall, timing.threadCpu, timing.jvmCpu, timing.gcSeconds, timing.gcCount,
-                stages, pages[0]);
+                stages, pages[0], timing.allocatedMb);
     }
 
     private static Timing time(Runnable work) {
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long allocatedStart = allocatedBytes();
         long jvmCpuStart = CpuTime.processNanos();
         long[] gcStart = gc();
         long start = System.nanoTime();
@@ -184,7 +187,12 @@ public final class ReportBenchCommand implements Callable<Integer> {
         long[] gcEnd = gc();
         return new Timing(wall, seconds(THREADS.getCurrentThreadCpuTime() - cpuStart),
                 seconds(CpuTime.processNanos() - jvmCpuStart), (gcEnd[0] - gcStart[0]) / 1000.0,
-                gcEnd[1] - gcStart[1], Map.of());
+                gcEnd[1] - gcStart[1], Map.of(), 0, (allocatedBytes() - allocatedStart) / 1e6);
+    }
+
+    /** Bytes the current thread allocated so far: what drives the collector, and steady under load. */
+    private static long allocatedBytes() {
+        return THREADS instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
     }
 
     /** Milliseconds spent in collections and their number, over all collectors. */
@@ -199,9 +207,9 @@ public final class ReportBenchCommand implements Callable<Integer> {
     }
 
     private record Timing(double wall, double threadCpu, double jvmCpu, double gcSeconds, long gcCount,
-            Map<String, Double> stages, int pages) {
+            Map<String, Double> stages, int pages, double allocatedMb) {
         Timing(double wall, double threadCpu, double jvmCpu, double gcSeconds, long gcCount, Map<String, Double> stages) {
-            this(wall, threadCpu, jvmCpu, gcSeconds, gcCount, stages, 0);
+            this(wall, threadCpu, jvmCpu, gcSeconds, gcCount, stages, 0, 0);
         }
     }
 

@@ -160,21 +160,24 @@ public final class ReportRenderer {
     private static int layOutAndDraw(PdfRendererBuilder builder, PDDocument document,
             List<EvidenceLink.Attachment> embedded, OutputStream out, ReportProgressListener listener)
             throws IOException {
+        int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             listener.progress(0.2, "Laying out pages");
             renderer.layout();
-            int pages = renderer.getRootBox().getLayer().getPages().size();
+            pages = renderer.getRootBox().getLayer().getPages().size();
             stopIfCancelled();
             listener.progress(0.6, "Drawing pages");
             renderer.createPDFWithoutClosing();
-            PdfFinishing.describeLinks(document);
-            PdfFinishing.dropEmptyArtifacts(document);
-            PdfFinishing.embed(document, embedded);
-            stopIfCancelled();
-            listener.progress(0.85, "Writing the file");
-            document.save(out);
-            return pages;
         }
+        // The renderer and its layout boxes are garbage from here on (closing it leaves the document
+        // open): the save needs the heap for the PDF's own objects (ADR 0088).
+        PdfFinishing.describeLinks(document);
+        PdfFinishing.dropEmptyArtifacts(document);
+        PdfFinishing.embed(document, embedded);
+        stopIfCancelled();
+        listener.progress(0.85, "Writing the file");
+        document.save(out);
+        return pages;
     }
 
     /** Fails early, before any work, with a message that says what to do. */
