@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 final class ClaimSections {
 
     private final DrawableText drawable;
+    /** The same source's addresses come back once per claim it is linked to; each is checked once. */
+    private final Map<String, Boolean> clickable = new java.util.HashMap<>();
 
     ClaimSections(DrawableText drawable) {
         this.drawable = drawable;
@@ -234,7 +236,7 @@ final class ClaimSections {
         String clean = drawable.clean(url.strip());
         // Only http(s) and mailto become clickable, and only when the address goes where it seems
         // to: the same check as the app's Open page (ADR 0132). Anything else is printed as text.
-        if (DeceptiveLinks.isClickable(url)) {
+        if (clickable.computeIfAbsent(url, DeceptiveLinks::isClickable)) {
             line.appendElement("a").attr("href", url.strip()).attr("title", plainTitle(url.strip())).text(clean);
         } else {
             line.appendText(clean);
