@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
@@ -28,6 +30,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+
+import com.openhtmltopdf.pdfboxout.PageSupplier;
 
 /**
  * What the report's PDF gets after openhtmltopdf drew it and before it is saved: a description on
@@ -59,28 +63,61 @@ final class PdfFinishing {
      * with its own property dictionary, around every block box, whether or not the box draws a
      * background or border: on the 500-claim report 83,000 of the PDF's 140,000 objects were such
      * empty pairs. Dropped here, the file is smaller and is written faster; readers and validators
-     * see the same content and structure (ADR 0085). Pages whose content is not one stream are
-     * left as they are.
+     * see the same content and structure (ADR 0085). A page whose content is not one stream is
+     * left as it is.
      */
-    static void dropEmptyArtifacts(PDDocument document) throws IOException {
-        for (PDPage page : document.getPages()) {
-            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-            if (properties == null || !(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream)) {
-                continue;
-            }
-            byte[] content;
-            try (InputStream in = page.getContents()) {
-                content = in.readAllBytes();
-            }
-            List<String> removed = new ArrayList<>();
-            byte[] stripped = withoutEmptyArtifacts(content, removed);
-            if (removed.isEmpty()) {
-                continue;
-            }
-            page.setContents(new PDStream(document, new ByteArrayInputStream(stripped), COSName.FLATE_DECODE));
-            for (String name : removed) {
-                properties.removeItem(COSName.getPDFName(name));
+    static void dropEmptyArtifacts(PDDocument document, PDPage page) throws IOException {
+        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+        if (properties == null || !(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream)) {
+            return;
+        }
+        byte[] content;
+        try (InputStream in = page.getContents()) {
+            content = in.readAllBytes();
+        }
+        List<String> removed = new ArrayList<>();
+        byte[] stripped = withoutEmptyArtifacts(content, removed);
+        if (removed.isEmpty()) {
+            return;
+        }
+        page.setContents(new PDStream(document, new ByteArrayInputStream(stripped), COSName.FLATE_DECODE));
+        for (String name : removed) {
+            properties.removeItem(COSName.getPDFName(name));
+        }
+    }
+
+    /**
+     * Gives openhtmltopdf its pages as its own supplier does, and trims each page's empty artifacts
+     * (above) as soon as the page is drawn, that is when the next page is asked for, so that they do
+     * not pile up in memory while the rest of a long report is drawn. {@link #finish} trims the
+     * last page.
+     */
+    static final class TrimmingPages implements PageSupplier {
+        private PDPage drawn;
+
+        @Override
+        public PDPage requestPage(PDDocument document, float width, float height, int pageNumber,
+                int shadowPageNumber) {
+            trimDrawn(document);
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            document.addPage(page);
+            drawn = page;
+            return page;
+        }
+
+        void finish(PDDocument document) {
+            trimDrawn(document);
+        }
+
+        private void trimDrawn(PDDocument document) {
+            if (drawn != null) {
+                try {
+                    dropEmptyArtifacts(document, drawn);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                drawn = null;
             }
         }
     }

@@ -150,16 +150,18 @@ public final class ReportRenderer {
         builder.withW3cDocument(dom, folder.toUri().toString());
         builder.withProducer("Checkbench");
         builder.toStream(out);
+        PdfFinishing.TrimmingPages pages = new PdfFinishing.TrimmingPages();
+        builder.usePageSupplier(pages);
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             fonts.registerWith(builder, document);
-            return layOutAndDraw(builder, document, embedded, out, listener);
+            return layOutAndDraw(builder, document, pages, embedded, out, listener);
         }
     }
 
     private static int layOutAndDraw(PdfRendererBuilder builder, PDDocument document,
-            List<EvidenceLink.Attachment> embedded, OutputStream out, ReportProgressListener listener)
-            throws IOException {
+            PdfFinishing.TrimmingPages trimming, List<EvidenceLink.Attachment> embedded, OutputStream out,
+            ReportProgressListener listener) throws IOException {
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             listener.progress(0.2, "Laying out pages");
@@ -171,8 +173,8 @@ public final class ReportRenderer {
         }
         // The renderer and its layout boxes are garbage from here on (closing it leaves the document
         // open): the save needs the heap for the PDF's own objects (ADR 0088).
+        trimming.finish(document);
         PdfFinishing.describeLinks(document);
-        PdfFinishing.dropEmptyArtifacts(document);
         PdfFinishing.embed(document, embedded);
         stopIfCancelled();
         listener.progress(0.85, "Writing the file");
