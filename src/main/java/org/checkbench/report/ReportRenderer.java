@@ -117,13 +117,14 @@ public final class ReportRenderer {
     }
 
     /**
-     * The tree openhtmltopdf reads. jsoup's converter hangs the jsoup node on every W3C node as user
-     * data, which keeps both trees and a map per node alive for the whole render (tens of MB on a
-     * 500-claim report, ADR 0086); nothing here reads it, so it goes.
+     * The tree openhtmltopdf reads. jsoup's {@code W3CDom.convert} hangs the jsoup node on every W3C
+     * node as user data, and the jsoup root on the document, which keeps both trees and a map per
+     * node alive for the whole render (tens of MB on a 500-claim report, ADR 0086); nothing here
+     * reads them, so the document is converted without the root and the nodes' links are removed.
      */
     static org.w3c.dom.Document toW3c(Document html) {
-        org.w3c.dom.Document dom = W3CDom.convert(html);
-        forgetSourceNodes(dom.getDocumentElement());
+        org.w3c.dom.Document dom = DomConverter.INSTANCE.convertAlone(html);
+        forgetSourceNodes(dom);
         return dom;
     }
 
@@ -131,6 +132,25 @@ public final class ReportRenderer {
         node.setUserData(W3CDom.SourceProperty, null, null);
         for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             forgetSourceNodes(child);
+        }
+    }
+
+    /** {@code W3CDom.fromJsoup} without the link from the new document back to jsoup's root. */
+    private static final class DomConverter extends W3CDom {
+        static final DomConverter INSTANCE = new DomConverter();
+
+        org.w3c.dom.Document convertAlone(Document html) {
+            try {
+                org.w3c.dom.Document out;
+                synchronized (this) { // a DocumentBuilderFactory is not thread-safe
+                    out = factory.newDocumentBuilder().newDocument();
+                }
+                out.setXmlStandalone(true);
+                convert(html, out);
+                return out;
+            } catch (javax.xml.parsers.ParserConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

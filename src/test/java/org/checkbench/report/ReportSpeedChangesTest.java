@@ -90,6 +90,24 @@ class ReportSpeedChangesTest {
     }
 
     @Test
+    void theDomHandedToTheRendererDoesNotKeepJsoupsTreeAlive() throws Exception {
+        org.jsoup.nodes.Document html = new ReportDocument(TestReports.signedOff(false), ReportOptions.everything(),
+                ReportFonts.get()).build();
+        java.lang.ref.WeakReference<org.jsoup.nodes.Document> jsoupTree = new java.lang.ref.WeakReference<>(html);
+        org.w3c.dom.Document dom = ReportRenderer.toW3c(html);
+        html = null;
+
+        for (int i = 0; i < 20 && jsoupTree.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        assertThat(jsoupTree.get()).as("jsoup's tree, once converted").isNull();
+        assertThat(dom.getElementsByTagName("div").getLength()).isPositive();
+        assertThat(dom.getDocumentElement().getUserData(org.jsoup.helper.W3CDom.SourceProperty)).isNull();
+    }
+
+    @Test
     void renderingInMemoryGivesTheSamePagesAsTheFile() throws Exception {
         CheckReport report = TestReports.signedOff(false);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
