@@ -97,14 +97,20 @@ public final class ClaimService {
         Map<Long, Claim> stored = new HashMap<>();
         workspace.claims().forArticle(articleId).forEach(c -> stored.put(c.id(), c));
         List<Claim> updated = new ArrayList<>();
+        List<Claim> reworded = new ArrayList<>();
+        List<Claim> moved = new ArrayList<>();
         for (Claim claim : edited) {
             Claim current = stored.get(claim.id());
             if (current == null) {
                 throw new IllegalArgumentException("claim " + claim.id() + " is not a claim of article " + articleId);
             }
-            updated.add(editorFieldsOnto(current, claim).withUpdated(now));
+            Claim saved = editorFieldsOnto(current, claim).withUpdated(now);
+            updated.add(saved);
+            boolean sameWords = saved.quote().equals(current.quote()) && saved.origin().equals(current.origin());
+            (sameWords ? moved : reworded).add(saved);
         }
-        workspace.claims().updateAll(updated);
+        workspace.claims().updateAll(reworded);
+        workspace.claims().updatePlaces(moved);
         return updated;
     }
 

@@ -201,6 +201,29 @@ class ArticleAndClaimServiceTest {
     }
 
     @Test
+    void savingTextKeepsTheWordsIndexOfMovedClaimsAndReindexesReworded() {
+        Article article = session.articles().importText("T", TEXT, null);
+        Claim moved = session.claims().mark(article.id(), 0, 4); // Київ
+        int cafe = TEXT.indexOf("Café");
+        Claim reworded = session.claims().mark(article.id(), cafe, cafe + 4);
+        session.claims().setNote(moved.id(), "mayor's office");
+        String edited = "Now: " + TEXT.replace("Café", "Bistro");
+        session.articles().saveText(article.id(), edited, List.of(
+                moved.withAnchor(moved.anchor().withRange(5, 9)),
+                reworded.withAnchor(new org.checkbench.model.TextAnchor(cafe + 5, cafe + 11, "Bistro", "🚀. ", " owners", 0))));
+
+        Claim movedNow = session.claims().find(moved.id());
+        assertThat(movedNow.anchor().start()).isEqualTo(5);
+        assertThat(movedNow.quote()).isEqualTo("Київ");
+        assertThat(movedNow.note()).as("a move leaves the note alone").isEqualTo("mayor's office");
+        assertThat(session.evidence().searchClaims("київ", 5)).extracting(hit -> hit.claim().id()).containsExactly(moved.id());
+        assertThat(session.evidence().searchClaims("office", 5)).extracting(hit -> hit.claim().id()).containsExactly(moved.id());
+        assertThat(session.claims().find(reworded.id()).quote()).isEqualTo("Bistro");
+        assertThat(session.evidence().searchClaims("bistro", 5)).extracting(hit -> hit.claim().id()).containsExactly(reworded.id());
+        assertThat(session.evidence().searchClaims("cafe", 5)).as("the old words are out of the index").isEmpty();
+    }
+
+    @Test
     void savingTextMovesClaimsAtomicallyAndADraftAddsARevision() {
         Article article = session.articles().importText("T", TEXT, null);
         Claim claim = session.claims().mark(article.id(), 0, 4);
