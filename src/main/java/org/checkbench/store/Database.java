@@ -20,15 +20,38 @@ final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /** A server's snapshot may go stale under another writer; the action then runs again this often. */
+    private static final int SERIALIZATION_RETRIES = 20;
+
     private final Path file;
     private final Connection connection;
+    private final Dialect dialect;
+    private final String location;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
     private Runnable afterCommit = () -> { };
 
     Database(Path file, Connection connection) {
+        this(file, connection, Dialect.SQLITE, file.toString());
+    }
+
+    /**
+     * @param file     the local file: the workspace itself, or for a team workspace its local journal
+     * @param location what messages name: the file, or the server and database
+     */
+    Database(Path file, Connection connection, Dialect dialect, String location) {
         this.file = file;
         this.connection = connection;
+        this.dialect = dialect;
+        this.location = location;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String location() {
+        return location;
     }
 
     /** Something to run after each outermost commit (scheduling the flush to disk). */
@@ -52,11 +75,32 @@ final class Database implements AutoCloseable {
                 transactionDepth++;
                 try {
                     return work.run(connection);
+                } catch (SQLException e) {
+                    throw translate(e, Phase.WRITE);
                 } finally {
                     transactionDepth--;
                 }
             }
-            execute("BEGIN IMMEDIATE");
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return runOutermost(work);
+                } catch (RuntimeException e) {
+                    // Another writer changed what this action read: it runs again on fresh rows, so
+                    // neither change is lost (ADR 0122). Only a server's snapshot can go stale.
+                    if (dialect != Dialect.POSTGRES || !PgErrors.isSerializationFailure(e)
+                            || attempt >= SERIALIZATION_RETRIES) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T runOutermost(SqlWork<T> work) {
+        try {
+            execute(dialect.begin());
             transactionDepth = 1;
             boolean committed = false;
             try {
@@ -72,10 +116,12 @@ final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
-        } finally {
-            lock.unlock();
+            throw translate(e, Phase.WRITE);
         }
+    }
+
+    RuntimeException translate(SQLException e, Phase phase) {
+        return dialect == Dialect.POSTGRES ? PgErrors.translate(location, file, e, phase) : SqlErrors.translate(file, e, phase);
     }
 
     /** Runs read-only work; the lock keeps it from seeing another thread's half-done transaction. */
@@ -88,7 +134,7 @@ final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e, phase);
+            throw translate(e, phase);
         } finally {
             lock.unlock();
         }
@@ -96,6 +142,9 @@ final class Database implements AutoCloseable {
 
     /** Copies the write-ahead log into the database, syncing both to the disk. */
     void checkpoint() {
+        if (dialect != Dialect.SQLITE) {
+            return; // the server makes its own commits durable
+        }
         withConnection(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
@@ -125,7 +174,7 @@ final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e, Phase.FLUSH);
+            throw translate(e, Phase.FLUSH);
         } finally {
             lock.unlock();
         }

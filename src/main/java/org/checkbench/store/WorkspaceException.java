@@ -32,7 +32,13 @@ public final class WorkspaceException extends RuntimeException {
         /** The disk is full. */
         DISK_FULL,
         /** Any other input/output failure. */
-        IO_ERROR
+        IO_ERROR,
+        /** A team workspace's server cannot be reached, or the connection to it dropped. */
+        SERVER_UNREACHABLE,
+        /** The server refused the user name and password, or the user's role may not do this. */
+        NOT_ALLOWED,
+        /** The server's TLS certificate does not prove it is the server asked for. */
+        BAD_CERTIFICATE
     }
 
     private final Kind kind;
