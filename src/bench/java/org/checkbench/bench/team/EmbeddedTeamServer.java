@@ -55,6 +55,23 @@ public final class EmbeddedTeamServer {
         return newDatabase(shared(), prefix);
     }
 
+    /**
+     * A new empty database owned by the role {@code owner} (created if missing, allowed to log in):
+     * the workspace's history then names that user, as it names each member of a desk.
+     */
+    public static TeamServer newDatabase(String prefix, String owner) {
+        TeamServer server = newDatabase(shared(), prefix);
+        try (Connection connection = shared().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + owner + "') THEN"
+                    + " CREATE ROLE " + owner + " LOGIN; END IF; END $$");
+            statement.execute("ALTER DATABASE " + server.database() + " OWNER TO " + owner);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not give the test database to " + owner, e);
+        }
+        return new TeamServer(server.host(), server.port(), server.database(), owner, server.tls());
+    }
+
     public static TeamServer newDatabase(EmbeddedPostgres server, String prefix) {
         String name = (prefix + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet())
                 .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
