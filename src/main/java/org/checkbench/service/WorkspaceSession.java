@@ -58,6 +58,24 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** The name recorded as checker and in history rows. */
+    /** What the title bar and messages call the workspace: its file, or user@host:port/database. */
+    public String location() {
+        return workspace.location();
+    }
+
+    /** The server of a team workspace; empty for a local file. */
+    public java.util.Optional<org.checkbench.store.TeamServer> team() {
+        return workspace.team();
+    }
+
+    /**
+     * Hears the changes others make on a team workspace (and when its server stops or starts
+     * answering) on a thread of the feed's own; close the feed with the window.
+     */
+    public org.checkbench.store.TeamChangeFeed listenForChanges(org.checkbench.store.TeamChangeFeed.Listener listener) {
+        return workspace.listenForChanges(listener);
+    }
+
     public String checker() {
         return context.checker();
     }

@@ -35,7 +35,7 @@ final class TeamWorkspaceOpener {
         try {
             int format = migrate(server, connection, journal);
             Database db = new Database(journal, connection, Dialect.POSTGRES, server.location());
-            return new Workspace(db, null, format, server);
+            return new Workspace(db, null, format, server, password);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -62,6 +62,13 @@ final class TeamWorkspaceOpener {
     }
 
     static WorkspaceException connectFailure(TeamServer server, Path journal, SQLException e) {
+        if (String.valueOf(e.getMessage()).contains("does not support SSL")) {
+            return new WorkspaceException(Kind.BAD_CERTIFICATE, journal,
+                    "The server " + server.host() + " does not offer TLS, and Checkbench asked for an encrypted"
+                            + " connection (" + server.tls().sslMode() + "). Nothing was sent to it.",
+                    "Ask whoever runs the server to turn TLS on (ssl = on in postgresql.conf). Only for a server on"
+                            + " this computer, choose TLS 'disable' in the connect dialog.", e);
+        }
         if (isCertificateProblem(e)) {
             return new WorkspaceException(Kind.BAD_CERTIFICATE, journal,
                     "The server " + server.host() + " did not prove who it is: its TLS certificate "

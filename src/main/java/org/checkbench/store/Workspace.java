@@ -38,6 +38,7 @@ public final class Workspace implements AutoCloseable {
     private final VectorRepository vectors;
     private final WalFlusher flusher;
     private final TeamServer team;
+    private final char[] teamPassword;
     private boolean closed;
 
     Workspace(Database db, WorkspaceLock lock, int schemaVersion) {
@@ -46,9 +47,18 @@ public final class Workspace implements AutoCloseable {
 
     /** {@code lock} is null for a team workspace: the server keeps writers apart, not a lock file. */
     Workspace(Database db, WorkspaceLock lock, int schemaVersion, TeamServer team) {
+        this(db, lock, schemaVersion, team, null);
+    }
+
+    /**
+     * {@code teamPassword} is kept in memory only, for the change feed's connection and for
+     * reconnecting after the network dropped; it is wiped on close and never written anywhere.
+     */
+    Workspace(Database db, WorkspaceLock lock, int schemaVersion, TeamServer team, char[] teamPassword) {
         this.db = db;
         this.lock = lock;
         this.team = team;
+        this.teamPassword = teamPassword == null ? null : teamPassword.clone();
         this.schemaVersion = schemaVersion;
         this.articles = new ArticleRepository(db);
         this.revisions = new RevisionRepository(db);
@@ -124,6 +134,19 @@ public final class Workspace implements AutoCloseable {
     /** The server a team workspace lives on; empty for a local file. */
     public java.util.Optional<TeamServer> team() {
         return java.util.Optional.ofNullable(team);
+    }
+
+    /**
+     * Starts hearing every change others make on a team workspace's server; close the feed when the
+     * window goes. A local workspace has no one else writing: this is for team workspaces only.
+     */
+    public TeamChangeFeed listenForChanges(TeamChangeFeed.Listener listener) {
+        if (team == null) {
+            throw new IllegalStateException("only a team workspace has changes made by others");
+        }
+        TeamChangeFeed feed = new TeamChangeFeed(() -> TeamWorkspaceOpener.connect(team, teamPassword, file()), listener);
+        feed.start();
+        return feed;
     }
 
     /** What messages and the title bar call this workspace: its file, or user@host:port/database. */
@@ -314,6 +337,9 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         closed = true;
+        if (teamPassword != null) {
+            java.util.Arrays.fill(teamPassword, '\0');
+        }
         try {
             flusher.close();
             db.close(); // the last connection to close checkpoints and removes the log
