@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class PgSchema {
 
-    /** The channel every change is announced on; the payload is JSON: table, op, id, article, by. */
+    /** The channel every change is announced on; the payload is JSON: table, op, id, article, by, at. */
     static final String CHANNEL = "checkbench_change";
 
     private static final Pattern CREATE_TABLE = Pattern.compile("^\\s*CREATE TABLE (\\w+) \\(", Pattern.CASE_INSENSITIVE);
@@ -71,7 +71,8 @@ final class PgSchema {
                     SELECT c.article_id INTO article FROM claim c WHERE c.id = (r->>'claim_id')::bigint;
                 END IF;
                 PERFORM pg_notify('%s', json_build_object('table', TG_TABLE_NAME, 'op', TG_OP,
-                        'id', coalesce(r->>'id', r->>'claim_id'), 'article', article, 'by', session_user)::text);
+                        'id', coalesce(r->>'id', r->>'claim_id'), 'article', article, 'by', session_user,
+                        'at', r->'at')::text);
                 RETURN NULL;
             END $$ LANGUAGE plpgsql""".formatted(CHANNEL));
 

@@ -108,7 +108,7 @@ public final class TeamChangeFeed implements AutoCloseable {
         try {
             JsonNode node = JSON.readTree(payload);
             return new TeamChange(node.path("table").asText(""), node.path("op").asText(""), node.path("id").asLong(0),
-                    node.path("article").asLong(0), node.path("by").asText(""));
+                    node.path("article").asLong(0), node.path("by").asText(""), node.path("at").asLong(0));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("unreadable change notice: " + payload, e);
         }

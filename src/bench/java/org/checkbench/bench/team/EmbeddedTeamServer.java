@@ -3,6 +3,7 @@ package org.checkbench.bench.team;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,6 +83,28 @@ public final class EmbeddedTeamServer {
             throw new IllegalStateException("could not create the test database " + name, e);
         }
         return new TeamServer("localhost", server.getPort(), name, SUPERUSER, TeamServer.Tls.DISABLE);
+    }
+
+    /**
+     * Roles {@code checker_0 ... checker_N-1} that may read and write every table of the workspace
+     * on {@code database}: a desk of distinct users, each named in history as itself.
+     */
+    public static java.util.List<TeamServer> checkerRoles(EmbeddedPostgres server, TeamServer database, int count) {
+        java.util.List<TeamServer> roles = new java.util.ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + server.getPort()
+                + "/" + database.database(), SUPERUSER, "unused"); Statement statement = connection.createStatement()) {
+            for (int i = 0; i < count; i++) {
+                String role = "checker_" + i;
+                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
+                        + "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$");
+                statement.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO " + role);
+                statement.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " + role);
+                roles.add(new TeamServer(database.host(), database.port(), database.database(), role, database.tls()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not make the checkers' roles", e);
+        }
+        return roles;
     }
 
     /** Any password: the embedded server trusts connections from this machine. */
