@@ -149,6 +149,33 @@ public final class Workspace implements AutoCloseable {
         return feed;
     }
 
+    /**
+     * {@code checkbench team init}: the checker, reviewer and admin roles with their grants and
+     * row-level security on this team workspace (ADR 0126). Needs the database's owner.
+     */
+    public void setUpTeamRoles() {
+        requireTeam();
+        db.transaction(connection -> {
+            TeamRoles.setUp(connection);
+            return null;
+        });
+    }
+
+    /** Makes {@code user} a member of the desk with {@code role}, creating the login if it is new. */
+    public void addTeamMember(String user, TeamRole role, char[] password) {
+        requireTeam();
+        db.transaction(connection -> {
+            TeamRoles.addMember(connection, user, role, password);
+            return null;
+        });
+    }
+
+    private void requireTeam() {
+        if (team == null) {
+            throw new IllegalStateException("roles exist on team workspaces only");
+        }
+    }
+
     /** What messages and the title bar call this workspace: its file, or user@host:port/database. */
     public String location() {
         return db.location();

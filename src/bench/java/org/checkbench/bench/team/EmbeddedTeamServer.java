@@ -66,6 +66,8 @@ public final class EmbeddedTeamServer {
              Statement statement = connection.createStatement()) {
             statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + owner + "') THEN"
                     + " CREATE ROLE " + owner + " LOGIN; END IF; END $$");
+            // As a newsroom's DBA would: the owner may make the desk's roles (team init, add-user).
+            statement.execute("ALTER ROLE " + owner + " CREATEROLE");
             statement.execute("ALTER DATABASE " + server.database() + " OWNER TO " + owner);
         } catch (SQLException e) {
             throw new IllegalStateException("could not give the test database to " + owner, e);

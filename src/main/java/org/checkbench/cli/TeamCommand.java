@@ -1,0 +1,146 @@
+package org.checkbench.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import org.checkbench.service.AppDirectories;
+import org.checkbench.store.TeamRole;
+import org.checkbench.store.TeamServer;
+import org.checkbench.store.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code checkbench team init | add-user}: how a newsroom sets up a team workspace on its PostgreSQL
+ * server (README, docs/team.md). Run as the database's owner; the password is asked, or read from
+ * standard input with {@code --password-stdin} for scripts, never taken as an argument.
+ */
+@Command(name = "team", mixinStandardHelpOptions = true,
+        description = "Set up a team workspace on a PostgreSQL server and add the desk's members.",
+        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class})
+public final class TeamCommand {
+
+    /** One reader for all prompts: a second reader on System.in would miss lines the first buffered. */
+    private static BufferedReader stdin;
+    private static java.io.InputStream stdinSource;
+
+    private static synchronized String readLine() throws IOException {
+        if (stdin == null || stdinSource != System.in) {
+            stdinSource = System.in;
+            stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return stdin.readLine();
+    }
+
+    /** Where the server is and who connects, shared by the subcommands. */
+    static final class ServerOptions {
+        @Option(names = "--host", required = true, description = "The PostgreSQL server's host name.")
+        String host;
+
+        @Option(names = "--port", defaultValue = "5432", description = "Its port (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--database", required = true, description = "The database that holds the team workspace.")
+        String database;
+
+        @Option(names = "--user", required = true, description = "The database's owner (an admin of the server).")
+        String user;
+
+        @Option(names = "--tls", defaultValue = "verify-full",
+                description = "verify-full (default), require, or disable for a server on this computer only.")
+        String tls;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordFromStdin;
+
+        TeamServer server() {
+            return new TeamServer(host, port, database, user, TeamServer.Tls.fromSslMode(tls));
+        }
+
+        char[] password(String prompt) {
+            if (!passwordFromStdin && System.console() != null) {
+                return System.console().readPassword("%s", prompt);
+            }
+            try {
+                String line = readLine();
+                return line == null ? new char[0] : line.toCharArray();
+            } catch (IOException e) {
+                throw new IllegalStateException("could not read the password from standard input", e);
+            }
+        }
+
+        Workspace connect() {
+            TeamServer server = server();
+            char[] password = password("Password for " + server.location() + ": ");
+            try {
+                return Workspace.connect(server, password, AppDirectories.forCurrentUser().teamJournal(server));
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Create the workspace's tables (or bring them to this version's format) and the roles"
+                    + " checkbench_checker, checkbench_reviewer and checkbench_admin, enforced by the server.")
+    static final class Init implements Callable<Integer> {
+        @Mixin
+        ServerOptions options;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Workspace workspace = options.connect()) {
+                workspace.setUpTeamRoles();
+                out.println("Team workspace ready: " + workspace.location() + " (format " + workspace.schemaVersion() + ")");
+                out.println("Roles: checkbench_checker, checkbench_reviewer, checkbench_admin."
+                        + " Add people with: checkbench team add-user NAME --role checker ...");
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "add-user", mixinStandardHelpOptions = true,
+            description = "Give a member of the desk a login with a role (checker, reviewer or admin). Their"
+                    + " password is asked after yours and hashed before it leaves this computer.")
+    static final class AddUser implements Callable<Integer> {
+        @Mixin
+        ServerOptions options;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "Their user name on the server.")
+        String name;
+
+        @Option(names = "--role", defaultValue = "checker", description = "checker (default), reviewer or admin.")
+        String role;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            TeamRole teamRole = TeamRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+            try (Workspace workspace = options.connect()) {
+                char[] password = options.password("New password for " + name + ": ");
+                try {
+                    workspace.addTeamMember(name, teamRole, password);
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
+                spec.commandLine().getOut().println(name + " is now a " + role + " on " + workspace.location() + ".");
+            }
+            return ExitCodes.OK;
+        }
+    }
+}
