@@ -30,6 +30,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final FactCheckService factChecks;
     private final CheckedBefore matching;
     private final TakeOver takeOver;
+    private final TeamSync teamSync;
 
     WorkspaceSession(ServiceContext context) {
         this(context, MiniLmEncoder.shared());
@@ -51,6 +52,13 @@ public final class WorkspaceSession implements AutoCloseable {
         this.factChecks = new FactCheckService(context);
         this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
         this.takeOver = new TakeOver(context, claims, evidence);
+        this.teamSync = workspace.team().isPresent()
+                ? new TeamSync(claims, org.checkbench.store.TeamJournal.open(workspace.file())) : null;
+    }
+
+    /** A team workspace's edits that wait in the local journal while the server is away; empty for a file. */
+    public java.util.Optional<TeamSync> teamSync() {
+        return java.util.Optional.ofNullable(teamSync);
     }
 
     public Path file() {
@@ -171,6 +179,9 @@ public final class WorkspaceSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (teamSync != null) {
+            teamSync.close();
+        }
         workspace.close();
     }
 }

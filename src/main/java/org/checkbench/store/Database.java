@@ -24,8 +24,11 @@ final class Database implements AutoCloseable {
     private static final int SERIALIZATION_RETRIES = 20;
 
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     private final Dialect dialect;
+    /** A team workspace's way to a new connection once the old one dropped; null for a file. */
+    private java.util.function.Supplier<Connection> reconnect;
+    private boolean broken;
     private final String location;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
@@ -48,6 +51,33 @@ final class Database implements AutoCloseable {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /** After the server dropped the connection, the next call connects again through {@code connector}. */
+    void reconnectWith(java.util.function.Supplier<Connection> connector) {
+        this.reconnect = connector;
+    }
+
+    /** A dropped connection is replaced before the next outermost call; failing that, the call fails. */
+    private void ensureConnected() {
+        if (!broken || reconnect == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // It is gone already.
+        }
+        connection = reconnect.get();
+        broken = false;
+    }
+
+    private RuntimeException noticeLoss(RuntimeException e) {
+        if (dialect == Dialect.POSTGRES && e instanceof WorkspaceException w
+                && w.kind() == WorkspaceException.Kind.SERVER_UNREACHABLE) {
+            broken = true;
+        }
+        return e;
     }
 
     String location() {
@@ -83,8 +113,10 @@ final class Database implements AutoCloseable {
             }
             for (int attempt = 1; ; attempt++) {
                 try {
+                    ensureConnected();
                     return runOutermost(work);
                 } catch (RuntimeException e) {
+                    noticeLoss(e);
                     // Another writer changed what this action read: it runs again on fresh rows, so
                     // neither change is lost (ADR 0122). Only a server's snapshot can go stale.
                     if (dialect != Dialect.POSTGRES || !PgErrors.isSerializationFailure(e)
@@ -132,9 +164,14 @@ final class Database implements AutoCloseable {
     private <T> T withConnection(SqlWork<T> work, Phase phase) {
         lock.lock();
         try {
+            if (transactionDepth == 0) {
+                ensureConnected();
+            }
             return work.run(connection);
         } catch (SQLException e) {
-            throw translate(e, phase);
+            throw noticeLoss(translate(e, phase));
+        } catch (WorkspaceException e) {
+            throw noticeLoss(e);
         } finally {
             lock.unlock();
         }

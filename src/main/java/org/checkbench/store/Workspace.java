@@ -59,6 +59,9 @@ public final class Workspace implements AutoCloseable {
         this.lock = lock;
         this.team = team;
         this.teamPassword = teamPassword == null ? null : teamPassword.clone();
+        if (team != null) {
+            db.reconnectWith(() -> TeamWorkspaceOpener.connect(team, this.teamPassword, db.file()));
+        }
         this.schemaVersion = schemaVersion;
         this.articles = new ArticleRepository(db);
         this.revisions = new RevisionRepository(db);

@@ -51,6 +51,23 @@ public final class EmbeddedTeamServer {
         }
     }
 
+    /**
+     * A server whose data stays in {@code dataDirectory} when it stops, so it can be killed and
+     * started again on the same port with everything committed before (the fault tests).
+     */
+    public static EmbeddedPostgres startKeeping(java.nio.file.Path dataDirectory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
+                    .setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
+        }
+    }
+
     /** A new empty database on the shared server, reached as the superuser without TLS. */
     public static TeamServer newDatabase(String prefix) {
         return newDatabase(shared(), prefix);
