@@ -132,13 +132,15 @@ final class EditorBenchmark implements Callable<Integer> {
         // The first keys also pay for compiling the typing path; a checker meets that once a session.
         printPercentiles("keystroke, FX thread busy, after 50 keys", Arrays.copyOfRange(busy, 50, busy.length));
         System.out.println("highlight after typing: " + highlightCheck(window));
-        OpenArticle.SaveCosts costs = window.open().saveCosts();
+        org.checkbench.ui.article.SaveCosts costs = window.open().saveCosts();
         long saves = Math.max(1, costs.saves);
         System.out.printf(Locale.ROOT, "saving while typing: %d saves during %d keystrokes; per save %.2f ms on the FX"
                 + " thread (reading the text) and %.2f ms on the worker; journal %.1f µs per keystroke; FX thread per"
                 + " keystroke for saving %.3f ms%n", costs.saves, KEYSTROKES, costs.fxNanos / 1e6 / saves,
                 costs.workerNanos.get() / 1e6 / saves, costs.journalNanos / 1e3 / Math.max(1, costs.journalAppends),
                 (costs.fxNanos + costs.journalNanos) / 1e6 / KEYSTROKES);
+        System.out.printf(Locale.ROOT, "longest a keystroke waited to be in the workspace: %.0f ms (promise: 1,000 ms)%n",
+                costs.longestUnsavedNanos.get() / 1e6);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",

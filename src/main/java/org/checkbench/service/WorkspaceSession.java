@@ -15,6 +15,7 @@ import org.checkbench.store.WorkspaceCounts;
  */
 public final class WorkspaceSession implements AutoCloseable {
 
+    private volatile boolean closed;
     private final Workspace workspace;
     private final ArticleService articles;
     private final ClaimService claims;
@@ -177,8 +178,17 @@ public final class WorkspaceSession implements AutoCloseable {
         return workspace.integrityCheck();
     }
 
+    /**
+     * True once {@link #close()} began: work still running for this workspace (matching, detection)
+     * failing after it tells nobody, since the checker has moved on to another workspace.
+     */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true; // before the connection goes, so whatever fails on it finds the flag set
         if (teamSync != null) {
             teamSync.close();
         }

@@ -7,14 +7,14 @@ import javafx.scene.control.Tooltip;
 
 import org.controlsfx.control.StatusBar;
 
-import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.article.DetectionListener;
 
 /**
  * Detection's lasting part of the status bar: a notice when suggestions come from the simpler
  * model because the trained one could not load (its tooltip says why). Detection's progress shows
  * like any other running task's ({@link RunningTaskIndicator}).
  */
-final class DetectionStatus implements OpenArticle.DetectionListener {
+final class DetectionStatus implements DetectionListener {
 
     private final StatusBar statusBar;
     private final Label notice = new Label("Simpler suggestions");

@@ -3,21 +3,16 @@ package org.checkbench.ui.app;
 import java.nio.file.Path;
 import java.util.List;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 import org.checkbench.model.Claim;
-import org.checkbench.model.VerdictScales;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.ui.actions.ActionRegistry;
 import org.checkbench.ui.article.CheckerActivity;
-import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.claims.CheckedBeforeSection;
 import org.checkbench.ui.claims.ClaimPanel;
@@ -34,7 +29,6 @@ import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.revisions.RevisionActions;
-import org.checkbench.ui.revisions.RevisionStyles;
 import org.checkbench.model.text.BidiControls;
 import org.checkbench.model.text.DisplayText;
 import org.controlsfx.control.StatusBar;
@@ -63,7 +57,7 @@ public final class MainWindow {
     private final Label progress = new Label();
     private final ReviewActions reviews;
     private final DetectionStatus detectionStatus = new DetectionStatus(statusBar);
-    private final SplitPane split;
+    private final WindowPanes panes;
     private final Menu recentMenu = new Menu("Open recent workspace");
     private final AppPreferences preferences;
     private final ActionRegistry actions;
@@ -110,10 +104,7 @@ public final class MainWindow {
         claimsInEditor.setDropOnClaim(this::dropOnClaim);
         this.findBar = new org.checkbench.ui.editor.FindBar(editor, claimsInEditor.search(),
                 actions.button("findPrevious"), actions.button("findNext"), (ranges, words) -> ArticleCommands.replace(this, ranges, words));
-        javafx.scene.layout.VBox articleColumn = new javafx.scene.layout.VBox(findBar, editor);
-        articleColumn.setId("articleColumn");
-        javafx.scene.layout.VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
-        this.split = new SplitPane(articleColumn, claimPanel);
+        this.panes = new WindowPanes(editor, findBar, claimPanel);
         this.reportExport = new ReportExport(stage, tasks, dialogs, this::open, statusBar::setText,
                 preferences::checkerName, preferences::setCheckerName, preferences::sourcePolicy);
         this.newsroomExport = new NewsroomExport(stage, tasks, dialogs, this::open, statusBar::setText);
@@ -125,31 +116,15 @@ public final class MainWindow {
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
                 ? editor.area().getText(start, end) : null, claimsInEditor::selectRange);
 
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setId("mainSplit");
-        SplitPane.setResizableWithParent(claimPanel, false);
-        statusBar.setId("statusBar");
-        // Whatever a message quotes (a title, a file name), reordering controls show as marks there.
-        statusBar.textProperty().addListener((property, old, text) -> {
-            if (BidiControls.containsAny(text)) {
-                statusBar.setText(BidiControls.visible(text));
-            }
-        });
-        statusBar.setText("Starting…");
-        progress.setId("claimProgress");
-        statusBar.getRightItems().addAll(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
-                reviews.stateLabel(), new Separator(Orientation.VERTICAL), revisions.outcomeLabel(),
-                new Separator(Orientation.VERTICAL), progress);
+        statusLine.placeOnTheRight(List.of(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
+                reviews.stateLabel()), revisions.outcomeLabel());
 
-        javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
-        BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, split));
+        BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, panes.split()));
         MainMenus menus = new MainMenus(this, actions);
         root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), menus.toolBar()));
         root.setBottom(statusBar);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/checkbench/ui/checkbench.css").toExternalForm());
-        scene.getStylesheets().add(ClaimStyles.stylesheetUrl(VerdictScales.ALL));
-        scene.getStylesheets().add(RevisionStyles.STYLESHEET);
+        WindowPanes.addStylesheets(scene);
         actions.bindKeys(scene);
         // Commands that depend on the selection or the caret (Mark, Accept, Dismiss) follow them, once per
         // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
@@ -161,10 +136,10 @@ public final class MainWindow {
         stage.setMinHeight(480);
         stage.getIcons().addAll(AppIcons.load());
         setTitle(null);
-        windowState.restore(stage, split);
+        windowState.restore(stage, panes.split());
         stage.setOnHidden(event -> {
             if (layoutInUse) {
-                windowState.save(stage, split);
+                windowState.save(stage, panes.split());
             }
         });
         stage.setOnCloseRequest(event -> {
@@ -369,10 +344,7 @@ public final class MainWindow {
         String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
         if (cannotShow != null) {
             // Refused before loading, and the workspace stays usable: the checker picks another article.
-            dialogs.showError("Article not shown", "“" + BidiControls.visible(bundle.loaded().article().title())
-                    + "” cannot be shown in the window: " + cannotShow, "It stays in the workspace unchanged, and"
-                    + " `checkbench report` can still export it. Choose another article, or import the text"
-                    + " with line breaks or spaces in it.");
+            WindowRefusals.articleNotShown(dialogs, bundle.loaded().article().title(), cannotShow);
             statusBar.setText("Choose an article to show");
             onArticleShown.run();
             actions.get("switchArticle").run();
@@ -431,9 +403,7 @@ public final class MainWindow {
      * The editor says why and what to do; commands that need a workspace are greyed out.
      */
     private void noWorkspace(Throwable why) {
-        editor.showUnavailable("No workspace is open: " + org.checkbench.ui.fx.Problems.whatHappened(why)
-                + "\n\nNothing typed here could be kept. Open another workspace (File > Open workspace…), create one"
-                + " (File > New workspace…), or close this window and try again.");
+        editor.showUnavailable(WindowRefusals.noWorkspace(why));
         statusBar.setText("No workspace open");
         setTitle(null);
         actions.refreshAll();
@@ -500,13 +470,7 @@ public final class MainWindow {
 
     /** F6 / Ctrl+Tab (Shift for back): the find bar when open, the article, the claim list, the claim's detail. */
     void focusPane(int direction) {
-        boolean panelShown = split.getItems().contains(claimPanel);
-        PaneFocus.move(stage.getScene(), List.of(
-                java.util.Optional.ofNullable(findBar.isOpen() ? findBar.lookup("#findField") : null).map(PaneFocus.Stop::of),
-                java.util.Optional.of(PaneFocus.Stop.of(editor.area())),
-                java.util.Optional.ofNullable(panelShown ? claimPanel.list() : null).map(PaneFocus.Stop::of),
-                claimPanel.detail().firstField().filter(field -> panelShown)
-                        .map(field -> new PaneFocus.Stop(field, claimPanel.detail()))), direction);
+        panes.focusPane(stage.getScene(), direction);
     }
 
     public org.checkbench.ui.editor.FindBar findBar() {
@@ -514,12 +478,7 @@ public final class MainWindow {
     }
 
     void toggleClaimPanel() {
-        if (split.getItems().contains(claimPanel)) {
-            split.getItems().remove(claimPanel);
-        } else {
-            split.getItems().add(claimPanel);
-            split.setDividerPositions(0.68);
-        }
+        panes.toggleClaimPanel();
     }
 
     private void updateProgress() {

@@ -1,7 +1,13 @@
 package org.checkbench.ui.app;
 
-import javafx.scene.control.Label;
+import java.util.List;
 
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+
+import org.checkbench.model.text.BidiControls;
 import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.MatchFound;
 import org.checkbench.ui.article.CheckedBeforeMarks;
@@ -24,6 +30,25 @@ final class StatusLine {
     StatusLine(StatusBar statusBar, Label progress) {
         this.statusBar = statusBar;
         this.progress = progress;
+        statusBar.setId("statusBar");
+        progress.setId("claimProgress");
+        // Whatever a message quotes (a title, a file name), reordering controls show as marks there.
+        statusBar.textProperty().addListener((property, old, text) -> {
+            if (BidiControls.containsAny(text)) {
+                statusBar.setText(BidiControls.visible(text));
+            }
+        });
+        statusBar.setText("Starting…");
+    }
+
+    /**
+     * The right side: the notices and states of the window's parts (detection, running task, review),
+     * then the draft's outcome, then the counts — the counts last, where the eye finds them.
+     */
+    void placeOnTheRight(List<Node> states, Node draftOutcome) {
+        statusBar.getRightItems().addAll(states);
+        statusBar.getRightItems().addAll(new Separator(Orientation.VERTICAL), draftOutcome,
+                new Separator(Orientation.VERTICAL), progress);
     }
 
     /**

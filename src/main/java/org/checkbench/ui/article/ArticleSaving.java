@@ -38,8 +38,10 @@ final class ArticleSaving {
     private final Set<Long> unsavedClaims = new LinkedHashSet<>();
     private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
     private final PauseTransition saveDeadline = new PauseTransition(MAX_SAVE_WAIT);
-    private final OpenArticle.SaveCosts costs = new OpenArticle.SaveCosts();
+    private final SaveCosts costs = new SaveCosts();
     private boolean textUnsaved;
+    /** {@link System#nanoTime()} of the oldest edit not yet sent to be saved, for {@link SaveCosts}. */
+    private long oldestUnsavedAt;
     private TypingJournal journal;
 
     ArticleSaving(OpenArticle open, ArticleClaims current) {
@@ -49,7 +51,7 @@ final class ArticleSaving {
         saveDeadline.setOnFinished(event -> saveNow());
     }
 
-    OpenArticle.SaveCosts costs() {
+    SaveCosts costs() {
         return costs;
     }
 
@@ -69,6 +71,9 @@ final class ArticleSaving {
 
     /** The text changed (typing, undo, a replacement) and with it these claims. */
     void textChanged(Collection<Long> changedClaims) {
+        if (!textUnsaved) {
+            oldestUnsavedAt = System.nanoTime();
+        }
         textUnsaved = true;
         unsavedClaims.addAll(changedClaims);
         scheduleSave();
@@ -112,7 +117,8 @@ final class ArticleSaving {
         Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
         unsavedClaims.clear();
         long articleId = open.article().id();
-        OpenArticle.SaveCosts counted = costs;
+        SaveCosts counted = costs;
+        long waitingSince = oldestUnsavedAt;
         var session = open.session();
         open.tasks().run("Save the article", () -> {
             long workerStart = System.nanoTime();
@@ -120,7 +126,9 @@ final class ArticleSaving {
             if (saving != null) {
                 saving.saved(text, journalled);
             }
-            counted.workerNanos.addAndGet(System.nanoTime() - workerStart);
+            long done = System.nanoTime();
+            counted.workerNanos.addAndGet(done - workerStart);
+            counted.longestUnsavedNanos.accumulateAndGet(done - waitingSince, Math::max);
             return saved;
         }, saved -> onSaved.run(), failure -> {
             textUnsaved = true;

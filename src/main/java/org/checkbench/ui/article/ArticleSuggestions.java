@@ -143,7 +143,7 @@ public final class ArticleSuggestions {
                         }
                     });
         }).onOwnThread().onSuccess(detected -> {
-            OpenArticle.DetectionListener listener = open.detectionListener();
+            DetectionListener listener = open.detectionListener();
             Optional<String> notice = session.suggestions().detectionNotice();
             store(run, version, () -> session.suggestions().store(articleId, detected), () -> listener.finished(notice));
         }).onFailure(failure -> {

@@ -15,16 +15,12 @@ import javafx.util.Duration;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
-import org.checkbench.model.ClaimAttribution;
 import org.checkbench.model.Suggestion;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.service.ArticleClaims;
-import org.checkbench.service.ClaimFlag;
 import org.checkbench.service.CarrySummary;
 import org.checkbench.service.LoadedArticle;
-import org.checkbench.service.RemovedClaim;
-import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.fx.TaskExecutor;
@@ -37,31 +33,6 @@ import org.checkbench.ui.undo.UndoHistory;
  * change the checker makes is one step in {@link #history()}, recorded the moment they make it.
  */
 public final class OpenArticle {
-
-    /** Where the text lives: the editor. Lets undo and corrections change it the same way typing does. */
-    public interface TextSurface {
-        String text();
-
-        String text(int start, int end);
-
-        void replace(int start, int end, String replacement);
-
-        /** The characters on screen, {start, end}: detection scores them first. */
-        default int[] visibleRange() {
-            return new int[] {0, Math.min(text().length(), 3000)};
-        }
-    }
-
-    /**
-     * Hears when detection of the open article has finished, on the FX thread (the status bar; its
-     * progress shows there as a running task).
-     */
-    public interface DetectionListener {
-        DetectionListener NONE = new DetectionListener() { };
-
-        /** Detection finished; {@code notice} says why suggestions come from the simpler model, if they do. */
-        default void finished(java.util.Optional<String> notice) { }
-    }
 
     static final Duration SAVE_DELAY = ArticleSaving.SAVE_DELAY;
     static final Duration MAX_SAVE_WAIT = ArticleSaving.MAX_SAVE_WAIT;
@@ -82,20 +53,15 @@ public final class OpenArticle {
     private final ArticleSuggestions suggestions;
     private final ArticleSaving saving;
     private DetectionListener detectionListener = DetectionListener.NONE;
-
-    /** What saving while typing costs, printed by the editor benchmark (issue 17). */
-    public static final class SaveCosts {
-        public long saves;
-        public long fxNanos;
-        public final java.util.concurrent.atomic.AtomicLong workerNanos = new java.util.concurrent.atomic.AtomicLong();
-        public long journalAppends;
-        public long journalNanos;
-    }
+    private final ClaimRecords records;
+    private final ClaimPlacement placement;
+    private final EarlierCheckTakeOver takeOver;
 
     public SaveCosts saveCosts() {
         return saving.costs();
     }
-    private ArticleClaims.Correction correctionInProgress;
+    /** Set while {@link ClaimPlacement} replaces a claim's words with its correction: that edit is not "changed since checked". */
+    ArticleClaims.Correction correctionInProgress;
     private CarrySummary carry = CarrySummary.NONE;
 
     public OpenArticle(LoadedArticle loaded, Map<Long, Integer> evidenceCounts, List<Suggestion> storedSuggestions,
@@ -111,6 +77,9 @@ public final class OpenArticle {
         this.evidenceCounts.putAll(evidenceCounts);
         this.suggestions = new ArticleSuggestions(this, storedSuggestions, loaded.article().currentText(), suggestionThreshold);
         this.saving = new ArticleSaving(this, current);
+        this.records = new ClaimRecords(session, tasks, onFailure);
+        this.placement = new ClaimPlacement(this, current);
+        this.takeOver = new EarlierCheckTakeOver(this);
         claims.setAll(current.inOrder());
     }
 
@@ -220,32 +189,24 @@ public final class OpenArticle {
         fireClaimsChanged();
     }
 
-    /**
-     * Attaches a claim (an orphan, usually) to [start, end) of the text: saved first, then the
-     * claim is placed there with its status, notes, evidence and history, and the history says so.
-     */
-    public void attach(Claim claim, int start, int end, Runnable onAttached) {
-        saveNow();
-        long articleId = article.id();
-        tasks.run("Attach the claim", () -> new Attached(session.drafts().attach(claim.id(), start, end),
-                session.drafts().lastCarry(articleId)), result -> {
-            Claim attached = result.claim();
-            Claim before = current.get(attached.id());
-            current.put(attached);
-            claims.setAll(current.inOrder());
-            selected.set(attached);
-            carry = result.carry();
-            fireClaimsChanged();
-            List<int[]> redraw = new ArrayList<>(rangeOf(attached));
-            if (before != null && !before.orphaned()) {
-                redraw.addAll(rangeOf(before));
-            }
-            fireHighlightChanged(redraw);
-            onAttached.run();
-        }, onFailure);
+    /** An orphan (usually) was placed at new words by {@link ClaimPlacement#attach}: shown there, selected. */
+    void attached(Claim attached, CarrySummary newCarry) {
+        Claim before = current.get(attached.id());
+        current.put(attached);
+        claims.setAll(current.inOrder());
+        selected.set(attached);
+        carry = newCarry;
+        fireClaimsChanged();
+        List<int[]> redraw = new ArrayList<>(rangeOf(attached));
+        if (before != null && !before.orphaned()) {
+            redraw.addAll(rangeOf(before));
+        }
+        fireHighlightChanged(redraw);
     }
 
-    private record Attached(Claim claim, CarrySummary carry) {
+    /** Where the claims' words are in the draft: a correction replaces them, an orphan gets a place again. */
+    public ClaimPlacement placement() {
+        return placement;
     }
 
     /** Counts per status and how many claims are checked, for the status bar. */
@@ -387,20 +348,15 @@ public final class OpenArticle {
                 (store, before) -> store.claims().setCorrection(before.id(), before.correction()));
     }
 
-    private void change(String description, Claim claim, ClaimChangeStep.Change change, ClaimChangeStep.PutBack putBack) {
+    void change(String description, Claim claim, ClaimChangeStep.Change change, ClaimChangeStep.PutBack putBack) {
         ClaimChangeStep step = new ClaimChangeStep(this, description, claim.id(), change, putBack);
         history.record(step);
         step.run();
     }
 
-    /** Who made the claim, when and where (ClaimReview), loaded on the worker. */
-    public void loadAttribution(long claimId, Consumer<ClaimAttribution> then) {
-        tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, onFailure);
-    }
-
-    public void saveAttribution(ClaimAttribution attribution, Runnable then) {
-        tasks.run("Save who made the claim", () -> session.publications().saveAttribution(attribution),
-                saved -> then.run(), onFailure);
+    /** The claim's attribution, history and source flags, read and written on the worker. */
+    public ClaimRecords records() {
+        return records;
     }
 
     private final CheckedBeforeMarks checkedBefore = new CheckedBeforeMarks();
@@ -419,63 +375,9 @@ public final class OpenArticle {
         return checkedBefore;
     }
 
-    /** Checked before?: the earlier verdict and note become this claim's (history says from where). */
-    public void takeVerdictFrom(Claim claim, org.checkbench.model.DocumentKey from) {
-        saveNow();
-        change("Copy earlier verdict", claim, (store, id) -> store.takeOver().copyVerdict(from, id), (store, before) -> {
-            store.claims().putBackVerdict(before.id(), before);
-            return store.claims().setNote(before.id(), before.note());
-        });
-    }
-
-    /** Checked before?: the earlier check's evidence is linked to this claim too; one undo step. */
-    public void takeEvidenceFrom(Claim claim, org.checkbench.model.DocumentKey from, Runnable then) {
-        SameEvidenceStep step = new SameEvidenceStep(this, claim.id(), from, then);
-        history.record(step);
-        step.redo();
-    }
-
-    /** Who changed what on a claim, newest last; delivered on the FX thread. */
-    public void loadHistory(long claimId, Consumer<List<org.checkbench.model.HistoryEntry>> then) {
-        tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
-    }
-
-    /** The claim's source flags under {@code policy} (the same ones the report prints). */
-    public void loadFlags(long claimId, SourcePolicy policy, Consumer<List<ClaimFlag>> then) {
-        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
-    }
-
-    /** Puts the claim's stored suggested correction into the draft; see {@link #applyCorrection(Claim, String)}. */
-    public void applyCorrection(Claim claim) {
-        Claim now = current.get(claim.id());
-        applyCorrection(claim, now == null ? "" : now.correction());
-    }
-
-    /**
-     * Puts {@code correction} into the draft in place of the claim's words: one undo step. The
-     * words are passed in, not read from the stored claim: the correction just typed may still be
-     * on its way to the database (issue 14: Apply to draft did nothing on the first click).
-     */
-    public void applyCorrection(Claim claim, String correction) {
-        Claim now = current.get(claim.id());
-        if (now == null || now.orphaned() || correction == null || correction.isBlank()) {
-            return;
-        }
-        history.seal();
-        String oldText = now.quote();
-        String newText = correction;
-        correctionInProgress = new ArticleClaims.Correction(now.id(), now.anchor().start(), newText.length());
-        try {
-            surface.replace(now.anchor().start(), now.anchor().end(), newText);
-        } finally {
-            correctionInProgress = null;
-        }
-        history.seal();
-        saveNow();
-        tasks.run("Record the correction", () -> {
-            session.claims().recordAppliedCorrection(now.id(), oldText, newText);
-            return session.claims().find(now.id());
-        }, this::claimFromStore, onFailure);
+    /** Checked before?: an earlier check's verdict, note or evidence taken over by a claim of this article. */
+    public EarlierCheckTakeOver takeOver() {
+        return takeOver;
     }
 
     /** The claim as it is now; list items and the selection may hold an older range. */

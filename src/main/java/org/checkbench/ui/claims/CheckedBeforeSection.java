@@ -92,9 +92,9 @@ public final class CheckedBeforeSection extends VBox {
             return;
         }
         if (verdict) {
-            open.takeVerdictFrom(shown, chosen.key());
+            open.takeOver().verdictFrom(shown, chosen.key());
         } else {
-            open.takeEvidenceFrom(shown, chosen.key(), onEvidenceLinked);
+            open.takeOver().evidenceFrom(shown, chosen.key(), onEvidenceLinked);
         }
     }
 

@@ -88,7 +88,7 @@ final class ClaimAttributionPane extends TitledPane {
         problem.setText("");
         if (claim != null) {
             long asked = claim;
-            article.loadAttribution(asked, loaded -> {
+            article.records().loadAttribution(asked, loaded -> {
                 if (claimId == asked) {
                     fill(loaded);
                 }
@@ -113,7 +113,7 @@ final class ClaimAttributionPane extends TitledPane {
             return;
         }
         LocalDate when = date.getText().isBlank() ? null : LocalDate.parse(date.getText().strip());
-        open.saveAttribution(new ClaimAttribution(claimId, claimant.getText(), kind.getValue(), when,
+        open.records().saveAttribution(new ClaimAttribution(claimId, claimant.getText(), kind.getValue(), when,
                 appearance.getText()), () -> problem.setText("Saved."));
     }
 

@@ -140,7 +140,7 @@ public final class ClaimDetailPane extends VBox {
     public void applyShownCorrection() {
         saveCorrection();
         if (shown != null && open != null) {
-            open.applyCorrection(current(), correction.getText().strip());
+            open.placement().applyCorrection(current(), correction.getText().strip());
         }
     }
 
@@ -242,13 +242,13 @@ public final class ClaimDetailPane extends VBox {
         }
         getChildren().setAll(scroller);
         long id = claim.id();
-        open.loadHistory(id, entries -> {
+        open.records().loadHistory(id, entries -> {
             if (shown != null && shown.id() == id) {
                 history.getItems().setAll(entries);
                 checkedBy.setText(CheckedByText.of(shown, open.verdictOf(shown), entries));
             }
         });
-        open.loadFlags(id, policy.get(), found -> {
+        open.records().loadFlags(id, policy.get(), found -> {
             if (shown != null && shown.id() == id) {
                 flags.getChildren().setAll(found.stream().map(flag -> {
                     Label line = new Label("\u26A0 " + flag.message());

@@ -73,13 +73,14 @@ public final class MatchingWorker {
     /** Runs a matching query on the matching thread; {@code then} gets the answer on the FX thread. */
     public <T> void query(Callable<T> work, Consumer<T> then) {
         queriesWaiting.incrementAndGet();
+        WorkspaceSession askedOf = session;
         thread.execute(() -> {
             queriesWaiting.decrementAndGet();
             try {
                 T result = work.call();
                 Platform.runLater(() -> then.accept(result));
             } catch (Exception e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                reportUnlessClosed(askedOf, e);
             }
             if (queriesWaiting.get() == 0 && embeddingQueued.get()) {
                 embedNow();
@@ -140,9 +141,19 @@ public final class MatchingWorker {
                     embeddingQueued.set(true);
                 }
             } catch (RuntimeException e) {
-                Platform.runLater(() -> onFailure.accept(e));
+                reportUnlessClosed(target, e);
             }
         });
+    }
+
+    /**
+     * A failure on a workspace the window has closed meanwhile (another one was opened) is the
+     * closing, not a problem: the answer was for a workspace no longer shown, so nobody is told.
+     */
+    private void reportUnlessClosed(WorkspaceSession workedOn, Exception failure) {
+        if (workedOn == null || !workedOn.isClosed()) {
+            Platform.runLater(() -> onFailure.accept(failure));
+        }
     }
 
     /** Stops the job after its current batch (the workspace is about to close). */

@@ -3,7 +3,7 @@ package org.checkbench.ui.editor;
 import javafx.scene.layout.StackPane;
 
 import org.checkbench.model.text.DisplayText;
-import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.article.TextSurface;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -11,7 +11,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * The article as the checker reads and edits it: wrapped prose in a RichTextFX area. Claim
  * highlighting is layered on top of this by style spans.
  */
-public final class ArticleEditor extends StackPane implements OpenArticle.TextSurface {
+public final class ArticleEditor extends StackPane implements TextSurface {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final javafx.scene.control.Label unavailable = new javafx.scene.control.Label();

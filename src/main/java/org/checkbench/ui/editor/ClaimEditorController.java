@@ -144,7 +144,7 @@ public final class ClaimEditorController {
         }
         int[] range = WordSnap.snap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd());
         if (range[0] != range[1]) {
-            open.attach(claim, range[0], range[1], onAttached);
+            open.placement().attach(claim, range[0], range[1], onAttached);
         }
     }
 

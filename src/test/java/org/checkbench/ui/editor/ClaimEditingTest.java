@@ -165,7 +165,7 @@ class ClaimEditingTest extends RunningAppTest {
         onFx(() -> open().setCorrection(open().claim(claim.id()), "12,000 North Korean"));
         waitUntilOnFx(() -> open().claim(claim.id()).correction().equals("12,000 North Korean"));
 
-        onFx(() -> open().applyCorrection(open().claim(claim.id())));
+        onFx(() -> open().placement().applyCorrection(open().claim(claim.id())));
         Claim corrected = open().claim(claim.id());
         assertThat(corrected.quote()).isEqualTo("12,000 North Korean");
         assertThat(onFx(() -> area().getText())).contains("threat that 12,000 North Korean").doesNotContain("threat that 11,000");

@@ -1,0 +1,49 @@
+package org.checkbench.ui.article;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.checkbench.model.ClaimAttribution;
+import org.checkbench.model.HistoryEntry;
+import org.checkbench.service.ClaimFlag;
+import org.checkbench.service.SourcePolicy;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.TaskExecutor;
+
+/**
+ * What the claim's detail reads beside the claim itself — who made it, who changed what, the flags
+ * on its sources — and the attribution it writes: each on the worker, each answer on the FX thread.
+ * None of it is part of the undo history or the claims' ranges, hence apart from {@link OpenArticle}.
+ */
+public final class ClaimRecords {
+
+    private final WorkspaceSession session;
+    private final TaskExecutor tasks;
+    private final Consumer<Throwable> onFailure;
+
+    ClaimRecords(WorkspaceSession session, TaskExecutor tasks, Consumer<Throwable> onFailure) {
+        this.session = session;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+    }
+
+    /** Who made the claim, when and where (ClaimReview). */
+    public void loadAttribution(long claimId, Consumer<ClaimAttribution> then) {
+        tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, onFailure);
+    }
+
+    public void saveAttribution(ClaimAttribution attribution, Runnable then) {
+        tasks.run("Save who made the claim", () -> session.publications().saveAttribution(attribution),
+                saved -> then.run(), onFailure);
+    }
+
+    /** Who changed what on a claim, newest last. */
+    public void loadHistory(long claimId, Consumer<List<HistoryEntry>> then) {
+        tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
+    }
+
+    /** The claim's source flags under {@code policy} (the same ones the report prints). */
+    public void loadFlags(long claimId, SourcePolicy policy, Consumer<List<ClaimFlag>> then) {
+        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
+    }
+}
