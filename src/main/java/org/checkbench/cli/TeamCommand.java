@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
+import org.checkbench.model.TeamRole;
+import org.checkbench.model.TeamServer;
 import org.checkbench.service.AppDirectories;
-import org.checkbench.store.TeamRole;
-import org.checkbench.store.TeamServer;
-import org.checkbench.store.Workspace;
+import org.checkbench.service.WorkspaceService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,14 +78,8 @@ public final class TeamCommand {
             }
         }
 
-        Workspace connect() {
-            TeamServer server = server();
-            char[] password = password("Password for " + server.location() + ": ");
-            try {
-                return Workspace.connect(server, password, AppDirectories.forCurrentUser().teamJournal(server));
-            } finally {
-                java.util.Arrays.fill(password, '\0');
-            }
+        char[] ownPassword() {
+            return password("Password for " + server().location() + ": ");
         }
     }
 
@@ -102,12 +96,11 @@ public final class TeamCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Workspace workspace = options.connect()) {
-                workspace.setUpTeamRoles();
-                out.println("Team workspace ready: " + workspace.location() + " (format " + workspace.schemaVersion() + ")");
-                out.println("Roles: checkbench_checker, checkbench_reviewer, checkbench_admin."
-                        + " Add people with: checkbench team add-user NAME --role checker ...");
-            }
+            String ready = WorkspaceService.setUpTeam(options.server(), options.ownPassword(),
+                    AppDirectories.forCurrentUser());
+            out.println("Team workspace ready: " + ready);
+            out.println("Roles: checkbench_checker, checkbench_reviewer, checkbench_admin."
+                    + " Add people with: checkbench team add-user NAME --role checker ...");
             return ExitCodes.OK;
         }
     }
@@ -131,15 +124,11 @@ public final class TeamCommand {
         @Override
         public Integer call() {
             TeamRole teamRole = TeamRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
-            try (Workspace workspace = options.connect()) {
-                char[] password = options.password("New password for " + name + ": ");
-                try {
-                    workspace.addTeamMember(name, teamRole, password);
-                } finally {
-                    java.util.Arrays.fill(password, '\0');
-                }
-                spec.commandLine().getOut().println(name + " is now a " + role + " on " + workspace.location() + ".");
-            }
+            TeamServer server = options.server();
+            char[] own = options.ownPassword();
+            char[] theirs = options.password("New password for " + name + ": ");
+            WorkspaceService.addTeamMember(server, own, AppDirectories.forCurrentUser(), name, teamRole, theirs);
+            spec.commandLine().getOut().println(name + " is now a " + role + " on " + server.location() + ".");
             return ExitCodes.OK;
         }
     }

@@ -58,7 +58,7 @@ public final class AppDirectories {
      * The local journal of a team workspace: changes made while its server cannot be reached wait
      * here, in order, until they are sent (ADR 0125).
      */
-    public Path teamJournal(org.checkbench.store.TeamServer server) {
+    public Path teamJournal(org.checkbench.model.TeamServer server) {
         return dataDirectory.resolve("team").resolve(server.fileKey() + ".journal");
     }
 

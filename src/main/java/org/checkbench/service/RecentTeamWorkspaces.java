@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamServer;
 
 /**
  * The team workspaces connected to lately, newest first, beside the recent files: one line each,

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.checkbench.detect.Detector;
 import org.checkbench.match.MiniLmEncoder;
 import org.checkbench.match.SentenceEncoder;
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamServer;
 import org.checkbench.store.Workspace;
 import org.checkbench.store.WorkspaceCounts;
 import org.checkbench.store.WorkspaceException;
@@ -110,6 +110,30 @@ public final class WorkspaceService {
             return new WorkspaceSession(new ServiceContext(workspace, clock, server::user, detector), encoder);
         } finally {
             java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * {@code checkbench team init}: sets up (or upgrades) the team workspace and the roles the
+     * server enforces. Returns where it is, with its format, for the message.
+     */
+    public static String setUpTeam(TeamServer server, char[] password, AppDirectories directories) {
+        try (Workspace workspace = Workspace.connect(server, password, directories.teamJournal(server))) {
+            workspace.setUpTeamRoles();
+            return workspace.location() + " (format " + workspace.schemaVersion() + ")";
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /** {@code checkbench team add-user}: a member of the desk with a role; both passwords are wiped. */
+    public static void addTeamMember(TeamServer server, char[] password, AppDirectories directories, String user,
+            org.checkbench.model.TeamRole role, char[] memberPassword) {
+        try (Workspace workspace = Workspace.connect(server, password, directories.teamJournal(server))) {
+            workspace.addTeamMember(user, role, memberPassword);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+            java.util.Arrays.fill(memberPassword, '\0');
         }
     }
 

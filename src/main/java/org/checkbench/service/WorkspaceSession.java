@@ -73,7 +73,7 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** The server of a team workspace; empty for a local file. */
-    public java.util.Optional<org.checkbench.store.TeamServer> team() {
+    public java.util.Optional<org.checkbench.model.TeamServer> team() {
         return workspace.team();
     }
 
@@ -81,7 +81,7 @@ public final class WorkspaceSession implements AutoCloseable {
      * Hears the changes others make on a team workspace (and when its server stops or starts
      * answering) on a thread of the feed's own; close the feed with the window.
      */
-    public org.checkbench.store.TeamChangeFeed listenForChanges(org.checkbench.store.TeamChangeFeed.Listener listener) {
+    public AutoCloseable listenForChanges(org.checkbench.model.TeamChangeListener listener) {
         return workspace.listenForChanges(listener);
     }
 

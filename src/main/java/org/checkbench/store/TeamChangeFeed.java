@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.checkbench.model.TeamChange;
+import org.checkbench.model.TeamChangeListener;
+
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -31,21 +34,13 @@ public final class TeamChangeFeed implements AutoCloseable {
     private static final long PING_EVERY_MILLIS = 1_000;
     private static final long RETRY_MILLIS = 1_000;
 
-    /** What the feed reports besides changes. */
-    public interface Listener {
-        void changed(List<TeamChange> changes);
-
-        /** The server answers again ({@code true}) or stopped answering ({@code false}). */
-        void reachable(boolean reachable);
-    }
-
     private final Supplier<Connection> connector;
-    private final Listener listener;
+    private final TeamChangeListener listener;
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection connection;
 
-    TeamChangeFeed(Supplier<Connection> connector, Listener listener) {
+    TeamChangeFeed(Supplier<Connection> connector, TeamChangeListener listener) {
         this.connector = connector;
         this.listener = listener;
         this.thread = new Thread(this::run, "checkbench-team-changes");

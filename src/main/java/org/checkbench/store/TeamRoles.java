@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.checkbench.model.TeamRole;
+
 import org.postgresql.PGConnection;
 
 /**

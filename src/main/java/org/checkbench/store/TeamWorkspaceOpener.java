@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import org.checkbench.model.TeamServer;
+
 import org.checkbench.store.WorkspaceException.Kind;
 
 /**
@@ -53,12 +55,18 @@ final class TeamWorkspaceOpener {
         properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");
         try {
-            return DriverManager.getConnection(server.jdbcUrl(), properties);
+            return DriverManager.getConnection(jdbcUrl(server), properties);
         } catch (SQLException e) {
             throw connectFailure(server, journal, e);
         } finally {
             properties.clear();
         }
+    }
+
+    /** The JDBC address; user, password and TLS go as properties, never in the address. */
+    static String jdbcUrl(TeamServer server) {
+        String host = server.host().contains(":") ? "[" + server.host() + "]" : server.host();
+        return "jdbc:postgresql://" + host + ":" + server.port() + "/" + server.database();
     }
 
     static WorkspaceException connectFailure(TeamServer server, Path journal, SQLException e) {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.checkbench.model.TeamChangeListener;
+import org.checkbench.model.TeamServer;
+import org.checkbench.model.TeamRole;
+
 /**
  * An open workspace file: one SQLite database, locked against other Checkbench processes for as
  * long as it is open. Repositories reach every entity; {@link #inTransaction} groups their calls
@@ -143,7 +147,7 @@ public final class Workspace implements AutoCloseable {
      * Starts hearing every change others make on a team workspace's server; close the feed when the
      * window goes. A local workspace has no one else writing: this is for team workspaces only.
      */
-    public TeamChangeFeed listenForChanges(TeamChangeFeed.Listener listener) {
+    public TeamChangeFeed listenForChanges(TeamChangeListener listener) {
         if (team == null) {
             throw new IllegalStateException("only a team workspace has changes made by others");
         }

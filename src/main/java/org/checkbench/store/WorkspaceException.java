@@ -63,6 +63,11 @@ public final class WorkspaceException extends RuntimeException {
         return file;
     }
 
+    /** A team workspace's server did not answer: the work may wait in the journal (ADR 0125). */
+    public boolean isServerUnreachable() {
+        return kind == Kind.SERVER_UNREACHABLE;
+    }
+
     /** What happened, in words a checker understands. */
     public String problem() {
         return problem;

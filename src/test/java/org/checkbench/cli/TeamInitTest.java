@@ -16,7 +16,7 @@ import org.checkbench.model.ReviewEvent;
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamServer;
 import org.checkbench.store.WorkspaceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

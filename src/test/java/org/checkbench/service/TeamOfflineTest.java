@@ -12,7 +12,7 @@ import org.checkbench.bench.team.EmbeddedTeamServer;
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamServer;
 import org.checkbench.store.WorkspaceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

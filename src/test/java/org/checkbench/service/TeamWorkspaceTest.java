@@ -24,9 +24,9 @@ import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.store.Migrations;
-import org.checkbench.store.TeamChange;
-import org.checkbench.store.TeamChangeFeed;
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamChange;
+import org.checkbench.model.TeamChangeListener;
+import org.checkbench.model.TeamServer;
 import org.checkbench.store.WorkspaceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,7 +182,7 @@ class TeamWorkspaceTest {
         List<TeamChange> heard = new CopyOnWriteArrayList<>();
         CountDownLatch connected = new CountDownLatch(1);
         CountDownLatch noteHeard = new CountDownLatch(1);
-        TeamChangeFeed feed = olena.listenForChanges(new TeamChangeFeed.Listener() {
+        AutoCloseable feed = olena.listenForChanges(new TeamChangeListener() {
             @Override
             public void changed(List<TeamChange> changes) {
                 heard.addAll(changes);

@@ -27,9 +27,9 @@ import org.checkbench.service.AppDirectories;
 import org.checkbench.service.ClaimFieldEdit;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.TeamChange;
-import org.checkbench.store.TeamChangeFeed;
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamChange;
+import org.checkbench.model.TeamChangeListener;
+import org.checkbench.model.TeamServer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import picocli.CommandLine.Command;
@@ -91,14 +91,14 @@ public final class BenchTeamCommand implements Callable<Integer> {
             AtomicLong failures = new AtomicLong();
             List<Long> propagationMillis = Collections.synchronizedList(new ArrayList<>());
             List<WorkspaceSession> sessions = new ArrayList<>();
-            List<TeamChangeFeed> feeds = new ArrayList<>();
+            List<AutoCloseable> feeds = new ArrayList<>();
             CountDownLatch listening = new CountDownLatch(clients);
             List<TeamServer> roles = EmbeddedTeamServer.checkerRoles(postgres, server, clients);
             for (int c = 0; c < clients; c++) {
                 TeamServer asClient = roles.get(c);
                 WorkspaceSession session = connect(asClient, folder.resolve("client-" + c));
                 sessions.add(session);
-                feeds.add(session.listenForChanges(new TeamChangeFeed.Listener() {
+                feeds.add(session.listenForChanges(new TeamChangeListener() {
                     @Override
                     public void changed(List<TeamChange> changes) {
                         long now = System.currentTimeMillis();
@@ -134,7 +134,9 @@ public final class BenchTeamCommand implements Callable<Integer> {
                 thread.join();
             }
             Thread.sleep(1_500); // the last notices reach the feeds
-            feeds.forEach(TeamChangeFeed::close);
+            for (AutoCloseable feed : feeds) {
+                feed.close();
+            }
 
             Verdict verdict = verify(sessions.get(0), claimIds, saved);
             sessions.forEach(WorkspaceSession::close);

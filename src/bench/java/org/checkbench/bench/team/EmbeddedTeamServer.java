@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamServer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

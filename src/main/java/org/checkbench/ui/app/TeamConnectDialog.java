@@ -2,7 +2,7 @@ package org.checkbench.ui.app;
 
 import java.util.Optional;
 
-import org.checkbench.store.TeamServer;
+import org.checkbench.model.TeamServer;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import org.checkbench.model.Claim;
 import org.checkbench.service.ClaimFieldEdit;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.TeamChange;
-import org.checkbench.store.TeamChangeFeed;
+import org.checkbench.model.TeamChange;
+import org.checkbench.model.TeamChangeListener;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.article.OthersChanges;
 import org.checkbench.ui.fx.TaskExecutor;
@@ -30,7 +30,7 @@ final class TeamLink {
     private final TaskExecutor tasks;
     private final Consumer<String> status;
     private WorkspaceSession session;
-    private TeamChangeFeed feed;
+    private AutoCloseable feed;
     private OpenArticle open;
     private long articleId;
 
@@ -57,7 +57,7 @@ final class TeamLink {
             }
         })));
         WorkspaceSession followed = shown;
-        feed = shown.listenForChanges(new TeamChangeFeed.Listener() {
+        feed = shown.listenForChanges(new TeamChangeListener() {
             @Override
             public void changed(List<TeamChange> changes) {
                 Platform.runLater(() -> show(followed, changes));
@@ -146,7 +146,7 @@ final class TeamLink {
     /** The window leaves this workspace or closes. */
     void stop() {
         if (feed != null) {
-            TeamChangeFeed closing = feed;
+            AutoCloseable closing = feed;
             feed = null;
             tasks.run("Stop following the team workspace", () -> {
                 closing.close();

@@ -148,7 +148,7 @@ final class WorkspaceActions {
      * File > Connect to team workspace…: connects off the FX thread (the password is wiped once
      * used), then shows the article shown last there, as opening a file does.
      */
-    void connectTeam(org.checkbench.store.TeamServer server, char[] password, Consumer<ArticleBundle> then) {
+    void connectTeam(org.checkbench.model.TeamServer server, char[] password, Consumer<ArticleBundle> then) {
         WorkspaceSession previous = session;
         tasks.run("Connect to the team workspace", () -> {
             WorkspaceSession connected = service.connectTeam(server, password);
@@ -168,7 +168,7 @@ final class WorkspaceActions {
         }, failure -> Problems.show(dialogs, "Connect to the team workspace", failure));
     }
 
-    List<org.checkbench.store.TeamServer> recentTeamWorkspaces() {
+    List<org.checkbench.model.TeamServer> recentTeamWorkspaces() {
         return service.recentTeamWorkspaces();
     }
 

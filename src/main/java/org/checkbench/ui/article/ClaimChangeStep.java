@@ -60,7 +60,7 @@ final class ClaimChangeStep implements UndoHistory.Step {
         try {
             return session.claims().find(claimId);
         } catch (org.checkbench.store.WorkspaceException e) {
-            if (e.kind() == org.checkbench.store.WorkspaceException.Kind.SERVER_UNREACHABLE) {
+            if (e.isServerUnreachable()) {
                 return null;
             }
             throw e;

@@ -1,4 +1,4 @@
-package org.checkbench.store;
+package org.checkbench.model;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -65,12 +65,6 @@ public record TeamServer(String host, int port, String database, String user, Tl
     /** How the workspace is named to people: {@code user@host:port/database}. */
     public String location() {
         return user + "@" + host + ":" + port + "/" + database;
-    }
-
-    /** The JDBC address; user, password and TLS go as properties, never in the address. */
-    String jdbcUrl() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "jdbc:postgresql://" + h + ":" + port + "/" + database;
     }
 
     /** A name for this workspace's local files (journal), safe on every file system. */

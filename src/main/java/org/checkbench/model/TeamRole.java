@@ -1,4 +1,4 @@
-package org.checkbench.store;
+package org.checkbench.model;
 
 /**
  * What a member of a desk may do on a team workspace; the server enforces it (grants and row-level

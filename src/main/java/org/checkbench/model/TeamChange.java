@@ -1,4 +1,4 @@
-package org.checkbench.store;
+package org.checkbench.model;
 
 /**
  * One row changed on a team workspace's server, as its trigger announced it (ADR 0123).
