@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.checkbench.model.TeamRole;
 import org.checkbench.model.TeamServer;
 import org.checkbench.service.AppDirectories;
+import org.checkbench.service.WorkspaceCopy;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "team", mixinStandardHelpOptions = true,
         description = "Set up a team workspace on a PostgreSQL server and add the desk's members.",
-        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class})
+        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.CopyIn.class,
+            TeamCommand.CopyOut.class})
 public final class TeamCommand {
 
     /** One reader for all prompts: a second reader on System.in would miss lines the first buffered. */
@@ -129,6 +132,64 @@ public final class TeamCommand {
             char[] theirs = options.password("New password for " + name + ": ");
             WorkspaceService.addTeamMember(server, own, AppDirectories.forCurrentUser(), name, teamRole, theirs);
             spec.commandLine().getOut().println(name + " is now a " + role + " on " + server.location() + ".");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** The connected session as {@code user}, the name in history. */
+    private static WorkspaceSession connect(ServerOptions options) {
+        TeamServer server = options.server();
+        return new WorkspaceService(AppDirectories.forCurrentUser(), java.time.Clock.systemUTC(), server.user())
+                .connectTeam(server, options.ownPassword());
+    }
+
+    @Command(name = "copy-in", mixinStandardHelpOptions = true,
+            description = "Copy every article of a local workspace file (claims, statuses, notes, evidence, links)"
+                    + " into the team workspace.")
+    static final class CopyIn implements Callable<Integer> {
+        @Mixin
+        ServerOptions options;
+
+        @Option(names = "--workspace", required = true, paramLabel = "FILE", description = "The local workspace to copy.")
+        java.nio.file.Path workspace;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            WorkspaceService local = new WorkspaceService(AppDirectories.forCurrentUser(), java.time.Clock.systemUTC(),
+                    WorkspaceService.defaultCheckerName());
+            try (WorkspaceSession from = local.openExisting(workspace); WorkspaceSession to = connect(options)) {
+                spec.commandLine().getOut().println(WorkspaceCopy.copy(from, to, java.util.List.of()).summary());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "copy-out", mixinStandardHelpOptions = true,
+            description = "Copy the team workspace, or one article of it, into a new local workspace file.")
+    static final class CopyOut implements Callable<Integer> {
+        @Mixin
+        ServerOptions options;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new workspace file.")
+        java.nio.file.Path out;
+
+        @Option(names = "--article", paramLabel = "ID", description = "Only this article (default: all).")
+        Long article;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            WorkspaceService local = new WorkspaceService(AppDirectories.forCurrentUser(), java.time.Clock.systemUTC(),
+                    WorkspaceService.defaultCheckerName());
+            try (WorkspaceSession from = connect(options); WorkspaceSession to = local.createNew(out)) {
+                spec.commandLine().getOut().println(WorkspaceCopy.copy(from, to,
+                        article == null ? java.util.List.of() : java.util.List.of(article)).summary());
+            }
             return ExitCodes.OK;
         }
     }

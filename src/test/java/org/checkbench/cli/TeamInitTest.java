@@ -93,6 +93,35 @@ class TeamInitTest {
     }
 
     @Test
+    void aLocalWorkspaceIsCopiedInAndOneArticleOut() {
+        Path file = folder.resolve("mine.checkbench");
+        try (WorkspaceSession local = new WorkspaceService(new AppDirectories(folder.resolve("local")), Clock.systemUTC(),
+                "olena").open(file)) {
+            Article article = local.articles().importText("Budget", "The budget grew by 4 percent.", null);
+            local.claims().setNote(local.claims().mark(article.id(), 4, 10).id(), "from the local file");
+        }
+        CliRun in = run("owner-password\n", "team", "copy-in", "--workspace", file.toString(), "--host", "localhost",
+                "--port", Integer.toString(owner.port()), "--database", owner.database(), "--user", "desk_owner",
+                "--tls", "disable", "--password-stdin");
+        assertThat(in.exitCode()).as(in.err()).isZero();
+        assertThat(in.out()).startsWith("Imported 1 article");
+        long id;
+        try (WorkspaceSession checker = as("kateryna")) {
+            id = checker.articles().list().get(0).id();
+            assertThat(checker.claims().forArticle(id)).extracting(Claim::note).containsExactly("from the local file");
+        }
+        Path back = folder.resolve("back.checkbench");
+        CliRun out = run("owner-password\n", "team", "copy-out", "--out", back.toString(), "--article",
+                Long.toString(id), "--host", "localhost", "--port", Integer.toString(owner.port()), "--database",
+                owner.database(), "--user", "desk_owner", "--tls", "disable", "--password-stdin");
+        assertThat(out.exitCode()).as(out.err()).isZero();
+        try (WorkspaceSession copy = new WorkspaceService(new AppDirectories(folder.resolve("local")), Clock.systemUTC(),
+                "olena").openExisting(back)) {
+            assertThat(copy.articles().list()).extracting(org.checkbench.model.ArticleSummary::title).contains("Budget");
+        }
+    }
+
+    @Test
     void anAdminDeletes() {
         try (WorkspaceSession checker = as("kateryna"); WorkspaceSession admin = as("ira")) {
             Article article = checker.articles().importText("T", "Kyiv said 10,000 troops arrived.", null);
