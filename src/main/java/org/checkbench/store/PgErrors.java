@@ -17,9 +17,7 @@ final class PgErrors {
             return new IllegalArgumentException("the change breaks a rule of the workspace: " + e.getMessage(), e);
         }
         if (isConnectionLost(e)) {
-            return new WorkspaceException(Kind.SERVER_UNREACHABLE, journal,
-                    "The team workspace " + location + " cannot be reached (" + e.getMessage() + "); " + stateAfter(phase),
-                    "Check the network or ask whoever runs the server; Checkbench keeps trying.", e);
+            return WorkspaceException.serverUnreachable(journal, location, e.getMessage(), stateAfter(phase), e);
         }
         if (state.equals("28P01") || state.equals("28000")) {
             return new WorkspaceException(Kind.NOT_ALLOWED, journal,

@@ -158,6 +158,21 @@ public final class WorkspaceException extends RuntimeException {
                 "Check that the disk or drive is available and try again.", cause);
     }
 
+    static WorkspaceException serverUnreachable(Path journal, String location, String detail, String stateAfter,
+            Throwable cause) {
+        return new WorkspaceException(Kind.SERVER_UNREACHABLE, journal,
+                "The team workspace " + location + " cannot be reached (" + detail + "); " + stateAfter,
+                "Check the network or ask whoever runs the server; Checkbench keeps trying.", cause);
+    }
+
+    static WorkspaceException notAllowed(Path journal, String problem, String advice, Throwable cause) {
+        return new WorkspaceException(Kind.NOT_ALLOWED, journal, problem, advice, cause);
+    }
+
+    static WorkspaceException badCertificate(Path journal, String problem, String advice, Throwable cause) {
+        return new WorkspaceException(Kind.BAD_CERTIFICATE, journal, problem, advice, cause);
+    }
+
     /** What became of the data, in the words each phase of work makes true. */
     private static String stateAfter(Phase phase) {
         return switch (phase) {
