@@ -17,6 +17,7 @@ import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.model.TeamServer;
 import org.checkbench.ui.AppHarness;
+import org.checkbench.ui.ReadmeRow;
 import org.checkbench.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,7 @@ class TeamWorkspaceWindowTest {
     }
 
     @Test
+    @ReadmeRow("work on the desk's team workspace (PostgreSQL)")
     void connectingShowsTheTeamWorkspaceAndAnotherCheckersClaimsAndNotesArriveLive() throws Exception {
         TeamServer server = EmbeddedTeamServer.newDatabase("window", "olena");
         robot.clickOn("File");
