@@ -54,15 +54,24 @@ WM_CLASS=org.checkbench.ui.CheckbenchApp
 #   jdk.localedata      dates and numbers in the user's language (not only English)
 #   jdk.zipfs           reading zip-based formats (docx/epub) through the zip file system
 BASE_MODULES=javafx.controls,javafx.graphics,javafx.base,java.sql,java.prefs,java.desktop,java.management,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs
-# Java 17's default charset is the platform's (windows-1252 on many Windows machines); Java 18+
-# made UTF-8 the default. Pin it so files and output behave the same on every OS.
-# The same heap and collector as `mvn javafx:run` (pom.xml): the serial collector with a small young
-# generation keeps each pause near 10 ms, so typing stays under one frame, and the process under
-# 500 MB on a 1 MB article (README, Benchmarks).
-JAVA_OPTIONS=(-Dfile.encoding=UTF-8 -Xmx384m -Xmn24m -XX:+UseSerialGC)
+# The launch archive (AppCDS, ADR 0140): the classes the first screen needs, parsed and verified
+# once, mapped into memory at every launch. Made from a class list recorded by one real launch.
+CDS_ARCHIVE=checkbench.jsa
+CDS_CLASSLIST=checkbench.classlist
 # ---------------------------------------------------------------------------------------------
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# Java 17's default charset is the platform's (windows-1252 on many Windows machines); Java 18+
+# made UTF-8 the default. Pin it so files and output behave the same on every OS. The heap and
+# collector come from src/main/resources/org/checkbench/jvm-options.txt, which `mvn javafx:run`
+# and the speed benchmark use too (ADR 0141). $APPDIR is the launcher's: the app folder, wherever
+# the image is installed; a missing or stale archive is ignored by the JVM without a word.
+JAVA_OPTIONS=(-Dfile.encoding=UTF-8)
+while IFS= read -r option; do
+  option=${option%%#*}; option=${option//[[:space:]]/}
+  [ -n "$option" ] && JAVA_OPTIONS+=("$option")
+done < "$ROOT/src/main/resources/org/checkbench/jvm-options.txt"
+JAVA_OPTIONS+=("-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE")
 HERE="$ROOT/installer"
 OUT="$ROOT/target/installer"
 SKIP_MAVEN=false
@@ -288,7 +297,52 @@ esac
 step "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 echo "$LAUNCHER" > "$OUT/launcher-path"
 
+# --- launch archive (AppCDS, ADR 0140) ------------------------------------------------------------
+# 1. One real launch records the classes loaded until the article is shown (a class list: names only,
+#    so it holds wherever the app is installed; it ships in the app folder).
+# 2. `-Xshare:dump` turns the list into the archive. The archive names the jars' paths, so it is made
+#    where the app will run: here for the app image, by the .deb's postinst for an installed copy.
+# Both go through the launcher itself (JAVA_TOOL_OPTIONS), so the archive matches its runtime and class
+# path exactly; a JVM that finds the archive unusable starts without it.
+case "$OS" in
+  linux) APP_DIR="$IMAGE/lib/app" ;;
+  windows) APP_DIR="$IMAGE/app" ;;
+  mac) APP_DIR="$IMAGE/Contents/app" ;;
+esac
+record_classlist() {
+  local data="$OUT/cds-run" display_run=()
+  rm -rf "$data" && mkdir -p "$data"
+  if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null 2>&1 || { step "no display and no xvfb-run: no launch archive (apt-get install xvfb)"; return 1; }
+    display_run=(xvfb-run -a -s "-screen 0 1440x900x24")
+  fi
+  # In its own folders: the run never touches the user's workspace or window settings. Quitting right
+  # after the first screen can meet detection still loading; the list is complete by then.
+  (cd "$data" && XDG_DATA_HOME="$data/data" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$(native "$APP_DIR/$CDS_CLASSLIST") -Djava.util.prefs.userRoot=$(native "$data/prefs")" \
+    ${display_run[@]+"${display_run[@]}"} "$LAUNCHER" --startup-benchmark --workspace "$(native "$data/launch.checkbench")" > "$data/out.txt" 2>&1) || true
+  if ! grep -q '^startup: article shown' "$data/out.txt" || [ ! -s "$APP_DIR/$CDS_CLASSLIST" ]; then
+    step "the recording launch did not show the window: no launch archive ($(tail -n 3 "$data/out.txt" | tr '\n' ' '))"
+    rm -f "$APP_DIR/$CDS_CLASSLIST"
+    return 1
+  fi
+  rm -rf "$data"
+  step "class list: $(wc -l < "$APP_DIR/$CDS_CLASSLIST" | tr -d ' ') classes loaded until the article is shown"
+}
+make_archive() {
+  [ -s "$APP_DIR/$CDS_CLASSLIST" ] || return 0
+  rm -f "$APP_DIR/$CDS_ARCHIVE"
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$(native "$APP_DIR/$CDS_CLASSLIST") -XX:SharedArchiveFile=$(native "$APP_DIR/$CDS_ARCHIVE")" \
+    "$LAUNCHER" > "$OUT/cds-dump.txt" 2>&1 || true
+  if [ -s "$APP_DIR/$CDS_ARCHIVE" ]; then
+    step "launch archive: $APP_DIR/$CDS_ARCHIVE ($(du -h "$APP_DIR/$CDS_ARCHIVE" | cut -f1))"
+  else
+    step "the launch archive could not be made (the app runs without it): $(tail -n 3 "$OUT/cds-dump.txt" | tr '\n' ' ')"
+  fi
+}
+record_classlist || true
+
 if [ "$APP_IMAGE_ONLY" = true ]; then
+  make_archive
   exit 0
 fi
 
@@ -331,3 +385,5 @@ fi
 for f in "$OUT"/package/*; do
   step "package: $f ($(du -h "$f" | cut -f1))"
 done
+# After packaging: the package carries the class list, and its installer makes the archive in place.
+make_archive

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Measure Checkbench's speed on generated data and print the figures.",
         subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
             ReportBenchCommand.class, BenchFormatsCommand.class, EditorBenchmark.class, BenchMatchCommand.class,
-            BenchDraftsCommand.class, CompareBenchmark.class, org.checkbench.bench.faults.FaultsCommand.class,
+            BenchDraftsCommand.class, CompareBenchmark.class, SpeedBenchmark.class, org.checkbench.bench.faults.FaultsCommand.class,
             org.checkbench.bench.faults.TypingDriver.class, org.checkbench.bench.team.BenchTeamCommand.class})
 public final class BenchMain {
 

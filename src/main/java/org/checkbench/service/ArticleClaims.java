@@ -43,7 +43,9 @@ public final class ArticleClaims {
     /**
      * What one edit did.
      *
-     * @param before the changed claims as they were, by id
+     * @param before the changed claims as they were, by id; claims that only moved are left out (undoing
+     *     the edit moves them back, and a keystroke near the top of a long article must not copy
+     *     thousands of them into the undo history: issue 18)
      * @param after the same claims now
      * @param visible some claim changed more than its place (orphaned, changed since checked, new
      *     words): the list must be redrawn; claims that only moved keep their order and look
@@ -163,6 +165,10 @@ public final class ArticleClaims {
         for (AnchorTracker.Change change : tracker.apply(edit, textAfter::slice)) {
             long id = change.after().claimId();
             Claim old = byId.get(id);
+            if (change.effect() == RangeShift.Effect.MOVED) {
+                byId.put(id, followed(old, change)); // the tracker holds its new place already
+                continue;
+            }
             before.put(id, old);
             after.put(id, followed(old, change));
         }
@@ -211,10 +217,41 @@ public final class ArticleClaims {
      * it) is taken afresh from that text. Unknown ids are skipped.
      */
     public List<Claim> forSaving(Collection<Long> ids, String text) {
-        return ids.stream().map(byId::get).filter(c -> c != null)
+        return withContextFrom(claimsFor(ids), text);
+    }
+
+    /** These claims as they are now (unknown ids skipped): cheap, for the FX thread. */
+    public List<Claim> claimsFor(Collection<Long> ids) {
+        List<Claim> found = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Claim claim = byId.get(id);
+            if (claim != null) {
+                found.add(claim);
+            }
+        }
+        return found;
+    }
+
+    /** {@code claims} with each quote's context taken afresh from {@code text}; any thread (claims are immutable). */
+    public static List<Claim> withContextFrom(List<Claim> claims, String text) {
+        return claims.stream()
                 .map(c -> c.orphaned() || c.anchor().end() > text.length() ? c
                         : c.withAnchor(TextAnchor.of(text, c.anchor().start(), c.anchor().end(), c.anchor().revisionId())))
                 .toList();
+    }
+
+    /**
+     * The live claims an edit at {@code position} may have moved or changed (those ending after it):
+     * what must be saved with the text, since moves are not reported one by one.
+     */
+    public List<Claim> liveFrom(int position) {
+        List<Claim> found = new ArrayList<>();
+        for (Claim claim : byId.values()) {
+            if (!claim.orphaned() && claim.anchor().end() >= position) {
+                found.add(claim);
+            }
+        }
+        return found;
     }
 
     /** Counts per status, and how many claims count as checked. */

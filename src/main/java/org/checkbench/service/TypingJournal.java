@@ -35,6 +35,8 @@ public final class TypingJournal implements AutoCloseable {
     private final List<Edit> edits = new ArrayList<>();
     private long appended;
     private FileChannel channel;
+    /** Counts starts, rebases and discards: a rebase written outside the lock checks nobody came between. */
+    private long generation;
 
     private TypingJournal(Path file) {
         this.file = file;
@@ -85,6 +87,7 @@ public final class TypingJournal implements AutoCloseable {
         synchronized (this) {
             edits.clear();
             appended = 0;
+            generation++;
             rewrite(hash, List.of());
         }
     }
@@ -109,16 +112,46 @@ public final class TypingJournal implements AutoCloseable {
      */
     public void saved(String savedText, long upTo) {
         String hash = sha256(savedText); // outside the lock, so typing never waits for it
+        List<Edit> pending;
+        long rebase;
         synchronized (this) {
             long already = appended - edits.size();
             int done = (int) Math.max(0, Math.min(edits.size(), upTo - already));
             edits.subList(0, done).clear();
-            rewrite(hash, edits);
+            pending = List.copyOf(edits);
+            rebase = ++generation;
+        }
+        // The new file is written outside the lock too: on a busy disk that takes long enough for the
+        // keystrokes waiting on the lock to miss frames (issue 18). Keys typed meanwhile go to the old
+        // file and are added to the new one before it takes its place.
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        StringBuilder content = new StringBuilder("B ").append(hash).append('\n');
+        pending.forEach(edit -> content.append(line(edit)));
+        boolean written;
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            written = true;
+        } catch (IOException e) {
+            written = false;
+        }
+        synchronized (this) {
+            if (rebase != generation) {
+                return; // started afresh or discarded meanwhile: this rebase is stale
+            }
+            if (!written) {
+                closeChannel(); // no journal then; the regular saves still run (and report the disk)
+                return;
+            }
+            StringBuilder since = new StringBuilder();
+            edits.subList(Math.min(pending.size(), edits.size()), edits.size()).forEach(edit -> since.append(line(edit)));
+            swapIn(temporary, since.toString());
         }
     }
 
     /** The article was closed with everything saved: no journal is left. */
     public synchronized void discard() {
+        generation++;
         closeChannel();
         edits.clear();
         try {
@@ -141,6 +174,21 @@ public final class TypingJournal implements AutoCloseable {
             StringBuilder content = new StringBuilder("B ").append(baseHash).append('\n');
             pending.forEach(edit -> content.append(line(edit)));
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            channel = null; // no journal then; the regular saves still run
+        }
+    }
+
+    /** Puts the written {@code temporary} in the journal's place, with {@code tail} appended; under the lock. */
+    private void swapIn(Path temporary, String tail) {
+        closeChannel();
+        try {
+            if (!tail.isEmpty()) {
+                Files.writeString(temporary, tail, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            }
             Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);

@@ -49,4 +49,32 @@ class TypingJournalTest {
         journal.discard();
         assertThat(journal.file()).doesNotExist();
     }
+
+    @Test
+    void keysTypedWhileASaveRebasesTheJournalAreAllKept() throws Exception {
+        TypingJournal journal = TypingJournal.of(folder, Path.of("/w/busy.checkbench"), 3);
+        journal.start("base");
+        int keys = 2000;
+        Thread typing = new Thread(() -> {
+            for (int i = 0; i < keys; i++) {
+                journal.append(i, 0, "x");
+            }
+        });
+        typing.start();
+        long savedUpTo = 0;
+        String savedText = "base";
+        for (int save = 1; typing.isAlive() || save == 1; save++) {
+            savedUpTo = journal.count();
+            savedText = "text holding the first " + savedUpTo + " keys";
+            journal.saved(savedText, savedUpTo);
+        }
+        typing.join();
+
+        List<TypingJournal.Edit> left = TypingJournal.of(folder, Path.of("/w/busy.checkbench"), 3).unsaved(savedText);
+        assertThat(left).hasSize((int) (keys - savedUpTo));
+        for (int i = 0; i < left.size(); i++) {
+            assertThat(left.get(i).position()).as("key %d after the last save", i).isEqualTo((int) savedUpTo + i);
+        }
+        journal.close();
+    }
 }

@@ -23,6 +23,9 @@ public final class CheckbenchApp extends Application {
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
     private static volatile Consumer<MainWindow> pendingObserver = window -> { };
     private static volatile java.util.function.Function<Stage, DialogService> dialogsFor = FxDialogService::new;
+    /** Made by {@link #launch} before JavaFX starts, so the workspace can open meanwhile; null in tests. */
+    private static volatile WorkspaceService earlyService;
+    private static volatile AppPreferences earlyPreferences;
 
     private FxTaskExecutor tasks;
     private MainWindow window;
@@ -40,6 +43,15 @@ public final class CheckbenchApp extends Application {
     public static void launch(LaunchOptions options, Consumer<MainWindow> onArticleShown) {
         pendingOptions = options;
         pendingObserver = onArticleShown;
+        // Opening the workspace and reading the article need no JavaFX: they start now, beside the
+        // toolkit's own start-up, instead of after the window is built (issue 18).
+        // Without a display the launch fails at once, and nothing may be opened for it.
+        if (!System.getProperty("os.name", "").startsWith("Linux") || System.getenv("DISPLAY") != null
+                || System.getenv("WAYLAND_DISPLAY") != null) {
+            earlyPreferences = AppPreferences.standard();
+            earlyService = serviceFor(earlyPreferences);
+            WorkspaceActions.openEarly(earlyService, options.workspace(), options.article());
+        }
         Application.launch(CheckbenchApp.class);
     }
 
@@ -65,16 +77,24 @@ public final class CheckbenchApp extends Application {
         this.dialogs = dialogs instanceof FxDialogService fx ? fx : null;
         // A task that names no failure handler reports here, titled with what it was doing.
         tasks.setDefaultFailureHandler((title, failure) -> Problems.show(dialogs, title, failure));
-        AppPreferences preferences = AppPreferences.standard();
-        // History rows and reports name the checker as set in the preferences (default: the OS user).
-        WorkspaceService service = WorkspaceService.withCheckerFrom(AppDirectories.forCurrentUser(),
-                Clock.systemUTC(), preferences::checkerName);
+        AppPreferences preferences = earlyPreferences != null ? earlyPreferences : AppPreferences.standard();
+        WorkspaceService service = earlyService != null ? earlyService : serviceFor(preferences);
+        earlyService = null;
+        earlyPreferences = null;
         window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
         window.setDesktopActions(new FxDesktopActions(getHostServices(), tasks));
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));
         window.show();
         Consumer<MainWindow> observer = pendingObserver;
-        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> observer.accept(window));
+        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> {
+            org.checkbench.service.ReportService.warmUpInBackground(); // first export as fast as later ones
+            observer.accept(window);
+        });
+    }
+
+    /** History rows and reports name the checker as set in the preferences (default: the OS user). */
+    private static WorkspaceService serviceFor(AppPreferences preferences) {
+        return WorkspaceService.withCheckerFrom(AppDirectories.forCurrentUser(), Clock.systemUTC(), preferences::checkerName);
     }
 
     @Override

@@ -43,7 +43,7 @@ final class WorkspaceActions {
     }
 
     /** An article file that could not be imported while the workspace itself opened fine. */
-    private record Opened(ArticleBundle bundle, RuntimeException articleProblem, org.checkbench.service.ImportedFile read) {
+    record Opened(ArticleBundle bundle, RuntimeException articleProblem, org.checkbench.service.ImportedFile read) {
     }
 
     private final WorkspaceService service;
@@ -78,41 +78,11 @@ final class WorkspaceActions {
     void open(Path workspace, Path articleFile, boolean createIfMissing, Consumer<ArticleBundle> then,
             Consumer<Throwable> nothingOpen) {
         WorkspaceSession previous = session;
-        tasks.run("Open the workspace", () -> {
-            WorkspaceSession opened = workspace == null ? service.openDefault()
-                    : createIfMissing ? service.open(workspace) : service.openExisting(workspace);
-            try {
-                RuntimeException articleProblem = null;
-                long articleId;
-                ImportedFile imported = null;
-                org.checkbench.service.ImportedFile read = null;
-                try {
-                    if (articleFile != null) {
-                        var options = opened.articles().defaultImportOptions();
-                        read = opened.articles().readFile(articleFile, options.encoding());
-                        var article = opened.articles().importDocument(read, null, options,
-                                TextCleanup.NONE);
-                        articleId = article.article().id();
-                        // Only a text file has an encoding to offer another choice of (a Word file has none).
-                        imported = article.decoding() == null ? null : new ImportedFile(articleFile, article.decoding());
-                    } else {
-                        articleId = firstArticle(opened);
-                    }
-                } catch (org.checkbench.service.ArticleImportException e) {
-                    // A bad article file must not cost the checker their workspace: show the latest article.
-                    articleProblem = e;
-                    articleId = firstArticle(opened);
-                }
-                Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem, read);
-                if (previous != null && previous != opened) {
-                    previous.close();
-                }
-                return result;
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
-        }, result -> {
+        // At launch the same opening may already be under way, started while JavaFX started (issue 18).
+        java.util.concurrent.Callable<Opened> early = previous == null
+                ? EarlyOpen.claim(service, workspace, articleFile, createIfMissing, Opened.class) : null;
+        tasks.run("Open the workspace", early != null ? early
+                : () -> openNow(previous, workspace, articleFile, createIfMissing), result -> {
             use(result.bundle().session());
             then.accept(result.bundle());
             if (result.articleProblem() != null) {
@@ -127,6 +97,52 @@ final class WorkspaceActions {
             }
             Problems.show(dialogs, "Open the workspace", failure);
         });
+    }
+
+    /**
+     * Starts opening what {@code open} will be asked to open at launch, on a thread of its own, before
+     * the window exists: reading the workspace and the article overlaps with JavaFX starting up.
+     */
+    static void openEarly(WorkspaceService service, Path workspace, Path articleFile) {
+        WorkspaceActions opener = new WorkspaceActions(service, null, null);
+        EarlyOpen.start(service, workspace, articleFile, true, () -> opener.openNow(null, workspace, articleFile, true));
+    }
+
+    /** Opens the workspace and loads the article to show; any thread but the FX thread. */
+    private Opened openNow(WorkspaceSession previous, Path workspace, Path articleFile, boolean createIfMissing) {
+        WorkspaceSession opened = workspace == null ? service.openDefault()
+                : createIfMissing ? service.open(workspace) : service.openExisting(workspace);
+        try {
+            RuntimeException articleProblem = null;
+            long articleId;
+            ImportedFile imported = null;
+            org.checkbench.service.ImportedFile read = null;
+            try {
+                if (articleFile != null) {
+                    var options = opened.articles().defaultImportOptions();
+                    read = opened.articles().readFile(articleFile, options.encoding());
+                    var article = opened.articles().importDocument(read, null, options,
+                            TextCleanup.NONE);
+                    articleId = article.article().id();
+                    // Only a text file has an encoding to offer another choice of (a Word file has none).
+                    imported = article.decoding() == null ? null : new ImportedFile(articleFile, article.decoding());
+                } else {
+                    articleId = firstArticle(opened);
+                }
+            } catch (org.checkbench.service.ArticleImportException e) {
+                // A bad article file must not cost the checker their workspace: show the latest article.
+                articleProblem = e;
+                articleId = firstArticle(opened);
+            }
+            Opened result = new Opened(load(opened, articleId).withImported(imported), articleProblem, read);
+            if (previous != null && previous != opened) {
+                previous.close();
+            }
+            return result;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
     }
 
     /** File > New workspace…: a fresh file, with the sample article so there is something to see. */

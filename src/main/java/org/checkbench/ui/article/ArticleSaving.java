@@ -43,12 +43,18 @@ final class ArticleSaving {
     /** {@link System#nanoTime()} of the oldest edit not yet sent to be saved, for {@link SaveCosts}. */
     private long oldestUnsavedAt;
     private TypingJournal journal;
+    /** The first place an edit since the last save touched: every claim ending after it may have moved. */
+    private int movedFrom = Integer.MAX_VALUE;
+    /** Saves queued on the worker and not yet answered (counted on the FX thread). */
+    private int savesInFlight;
+    /** A timed save came due while another was in flight: it runs when that one is answered. */
+    private boolean timedSaveWaiting;
 
     ArticleSaving(OpenArticle open, ArticleClaims current) {
         this.open = open;
         this.current = current;
-        saveDelay.setOnFinished(event -> saveNow());
-        saveDeadline.setOnFinished(event -> saveNow());
+        saveDelay.setOnFinished(event -> timedSave());
+        saveDeadline.setOnFinished(event -> timedSave());
     }
 
     SaveCosts costs() {
@@ -79,6 +85,11 @@ final class ArticleSaving {
         scheduleSave();
     }
 
+    /** The text changed at {@code position}: claims after it moved, and are saved with the text. */
+    void textMoved(int position) {
+        movedFrom = Math.min(movedFrom, position);
+    }
+
     /** These claims changed on screen without a text change (put back by an undo). */
     void claimsChanged(Collection<Long> changedClaims) {
         unsavedClaims.addAll(changedClaims);
@@ -97,6 +108,33 @@ final class ArticleSaving {
     }
 
     /**
+     * A save the clock asked for. While an earlier save is still queued or running it waits for
+     * that one instead of queuing behind it: on a busy machine or a long article a save can take
+     * longer than {@link #MAX_SAVE_WAIT}, and each queued save held its own copy of the whole text
+     * (issue 18: 200 copies of a 1 MB article, 430 MB, after 400 keys). The typing journal keeps
+     * every keystroke on disk meanwhile. Saves asked for by an action, Ctrl+S or closing are never
+     * held back: they must reach the worker before the action that follows them.
+     */
+    private void timedSave() {
+        if (savesInFlight > 0) {
+            timedSaveWaiting = true;
+            return;
+        }
+        saveNow();
+    }
+
+    /** A save was answered (on the FX thread): a timed save that waited for it goes now. */
+    private void saveAnswered() {
+        savesInFlight--;
+        if (savesInFlight == 0 && timedSaveWaiting) {
+            timedSaveWaiting = false;
+            if (hasUnsavedWork()) {
+                saveNow();
+            }
+        }
+    }
+
+    /**
      * Saves and reports back on the FX thread. A failed save leaves the work marked unsaved, so the
      * next save (or quitting) tries again instead of losing it.
      */
@@ -112,7 +150,18 @@ final class ArticleSaving {
         String text = open.surface().text();
         TypingJournal saving = journal;
         long journalled = saving == null ? 0 : saving.count();
-        List<Claim> changed = current.forSaving(unsavedClaims, text);
+        // Each quote's context is taken from the text on the worker: a save after a keystroke near the
+        // top of a long article moves thousands of claims.
+        List<Claim> moved = current.claimsFor(unsavedClaims);
+        int sentMovedFrom = movedFrom;
+        if (movedFrom != Integer.MAX_VALUE) {
+            for (Claim claim : current.liveFrom(movedFrom)) {
+                if (!unsavedClaims.contains(claim.id())) {
+                    moved.add(claim);
+                }
+            }
+            movedFrom = Integer.MAX_VALUE;
+        }
         textUnsaved = false;
         Set<Long> sent = new LinkedHashSet<>(unsavedClaims);
         unsavedClaims.clear();
@@ -120,9 +169,10 @@ final class ArticleSaving {
         SaveCosts counted = costs;
         long waitingSince = oldestUnsavedAt;
         var session = open.session();
+        savesInFlight++;
         open.tasks().run("Save the article", () -> {
             long workerStart = System.nanoTime();
-            Article saved = session.articles().saveText(articleId, text, changed);
+            Article saved = session.articles().saveText(articleId, text, ArticleClaims.withContextFrom(moved, text));
             if (saving != null) {
                 saving.saved(text, journalled);
             }
@@ -130,11 +180,17 @@ final class ArticleSaving {
             counted.workerNanos.addAndGet(done - workerStart);
             counted.longestUnsavedNanos.accumulateAndGet(done - waitingSince, Math::max);
             return saved;
-        }, saved -> onSaved.run(), failure -> {
+        }, saved -> {
+            saveAnswered();
+            onSaved.run();
+        }, failure -> {
             textUnsaved = true;
             unsavedClaims.addAll(sent);
+            movedFrom = Math.min(movedFrom, sentMovedFrom);
+            saveAnswered();
             onFailed.accept(failure);
         });
+
         open.suggestions().refreshAfterSave(text);
         costs.saves++;
         costs.fxNanos += System.nanoTime() - fxStart;

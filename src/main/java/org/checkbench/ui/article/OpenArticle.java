@@ -243,8 +243,12 @@ public final class OpenArticle {
         activity.acted();
         saving.journal(position, removed.length(), inserted);
         suggestions.textChanged(position, removed.length(), inserted.length());
+        saving.textMoved(position);
         if (history.isReplaying()) {
-            return; // the step being undone or redone puts its own claim states back
+            // Claims that only moved are not in the step being undone or redone: they follow the text
+            // here, and the step then puts back the claims it changed (ADR 0142).
+            current.textEdited(position, removed.length(), inserted.length(), surface::text, null);
+            return;
         }
         ArticleClaims.Correction correction = correctionInProgress;
         ArticleClaims.Edit edit = current.textEdited(position, removed.length(), inserted.length(), surface::text,

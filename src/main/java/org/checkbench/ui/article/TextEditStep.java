@@ -6,7 +6,10 @@ import java.util.Map;
 import org.checkbench.model.Claim;
 import org.checkbench.ui.undo.UndoHistory;
 
-/** A change to the text with the claims it moved, before and after. */
+/**
+ * A change to the text with the claims it changed, before and after. Claims it only moved are not
+ * kept: replaying the text edit moves them back and forth (OpenArticle#textChanged, ADR 0142).
+ */
 final class TextEditStep implements UndoHistory.Step, UndoHistory.Sealable {
     private final OpenArticle open;
     private int position;
@@ -75,6 +78,15 @@ final class TextEditStep implements UndoHistory.Step, UndoHistory.Sealable {
             position = step.position;
         }
         step.before.forEach(before::putIfAbsent);
+        // Claims this step changed earlier may have moved since (moves are not recorded): as they are now.
+        for (Map.Entry<Long, Claim> entry : after.entrySet()) {
+            if (!step.after.containsKey(entry.getKey())) {
+                Claim now = open.claim(entry.getKey());
+                if (now != null) {
+                    entry.setValue(now);
+                }
+            }
+        }
         after.putAll(step.after);
         lastAt = step.lastAt;
         return true;

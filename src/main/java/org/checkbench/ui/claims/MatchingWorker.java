@@ -62,7 +62,9 @@ public final class MatchingWorker {
     /** An article of this workspace is shown: its missing vectors are computed, then its marks. */
     public void attach(WorkspaceSession current) {
         session = current;
-        embedNow();
+        // Once the window has settled, not at once: loading the sentence encoder takes a core for a
+        // second or more, which the first frames of a just-opened article need (issue 18).
+        settle.playFromStart();
     }
 
     /** Claims or fact-checks changed: compute their vectors once the edits settle. */

@@ -18,10 +18,17 @@ public final class ArticleEditor extends StackPane implements TextSurface {
     private final RightToLeftParagraphs rightToLeft;
     private DisplayText display = DisplayText.of("");
     private boolean loading;
+    /**
+     * The area's characters, kept in step with every change: {@link #text()} copies it in a fraction of
+     * a millisecond, where {@code area.getText()} walks every paragraph of a long article, on the FX
+     * thread, at each save (issue 18).
+     */
+    private final StringBuilder mirror = new StringBuilder();
 
     public ArticleEditor() {
         // Subscribed before anyone else, so the shown-to-stored mapping is current when they read.
         area.plainTextChanges().subscribe(change -> {
+            mirror.replace(change.getPosition(), change.getRemovalEnd(), change.getInserted());
             if (!loading) {
                 display.edited(change.getPosition(), change.getRemovalEnd() - change.getPosition(),
                         change.getInsertionEnd() - change.getPosition());
@@ -86,7 +93,7 @@ public final class ArticleEditor extends StackPane implements TextSurface {
     /** The text as stored: what is saved, whatever the editor shows in its place. */
     @Override
     public String text() {
-        return display.stored(area.getText());
+        return display.stored(mirror.toString());
     }
 
     /** The stored form of the characters {@code [start, end)}. */
