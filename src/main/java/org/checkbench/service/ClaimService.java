@@ -187,6 +187,34 @@ public final class ClaimService {
         });
     }
 
+    /**
+     * Sets a claim's status, note or correction only if it still holds {@code seen}, what the editor
+     * was looking at; otherwise reports the conflict and writes nothing. On a server the check and the
+     * write are one snapshot: a writer who got in between makes the action run again and see it.
+     */
+    public ClaimFieldEdit editIfUnchanged(long claimId, String field, String seen, String wanted) {
+        return workspace.inTransaction(() -> {
+            Claim current = requireClaim(claimId);
+            String stored = switch (field) {
+                case HistoryEntry.FIELD_STATUS -> current.status();
+                case HistoryEntry.FIELD_NOTE -> current.note();
+                case HistoryEntry.FIELD_CORRECTION -> current.correction();
+                default -> throw new IllegalArgumentException("no concurrent edit of the field '" + field + "'");
+            };
+            if (!Objects.equals(stored, seen) && !Objects.equals(stored, wanted)) {
+                String by = workspace.history().forClaim(claimId).stream()
+                        .filter(h -> h.field().equals(field)).reduce((a, b) -> b).map(HistoryEntry::who).orElse("");
+                return new ClaimFieldEdit.Conflict(current, field, seen, stored, wanted, by);
+            }
+            Claim saved = switch (field) {
+                case HistoryEntry.FIELD_STATUS -> setStatus(claimId, wanted);
+                case HistoryEntry.FIELD_NOTE -> setNote(claimId, wanted);
+                default -> setCorrection(claimId, wanted);
+            };
+            return new ClaimFieldEdit.Saved(saved);
+        });
+    }
+
     /** Removes a claim and its links; keep the result to {@link #restore} it (undo). */
     public RemovedClaim remove(long claimId) {
         return workspace.inTransaction(() -> {

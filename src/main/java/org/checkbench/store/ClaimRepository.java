@@ -49,11 +49,12 @@ public final class ClaimRepository {
     /** Stores many claims in one transaction and one batch; returns them with their ids. */
     public List<Claim> insertAll(List<Claim> claims) {
         return db.transaction(connection -> {
-            long nextId = SqlValues.highestIdEverUsed(connection, "claim") + 1;
+            Dialect.IdBlock newIds = db.dialect().reserveIds(connection, "claim",
+                    (int) claims.stream().filter(c -> c.id() == 0).count());
             List<Claim> stored = new ArrayList<>(claims.size());
             try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
                 for (Claim claim : claims) {
-                    Claim withId = claim.id() != 0 ? claim : claim.withId(nextId++);
+                    Claim withId = claim.id() != 0 ? claim : claim.withId(newIds.next());
                     ps.setLong(1, withId.id());
                     bindFields(ps, withId, 2);
                     ps.addBatch();
@@ -185,8 +186,9 @@ public final class ClaimRepository {
         ps.setString(i++, c.checker());
         SqlValues.setInstant(ps, i++, c.created());
         SqlValues.setInstant(ps, i++, c.updated());
-        ps.setBoolean(i++, c.changedSinceChecked());
-        ps.setBoolean(i++, c.orphaned());
+        // 0/1 integers, as SQLite stores booleans: PostgreSQL refuses a boolean for an integer column.
+        ps.setInt(i++, c.changedSinceChecked() ? 1 : 0);
+        ps.setInt(i++, c.orphaned() ? 1 : 0);
         return i;
     }
 

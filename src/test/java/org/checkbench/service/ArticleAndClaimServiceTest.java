@@ -37,9 +37,13 @@ class ArticleAndClaimServiceTest {
 
     @BeforeEach
     void open() {
-        WorkspaceService service = new WorkspaceService(new AppDirectories(folder.resolve("data")),
-                Clock.fixed(NOW, ZoneOffset.UTC), "olena");
-        session = service.open(folder.resolve("w.checkbench"));
+        session = openSession(new WorkspaceService(new AppDirectories(folder.resolve("data")),
+                Clock.fixed(NOW, ZoneOffset.UTC), "olena"), folder);
+    }
+
+    /** The session under test: a workspace file here, a team workspace in the PostgreSQL run. */
+    WorkspaceSession openSession(WorkspaceService service, Path folder) {
+        return service.open(folder.resolve("w.checkbench"));
     }
 
     @AfterEach
