@@ -51,7 +51,8 @@ import picocli.CommandLine.Parameters;
             ExitCodes.NOTHING_TO_EXPORT + ":nothing valid to export (ClaimReview: no claim has every required field)"},
         subcommands = {InfoCommand.class, ImportCommand.class, DetectCommand.class,
             ReportCommand.class, ExportCommand.class, MatchCommand.class, ImportFactChecksCommand.class,
-            DraftCommand.class, ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class})
+            DraftCommand.class, ClaimsCommand.class, RevisionsCommand.class, DiffCommand.class,
+            org.checkbench.cli.TeamCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "FILE",

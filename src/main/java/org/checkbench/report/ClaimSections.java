@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 final class ClaimSections {
 
     private final DrawableText drawable;
+    /** The same source's addresses come back once per claim it is linked to; each is checked once. */
+    private final Map<String, Boolean> clickable = new java.util.HashMap<>();
 
     ClaimSections(DrawableText drawable) {
         this.drawable = drawable;
@@ -114,13 +116,7 @@ final class ClaimSections {
         if (!link.kind().isBlank()) {
             first.appendElement("span").addClass("kind").text(drawable.clean(link.kind()));
         }
-        appendBylineAndAddresses(item, link);
-        String access = joinNonBlank(" \u00B7 ",
-                link.accessed().isBlank() ? "" : "Accessed " + link.accessed(),
-                link.locator().isBlank() ? "" : "Locator: " + link.locator());
-        if (!access.isEmpty()) {
-            item.appendElement("div").addClass("access").text(drawable.clean(access));
-        }
+        appendDetails(item, link, true);
         if (!link.excerpt().isBlank()) {
             Scripts.directed(item.appendElement("blockquote").addClass("excerpt"), link.excerpt())
                     .text(drawable.clean(link.excerpt()));
@@ -140,14 +136,36 @@ final class ClaimSections {
         }
     }
 
-    /** Outlet, author and date on one line, then the live and archived addresses. */
-    private void appendBylineAndAddresses(Element item, EvidenceLink link) {
+    /**
+     * Outlet, author and date on one line, then the live and archived addresses and, for a link,
+     * when it was accessed: lines of one block rather than a block each, since every block costs
+     * the renderer a box, a style, a structure element and an artifact (ADR 0087).
+     */
+    private void appendDetails(Element item, EvidenceLink link, boolean withAccess) {
+        Element details = new Element("div").addClass("details");
         String byline = joinNonBlank(" \u00B7 ", link.outlet(), link.author(), link.published());
         if (!byline.isEmpty()) {
-            item.appendElement("div").addClass("byline").text(drawable.clean(byline));
+            line(details, "byline").text(drawable.clean(byline));
         }
-        url(item, "URL", link.url());
-        url(item, "Archived", link.archivedUrl());
+        url(details, "URL", link.url());
+        url(details, "Archived", link.archivedUrl());
+        String access = withAccess ? joinNonBlank(" \u00B7 ",
+                link.accessed().isBlank() ? "" : "Accessed " + link.accessed(),
+                link.locator().isBlank() ? "" : "Locator: " + link.locator()) : "";
+        if (!access.isEmpty()) {
+            line(details, "access").text(drawable.clean(access));
+        }
+        if (details.childrenSize() > 0) {
+            item.appendChild(details);
+        }
+    }
+
+    /** A new line of a details block: a line break after the line before, if any. */
+    private static Element line(Element details, String cssClass) {
+        if (details.childrenSize() > 0) {
+            details.appendElement("br");
+        }
+        return details.appendElement("span").addClass(cssClass);
     }
 
     /** The Sources section: each source once, in order of first use, with the claims it bears on. */
@@ -170,7 +188,7 @@ final class ClaimSections {
             Element item = list.appendElement("li").addClass("source");
             item.appendElement("div").addClass("evidence-title")
                     .text(drawable.clean(link.title().isBlank() ? "(untitled source)" : link.title()));
-            appendBylineAndAddresses(item, link);
+            appendDetails(item, link, false);
             Element usedBy = item.appendElement("div").addClass("used-by");
             for (EvidenceLink.Stance stance : EvidenceLink.Stance.values()) {
                 List<ReportClaim> claimsWithStance = usesBySource.get(entry.getKey()).stream()
@@ -209,20 +227,20 @@ final class ClaimSections {
         block.appendText(drawable.clean(value));
     }
 
-    private void url(Element parent, String label, String url) {
+    private void url(Element details, String label, String url) {
         if (url.isBlank()) {
             return;
         }
-        Element line = parent.appendElement("div").addClass("url");
+        Element line = line(details, "url");
         line.appendElement("span").addClass("label").text(label + " ");
         String clean = drawable.clean(url.strip());
         // Only http(s) and mailto become clickable, and only when the address goes where it seems
         // to: the same check as the app's Open page (ADR 0132). Anything else is printed as text.
-        if (DeceptiveLinks.isClickable(url)) {
+        if (clickable.computeIfAbsent(url, DeceptiveLinks::isClickable)) {
             line.appendElement("a").attr("href", url.strip()).attr("title", plainTitle(url.strip())).text(clean);
         } else {
             line.appendText(clean);
-            DeceptiveLinks.warning(url).ifPresent(warning -> parent.appendElement("div").addClass("url-warning")
+            DeceptiveLinks.warning(url).ifPresent(warning -> line(details, "url-warning")
                     .text(drawable.clean("Not a link: " + warning)));
         }
     }

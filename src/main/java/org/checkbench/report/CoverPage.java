@@ -39,6 +39,10 @@ final class CoverPage {
     }
 
     private void appendDecision(Element cover, List<ReportClaim> shown) {
+        // By identity: the shown claims are the report's own records, and a record's equals compares
+        // every field (its evidence too), which made this quadratic on a long report.
+        java.util.Set<ReportClaim> shownSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        shownSet.addAll(shown);
         boolean cleared = report.cleared();
         Element decision = cover.appendElement("div").addClass("decision")
                 .addClass(cleared ? "cleared" : "not-cleared");
@@ -53,7 +57,7 @@ final class CoverPage {
             group.appendElement("h2").addClass("attention-heading").text(attention.heading() + " (" + claims.size() + ")");
             Element list = group.appendElement("ul").addClass("attention-list");
             for (ReportClaim claim : claims) {
-                appendListed(list.appendElement("li"), claim, attention, shown.contains(claim));
+                appendListed(list.appendElement("li"), claim, attention, shownSet.contains(claim));
             }
         }
     }

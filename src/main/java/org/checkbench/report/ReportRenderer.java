@@ -66,8 +66,7 @@ public final class ReportRenderer {
 
         listener.progress(0.1, "Preparing the report");
         ReportDocument document = new ReportDocument(report, options, fonts);
-        Document html = document.build();
-        org.w3c.dom.Document dom = W3CDom.convert(html);
+        org.w3c.dom.Document dom = toW3c(document.build());
         stopIfCancelled();
 
         // Drawn in memory first (a 400-page report is a few MB): the hidden file beside the
@@ -103,6 +102,58 @@ public final class ReportRenderer {
         }
     }
 
+    /**
+     * Renders into {@code out} with no file and no progress (the warm-up, {@link ReportWarmUp}).
+     *
+     * @return the number of pages
+     */
+    static int renderInMemory(CheckReport report, ReportOptions options, OutputStream out) throws IOException {
+        LibraryLogging.quietenOnce();
+        ReportFonts fonts = ReportFonts.get();
+        ReportDocument document = new ReportDocument(report, options, fonts);
+        org.w3c.dom.Document dom = toW3c(document.build());
+        return writePdf(dom, Path.of(System.getProperty("java.io.tmpdir")), fonts, out, List.of(),
+                ReportProgressListener.NONE);
+    }
+
+    /**
+     * The tree openhtmltopdf reads. jsoup's {@code W3CDom.convert} hangs the jsoup node on every W3C
+     * node as user data, and the jsoup root on the document, which keeps both trees and a map per
+     * node alive for the whole render (tens of MB on a 500-claim report, ADR 0086); nothing here
+     * reads them, so the document is converted without the root and the nodes' links are removed.
+     */
+    static org.w3c.dom.Document toW3c(Document html) {
+        org.w3c.dom.Document dom = DomConverter.INSTANCE.convertAlone(html);
+        forgetSourceNodes(dom);
+        return dom;
+    }
+
+    private static void forgetSourceNodes(org.w3c.dom.Node node) {
+        node.setUserData(W3CDom.SourceProperty, null, null);
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            forgetSourceNodes(child);
+        }
+    }
+
+    /** {@code W3CDom.fromJsoup} without the link from the new document back to jsoup's root. */
+    private static final class DomConverter extends W3CDom {
+        static final DomConverter INSTANCE = new DomConverter();
+
+        org.w3c.dom.Document convertAlone(Document html) {
+            try {
+                org.w3c.dom.Document out;
+                synchronized (this) { // a DocumentBuilderFactory is not thread-safe
+                    out = factory.newDocumentBuilder().newDocument();
+                }
+                out.setXmlStandalone(true);
+                convert(html, out);
+                return out;
+            } catch (javax.xml.parsers.ParserConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static int writePdf(org.w3c.dom.Document dom, Path folder, ReportFonts fonts, OutputStream out,
             List<EvidenceLink.Attachment> embedded, ReportProgressListener listener) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -119,28 +170,36 @@ public final class ReportRenderer {
         builder.withW3cDocument(dom, folder.toUri().toString());
         builder.withProducer("Checkbench");
         builder.toStream(out);
+        PdfFinishing.TrimmingPages pages = new PdfFinishing.TrimmingPages();
+        builder.usePageSupplier(pages);
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             fonts.registerWith(builder, document);
-            return layOutAndDraw(builder, document, embedded, out, listener);
+            return layOutAndDraw(builder, document, pages, embedded, out, listener);
         }
     }
 
     private static int layOutAndDraw(PdfRendererBuilder builder, PDDocument document,
-            List<EvidenceLink.Attachment> embedded, OutputStream out, ReportProgressListener listener)
-            throws IOException {
+            PdfFinishing.TrimmingPages trimming, List<EvidenceLink.Attachment> embedded, OutputStream out,
+            ReportProgressListener listener) throws IOException {
+        int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             listener.progress(0.2, "Laying out pages");
             renderer.layout();
-            int pages = renderer.getRootBox().getLayer().getPages().size();
+            pages = renderer.getRootBox().getLayer().getPages().size();
             stopIfCancelled();
             listener.progress(0.6, "Drawing pages");
             renderer.createPDFWithoutClosing();
-            PdfFinishing.describeLinks(document);
-            PdfFinishing.embed(document, embedded);
-            document.save(out);
-            return pages;
         }
+        // The renderer and its layout boxes are garbage from here on (closing it leaves the document
+        // open): the save needs the heap for the PDF's own objects (ADR 0088).
+        trimming.finish(document);
+        PdfFinishing.describeLinks(document);
+        PdfFinishing.embed(document, embedded);
+        stopIfCancelled();
+        listener.progress(0.85, "Writing the file");
+        document.save(out);
+        return pages;
     }
 
     /** Fails early, before any work, with a message that says what to do. */

@@ -54,6 +54,14 @@ public final class AppDirectories {
     }
 
     /** The workspace opened when none is named. */
+    /**
+     * The local journal of a team workspace: changes made while its server cannot be reached wait
+     * here, in order, until they are sent (ADR 0125).
+     */
+    public Path teamJournal(org.checkbench.model.TeamServer server) {
+        return dataDirectory.resolve("team").resolve(server.fileKey() + ".journal");
+    }
+
     public Path defaultWorkspace() {
         return dataDirectory.resolve(DEFAULT_WORKSPACE_NAME);
     }

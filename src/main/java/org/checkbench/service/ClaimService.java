@@ -97,14 +97,20 @@ public final class ClaimService {
         Map<Long, Claim> stored = new HashMap<>();
         workspace.claims().forArticle(articleId).forEach(c -> stored.put(c.id(), c));
         List<Claim> updated = new ArrayList<>();
+        List<Claim> reworded = new ArrayList<>();
+        List<Claim> moved = new ArrayList<>();
         for (Claim claim : edited) {
             Claim current = stored.get(claim.id());
             if (current == null) {
                 throw new IllegalArgumentException("claim " + claim.id() + " is not a claim of article " + articleId);
             }
-            updated.add(editorFieldsOnto(current, claim).withUpdated(now));
+            Claim saved = editorFieldsOnto(current, claim).withUpdated(now);
+            updated.add(saved);
+            boolean sameWords = saved.quote().equals(current.quote()) && saved.origin().equals(current.origin());
+            (sameWords ? moved : reworded).add(saved);
         }
-        workspace.claims().updateAll(updated);
+        workspace.claims().updateAll(reworded);
+        workspace.claims().updatePlaces(moved);
         return updated;
     }
 
@@ -178,6 +184,34 @@ public final class ClaimService {
         return workspace.inTransaction(() -> {
             Claim claim = requireClaim(claimId);
             return change(claim, HistoryEntry.FIELD_CORRECTION, claim.correction(), value, c -> c.withCorrection(value));
+        });
+    }
+
+    /**
+     * Sets a claim's status, note or correction only if it still holds {@code seen}, what the editor
+     * was looking at; otherwise reports the conflict and writes nothing. On a server the check and the
+     * write are one snapshot: a writer who got in between makes the action run again and see it.
+     */
+    public ClaimFieldEdit editIfUnchanged(long claimId, String field, String seen, String wanted) {
+        return workspace.inTransaction(() -> {
+            Claim current = requireClaim(claimId);
+            String stored = switch (field) {
+                case HistoryEntry.FIELD_STATUS -> current.status();
+                case HistoryEntry.FIELD_NOTE -> current.note();
+                case HistoryEntry.FIELD_CORRECTION -> current.correction();
+                default -> throw new IllegalArgumentException("no concurrent edit of the field '" + field + "'");
+            };
+            if (!Objects.equals(stored, seen) && !Objects.equals(stored, wanted)) {
+                String by = workspace.history().forClaim(claimId).stream()
+                        .filter(h -> h.field().equals(field)).reduce((a, b) -> b).map(HistoryEntry::who).orElse("");
+                return new ClaimFieldEdit.Conflict(current, field, seen, stored, wanted, by);
+            }
+            Claim saved = switch (field) {
+                case HistoryEntry.FIELD_STATUS -> setStatus(claimId, wanted);
+                case HistoryEntry.FIELD_NOTE -> setNote(claimId, wanted);
+                default -> setCorrection(claimId, wanted);
+            };
+            return new ClaimFieldEdit.Saved(saved);
         });
     }
 

@@ -24,6 +24,7 @@ import org.checkbench.report.ReportClaim;
 import org.checkbench.report.ReportOptions;
 import org.checkbench.report.ReportProgressListener;
 import org.checkbench.report.ReportRenderer;
+import org.checkbench.report.ReportWarmUp;
 import org.checkbench.report.ReportWriteException;
 import org.checkbench.store.Workspace;
 
@@ -41,6 +42,21 @@ public final class ReportService {
     private final ReviewService reviews;
     private final ReportRenderer renderer = new ReportRenderer();
     private final ZoneId zone = ZoneId.systemDefault();
+
+    /** How long after the article is shown the warm-up starts: past the first frames and the detection pass. */
+    static final long WARM_UP_DELAY_MILLIS = 3_000;
+
+    /**
+     * Loads the report's fonts and rendering code on a background thread of low priority, once per
+     * process, so that the first export is as fast as later ones (issue 18, ADR 0084). The window
+     * calls this once the article is on screen; later calls do nothing.
+     */
+    public static void warmUpInBackground() {
+        // Benchmarks that measure the window alone (typing, memory) switch it off.
+        if (!Boolean.getBoolean("checkbench.noReportWarmUp")) {
+            ReportWarmUp.startInBackground(WARM_UP_DELAY_MILLIS);
+        }
+    }
 
     ReportService(ServiceContext context, ReviewService reviews) {
         this.context = context;

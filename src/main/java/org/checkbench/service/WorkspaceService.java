@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.checkbench.detect.Detector;
 import org.checkbench.match.MiniLmEncoder;
 import org.checkbench.match.SentenceEncoder;
+import org.checkbench.model.TeamServer;
 import org.checkbench.store.Workspace;
 import org.checkbench.store.WorkspaceCounts;
 import org.checkbench.store.WorkspaceException;
@@ -21,6 +22,7 @@ public final class WorkspaceService {
 
     private final AppDirectories directories;
     private final RecentWorkspaces recent;
+    private final RecentTeamWorkspaces recentTeams;
     private final LastViewedArticles lastViewed;
     private final Clock clock;
     private final Supplier<String> checker;
@@ -48,6 +50,7 @@ public final class WorkspaceService {
             SentenceEncoder encoder) {
         this.directories = Objects.requireNonNull(directories, "directories");
         this.recent = new RecentWorkspaces(directories);
+        this.recentTeams = new RecentTeamWorkspaces(directories);
         this.lastViewed = new LastViewedArticles(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.checker = Objects.requireNonNull(checker, "checker");
@@ -93,6 +96,50 @@ public final class WorkspaceService {
     /** File > New workspace: refuses to overwrite an existing file. */
     public WorkspaceSession createNew(Path file) {
         return remember(Workspace.create(file));
+    }
+
+    /**
+     * File > Connect to team workspace: connects to the server (setting up an empty database) and
+     * remembers it among the recent team workspaces. The user's database role is the name in
+     * history, verdicts and reviews. The password is wiped from {@code password} once used.
+     */
+    public WorkspaceSession connectTeam(TeamServer server, char[] password) {
+        try {
+            Workspace workspace = Workspace.connect(server, password, directories.teamJournal(server));
+            recentTeams.add(server);
+            return new WorkspaceSession(new ServiceContext(workspace, clock, server::user, detector), encoder);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * {@code checkbench team init}: sets up (or upgrades) the team workspace and the roles the
+     * server enforces. Returns where it is, with its format, for the message.
+     */
+    public static String setUpTeam(TeamServer server, char[] password, AppDirectories directories) {
+        try (Workspace workspace = Workspace.connect(server, password, directories.teamJournal(server))) {
+            workspace.setUpTeamRoles();
+            return workspace.location() + " (format " + workspace.schemaVersion() + ")";
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /** {@code checkbench team add-user}: a member of the desk with a role; both passwords are wiped. */
+    public static void addTeamMember(TeamServer server, char[] password, AppDirectories directories, String user,
+            org.checkbench.model.TeamRole role, char[] memberPassword) {
+        try (Workspace workspace = Workspace.connect(server, password, directories.teamJournal(server))) {
+            workspace.addTeamMember(user, role, memberPassword);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+            java.util.Arrays.fill(memberPassword, '\0');
+        }
+    }
+
+    /** Team workspaces connected to lately, newest first. */
+    public List<TeamServer> recentTeamWorkspaces() {
+        return recentTeams.list();
     }
 
     /**

@@ -31,6 +31,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final FactCheckService factChecks;
     private final CheckedBefore matching;
     private final TakeOver takeOver;
+    private final TeamSync teamSync;
 
     WorkspaceSession(ServiceContext context) {
         this(context, MiniLmEncoder.shared());
@@ -52,6 +53,13 @@ public final class WorkspaceSession implements AutoCloseable {
         this.factChecks = new FactCheckService(context);
         this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
         this.takeOver = new TakeOver(context, claims, evidence);
+        this.teamSync = workspace.team().isPresent()
+                ? new TeamSync(claims, org.checkbench.store.TeamJournal.open(workspace.file())) : null;
+    }
+
+    /** A team workspace's edits that wait in the local journal while the server is away; empty for a file. */
+    public java.util.Optional<TeamSync> teamSync() {
+        return java.util.Optional.ofNullable(teamSync);
     }
 
     public Path file() {
@@ -59,6 +67,24 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** The name recorded as checker and in history rows. */
+    /** What the title bar and messages call the workspace: its file, or user@host:port/database. */
+    public String location() {
+        return workspace.location();
+    }
+
+    /** The server of a team workspace; empty for a local file. */
+    public java.util.Optional<org.checkbench.model.TeamServer> team() {
+        return workspace.team();
+    }
+
+    /**
+     * Hears the changes others make on a team workspace (and when its server stops or starts
+     * answering) on a thread of the feed's own; close the feed with the window.
+     */
+    public AutoCloseable listenForChanges(org.checkbench.model.TeamChangeListener listener) {
+        return workspace.listenForChanges(listener);
+    }
+
     public String checker() {
         return context.checker();
     }
@@ -163,6 +189,9 @@ public final class WorkspaceSession implements AutoCloseable {
     @Override
     public void close() {
         closed = true; // before the connection goes, so whatever fails on it finds the flag set
+        if (teamSync != null) {
+            teamSync.close();
+        }
         workspace.close();
     }
 }

@@ -25,7 +25,7 @@ public final class ArticleRepository {
     /** Stores a new article and returns it with its id. */
     public Article insert(Article article) {
         return db.transaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article (" + COLUMNS + ")"
+            try (PreparedStatement ps = db.dialect().prepareInsert(connection, "INSERT INTO article (" + COLUMNS + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 SqlValues.setId(ps, 1, article.id());
                 bindFields(ps, article, 2);

@@ -31,7 +31,7 @@ public final class AttachmentRepository {
         String sha256 = sha256(content);
         return db.transaction(connection -> {
             long id;
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO attachment"
+            try (PreparedStatement ps = db.dialect().prepareInsert(connection, "INSERT INTO attachment"
                     + " (evidence_id, file_name, media_type, size, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, evidenceId);
                 ps.setString(2, fileName);

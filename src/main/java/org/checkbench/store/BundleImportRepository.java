@@ -30,7 +30,9 @@ public final class BundleImportRepository {
     public void record(String bundleKey, long articleId, Instant at) {
         db.transaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO bundle_import (bundle_key, article_id, imported_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO bundle_import (bundle_key, article_id, imported_at) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (bundle_key) DO UPDATE SET article_id = excluded.article_id,"
+                            + " imported_at = excluded.imported_at")) {
                 ps.setString(1, bundleKey);
                 ps.setLong(2, articleId);
                 SqlValues.setInstant(ps, 3, at);

@@ -26,8 +26,11 @@ public final class ClaimAttributionRepository {
     public void saveAll(List<ClaimAttribution> attributions) {
         db.transaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM claim_attribution WHERE claim_id = ?");
-                 PreparedStatement upsert = connection.prepareStatement("INSERT OR REPLACE INTO claim_attribution"
-                         + " (claim_id, claimant, claimant_kind, claim_date, appearance_url) VALUES (?, ?, ?, ?, ?)")) {
+                 PreparedStatement upsert = connection.prepareStatement("INSERT INTO claim_attribution"
+                         + " (claim_id, claimant, claimant_kind, claim_date, appearance_url) VALUES (?, ?, ?, ?, ?)"
+                         + " ON CONFLICT (claim_id) DO UPDATE SET claimant = excluded.claimant,"
+                         + " claimant_kind = excluded.claimant_kind, claim_date = excluded.claim_date,"
+                         + " appearance_url = excluded.appearance_url")) {
                 for (ClaimAttribution a : attributions) {
                     if (a.isEmpty()) {
                         delete.setLong(1, a.claimId());

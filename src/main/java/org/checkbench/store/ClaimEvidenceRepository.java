@@ -30,6 +30,7 @@ public final class ClaimEvidenceRepository {
                     "SELECT coalesce(max(position), -1) + 1 FROM claim_evidence WHERE claim_id = ?")) {
                 ps.setLong(1, link.claimId());
                 try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
                     position = rs.getInt(1);
                 }
             }
@@ -111,11 +112,12 @@ public final class ClaimEvidenceRepository {
      */
     public int moveLinks(long fromEvidenceId, long toEvidenceId) {
         return db.transaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE claim_evidence SET evidence_id = ?2"
-                    + " WHERE evidence_id = ?1 AND claim_id NOT IN"
-                    + " (SELECT claim_id FROM claim_evidence WHERE evidence_id = ?2)")) {
-                ps.setLong(1, fromEvidenceId);
-                ps.setLong(2, toEvidenceId);
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE claim_evidence SET evidence_id = ?"
+                    + " WHERE evidence_id = ? AND claim_id NOT IN"
+                    + " (SELECT claim_id FROM claim_evidence WHERE evidence_id = ?)")) {
+                ps.setLong(1, toEvidenceId);
+                ps.setLong(2, fromEvidenceId);
+                ps.setLong(3, toEvidenceId);
                 return ps.executeUpdate();
             }
         });

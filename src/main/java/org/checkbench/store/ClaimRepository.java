@@ -26,6 +26,15 @@ public final class ClaimRepository {
             + " origin_reasons = ?, status = ?, note = ?, correction = ?, checker = ?, created_at = ?,"
             + " updated_at = ?, changed_since_checked = ?, orphaned = ? WHERE id = ?";
 
+    /**
+     * A claim that moved with an edit of the text before it: its words and note are the same, so
+     * they stay out of the SET list — naming them fires the full-text trigger, which re-indexed every
+     * moved claim on every save while a checker typed near the top of a long article.
+     */
+    private static final String UPDATE_PLACE = "UPDATE claim SET anchor_start = ?, anchor_end = ?, quote_prefix = ?,"
+            + " quote_suffix = ?, anchor_revision_id = ?, updated_at = ?, changed_since_checked = ?, orphaned = ?"
+            + " WHERE id = ?";
+
     private final Database db;
 
     ClaimRepository(Database db) {
@@ -40,11 +49,12 @@ public final class ClaimRepository {
     /** Stores many claims in one transaction and one batch; returns them with their ids. */
     public List<Claim> insertAll(List<Claim> claims) {
         return db.transaction(connection -> {
-            long nextId = SqlValues.highestIdEverUsed(connection, "claim") + 1;
+            Dialect.IdBlock newIds = db.dialect().reserveIds(connection, "claim",
+                    (int) claims.stream().filter(c -> c.id() == 0).count());
             List<Claim> stored = new ArrayList<>(claims.size());
             try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
                 for (Claim claim : claims) {
-                    Claim withId = claim.id() != 0 ? claim : claim.withId(nextId++);
+                    Claim withId = claim.id() != 0 ? claim : claim.withId(newIds.next());
                     ps.setLong(1, withId.id());
                     bindFields(ps, withId, 2);
                     ps.addBatch();
@@ -68,6 +78,32 @@ public final class ClaimRepository {
                 for (Claim claim : claims) {
                     int next = bindFields(ps, claim, 1);
                     ps.setLong(next, claim.id());
+                    ps.addBatch();
+                }
+                int changed = 0;
+                for (int count : ps.executeBatch()) {
+                    changed += Math.max(count, 0);
+                }
+                return changed;
+            }
+        });
+    }
+
+    /** Saves where claims now are (their place and flags, not their words or note); returns how many existed. */
+    public int updatePlaces(List<Claim> claims) {
+        return db.transaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(UPDATE_PLACE)) {
+                for (Claim claim : claims) {
+                    TextAnchor anchor = claim.anchor();
+                    ps.setInt(1, anchor.start());
+                    ps.setInt(2, anchor.end());
+                    ps.setString(3, anchor.prefix());
+                    ps.setString(4, anchor.suffix());
+                    SqlValues.setId(ps, 5, anchor.revisionId());
+                    SqlValues.setInstant(ps, 6, claim.updated());
+                    ps.setInt(7, claim.changedSinceChecked() ? 1 : 0);
+                    ps.setInt(8, claim.orphaned() ? 1 : 0);
+                    ps.setLong(9, claim.id());
                     ps.addBatch();
                 }
                 int changed = 0;
@@ -150,8 +186,9 @@ public final class ClaimRepository {
         ps.setString(i++, c.checker());
         SqlValues.setInstant(ps, i++, c.created());
         SqlValues.setInstant(ps, i++, c.updated());
-        ps.setBoolean(i++, c.changedSinceChecked());
-        ps.setBoolean(i++, c.orphaned());
+        // 0/1 integers, as SQLite stores booleans: PostgreSQL refuses a boolean for an integer column.
+        ps.setInt(i++, c.changedSinceChecked() ? 1 : 0);
+        ps.setInt(i++, c.orphaned() ? 1 : 0);
         return i;
     }
 

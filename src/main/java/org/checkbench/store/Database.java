@@ -20,15 +20,68 @@ final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /** A server's snapshot may go stale under another writer; the action then runs again this often. */
+    private static final int SERIALIZATION_RETRIES = 20;
+
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
+    private final Dialect dialect;
+    /** A team workspace's way to a new connection once the old one dropped; null for a file. */
+    private java.util.function.Supplier<Connection> reconnect;
+    private boolean broken;
+    private final String location;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
     private Runnable afterCommit = () -> { };
 
     Database(Path file, Connection connection) {
+        this(file, connection, Dialect.SQLITE, file.toString());
+    }
+
+    /**
+     * @param file     the local file: the workspace itself, or for a team workspace its local journal
+     * @param location what messages name: the file, or the server and database
+     */
+    Database(Path file, Connection connection, Dialect dialect, String location) {
         this.file = file;
         this.connection = connection;
+        this.dialect = dialect;
+        this.location = location;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** After the server dropped the connection, the next call connects again through {@code connector}. */
+    void reconnectWith(java.util.function.Supplier<Connection> connector) {
+        this.reconnect = connector;
+    }
+
+    /** A dropped connection is replaced before the next outermost call; failing that, the call fails. */
+    private void ensureConnected() {
+        if (!broken || reconnect == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // It is gone already.
+        }
+        connection = reconnect.get();
+        broken = false;
+    }
+
+    private RuntimeException noticeLoss(RuntimeException e) {
+        if (dialect == Dialect.POSTGRES && e instanceof WorkspaceException w
+                && w.kind() == WorkspaceException.Kind.SERVER_UNREACHABLE) {
+            broken = true;
+        }
+        return e;
+    }
+
+    String location() {
+        return location;
     }
 
     /** Something to run after each outermost commit (scheduling the flush to disk). */
@@ -52,11 +105,34 @@ final class Database implements AutoCloseable {
                 transactionDepth++;
                 try {
                     return work.run(connection);
+                } catch (SQLException e) {
+                    throw translate(e, Phase.WRITE);
                 } finally {
                     transactionDepth--;
                 }
             }
-            execute("BEGIN IMMEDIATE");
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    ensureConnected();
+                    return runOutermost(work);
+                } catch (RuntimeException e) {
+                    noticeLoss(e);
+                    // Another writer changed what this action read: it runs again on fresh rows, so
+                    // neither change is lost (ADR 0122). Only a server's snapshot can go stale.
+                    if (dialect != Dialect.POSTGRES || !PgErrors.isSerializationFailure(e)
+                            || attempt >= SERIALIZATION_RETRIES) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T runOutermost(SqlWork<T> work) {
+        try {
+            execute(dialect.begin());
             transactionDepth = 1;
             boolean committed = false;
             try {
@@ -72,10 +148,12 @@ final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e);
-        } finally {
-            lock.unlock();
+            throw translate(e, Phase.WRITE);
         }
+    }
+
+    RuntimeException translate(SQLException e, Phase phase) {
+        return dialect == Dialect.POSTGRES ? PgErrors.translate(location, file, e, phase) : SqlErrors.translate(file, e, phase);
     }
 
     /** Runs read-only work; the lock keeps it from seeing another thread's half-done transaction. */
@@ -86,9 +164,14 @@ final class Database implements AutoCloseable {
     private <T> T withConnection(SqlWork<T> work, Phase phase) {
         lock.lock();
         try {
+            if (transactionDepth == 0) {
+                ensureConnected();
+            }
             return work.run(connection);
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e, phase);
+            throw noticeLoss(translate(e, phase));
+        } catch (WorkspaceException e) {
+            throw noticeLoss(e);
         } finally {
             lock.unlock();
         }
@@ -96,6 +179,9 @@ final class Database implements AutoCloseable {
 
     /** Copies the write-ahead log into the database, syncing both to the disk. */
     void checkpoint() {
+        if (dialect != Dialect.SQLITE) {
+            return; // the server makes its own commits durable
+        }
         withConnection(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
@@ -125,7 +211,7 @@ final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, e, Phase.FLUSH);
+            throw translate(e, Phase.FLUSH);
         } finally {
             lock.unlock();
         }

@@ -30,12 +30,12 @@ public final class EvidenceRepository {
     /** Stores many entries in one transaction and one batch; returns them with their ids. */
     public List<Evidence> insertAll(List<Evidence> entries) {
         return db.transaction(connection -> {
-            long nextId = SqlValues.highestIdEverUsed(connection, "evidence") + 1;
+            Dialect.IdBlock newIds = db.dialect().reserveIds(connection, "evidence", (int) entries.stream().filter(e -> e.id() == 0).count());
             List<Evidence> stored = new ArrayList<>(entries.size());
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO evidence (" + COLUMNS + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Evidence entry : entries) {
-                    Evidence withId = entry.id() != 0 ? entry : entry.withId(nextId++);
+                    Evidence withId = entry.id() != 0 ? entry : entry.withId(newIds.next());
                     ps.setLong(1, withId.id());
                     bindFields(ps, withId, 2);
                     ps.addBatch();
@@ -67,8 +67,9 @@ public final class EvidenceRepository {
     public List<Evidence> findByUrl(String url) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM evidence"
-                    + " WHERE url = ?1 OR archived_url = ?1 ORDER BY id")) {
+                    + " WHERE url = ? OR archived_url = ? ORDER BY id")) {
                 ps.setString(1, url);
+                ps.setString(2, url);
                 return SqlValues.list(ps, EvidenceRepository::map);
             }
         });
@@ -81,8 +82,8 @@ public final class EvidenceRepository {
     public List<Evidence> findByTitleAndOutlet(String title, String outlet) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM evidence"
-                    + " WHERE lower(trim(title)) = lower(trim(?1)) AND lower(trim(coalesce(outlet, '')))"
-                    + " = lower(trim(coalesce(?2, ''))) ORDER BY id")) {
+                    + " WHERE lower(trim(title)) = lower(trim(?)) AND lower(trim(coalesce(outlet, '')))"
+                    + " = lower(trim(coalesce(?, ''))) ORDER BY id")) {
                 ps.setString(1, title);
                 ps.setString(2, outlet);
                 return SqlValues.list(ps, EvidenceRepository::map);

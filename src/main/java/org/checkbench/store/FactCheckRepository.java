@@ -44,10 +44,10 @@ public final class FactCheckRepository {
     /** Stores a new entry under {@code matchKey}; returns it with its id. */
     public FactCheck insert(String matchKey, FactCheck entry) {
         return db.transaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO fact_check (match_key, collection, claim,"
-                    + " headline, rating, rating_value, best_rating, worst_rating, url, publisher, claimant, review_date,"
-                    + " language, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = db.dialect().prepareInsert(connection, "INSERT INTO fact_check (match_key,"
+                    + " collection, claim, headline, rating, rating_value, best_rating, worst_rating, url, publisher,"
+                    + " claimant, review_date, language, imported_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, matchKey);
                 bind(ps, entry, 2);
                 ps.executeUpdate();
@@ -86,12 +86,13 @@ public final class FactCheckRepository {
 
     /** Full-text search over claim, headline, publisher and rating, best first. */
     public List<FactCheck> search(String userQuery, int limit) {
-        String match = FullTextSearch.toMatchExpression(userQuery);
+        String match = FullTextSearch.matchFor(db, userQuery);
         if (match.isEmpty()) {
             return List.of();
         }
         return db.read(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT " + prefixedColumns()
+            try (PreparedStatement ps = connection.prepareStatement(db.dialect() == Dialect.POSTGRES
+                    ? PgSearchSql.factChecks(prefixedColumns()) : "SELECT " + prefixedColumns()
                     + " FROM fact_check_fts JOIN fact_check f ON f.id = fact_check_fts.rowid"
                     + " WHERE fact_check_fts MATCH ? ORDER BY fact_check_fts.rank LIMIT ?")) {
                 ps.setString(1, match);

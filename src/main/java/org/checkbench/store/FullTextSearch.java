@@ -30,11 +30,11 @@ public final class FullTextSearch {
     }
 
     public List<EvidenceHit> evidence(String userQuery, int limit) {
-        String match = toMatchExpression(userQuery);
+        String match = matchFor(db, userQuery);
         if (match.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT " + prefixed("e", EvidenceRepository.COLUMNS) + ", "
+        String sql = db.dialect() == Dialect.POSTGRES ? PgSearchSql.evidence(prefixed("e", EvidenceRepository.COLUMNS)) : "SELECT " + prefixed("e", EvidenceRepository.COLUMNS) + ", "
                 + snippet("evidence_fts") + " AS preview, evidence_fts.rank AS score"
                 + " FROM evidence_fts JOIN evidence e ON e.id = evidence_fts.rowid"
                 + " WHERE evidence_fts MATCH ? AND evidence_fts.rank MATCH " + EVIDENCE_RANK
@@ -50,15 +50,16 @@ public final class FullTextSearch {
 
     /** How many evidence entries match, for "20 of 1,525 results". */
     public long countEvidence(String userQuery) {
-        String match = toMatchExpression(userQuery);
+        String match = matchFor(db, userQuery);
         if (match.isEmpty()) {
             return 0;
         }
         return db.read(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH ?")) {
+            try (PreparedStatement ps = connection.prepareStatement(db.dialect() == Dialect.POSTGRES
+                    ? PgSearchSql.countEvidence() : "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH ?")) {
                 ps.setString(1, match);
                 try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
                     return rs.getLong(1);
                 }
             }
@@ -66,11 +67,11 @@ public final class FullTextSearch {
     }
 
     public List<ClaimHit> claims(String userQuery, int limit) {
-        String match = toMatchExpression(userQuery);
+        String match = matchFor(db, userQuery);
         if (match.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT " + prefixed("c", ClaimRepository.COLUMNS) + ", a.title AS article_title, "
+        String sql = db.dialect() == Dialect.POSTGRES ? PgSearchSql.claims(prefixed("c", ClaimRepository.COLUMNS)) : "SELECT " + prefixed("c", ClaimRepository.COLUMNS) + ", a.title AS article_title, "
                 + snippet("claim_fts") + " AS preview, claim_fts.rank AS score"
                 + " FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid JOIN article a ON a.id = c.article_id"
                 + " WHERE claim_fts MATCH ? AND claim_fts.rank MATCH " + CLAIM_RANK
@@ -85,23 +86,37 @@ public final class FullTextSearch {
         });
     }
 
+    /** What a person typed as the engine's query: FTS5's MATCH expression or a PostgreSQL tsquery. */
+    static String matchFor(Database db, String userQuery) {
+        return db.dialect() == Dialect.POSTGRES ? PgSearchSql.toTsQuery(words(userQuery)) : toMatchExpression(userQuery);
+    }
+
     /**
      * Turns what a person typed into an FTS5 query: each word quoted (so punctuation and words like
      * AND, NEAR or a stray quote are just text) and made a prefix. Empty when nothing is searchable.
      */
     static String toMatchExpression(String userQuery) {
         StringBuilder match = new StringBuilder();
+        for (String word : words(userQuery)) {
+            match.append(match.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
+        }
+        return match.toString();
+    }
+
+    /** The searchable words of a query, in order. */
+    static List<String> words(String userQuery) {
+        List<String> words = new java.util.ArrayList<>();
         StringBuilder word = new StringBuilder();
         String text = (userQuery == null ? "" : userQuery) + " ";
         text.codePoints().forEach(codePoint -> {
             if (isWordChar(codePoint)) {
                 word.appendCodePoint(codePoint);
             } else if (word.length() > 0) {
-                match.append(match.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
+                words.add(word.toString());
                 word.setLength(0);
             }
         });
-        return match.toString();
+        return words;
     }
 
     // What unicode61 keeps inside a token: letters, digits and combining marks. Everything else

@@ -23,8 +23,11 @@ public final class PublicationRepository {
         db.transaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(p.isEmpty()
                     ? "DELETE FROM fact_check_publication WHERE article_id = ?"
-                    : "INSERT OR REPLACE INTO fact_check_publication (article_id, organisation, organisation_url,"
-                            + " fact_check_url, date_published) VALUES (?, ?, ?, ?, ?)")) {
+                    : "INSERT INTO fact_check_publication (article_id, organisation, organisation_url,"
+                            + " fact_check_url, date_published) VALUES (?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (article_id) DO UPDATE SET organisation = excluded.organisation,"
+                            + " organisation_url = excluded.organisation_url, fact_check_url = excluded.fact_check_url,"
+                            + " date_published = excluded.date_published")) {
                 ps.setLong(1, p.articleId());
                 if (!p.isEmpty()) {
                     SqlValues.setText(ps, 2, p.organisation());
@@ -53,8 +56,10 @@ public final class PublicationRepository {
 
     public void save(TextChoices choices) {
         db.transaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO article_text_choice"
-                    + " (article_id, join_lines, drop_repeated_lines) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article_text_choice"
+                    + " (article_id, join_lines, drop_repeated_lines) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (article_id) DO UPDATE SET join_lines = excluded.join_lines,"
+                    + " drop_repeated_lines = excluded.drop_repeated_lines")) {
                 ps.setLong(1, choices.articleId());
                 setFlag(ps, 2, choices.joinLines());
                 setFlag(ps, 3, choices.dropRepeatedLines());

@@ -23,7 +23,7 @@ public final class ReviewRepository {
 
     public ReviewEvent add(ReviewEvent event) {
         return db.transaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO review_event"
+            try (PreparedStatement ps = db.dialect().prepareInsert(connection, "INSERT INTO review_event"
                     + " (article_id, action, who, at, note, claims_fingerprint) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, event.articleId());
                 ps.setString(2, event.action().name());

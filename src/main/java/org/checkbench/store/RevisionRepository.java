@@ -26,10 +26,11 @@ public final class RevisionRepository {
                     "SELECT coalesce(max(number), 0) + 1 FROM revision WHERE article_id = ?")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
                     number = rs.getInt(1);
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement(
+            try (PreparedStatement ps = db.dialect().prepareInsert(connection,
                     "INSERT INTO revision (article_id, number, text, created_at, note) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setLong(1, articleId);
                 ps.setInt(2, number);

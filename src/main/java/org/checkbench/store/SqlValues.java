@@ -86,6 +86,7 @@ final class SqlValues {
                 "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '" + table + "'), 0),"
                         + " coalesce((SELECT max(id) FROM " + table + "), 0))");
              ResultSet rs = ps.executeQuery()) {
+            rs.next();
             return rs.getLong(1);
         }
     }
@@ -93,6 +94,7 @@ final class SqlValues {
     static long countRows(Connection connection, String table) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM " + table);
              ResultSet rs = ps.executeQuery()) {
+            rs.next();
             return rs.getLong(1);
         }
     }

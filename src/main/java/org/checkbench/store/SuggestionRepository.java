@@ -25,12 +25,13 @@ public final class SuggestionRepository {
     /** Stores suggestions in one batch; a non-zero id is kept (undo), zero gets a new one. */
     public List<Suggestion> insertAll(List<Suggestion> suggestions) {
         return db.transaction(connection -> {
-            long nextId = SqlValues.highestIdEverUsed(connection, "suggestion") + 1;
+            Dialect.IdBlock newIds = db.dialect().reserveIds(connection, "suggestion",
+                    (int) suggestions.stream().filter(s -> s.id() == 0).count());
             List<Suggestion> stored = new ArrayList<>(suggestions.size());
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO suggestion (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (Suggestion suggestion : suggestions) {
-                    Suggestion withId = suggestion.id() != 0 ? suggestion : suggestion.withId(nextId++);
+                    Suggestion withId = suggestion.id() != 0 ? suggestion : suggestion.withId(newIds.next());
                     ps.setLong(1, withId.id());
                     ps.setLong(2, withId.articleId());
                     ps.setInt(3, withId.start());

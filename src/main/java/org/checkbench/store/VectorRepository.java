@@ -29,16 +29,19 @@ public final class VectorRepository {
     private static final String KIND_HEADLINE = "FACT_CHECK_HEADLINE";
 
     private static final String CLAIMS = " FROM claim c LEFT JOIN text_vector v"
-            + " ON v.owner_kind = 'CLAIM' AND v.owner_id = c.id AND v.model = ?1 AND v.text = c.quote";
+            + " ON v.owner_kind = 'CLAIM' AND v.owner_id = c.id AND v.model = ? AND v.text = c.quote";
     private static final String FACT_CHECKS = " FROM fact_check f"
-            + " LEFT JOIN text_vector v ON v.owner_kind = 'FACT_CHECK' AND v.owner_id = f.id AND v.model = ?1"
+            + " LEFT JOIN text_vector v ON v.owner_kind = 'FACT_CHECK' AND v.owner_id = f.id AND v.model = ?"
             + " AND v.text = f.claim"
-            + " LEFT JOIN text_vector h ON h.owner_kind = 'FACT_CHECK_HEADLINE' AND h.owner_id = f.id AND h.model = ?1"
+            + " LEFT JOIN text_vector h ON h.owner_kind = 'FACT_CHECK_HEADLINE' AND h.owner_id = f.id AND h.model = ?"
             + " AND h.text = f.headline";
     private static final String FACT_CHECK_STALE = " WHERE v.owner_id IS NULL"
             + " OR (coalesce(f.headline, '') <> '' AND h.owner_id IS NULL)";
     private static final String FACT_CHECK_CURRENT = " WHERE v.owner_id IS NOT NULL"
             + " AND (coalesce(f.headline, '') = '' OR h.owner_id IS NOT NULL)";
+
+    /** The model's name appears once in {@link #CLAIMS} and twice in {@link #FACT_CHECKS}. */
+    private static final int MODEL_MARKS = 3;
 
     private final Database db;
 
@@ -56,9 +59,9 @@ public final class VectorRepository {
                     "SELECT * FROM (SELECT 'CLAIM' AS kind, c.id AS id, c.quote AS text, NULL AS headline" + CLAIMS
                     + " WHERE v.owner_id IS NULL"
                     + " UNION ALL SELECT 'FACT_CHECK', f.id, f.claim, nullif(f.headline, '')" + FACT_CHECKS
-                    + FACT_CHECK_STALE + ") ORDER BY kind, id LIMIT ?2")) {
-                ps.setString(1, model);
-                ps.setInt(2, limit);
+                    + FACT_CHECK_STALE + ") AS stale ORDER BY kind, id LIMIT ?")) {
+                bindModel(ps, model);
+                ps.setInt(MODEL_MARKS + 1, limit);
                 return SqlValues.list(ps, rs -> new TextToEmbed(OwnerKind.valueOf(rs.getString(1)), rs.getLong(2),
                         rs.getString(3), rs.getString(4)));
             }
@@ -70,8 +73,9 @@ public final class VectorRepository {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT (SELECT count(*)" + CLAIMS
                     + " WHERE v.owner_id IS NULL) + (SELECT count(*)" + FACT_CHECKS + FACT_CHECK_STALE + ")")) {
-                ps.setString(1, model);
+                bindModel(ps, model);
                 try (var rs = ps.executeQuery()) {
+                    rs.next();
                     return rs.getInt(1);
                 }
             }
@@ -84,8 +88,10 @@ public final class VectorRepository {
      */
     public void putAll(String model, List<TextToEmbed> documents, List<byte[]> vectors, List<byte[]> headlineVectors) {
         db.transaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO text_vector"
-                    + " (owner_kind, owner_id, model, text, vector) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO text_vector"
+                    + " (owner_kind, owner_id, model, text, vector) VALUES (?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (owner_kind, owner_id) DO UPDATE SET model = excluded.model, text = excluded.text,"
+                    + " vector = excluded.vector")) {
                 for (int i = 0; i < documents.size(); i++) {
                     TextToEmbed document = documents.get(i);
                     boolean claim = document.kind() == OwnerKind.CLAIM;
@@ -110,6 +116,13 @@ public final class VectorRepository {
         ps.addBatch();
     }
 
+    // Plain "?" marks bound one by one: PostgreSQL's driver knows no numbered "?1" marks.
+    private static void bindModel(PreparedStatement ps, String model) throws SQLException {
+        for (int i = 1; i <= MODEL_MARKS; i++) {
+            ps.setString(i, model);
+        }
+    }
+
     /** Every document whose vectors are current for the model, with them. */
     public List<StoredVectors> current(String model) {
         return db.read(connection -> {
@@ -117,7 +130,7 @@ public final class VectorRepository {
                     "SELECT 'CLAIM', c.id, c.quote, NULL, v.vector, NULL" + CLAIMS + " WHERE v.owner_id IS NOT NULL"
                     + " UNION ALL SELECT 'FACT_CHECK', f.id, f.claim, nullif(f.headline, ''), v.vector, h.vector"
                     + FACT_CHECKS + FACT_CHECK_CURRENT)) {
-                ps.setString(1, model);
+                bindModel(ps, model);
                 return SqlValues.list(ps, rs -> new StoredVectors(OwnerKind.valueOf(rs.getString(1)), rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getBytes(5), rs.getBytes(6)));
             }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.checkbench.model.TeamChangeListener;
+import org.checkbench.model.TeamServer;
+import org.checkbench.model.TeamRole;
+
 /**
  * An open workspace file: one SQLite database, locked against other Checkbench processes for as
  * long as it is open. Repositories reach every entity; {@link #inTransaction} groups their calls
@@ -37,11 +41,31 @@ public final class Workspace implements AutoCloseable {
     private final FactCheckRepository factChecks;
     private final VectorRepository vectors;
     private final WalFlusher flusher;
+    private final TeamServer team;
+    private final char[] teamPassword;
     private boolean closed;
 
     Workspace(Database db, WorkspaceLock lock, int schemaVersion) {
+        this(db, lock, schemaVersion, null);
+    }
+
+    /** {@code lock} is null for a team workspace: the server keeps writers apart, not a lock file. */
+    Workspace(Database db, WorkspaceLock lock, int schemaVersion, TeamServer team) {
+        this(db, lock, schemaVersion, team, null);
+    }
+
+    /**
+     * {@code teamPassword} is kept in memory only, for the change feed's connection and for
+     * reconnecting after the network dropped; it is wiped on close and never written anywhere.
+     */
+    Workspace(Database db, WorkspaceLock lock, int schemaVersion, TeamServer team, char[] teamPassword) {
         this.db = db;
         this.lock = lock;
+        this.team = team;
+        this.teamPassword = teamPassword == null ? null : teamPassword.clone();
+        if (team != null) {
+            db.reconnectWith(() -> TeamWorkspaceOpener.connect(team, this.teamPassword, db.file()));
+        }
         this.schemaVersion = schemaVersion;
         this.articles = new ArticleRepository(db);
         this.revisions = new RevisionRepository(db);
@@ -62,7 +86,9 @@ public final class Workspace implements AutoCloseable {
         this.factChecks = new FactCheckRepository(db);
         this.vectors = new VectorRepository(db);
         this.flusher = new WalFlusher(db.file(), db::checkpoint);
-        db.afterCommit(flusher::requestFlush);
+        if (team == null) {
+            db.afterCommit(flusher::requestFlush);
+        }
     }
 
     /**
@@ -91,13 +117,80 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceOpener(Migrations.ALL, Clock.systemUTC()).open(file, WorkspaceOpener.Mode.NEW_ONLY);
     }
 
+    /**
+     * Connects to a team workspace on a PostgreSQL server, setting up its schema on an empty
+     * database and bringing an older one to this build's format (ADR 0120).
+     *
+     * @param journal the local file that holds this workspace's changes while the server cannot be
+     *                reached; messages about the workspace name the server, not this file
+     */
+    public static Workspace connect(TeamServer server, char[] password, Path journal) {
+        return new TeamWorkspaceOpener(PgSchema.migrations()).open(server, password, journal);
+    }
+
     /** For migration tests: open with another list of schema steps. */
     static Workspace open(Path file, List<Migration> migrations, Clock clock) {
         return new WorkspaceOpener(migrations, clock).open(file, WorkspaceOpener.Mode.OPEN_OR_CREATE);
     }
 
+    /** The workspace file; for a team workspace, its local journal file. */
     public Path file() {
         return db.file();
+    }
+
+    /** The server a team workspace lives on; empty for a local file. */
+    public java.util.Optional<TeamServer> team() {
+        return java.util.Optional.ofNullable(team);
+    }
+
+    /**
+     * Starts hearing every change others make on a team workspace's server; close the feed when the
+     * window goes. A local workspace has no one else writing: this is for team workspaces only.
+     */
+    public TeamChangeFeed listenForChanges(TeamChangeListener listener) {
+        if (team == null) {
+            throw new IllegalStateException("only a team workspace has changes made by others");
+        }
+        TeamChangeFeed feed = new TeamChangeFeed(() -> TeamWorkspaceOpener.connect(team, teamPassword, file()), listener);
+        feed.start();
+        return feed;
+    }
+
+    /**
+     * {@code checkbench team init}: the checker, reviewer and admin roles with their grants and
+     * row-level security on this team workspace (ADR 0126). Needs the database's owner.
+     */
+    public void setUpTeamRoles() {
+        requireTeam();
+        db.transaction(connection -> {
+            TeamRoles.setUp(connection);
+            return null;
+        });
+    }
+
+    /** Makes {@code user} a member of the desk with {@code role}, creating the login if it is new. */
+    public void addTeamMember(String user, TeamRole role, char[] password) {
+        requireTeam();
+        db.transaction(connection -> {
+            TeamRoles.addMember(connection, user, role, password);
+            return null;
+        });
+    }
+
+    private void requireTeam() {
+        if (team == null) {
+            throw new IllegalStateException("roles exist on team workspaces only");
+        }
+    }
+
+    /** What messages and the title bar call this workspace: its file, or user@host:port/database. */
+    public String location() {
+        return db.location();
+    }
+
+    /** The engine the workspace lives on. */
+    public Dialect dialect() {
+        return db.dialect();
     }
 
     /** For tests in this package: the connection, to set limits such as {@code max_page_count}. */
@@ -204,6 +297,11 @@ public final class Workspace implements AutoCloseable {
 
     /** Writes a consistent copy of the workspace to {@code target} while it stays open. */
     public void backupTo(Path target) {
+        if (team != null) {
+            throw new WorkspaceException(WorkspaceException.Kind.IO_ERROR, target, "A team workspace is backed up"
+                    + " by whoever runs its server, not copied file by file.",
+                    "To keep a copy on this computer, use File > Copy team workspace to a file.", null);
+        }
         Path normalized = target.toAbsolutePath().normalize();
         String name = normalized.toString();
         // The database, its -wal and -shm, and its lock file.
@@ -238,6 +336,7 @@ public final class Workspace implements AutoCloseable {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM article),"
                          + " (SELECT count(*) FROM claim), (SELECT count(*) FROM evidence)")) {
+                rs.next();
                 return new WorkspaceCounts(schemaVersion, rs.getLong(1), rs.getLong(2), rs.getLong(3));
             }
         });
@@ -245,6 +344,9 @@ public final class Workspace implements AutoCloseable {
 
     /** SQLite's full integrity check: "ok", or a description of the damage. */
     public String integrityCheck() {
+        if (team != null) {
+            return "ok"; // the server checks its own pages; there is no file here to check
+        }
         return db.read(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
@@ -269,11 +371,16 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         closed = true;
+        if (teamPassword != null) {
+            java.util.Arrays.fill(teamPassword, '\0');
+        }
         try {
             flusher.close();
             db.close(); // the last connection to close checkpoints and removes the log
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -32,7 +32,13 @@ public final class WorkspaceException extends RuntimeException {
         /** The disk is full. */
         DISK_FULL,
         /** Any other input/output failure. */
-        IO_ERROR
+        IO_ERROR,
+        /** A team workspace's server cannot be reached, or the connection to it dropped. */
+        SERVER_UNREACHABLE,
+        /** The server refused the user name and password, or the user's role may not do this. */
+        NOT_ALLOWED,
+        /** The server's TLS certificate does not prove it is the server asked for. */
+        BAD_CERTIFICATE
     }
 
     private final Kind kind;
@@ -55,6 +61,11 @@ public final class WorkspaceException extends RuntimeException {
     /** The workspace file concerned, may be null for problems not tied to one file. */
     public Path file() {
         return file;
+    }
+
+    /** A team workspace's server did not answer: the work may wait in the journal (ADR 0125). */
+    public boolean isServerUnreachable() {
+        return kind == Kind.SERVER_UNREACHABLE;
     }
 
     /** What happened, in words a checker understands. */
@@ -145,6 +156,21 @@ public final class WorkspaceException extends RuntimeException {
         return new WorkspaceException(Kind.IO_ERROR, file,
                 "Checkbench could not read or write " + file + " (" + detail + "); " + stateAfter(phase),
                 "Check that the disk or drive is available and try again.", cause);
+    }
+
+    static WorkspaceException serverUnreachable(Path journal, String location, String detail, String stateAfter,
+            Throwable cause) {
+        return new WorkspaceException(Kind.SERVER_UNREACHABLE, journal,
+                "The team workspace " + location + " cannot be reached (" + detail + "); " + stateAfter,
+                "Check the network or ask whoever runs the server; Checkbench keeps trying.", cause);
+    }
+
+    static WorkspaceException notAllowed(Path journal, String problem, String advice, Throwable cause) {
+        return new WorkspaceException(Kind.NOT_ALLOWED, journal, problem, advice, cause);
+    }
+
+    static WorkspaceException badCertificate(Path journal, String problem, String advice, Throwable cause) {
+        return new WorkspaceException(Kind.BAD_CERTIFICATE, journal, problem, advice, cause);
     }
 
     /** What became of the data, in the words each phase of work makes true. */

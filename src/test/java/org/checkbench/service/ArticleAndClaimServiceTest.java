@@ -37,9 +37,13 @@ class ArticleAndClaimServiceTest {
 
     @BeforeEach
     void open() {
-        WorkspaceService service = new WorkspaceService(new AppDirectories(folder.resolve("data")),
-                Clock.fixed(NOW, ZoneOffset.UTC), "olena");
-        session = service.open(folder.resolve("w.checkbench"));
+        session = openSession(new WorkspaceService(new AppDirectories(folder.resolve("data")),
+                Clock.fixed(NOW, ZoneOffset.UTC), "olena"), folder);
+    }
+
+    /** The session under test: a workspace file here, a team workspace in the PostgreSQL run. */
+    WorkspaceSession openSession(WorkspaceService service, Path folder) {
+        return service.open(folder.resolve("w.checkbench"));
     }
 
     @AfterEach
@@ -198,6 +202,29 @@ class ArticleAndClaimServiceTest {
                 HistoryEntry::newValue).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("claim", "Київ", null),
                         org.assertj.core.groups.Tuple.tuple("claim", null, "Київ"));
+    }
+
+    @Test
+    void savingTextKeepsTheWordsIndexOfMovedClaimsAndReindexesReworded() {
+        Article article = session.articles().importText("T", TEXT, null);
+        Claim moved = session.claims().mark(article.id(), 0, 4); // Київ
+        int cafe = TEXT.indexOf("Café");
+        Claim reworded = session.claims().mark(article.id(), cafe, cafe + 4);
+        session.claims().setNote(moved.id(), "mayor's office");
+        String edited = "Now: " + TEXT.replace("Café", "Bistro");
+        session.articles().saveText(article.id(), edited, List.of(
+                moved.withAnchor(moved.anchor().withRange(5, 9)),
+                reworded.withAnchor(new org.checkbench.model.TextAnchor(cafe + 5, cafe + 11, "Bistro", "🚀. ", " owners", 0))));
+
+        Claim movedNow = session.claims().find(moved.id());
+        assertThat(movedNow.anchor().start()).isEqualTo(5);
+        assertThat(movedNow.quote()).isEqualTo("Київ");
+        assertThat(movedNow.note()).as("a move leaves the note alone").isEqualTo("mayor's office");
+        assertThat(session.evidence().searchClaims("київ", 5)).extracting(hit -> hit.claim().id()).containsExactly(moved.id());
+        assertThat(session.evidence().searchClaims("office", 5)).extracting(hit -> hit.claim().id()).containsExactly(moved.id());
+        assertThat(session.claims().find(reworded.id()).quote()).isEqualTo("Bistro");
+        assertThat(session.evidence().searchClaims("bistro", 5)).extracting(hit -> hit.claim().id()).containsExactly(reworded.id());
+        assertThat(session.evidence().searchClaims("cafe", 5)).as("the old words are out of the index").isEmpty();
     }
 
     @Test

@@ -46,8 +46,8 @@ class DraftServiceTest {
 
     @BeforeEach
     void open() {
-        session = new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
-                "olena").open(folder.resolve("w.checkbench"));
+        session = openSession(new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
+                "olena"), folder);
         Article article = session.articles().importText("Troops", FIRST, "first draft", new ImportOptions(1.0, false));
         articleId = article.id();
         troops = mark("Seoul's spy agency said that 11,000 troops arrived in Kursk last week.");
@@ -56,6 +56,11 @@ class DraftServiceTest {
         session.claims().setNote(denial.id(), "Kremlin statement, 3 May");
         session.claims().setStatus(denial.id(), "disputed");
         pentagon = mark("The Pentagon confirmed the figure on Tuesday.");
+    }
+
+    /** The session under test: a workspace file here, a team workspace in the PostgreSQL run. */
+    WorkspaceSession openSession(WorkspaceService service, Path folder) {
+        return service.open(folder.resolve("w.checkbench"));
     }
 
     @AfterEach

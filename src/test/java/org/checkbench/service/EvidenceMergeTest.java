@@ -37,13 +37,18 @@ class EvidenceMergeTest {
 
     @BeforeEach
     void open() {
-        session = new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
-                "olena").open(folder.resolve("w.checkbench"));
+        session = openSession(new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
+                "olena"), folder);
         Article article = session.articles().importText("Troops", "Kyiv said 10,000 troops arrived at the border.", null);
         first = session.claims().mark(article.id(), 0, 4);
         second = session.claims().mark(article.id(), 10, 16);
         Article other = session.articles().importText("Budget", "The budget grew by 4 percent.", null);
         inOtherArticle = session.claims().mark(other.id(), 4, 10);
+    }
+
+    /** The session under test: a workspace file here, a team workspace in the PostgreSQL run. */
+    WorkspaceSession openSession(WorkspaceService service, Path folder) {
+        return service.open(folder.resolve("w.checkbench"));
     }
 
     @AfterEach

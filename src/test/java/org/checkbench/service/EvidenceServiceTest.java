@@ -35,10 +35,15 @@ class EvidenceServiceTest {
 
     @BeforeEach
     void open() {
-        session = new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
-                "olena").open(folder.resolve("w.checkbench"));
+        session = openSession(new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
+                "olena"), folder);
         Article article = session.articles().importText("T", "Київ said 10,000 troops arrived.", null);
         claim = session.claims().mark(article.id(), 0, 4);
+    }
+
+    /** The session under test: a workspace file here, a team workspace in the PostgreSQL run. */
+    WorkspaceSession openSession(WorkspaceService service, Path folder) {
+        return service.open(folder.resolve("w.checkbench"));
     }
 
     @AfterEach

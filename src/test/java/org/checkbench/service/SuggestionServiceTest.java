@@ -36,9 +36,14 @@ class SuggestionServiceTest {
 
     @BeforeEach
     void open() {
-        session = new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
-                "olena").open(folder.resolve("w.checkbench"));
+        session = openSession(new WorkspaceService(new AppDirectories(folder.resolve("data")), Clock.fixed(NOW, ZoneOffset.UTC),
+                "olena"), folder);
         article = session.articles().importText("T", TEXT, null, new ImportOptions(1.0, false));
+    }
+
+    /** The session under test: a workspace file here, a team workspace in the PostgreSQL run. */
+    WorkspaceSession openSession(WorkspaceService service, Path folder) {
+        return service.open(folder.resolve("w.checkbench"));
     }
 
     @AfterEach

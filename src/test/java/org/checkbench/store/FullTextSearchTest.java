@@ -40,7 +40,7 @@ class FullTextSearchTest {
 
     @BeforeEach
     void fill() {
-        workspace = Workspace.create(folder.resolve("search.checkbench"));
+        workspace = createWorkspace(folder);
         Random random = new Random(7);
         String[] filler = {"government", "report", "minister", "budget", "percent", "troops", "border", "statement",
                 "official", "election", "court", "data", "survey", "police", "year", "million"};
@@ -64,6 +64,11 @@ class FullTextSearchTest {
                 .withExcerpt("Заява щодо Києва та КИЇВ"));
         kyivLatin = workspace.evidence().insert(Evidence.draft("Kyiv Independent coverage", EvidenceKind.WEB_PAGE, NOW)
                 .withOutlet("The Kyiv Independent").withUrl("https://kyivindependent.com/story"));
+    }
+
+    /** A new empty workspace; the PostgreSQL run of these tests overrides it. */
+    Workspace createWorkspace(Path folder) {
+        return Workspace.create(folder.resolve("search.checkbench"));
     }
 
     @AfterEach

@@ -209,7 +209,11 @@ class WorkspaceFileProblemsTest {
             WorkspaceException.notADatabase(file), WorkspaceException.notAWorkspace(file),
             WorkspaceException.newerVersion(file, 9, 1), WorkspaceException.corrupt(file, "d", null),
             WorkspaceException.readOnly(file, "The workspace file"), WorkspaceException.locked(file),
-            WorkspaceException.diskFull(file, Phase.WRITE, null), WorkspaceException.ioError(file, "d", null)}) {
+            WorkspaceException.diskFull(file, Phase.WRITE, null), WorkspaceException.ioError(file, "d", null),
+            WorkspaceException.serverUnreachable(file, "olena@db:5432/desk", "d", "nothing was changed.", null),
+            WorkspaceException.notAllowed(file, "Your role may not do this.", "Ask an admin.", null),
+            WorkspaceException.badCertificate(file, "The server did not prove who it is.", "Ask for its certificate.",
+                    null)}) {
             assertThat(e.problem()).isNotBlank();
             assertThat(e.advice()).isNotBlank();
             assertThat(e.userMessage()).isEqualTo(e.problem() + " " + e.advice());

@@ -86,7 +86,10 @@ public final class CheckbenchApp extends Application {
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));
         window.show();
         Consumer<MainWindow> observer = pendingObserver;
-        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> observer.accept(window));
+        window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> {
+            org.checkbench.service.ReportService.warmUpInBackground(); // first export as fast as later ones
+            observer.accept(window);
+        });
     }
 
     /** History rows and reports name the checker as set in the preferences (default: the OS user). */

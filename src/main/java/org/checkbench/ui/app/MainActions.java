@@ -71,6 +71,7 @@ final class MainActions {
                 .enabledWhen(this::articleOpen).does(() -> window.revisions().compareLatest()));
         actions.add(Action.define("newWorkspace", "New workspace…").does(this::newWorkspace));
         actions.add(Action.define("openWorkspace", "Open workspace…").does(this::openWorkspace));
+        actions.add(Action.define("connectTeam", "Connect to team workspace…").does(() -> TeamConnectDialog.ask(window, null)));
         actions.add(Action.define("backUpWorkspace", "Back up workspace…")
                 .enabledWhen(this::workspaceOpen).does(this::backUp));
         actions.add(Action.define("save", "Save now").key("Shortcut+S").enabledWhen(this::articleOpen).does(() -> ArticleCommands.saveNow(window)));

@@ -49,7 +49,7 @@ final class MainMenus {
 
     private Menu fileMenu() {
         Menu file = actions.menu("_File", "openArticle", "switchArticle", "articleDetails", null, "importDraft",
-                "revisions", "compareRevisions", null, "newWorkspace", "openWorkspace");
+                "revisions", "compareRevisions", null, "newWorkspace", "openWorkspace", "connectTeam");
         Menu recent = window.recentMenu();
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none yet)"));
@@ -124,6 +124,19 @@ final class MainMenus {
         for (Path file : files) {
             MenuItem item = new MenuItem(file.toString());
             item.setOnAction(event -> window.openWorkspace(file, false));
+            recent.getItems().add(item);
+        }
+        // Team workspaces beside the files: choosing one asks for the password, filled in otherwise.
+        var teams = window.workspace().recentTeamWorkspaces();
+        if (!teams.isEmpty()) {
+            recent.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            if (files.isEmpty()) {
+                recent.getItems().clear();
+            }
+        }
+        for (var server : teams) {
+            MenuItem item = new MenuItem("Team: " + server.location() + "…");
+            item.setOnAction(event -> TeamConnectDialog.ask(window, server));
             recent.getItems().add(item);
         }
     }

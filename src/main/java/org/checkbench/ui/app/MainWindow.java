@@ -53,6 +53,7 @@ public final class MainWindow {
     private final EvidencePanel evidencePanel;
     private DesktopActions desktop;
     private final StatusBar statusBar = new StatusBar();
+    private final TeamLink team;
     private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
     private final ReviewActions reviews;
@@ -111,6 +112,7 @@ public final class MainWindow {
         this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
                 articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
         this.draftImport = new DraftImport(this);
+        this.team = new TeamLink(tasks, statusBar::setText);
         this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
@@ -394,6 +396,7 @@ public final class MainWindow {
                 : "Recovered " + bundle.recovered().size() + (bundle.recovered().size() == 1 ? " edit" : " edits")
                         + " typed into “" + article.article().title() + "” before Checkbench stopped"
                         + " (Ctrl+Z takes them back)");
+        team.follow(bundle.session(), article, article.article().id());
         onArticleShown.run();
     }
 

@@ -160,6 +160,34 @@ final class WorkspaceActions {
         }, failure -> Problems.show(dialogs, "Create the workspace", failure));
     }
 
+    /**
+     * File > Connect to team workspace…: connects off the FX thread (the password is wiped once
+     * used), then shows the article shown last there, as opening a file does.
+     */
+    void connectTeam(org.checkbench.model.TeamServer server, char[] password, Consumer<ArticleBundle> then) {
+        WorkspaceSession previous = session;
+        tasks.run("Connect to the team workspace", () -> {
+            WorkspaceSession connected = service.connectTeam(server, password);
+            try {
+                ArticleBundle bundle = load(connected, firstArticle(connected));
+                if (previous != null) {
+                    previous.close();
+                }
+                return bundle;
+            } catch (RuntimeException e) {
+                connected.close();
+                throw e;
+            }
+        }, bundle -> {
+            use(bundle.session());
+            then.accept(bundle);
+        }, failure -> Problems.show(dialogs, "Connect to the team workspace", failure));
+    }
+
+    List<org.checkbench.model.TeamServer> recentTeamWorkspaces() {
+        return service.recentTeamWorkspaces();
+    }
+
     /** The checker chose another encoding for the article just imported: it is read again in it. */
     void reimport(long articleId, Path file, java.nio.charset.Charset encoding, Consumer<ArticleBundle> then) {
         WorkspaceSession current = session;

@@ -50,9 +50,21 @@ final class ClaimChangeStep implements UndoHistory.Step {
     void run() {
         WorkspaceSession session = open.session();
         open.tasks().run(description, () -> {
-            before = session.claims().find(claimId);
+            before = findUnlessOffline(session);
             return change.apply(session, claimId);
         }, open::claimFromStore, open.onFailure());
+    }
+
+    /** The claim as stored; null when a team workspace's server is away (the edit then waits in its journal). */
+    private Claim findUnlessOffline(WorkspaceSession session) {
+        try {
+            return session.claims().find(claimId);
+        } catch (org.checkbench.store.WorkspaceException e) {
+            if (e.isServerUnreachable()) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     @Override

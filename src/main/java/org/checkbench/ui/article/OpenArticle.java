@@ -15,6 +15,7 @@ import javafx.util.Duration;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
+import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Suggestion;
 import org.checkbench.model.Verdict;
 import org.checkbench.model.VerdictScale;
@@ -332,7 +333,7 @@ public final class OpenArticle {
             return;
         }
         saveNow();
-        change("Set status", claim, (store, id) -> store.claims().setStatus(id, verdictId),
+        change("Set status", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_STATUS, verdictId),
                 (store, before) -> store.claims().putBackVerdict(before.id(), before));
     }
 
@@ -340,7 +341,7 @@ public final class OpenArticle {
         if (note.equals(claim.note())) {
             return;
         }
-        change("Edit note", claim, (store, id) -> store.claims().setNote(id, note),
+        change("Edit note", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_NOTE, note),
                 (store, before) -> store.claims().setNote(before.id(), before.note()));
     }
 
@@ -348,7 +349,7 @@ public final class OpenArticle {
         if (correction.equals(claim.correction())) {
             return;
         }
-        change("Edit correction", claim, (store, id) -> store.claims().setCorrection(id, correction),
+        change("Edit correction", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_CORRECTION, correction),
                 (store, before) -> store.claims().setCorrection(before.id(), before.correction()));
     }
 

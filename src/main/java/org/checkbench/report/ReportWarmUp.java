@@ -1,0 +1,106 @@
+package org.checkbench.report;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Pays, once per process and off the export's clock, for what the first report would otherwise
+ * pay (issue 18, ADR 0084): reading and parsing the bundled fonts, openhtmltopdf's and PDFBox's
+ * classes and caches (CSS parser, font metrics, PDFBox's system font index, the sRGB profile),
+ * ICU's bidi and shaping data, and enough of a render for the JIT to compile the layout and
+ * drawing code. It renders a small report in every script the report supports into memory and
+ * throws the bytes away.
+ */
+public final class ReportWarmUp {
+
+    /** Claims in the warm-up report: enough for the JIT to compile the hot paths, little CPU. */
+    static final int CLAIMS = 40;
+
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private ReportWarmUp() {
+    }
+
+    /**
+     * Warms up on a daemon thread of the lowest priority, once per process (later calls do
+     * nothing), after {@code delayMillis} so that it does not compete with the frames that show the
+     * article. A failure is not the user's concern here: the real export reports its own.
+     */
+    public static void startInBackground(long delayMillis) {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+                runNow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                // Not shown: the first export then loads what it needs and reports any failure itself.
+            }
+        }, "report-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** Warms up on the calling thread and returns when done (the benchmark times this). */
+    public static void runNow() {
+        try {
+            ReportRenderer.renderInMemory(sampleReport(), ReportOptions.everything(), OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A short article and claims in Latin, Cyrillic, Greek, Arabic, Hebrew, Korean and emoji. */
+    static CheckReport sampleReport() {
+        List<String> lines = List.of(
+                "The minister said on Tuesday that 11,000 soldiers had been sent \u2014 \u201Cnot one more\u201D.",
+                "\u0423 \u041A\u0438\u0454\u0432\u0456 \u0437\u0430\u044F\u0432\u0438\u043B\u0438 \u043F\u0440\u043E 3 \u0442\u0438\u0441\u044F\u0447\u0456.",
+                "\u039F \u03C5\u03C0\u03BF\u03C5\u03C1\u03B3\u03CC\u03C2 \u03B5\u03AF\u03C0\u03B5 \u03CC\u03C4\u03B9 \u03B7 \u03B1\u03CD\u03BE\u03B7\u03C3\u03B7 \u03AE\u03C4\u03B1\u03BD 4%.",
+                "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \u0625\u0646 \u0627\u0644\u0639\u062F\u062F \u0628\u0644\u063A 12 \u0623\u0644\u0641\u0627.",
+                "\u05D4\u05E9\u05E8 \u05D0\u05DE\u05E8 \u05E9\u05D4\u05DE\u05E1\u05E4\u05E8 \u05D4\u05D2\u05D9\u05E2 \u05DC-12 \u05D0\u05DC\u05E3.",
+                "\uAE40\uC815\uC740 \uC704\uC6D0\uC7A5\uC740 **\uBD80\uB300**\uB97C \uBCF4\uB0C8\uB2E4\uACE0 \uBC1D\uD614\uB2E4 \uD83C\uDDFA\uD83C\uDDE6 \uD83D\uDC4D.");
+        StringBuilder text = new StringBuilder();
+        List<ReportClaim> claims = new ArrayList<>(CLAIMS);
+        LocalDateTime at = LocalDateTime.of(2026, 1, 2, 10, 0);
+        for (int n = 1; n <= CLAIMS; n++) {
+            String line = lines.get((n - 1) % lines.size());
+            int start = text.length();
+            text.append(line).append('\n');
+            List<EvidenceLink> evidence = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int source = (n * 7 + i * 13) % 30 + 1;
+                evidence.add(new EvidenceLink("S" + source, EvidenceLink.Stance.values()[(n + i) % 3],
+                        "Source " + source, "Outlet", "Reporter", "2026", "https://example.org/" + source,
+                        "https://web.archive.org/web/2026/https://example.org/" + source, "2 January 2026", "p. 3",
+                        line, i == 0 ? "Checked." : "", "Document", source % 2 == 0 ? "Official figures." : "",
+                        source % 4 == 0 ? List.of(new EvidenceLink.Attachment("f.pdf", "application/pdf", 1000,
+                                "0".repeat(64), null)) : List.of()));
+            }
+            boolean correction = n % 4 == 1;
+            ReportClaim.SignOff signOff = new ReportClaim.SignOff(true, correction
+                    ? ReportClaim.Attention.CORRECTION_REQUIRED : null, "Checker", at,
+                    List.of(new ReportClaim.VerdictStep("Unchecked", "Checker", at.minusDays(1)),
+                            new ReportClaim.VerdictStep(correction ? "Needs correction" : "Confirmed", "Checker", at)),
+                    false, n % 5 == 0 ? List.of("Only one independent source") : List.of());
+            claims.add(new ReportClaim(n, start, start + line.length(), line,
+                    correction ? "Needs correction" : "Confirmed", correction ? "#c62828" : "#2e7d32",
+                    "Note " + n + ".", correction ? line : "", correction ? line + " (corrected)" : "",
+                    n % 9 == 0, false, evidence, signOff));
+        }
+        CheckReport.SignOff signOff = new CheckReport.SignOff(1, at, List.of("Checker"), "Editor", null, "",
+                "warm-up", "en");
+        return new CheckReport(new CheckReport.ArticleInfo("Warm-up", "Outlet", "Author", "https://example.org", "2026"),
+                "Checker", LocalDate.of(2026, 1, 2), "Newsroom statuses",
+                List.of(new CheckReport.ScaleValue("Confirmed", "#2e7d32", true),
+                        new CheckReport.ScaleValue("Needs correction", "#c62828", true)),
+                text.toString(), claims, signOff);
+    }
+}

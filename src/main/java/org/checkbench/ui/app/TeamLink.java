@@ -1,0 +1,158 @@
+package org.checkbench.ui.app;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.checkbench.model.Claim;
+import org.checkbench.service.ClaimFieldEdit;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.model.TeamChange;
+import org.checkbench.model.TeamChangeListener;
+import org.checkbench.ui.article.OpenArticle;
+import org.checkbench.ui.article.OthersChanges;
+import org.checkbench.ui.fx.TaskExecutor;
+
+import javafx.application.Platform;
+
+/**
+ * The window's tie to a team workspace (ADR 0123, 0125): others' changes to the open article's
+ * claims and links are shown within a second; when the server stops answering the status bar says
+ * so at once, with how many changes wait; when it answers again they are sent, in order.
+ */
+final class TeamLink {
+
+    private final TaskExecutor tasks;
+    private final Consumer<String> status;
+    private WorkspaceSession session;
+    private AutoCloseable feed;
+    private OpenArticle open;
+    private long articleId;
+
+    TeamLink(TaskExecutor tasks, Consumer<String> status) {
+        this.tasks = tasks;
+        this.status = status;
+    }
+
+    /** The window shows {@code article} of {@code shown}: follow that session's changes (FX thread). */
+    void follow(WorkspaceSession shown, OpenArticle article, long shownArticleId) {
+        open = article;
+        articleId = shownArticleId;
+        if (shown == session) {
+            return;
+        }
+        stop();
+        session = shown;
+        if (shown.team().isEmpty()) {
+            return;
+        }
+        shown.teamSync().ifPresent(sync -> sync.onWaitingChanged(waiting -> Platform.runLater(() -> {
+            if (waiting > 0) {
+                status.accept(offlineText(waiting));
+            }
+        })));
+        WorkspaceSession followed = shown;
+        feed = shown.listenForChanges(new TeamChangeListener() {
+            @Override
+            public void changed(List<TeamChange> changes) {
+                Platform.runLater(() -> show(followed, changes));
+            }
+
+            @Override
+            public void reachable(boolean reachable) {
+                Platform.runLater(() -> reachabilityChanged(followed, reachable));
+            }
+        });
+    }
+
+    private static String offlineText(int waiting) {
+        return "Offline — the team workspace cannot be reached; " + waiting + (waiting == 1 ? " change" : " changes")
+                + " waiting (kept on this computer, sent when it is back)";
+    }
+
+    private void reachabilityChanged(WorkspaceSession followed, boolean reachable) {
+        if (followed != session) {
+            return;
+        }
+        int waiting = followed.teamSync().map(s -> s.waiting()).orElse(0);
+        if (!reachable) {
+            status.accept(offlineText(waiting));
+            return;
+        }
+        if (waiting == 0) {
+            status.accept("Connected to " + followed.location());
+            return;
+        }
+        tasks.run("Send the changes made offline", () -> followed.teamSync().orElseThrow().replay(), sent -> {
+            long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
+            status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
+                    + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
+                            + " applied (see the claim's history)"));
+            sent.stream().filter(r -> r.claim().articleId() == articleId).forEach(r -> show(followed,
+                    List.of(new TeamChange("claim", "UPDATE", r.claim().id(), articleId, "", 0))));
+        }, failure -> status.accept(offlineText(followed.teamSync().map(s -> s.waiting()).orElse(0))));
+    }
+
+    /** Reads the changed claims of the open article off the FX thread, then shows them. */
+    private void show(WorkspaceSession followed, List<TeamChange> changes) {
+        if (followed != session || open == null) {
+            return;
+        }
+        long shownArticle = articleId;
+        OpenArticle shown = open;
+        Set<Long> claimIds = new LinkedHashSet<>();
+        boolean links = false;
+        for (TeamChange change : changes) {
+            if (change.articleId() != shownArticle) {
+                continue;
+            }
+            switch (change.table()) {
+                case "claim" -> claimIds.add(change.rowId());
+                case "claim_evidence" -> links = true;
+                default -> { }
+            }
+        }
+        if (claimIds.isEmpty() && !links) {
+            return;
+        }
+        boolean countLinks = links;
+        tasks.run("Show others' changes", () -> {
+            Map<Long, Optional<Claim>> claims = new HashMap<>();
+            for (long id : claimIds) {
+                try {
+                    claims.put(id, Optional.of(followed.claims().find(id)));
+                } catch (NoSuchElementException removed) {
+                    claims.put(id, Optional.empty());
+                }
+            }
+            Map<Long, Integer> counts = countLinks ? followed.evidence().countsForArticle(shownArticle) : Map.of();
+            return new Object[] {claims, counts};
+        }, loaded -> {
+            if (open == shown) {
+                @SuppressWarnings("unchecked")
+                Map<Long, Optional<Claim>> claims = (Map<Long, Optional<Claim>>) loaded[0];
+                @SuppressWarnings("unchecked")
+                Map<Long, Integer> counts = (Map<Long, Integer>) loaded[1];
+                OthersChanges.show(shown, claims, counts);
+            }
+        }, failure -> { });
+    }
+
+    /** The window leaves this workspace or closes. */
+    void stop() {
+        if (feed != null) {
+            AutoCloseable closing = feed;
+            feed = null;
+            tasks.run("Stop following the team workspace", () -> {
+                closing.close();
+                return true;
+            }, done -> { }, failure -> { });
+        }
+        session = null;
+    }
+}
