@@ -197,6 +197,7 @@ public final class EncoderModel implements AutoCloseable {
      * window then holds the weights, not the last batches' tensors.
      */
     private void releaseArena() {
+        java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call();
         try (OrtSession.RunOptions shrink = new OrtSession.RunOptions()) {
             shrink.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
             try (OnnxTensor input = OnnxTensor.createTensor(environment, new long[][] {{CLS, SEP}});
@@ -207,6 +208,8 @@ public final class EncoderModel implements AutoCloseable {
             }
         } catch (OrtException e) {
             // The memory stays with the arena and is used again by the next batch: nothing is lost.
+        } finally {
+            inCall.unlock();
         }
     }
 
@@ -328,12 +331,15 @@ public final class EncoderModel implements AutoCloseable {
             System.arraycopy(row, 0, input[k], 0, row.length);
             Arrays.fill(mask[k], 0, row.length, 1L);
         }
+        java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call();
         try (OnnxTensor inputTensor = OnnxTensor.createTensor(environment, input);
                 OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
                 OrtSession.Result result = session.run(Map.of("input_ids", inputTensor, "attention_mask", maskTensor))) {
             return (float[]) result.get(0).getValue();
         } catch (OrtException e) {
             throw new IllegalStateException("The check-worthiness encoder failed on a batch: " + e.getMessage(), e);
+        } finally {
+            inCall.unlock();
         }
     }
 
