@@ -158,8 +158,7 @@ public final class TeamCommand {
 
         @Override
         public Integer call() {
-            WorkspaceService local = new WorkspaceService(AppDirectories.forCurrentUser(), java.time.Clock.systemUTC(),
-                    WorkspaceService.defaultCheckerName());
+            WorkspaceService local = localWorkspaces();
             try (WorkspaceSession from = local.openExisting(workspace); WorkspaceSession to = connect(options)) {
                 spec.commandLine().getOut().println(WorkspaceCopy.copy(from, to, java.util.List.of()).summary());
             }
@@ -184,13 +183,18 @@ public final class TeamCommand {
 
         @Override
         public Integer call() {
-            WorkspaceService local = new WorkspaceService(AppDirectories.forCurrentUser(), java.time.Clock.systemUTC(),
-                    WorkspaceService.defaultCheckerName());
+            WorkspaceService local = localWorkspaces();
             try (WorkspaceSession from = connect(options); WorkspaceSession to = local.createNew(out)) {
                 spec.commandLine().getOut().println(WorkspaceCopy.copy(from, to,
                         article == null ? java.util.List.of() : java.util.List.of(article)).summary());
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** Local workspace files, opened as the checker at this computer (copying needs no window). */
+    private static WorkspaceService localWorkspaces() {
+        return new WorkspaceService(AppDirectories.forCurrentUser(), java.time.Clock.systemUTC(),
+                WorkspaceService.defaultCheckerName());
     }
 }
