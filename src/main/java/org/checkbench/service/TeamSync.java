@@ -74,31 +74,49 @@ public final class TeamSync implements AutoCloseable {
     }
 
     /**
-     * Sends the waiting changes in the order they were made, stopping at the first the server cannot
-     * take (it stays first). Returns what each sent change became, conflicts included.
+     * What a replay did: each change the server took (saved or a conflict), and, worded for the
+     * checker, each it refused for good (the claim was removed meanwhile, a role may not do it).
      */
-    public synchronized List<ClaimFieldEdit> replay() {
+    public record Replayed(List<ClaimFieldEdit> sent, List<String> notApplied) {
+    }
+
+    /**
+     * Sends the waiting changes in the order they were made, stopping at the first the server cannot
+     * be reached for (it stays first). A change the server refuses for good leaves the journal with
+     * its words in {@link Replayed#notApplied()}: kept, it would hold back every change after it.
+     */
+    public synchronized Replayed replay() {
         List<ClaimFieldEdit> results = new ArrayList<>();
+        List<String> notApplied = new ArrayList<>();
         for (TeamJournal.Entry entry : journal.pending()) {
-            ClaimFieldEdit result;
             try {
                 JsonNode edit = JSON.readTree(entry.payload());
-                result = claims.editIfUnchanged(edit.get("claim").asLong(), edit.get("field").asText(),
-                        edit.get("seen").asText(), edit.get("wanted").asText());
-            } catch (WorkspaceException e) {
-                if (e.kind() == WorkspaceException.Kind.SERVER_UNREACHABLE) {
-                    break;
+                try {
+                    results.add(claims.editIfUnchanged(edit.get("claim").asLong(), edit.get("field").asText(),
+                            edit.get("seen").asText(), edit.get("wanted").asText()));
+                } catch (WorkspaceException e) {
+                    if (e.kind() == WorkspaceException.Kind.SERVER_UNREACHABLE) {
+                        break;
+                    }
+                    notApplied.add(refused(edit, e));
+                } catch (RuntimeException e) { // the claim is gone, or the value no longer fits it
+                    notApplied.add(refused(edit, e));
                 }
-                throw e;
             } catch (java.io.IOException e) {
-                throw new IllegalStateException("a journal entry does not read: " + entry.payload(), e);
+                notApplied.add("a change this computer could not read back (" + entry.payload() + ")");
             }
             journal.sent(entry.sequence());
-            results.add(result);
             int waiting = journal.size();
             waitingListeners.forEach(l -> l.accept(waiting));
         }
-        return results;
+        return new Replayed(results, notApplied);
+    }
+
+    private static String refused(JsonNode edit, RuntimeException why) {
+        String reason = why instanceof java.util.NoSuchElementException ? "the claim was removed meanwhile"
+                : why.getMessage();
+        return "the " + edit.get("field").asText() + " “" + edit.get("wanted").asText() + "” of claim "
+                + edit.get("claim").asLong() + ": " + reason;
     }
 
     @Override

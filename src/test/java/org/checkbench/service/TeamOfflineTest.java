@@ -67,7 +67,7 @@ class TeamOfflineTest {
         try (WorkspaceSession session = connect(server)) {
             TeamSync sync = session.teamSync().orElseThrow();
             assertThat(sync.waiting()).as("kept across quitting").isEqualTo(3);
-            List<ClaimFieldEdit> replayed = sync.replay();
+            List<ClaimFieldEdit> replayed = sync.replay().sent();
             assertThat(replayed).allMatch(r -> r instanceof ClaimFieldEdit.Saved);
             assertThat(sync.waiting()).isZero();
             Claim claim = session.claims().find(claimId);
@@ -97,10 +97,40 @@ class TeamOfflineTest {
                     Clock.systemUTC(), "x").connectTeam(server, EmbeddedTeamServer.password())) {
                 theirs.claims().setNote(claimId, "theirs");
             }
-            List<ClaimFieldEdit> replayed = mine.teamSync().orElseThrow().replay();
+            List<ClaimFieldEdit> replayed = mine.teamSync().orElseThrow().replay().sent();
             assertThat(replayed).singleElement().isInstanceOfSatisfying(ClaimFieldEdit.Conflict.class,
                     c -> assertThat(c.theirs()).isEqualTo("theirs"));
             assertThat(mine.claims().find(claimId).note()).isEqualTo("theirs");
+        } finally {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aQueuedEditOfAClaimRemovedMeanwhileIsNamedAndDoesNotHoldBackTheOthers() throws Exception {
+        Path data = folder.resolve("pgdata3");
+        EmbeddedPostgres postgres = EmbeddedTeamServer.startKeeping(data, 0);
+        int port = postgres.getPort();
+        TeamServer server = EmbeddedTeamServer.newDatabase(postgres, "removed");
+        try (WorkspaceSession mine = connect(server)) {
+            Article article = mine.articles().importText("T", "Kyiv said 10,000 troops arrived.", null);
+            long removed = mine.claims().mark(article.id(), 0, 4).id();
+            long kept = mine.claims().mark(article.id(), 10, 16).id();
+            postgres.close();
+            TeamSync sync = mine.teamSync().orElseThrow();
+            sync.editClaimField(removed, HistoryEntry.FIELD_NOTE, "", "gone with it");
+            sync.editClaimField(kept, HistoryEntry.FIELD_NOTE, "", "after it");
+            postgres = EmbeddedTeamServer.startKeeping(data, port);
+            try (WorkspaceSession theirs = new WorkspaceService(new AppDirectories(folder.resolve("other3")),
+                    Clock.systemUTC(), "x").connectTeam(server, EmbeddedTeamServer.password())) {
+                theirs.claims().remove(removed);
+            }
+            TeamSync.Replayed replayed = sync.replay();
+            assertThat(replayed.notApplied()).singleElement().asString()
+                    .contains("gone with it").contains("removed meanwhile");
+            assertThat(replayed.sent()).singleElement().isInstanceOf(ClaimFieldEdit.Saved.class);
+            assertThat(sync.waiting()).isZero();
+            assertThat(mine.claims().find(kept).note()).isEqualTo("after it");
         } finally {
             postgres.close();
         }

@@ -112,7 +112,9 @@ public final class MainWindow {
         this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
                 articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
         this.draftImport = new DraftImport(this);
-        this.team = new TeamLink(tasks, statusBar::setText);
+        this.team = new TeamLink(tasks, statusBar::setText, refused -> dialogs.showError("Changes not applied",
+                "The team workspace refused " + refused.size() + " of the changes made offline: "
+                        + String.join("; ", refused) + ".", "Set them again where they still apply."));
         this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end

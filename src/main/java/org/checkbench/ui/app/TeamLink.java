@@ -29,14 +29,17 @@ final class TeamLink {
 
     private final TaskExecutor tasks;
     private final Consumer<String> status;
+    /** Changes made offline that the server refused for good: the window names each, with its words. */
+    private final Consumer<List<String>> notApplied;
     private WorkspaceSession session;
     private AutoCloseable feed;
     private OpenArticle open;
     private long articleId;
 
-    TeamLink(TaskExecutor tasks, Consumer<String> status) {
+    TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied) {
         this.tasks = tasks;
         this.status = status;
+        this.notApplied = notApplied;
     }
 
     /** The window shows {@code article} of {@code shown}: follow that session's changes (FX thread). */
@@ -88,11 +91,15 @@ final class TeamLink {
             status.accept("Connected to " + followed.location());
             return;
         }
-        tasks.run("Send the changes made offline", () -> followed.teamSync().orElseThrow().replay(), sent -> {
+        tasks.run("Send the changes made offline", () -> followed.teamSync().orElseThrow().replay(), replayed -> {
+            List<ClaimFieldEdit> sent = replayed.sent();
             long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
             status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
                     + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
                             + " applied (see the claim's history)"));
+            if (!replayed.notApplied().isEmpty()) {
+                notApplied.accept(replayed.notApplied());
+            }
             sent.stream().filter(r -> r.claim().articleId() == articleId).forEach(r -> show(followed,
                     List.of(new TeamChange("claim", "UPDATE", r.claim().id(), articleId, "", 0))));
         }, failure -> status.accept(offlineText(followed.teamSync().map(s -> s.waiting()).orElse(0))));
