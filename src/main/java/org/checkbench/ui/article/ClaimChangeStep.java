@@ -52,7 +52,14 @@ final class ClaimChangeStep implements UndoHistory.Step {
         open.tasks().run(description, () -> {
             before = findUnlessOffline(session);
             return change.apply(session, claimId);
-        }, open::claimFromStore, open.onFailure());
+        }, open::claimFromStore, failure -> {
+            // The message says the claim now shows the other checker's value: it must.
+            Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
+            if (cause instanceof ClaimEditConflict conflict) {
+                open.claimFromStore(conflict.conflict().claim());
+            }
+            open.onFailure().accept(failure);
+        });
     }
 
     /** The claim as stored; null when a team workspace's server is away (the edit then waits in its journal). */
