@@ -11,7 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 
 import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
@@ -35,8 +34,6 @@ import org.checkbench.ui.undo.UndoHistory;
  */
 public final class OpenArticle {
 
-    static final Duration SAVE_DELAY = ArticleSaving.SAVE_DELAY;
-    static final Duration MAX_SAVE_WAIT = ArticleSaving.MAX_SAVE_WAIT;
 
     private final WorkspaceSession session;
     private final TaskExecutor tasks;
