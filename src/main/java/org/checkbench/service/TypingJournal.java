@@ -92,6 +92,23 @@ public final class TypingJournal implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes over the journal a killed run left on top of {@code baseText}, once its {@code recovered}
+     * edits have been made again in the window: the file is rewritten in one atomic move with the
+     * same base and edits, and appends continue after them. Until this is called the file stays as
+     * the killed run left it, so a start that fails before the replay loses nothing.
+     */
+    public void resume(String baseText, List<Edit> recovered) {
+        String hash = sha256(baseText);
+        synchronized (this) {
+            edits.clear();
+            edits.addAll(recovered);
+            appended = recovered.size();
+            generation++;
+            rewrite(hash, recovered);
+        }
+    }
+
     /** One keystroke or other edit; returns its number, for {@link #saved}. */
     public synchronized long append(int position, int removed, String inserted) {
         Edit edit = new Edit(position, removed, inserted);

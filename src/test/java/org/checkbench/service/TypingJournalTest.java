@@ -77,4 +77,24 @@ class TypingJournalTest {
         }
         journal.close();
     }
+
+    @Test
+    void aResumedJournalHoldsTheRecoveredEditsOnceAndThenWhatIsTypedAfter() {
+        String stored = "Stored text.";
+        try (TypingJournal killed = TypingJournal.of(folder, Path.of("/w/r.checkbench"), 4)) {
+            killed.start(stored);
+            killed.append(0, 0, "A");
+            killed.append(1, 0, "B");
+        }
+        TypingJournal next = TypingJournal.of(folder, Path.of("/w/r.checkbench"), 4);
+        List<Edit> recovered = next.unsaved(stored);
+        assertThat(recovered).hasSize(2);
+        next.resume(stored, recovered);
+        long typed = next.append(2, 0, "C");
+        assertThat(typed).as("numbered after the recovered edits, for the next save").isEqualTo(3);
+        assertThat(TypingJournal.replay(stored, next.unsaved(stored))).isEqualTo("ABCStored text.");
+        next.saved("ABStored text.", 2);
+        assertThat(next.unsaved("ABStored text.")).containsExactly(new Edit(2, 0, "C"));
+        next.close();
+    }
 }

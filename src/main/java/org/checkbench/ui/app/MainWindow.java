@@ -363,8 +363,7 @@ public final class MainWindow {
         layoutInUse = true;
         article.setCarry(bundle.carry());
         claimsInEditor.show(article, bundle.loaded().article().currentText());
-        article.useJournal(bundle.journal());
-        replayRecovered(article, bundle.recovered());
+        replayRecovered(article, bundle);
         if (!EncodingChoice.offer(noticeBar, bundle.imported(), encoding -> workspace.reimport(
                 article.article().id(), bundle.imported().file(), encoding, this::showArticle))) {
             noticeBar.show(editor.displayNotice());
@@ -415,11 +414,20 @@ public final class MainWindow {
         onArticleShown.run();
     }
 
-    /** Keystrokes a killed run typed but did not save: made again, as edits (saved, undoable, claims follow). */
-    private void replayRecovered(OpenArticle article, List<org.checkbench.service.TypingJournal.Edit> edits) {
+    /**
+     * Keystrokes a killed run typed but did not save: made again, as edits (saved, undoable, claims
+     * follow), then the journal that holds them is taken over; it is not appended to while they are
+     * made again, or they would be in it twice.
+     */
+    private void replayRecovered(OpenArticle article, WorkspaceActions.ArticleBundle bundle) {
+        var edits = bundle.recovered();
         for (var edit : edits) {
             article.surface().replace(edit.position(), edit.position() + edit.removed(), edit.inserted());
         }
+        if (!edits.isEmpty()) {
+            bundle.journal().resume(bundle.loaded().article().currentText(), edits);
+        }
+        article.useJournal(bundle.journal());
     }
 
     void selectClaim(Claim claim) {

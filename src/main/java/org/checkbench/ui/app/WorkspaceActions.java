@@ -270,7 +270,9 @@ final class WorkspaceActions {
 
     /**
      * Loads the article, and its typing journal (ADR 0134): edits a killed run typed on top of
-     * exactly this text come back to be replayed; the journal then starts afresh on the text.
+     * exactly this text come back to be replayed; the journal then starts afresh on the text, or,
+     * when there are such edits, is left untouched for the window to resume once it has replayed
+     * them (a window that fails to start in between must not take them with it).
      */
     private ArticleBundle load(WorkspaceSession session, long articleId) {
         LoadedArticle loaded = session.articles().load(articleId);
@@ -281,7 +283,9 @@ final class WorkspaceActions {
         if (TypingJournal.replay(text, recovered) == null) {
             recovered = List.of();
         }
-        journal.start(text);
+        if (recovered.isEmpty()) {
+            journal.start(text);
+        } // else the window resumes it after replaying the edits: until then the file keeps them
         service.lastViewed().viewed(session.file(), articleId);
         return new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
                 session.suggestions().list(articleId), null, journal, recovered, session.drafts().lastCarry(articleId));

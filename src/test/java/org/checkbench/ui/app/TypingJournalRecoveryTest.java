@@ -29,6 +29,12 @@ class TypingJournalRecoveryTest extends RunningAppTest {
             left.append(1, 0, "pdated: ");
         }
 
+        // Loaded but never shown (a window that failed to start): the edits must still be there after.
+        java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
+        onFx(() -> app.window().workspace().openArticle(id, bundle -> loaded.set(true)));
+        waitUntil(loaded::get);
+        assertThat(TypingJournal.of(harness.dataDir().resolve("journal"), session.file(), id).unsaved(text)).hasSize(2);
+
         onFx(() -> app.window().workspace().openArticle(id, app.window()::showArticle));
         waitUntil(() -> open().article().id() == id);
         assertThat(onFx(() -> area().getText())).startsWith("Updated: Draft sent");
