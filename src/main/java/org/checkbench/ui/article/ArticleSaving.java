@@ -33,6 +33,9 @@ final class ArticleSaving {
      */
     static final Duration MAX_SAVE_WAIT = Duration.millis(600);
 
+    /** A close saves again this often when an earlier save failed behind its back. */
+    private static final int CLOSE_SAVE_ATTEMPTS = 3;
+
     private final OpenArticle open;
     private final ArticleClaims current;
     private final Set<Long> unsavedClaims = new LinkedHashSet<>();
@@ -181,8 +184,10 @@ final class ArticleSaving {
             counted.longestUnsavedNanos.accumulateAndGet(done - waitingSince, Math::max);
             return saved;
         }, saved -> {
-            saveAnswered();
+            // The caller hears first: a timed save that waited for this one must not take the
+            // work from under a close that is checking whether everything reached the workspace.
             onSaved.run();
+            saveAnswered();
         }, failure -> {
             textUnsaved = true;
             unsavedClaims.addAll(sent);
@@ -196,10 +201,28 @@ final class ArticleSaving {
         costs.fxNanos += System.nanoTime() - fxStart;
     }
 
-    /** Saves, then removes the journal: the article is being closed with everything in the workspace. */
+    /**
+     * Saves, then removes the journal: the article is being closed with everything in the
+     * workspace. A save already on its way may fail after this one was queued and succeeds: its
+     * claims come back as unsaved work, so they are saved again before the journal goes; if that
+     * fails too, the close is refused and the journal kept.
+     */
     void saveAndClose(Runnable onSaved, Consumer<Throwable> onFailed) {
+        saveThenClose(onSaved, onFailed, CLOSE_SAVE_ATTEMPTS);
+    }
+
+    private void saveThenClose(Runnable onSaved, Consumer<Throwable> onFailed, int attemptsLeft) {
         TypingJournal closing = journal;
         saveNow(() -> {
+            if (hasUnsavedWork()) {
+                if (attemptsLeft > 1) {
+                    saveThenClose(onSaved, onFailed, attemptsLeft - 1);
+                } else {
+                    onFailed.accept(new IllegalStateException(
+                            "Some changes to this article could not be saved; they are still on screen and in the typing journal."));
+                }
+                return;
+            }
             if (closing != null) {
                 closing.discard();
             }
