@@ -212,14 +212,6 @@ public final class ArticleClaims {
         return redraw;
     }
 
-    /**
-     * These claims as they must be saved with {@code text}: each quote's context (the words around
-     * it) is taken afresh from that text. Unknown ids are skipped.
-     */
-    public List<Claim> forSaving(Collection<Long> ids, String text) {
-        return withContextFrom(claimsFor(ids), text);
-    }
-
     /** These claims as they are now (unknown ids skipped): cheap, for the FX thread. */
     public List<Claim> claimsFor(Collection<Long> ids) {
         List<Claim> found = new ArrayList<>(ids.size());

@@ -102,7 +102,7 @@ class ArticleClaimsTest {
                 List.of(claim(1, "Officials said 10,000 came", "confirmed")));
         edit(claims, 0, 0, "Late news. ");
 
-        List<Claim> toSave = claims.forSaving(List.of(1L, 99L), text.toString());
+        List<Claim> toSave = ArticleClaims.withContextFrom(claims.claimsFor(List.of(1L, 99L)), text.toString());
 
         assertThat(toSave).hasSize(1);
         assertThat(toSave.get(0).anchor().prefix()).endsWith("Troops arrived in June. ");
