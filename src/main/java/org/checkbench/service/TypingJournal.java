@@ -37,6 +37,12 @@ public final class TypingJournal implements AutoCloseable {
     private FileChannel channel;
     /** Counts starts, rebases and discards: a rebase written outside the lock checks nobody came between. */
     private long generation;
+    /**
+     * The hash of the text the edits in memory apply to; null once discarded. A write that failed
+     * (a full disk, a folder gone) closes the file, and the next append writes the whole journal
+     * anew from this and the edits: the journal does not stay off after one failure.
+     */
+    private String baseHash;
 
     private TypingJournal(Path file) {
         this.file = file;
@@ -88,6 +94,7 @@ public final class TypingJournal implements AutoCloseable {
             edits.clear();
             appended = 0;
             generation++;
+            baseHash = hash;
             rewrite(hash, List.of());
         }
     }
@@ -105,6 +112,7 @@ public final class TypingJournal implements AutoCloseable {
             edits.addAll(recovered);
             appended = recovered.size();
             generation++;
+            baseHash = hash;
             rewrite(hash, recovered);
         }
     }
@@ -114,7 +122,11 @@ public final class TypingJournal implements AutoCloseable {
         Edit edit = new Edit(position, removed, inserted);
         edits.add(edit);
         appended++;
-        write(line(edit));
+        if (channel == null && baseHash != null) {
+            rewrite(baseHash, edits); // an earlier write failed: the whole journal, this edit included
+        } else {
+            write(line(edit));
+        }
         return appended;
     }
 
@@ -156,6 +168,7 @@ public final class TypingJournal implements AutoCloseable {
             if (rebase != generation) {
                 return; // started afresh or discarded meanwhile: this rebase is stale
             }
+            baseHash = hash;
             if (!written) {
                 closeChannel(); // no journal then; the regular saves still run (and report the disk)
                 return;
@@ -169,6 +182,7 @@ public final class TypingJournal implements AutoCloseable {
     /** The article was closed with everything saved: no journal is left. */
     public synchronized void discard() {
         generation++;
+        baseHash = null;
         closeChannel();
         edits.clear();
         try {
@@ -180,6 +194,7 @@ public final class TypingJournal implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        baseHash = null;
         closeChannel();
     }
 
@@ -187,7 +202,8 @@ public final class TypingJournal implements AutoCloseable {
         closeChannel();
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            // Not the rebase's ".tmp": a rebase writes that one outside the lock, while this runs.
+            Path temporary = file.resolveSibling(file.getFileName() + ".rewrite.tmp");
             StringBuilder content = new StringBuilder("B ").append(baseHash).append('\n');
             pending.forEach(edit -> content.append(line(edit)));
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
@@ -224,7 +240,7 @@ public final class TypingJournal implements AutoCloseable {
                 channel.write(bytes);
             }
         } catch (IOException e) {
-            closeChannel(); // a full disk: the saves report it; the journal stops quietly
+            closeChannel(); // a full disk: the saves report it; the next append tries the whole journal again
         }
     }
 

@@ -97,4 +97,24 @@ class TypingJournalTest {
         assertThat(next.unsaved("ABStored text.")).containsExactly(new Edit(2, 0, "C"));
         next.close();
     }
+
+    @Test
+    void aJournalWhoseWriteFailedWritesItselfWholeAgainOnTheNextKeystroke() throws Exception {
+        TypingJournal journal = TypingJournal.of(folder, Path.of("/w/full.checkbench"), 5);
+        journal.start("abc");
+        journal.append(3, 0, "d");
+        long upTo = journal.count();
+        journal.append(4, 0, "e");
+        // The rebase's new file cannot be written (here: a folder stands where it goes, as a full disk would refuse it).
+        Path blocked = journal.file().resolveSibling(journal.file().getFileName() + ".tmp");
+        Files.createDirectory(blocked);
+        journal.saved("abcd", upTo);
+        journal.append(5, 0, "f");
+        assertThat(TypingJournal.replay("abcd", journal.unsaved("abcd")))
+                .as("rewritten on top of the saved text with every edit since").isEqualTo("abcdef");
+        Files.delete(blocked);
+        journal.append(6, 0, "g");
+        assertThat(TypingJournal.replay("abcd", journal.unsaved("abcd"))).isEqualTo("abcdefg");
+        journal.close();
+    }
 }
