@@ -98,7 +98,41 @@ public final class Main implements Callable<Integer> {
     public static final String WORKSPACE_EXTENSION = ".checkbench";
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Main window = windowOnly(args);
+        if (window == null) {
+            System.exit(commandLine().execute(args));
+        }
+        // Most launches only open the window: picocli's command tree (reflection over a dozen
+        // sub-commands, about a tenth of a second before JavaFX can start) is built for them only
+        // when something fails and its error handling is wanted (issue 18).
+        DJL_LOG.setLevel(Level.SEVERE);
+        int code;
+        try {
+            code = window.call();
+        } catch (RuntimeException failure) {
+            code = new CliErrors().handleExecutionException(failure, commandLine(), null);
+        }
+        System.exit(code);
+    }
+
+    /**
+     * The options when {@code args} only ask for the window ({@code --workspace FILE},
+     * {@code --startup-benchmark}, nothing at all); null for anything else, which picocli reads.
+     */
+    public static Main windowOnly(String[] args) {
+        Main main = new Main();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--startup-benchmark")) {
+                main.startupBenchmark = true;
+            } else if (arg.equals("--workspace") && i + 1 < args.length && !args[i + 1].startsWith("-")
+                    && main.workspace == null) {
+                main.workspace = Path.of(args[++i]);
+            } else {
+                return null;
+            }
+        }
+        return main;
     }
 
     /** The command tree, shared by {@link #main} and the CLI tests; every failure is reported by {@link CliErrors}. */
