@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.event.EventHandler;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -17,6 +19,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The window's commands, each defined once as an {@link Action}, and the one place menus, toolbar
@@ -100,13 +103,30 @@ public final class ActionRegistry {
         Action action = get(id);
         Button button = new Button(action.shortText(), action.newGraphic());
         button.setId(id + "Button");
-        button.setTooltip(new Tooltip(action.tooltip()));
+        tooltipOnFirstHover(button, action.tooltip());
         // A screen reader says the command's full words ("Next claim"), not the button's short ones ("Next ▶").
         button.accessibleTextProperty().bind(action.textProperty());
         button.setAccessibleHelp(action.tooltip());
         button.disableProperty().bind(action.disabledProperty());
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /**
+     * Installs a tooltip with {@code text} when the pointer first enters {@code control}, in time for
+     * the hover to show it. Each tooltip is a popup window of its own; built for a toolbar's worth of
+     * buttons at launch they held up the first screen (issue 18).
+     */
+    public static void tooltipOnFirstHover(Control control, String text) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
+            @Override
+            public void handle(MouseEvent event) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (control.getTooltip() == null) {
+                    control.setTooltip(new Tooltip(text));
+                }
+            }
+        });
     }
 
     /** A toolbar button: as {@link #button}, but out of the Tab order (the keys reach it from anywhere). */

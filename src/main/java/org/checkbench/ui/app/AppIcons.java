@@ -4,14 +4,30 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.scene.image.Image;
+import javafx.stage.Stage;
 
 /** The window icon in every size we ship; the window manager picks the one it needs. */
 final class AppIcons {
 
-    private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    /** Up to 256: no window manager draws a window's icon larger (the installer's own icons are separate files). */
+    private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private AppIcons() {
+    }
+
+    /**
+     * Decodes the icons on a thread of their own and gives them to {@code stage} when done: decoding
+     * them on the FX thread held up the first screen (issue 18); the window shows meanwhile.
+     */
+    static void loadInto(Stage stage) {
+        Thread loading = new Thread(() -> {
+            List<Image> icons = load();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "checkbench-icons");
+        loading.setDaemon(true);
+        loading.start();
     }
 
     static List<Image> load() {

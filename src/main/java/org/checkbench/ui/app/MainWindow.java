@@ -138,7 +138,7 @@ public final class MainWindow {
         activity = CheckerActivity.watching(scene); // detection leaves the window a core while the checker works
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        stage.getIcons().addAll(AppIcons.load());
+        AppIcons.loadInto(stage);
         setTitle(null);
         windowState.restore(stage, panes.split());
         stage.setOnHidden(event -> {

@@ -75,7 +75,7 @@ public final class EvidencePanel extends VBox {
         getStyleClass().add("evidence-panel");
         heading.getStyleClass().add("section-heading");
         Button add = new Button("+ Add");
-        add.setTooltip(new javafx.scene.control.Tooltip("Add a new source to this claim"));
+        org.checkbench.ui.actions.ActionRegistry.tooltipOnFirstHover(add, "Add a new source to this claim");
         add.setId("addEvidence");
         add.setOnAction(e -> addWithForm());
         library.setId("openEvidenceLibrary");

@@ -68,6 +68,10 @@ class ActionRegistryTest {
         assertThat(item.getId()).isEqualTo("markClaimMenuItem");
         assertThat(button.getText()).isEqualTo("Mark claim");
         assertThat(button.getId()).isEqualTo("markClaimButton");
+        assertThat(button.getTooltip()).as("built when the pointer first comes").isNull();
+        onFx(() -> button.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_ENTERED,
+                0, 0, 0, 0, javafx.scene.input.MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
         assertThat(button.getTooltip().getText())
                 .isEqualTo("Mark the selected words as a claim (" + KeyCombination.keyCombination("Shortcut+M").getDisplayText() + ")");
         assertThat(button.isFocusTraversable()).isFalse();

@@ -46,6 +46,9 @@ class MainWindowTest extends RunningAppTest {
         assertThat(status.getText()).startsWith("Opened “" + ArticleService.SAMPLE_TITLE + "”");
         SplitPane split = robot.lookup("#mainSplit").queryAs(SplitPane.class);
         assertThat(split.getItems()).hasSize(2);
+        // The window's icon, in every size up to 256, arrives from its own thread once decoded.
+        org.checkbench.ui.AppHarness.waitUntilOnFx(() -> app.window().stage().getIcons().size() == 7);
+        assertThat(app.window().stage().getIcons()).allMatch(icon -> !icon.isError() && icon.getWidth() >= 16);
     }
 
     @Test
