@@ -26,7 +26,8 @@ public final class WorkspaceService {
     private final LastViewedArticles lastViewed;
     private final Clock clock;
     private final Supplier<String> checker;
-    private final Detector detector;
+    /** Made on first use: reading its weights took tens of milliseconds before JavaFX could start (issue 18). */
+    private Detector detector;
     private final SentenceEncoder encoder;
 
     /**
@@ -54,7 +55,6 @@ public final class WorkspaceService {
         this.lastViewed = new LastViewedArticles(directories);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.checker = Objects.requireNonNull(checker, "checker");
-        this.detector = Detector.standard();
         this.encoder = Objects.requireNonNull(encoder, "encoder");
     }
 
@@ -107,7 +107,7 @@ public final class WorkspaceService {
         try {
             Workspace workspace = Workspace.connect(server, password, directories.teamJournal(server));
             recentTeams.add(server);
-            return new WorkspaceSession(new ServiceContext(workspace, clock, server::user, detector), encoder);
+            return new WorkspaceSession(new ServiceContext(workspace, clock, server::user, detector()), encoder);
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
@@ -156,7 +156,14 @@ public final class WorkspaceService {
 
     /** The detector's own threshold, what "Suggest: default" in the preferences means. */
     public double defaultSuggestionThreshold() {
-        return detector.defaultThreshold();
+        return detector().defaultThreshold();
+    }
+
+    private synchronized Detector detector() {
+        if (detector == null) {
+            detector = Detector.standard();
+        }
+        return detector;
     }
 
     /** Recently opened workspaces, newest first. */
@@ -175,6 +182,6 @@ public final class WorkspaceService {
 
     private WorkspaceSession remember(Workspace workspace) {
         recent.add(workspace.file());
-        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, detector), encoder);
+        return new WorkspaceSession(new ServiceContext(workspace, clock, checker, detector()), encoder);
     }
 }
