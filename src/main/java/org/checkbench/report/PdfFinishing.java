@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -91,7 +92,7 @@ final class PdfFinishing {
      * Gives openhtmltopdf its pages as its own supplier does, and trims each page's empty artifacts
      * (above) as soon as the page is drawn, that is when the next page is asked for, so that they do
      * not pile up in memory while the rest of a long report is drawn. {@link #finish} trims the
-     * last page.
+     * last page. Each page's property lists go into a {@link MarkedContentProperties} (ADR 0161).
      */
     static final class TrimmingPages implements PageSupplier {
         private PDPage drawn;
@@ -101,6 +102,9 @@ final class PdfFinishing {
                 int shadowPageNumber) {
             trimDrawn(document);
             PDPage page = new PDPage(new PDRectangle(width, height));
+            COSDictionary resources = new COSDictionary();
+            resources.setItem(COSName.PROPERTIES, new MarkedContentProperties());
+            page.setResources(new PDResources(resources));
             document.addPage(page);
             drawn = page;
             return page;
