@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -56,7 +58,9 @@ final class PdfFinishing {
     }
 
     private static final byte[] ARTIFACT_START = "/Artifact /Prop".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] EMPTY_END = " BDC\nEMC\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PROP = "Prop".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EMC_LINE = "EMC\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BDC_LINE_END = " BDC\n".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Removes the artifacts that mark nothing. openhtmltopdf's tagging opens a background artifact,
@@ -91,7 +95,7 @@ final class PdfFinishing {
      * Gives openhtmltopdf its pages as its own supplier does, and trims each page's empty artifacts
      * (above) as soon as the page is drawn, that is when the next page is asked for, so that they do
      * not pile up in memory while the rest of a long report is drawn. {@link #finish} trims the
-     * last page.
+     * last page. Each page's property lists go into a {@link MarkedContentProperties} (ADR 0161).
      */
     static final class TrimmingPages implements PageSupplier {
         private PDPage drawn;
@@ -101,6 +105,9 @@ final class PdfFinishing {
                 int shadowPageNumber) {
             trimDrawn(document);
             PDPage page = new PDPage(new PDRectangle(width, height));
+            COSDictionary resources = new COSDictionary();
+            resources.setItem(COSName.PROPERTIES, new MarkedContentProperties());
+            page.setResources(new PDResources(resources));
             document.addPage(page);
             drawn = page;
             return page;
@@ -126,46 +133,73 @@ final class PdfFinishing {
      * The content without {@code /Artifact /PropN BDC EMC} pairs that enclose nothing, as PDFBox
      * writes them (one space between operands, a line feed after each operator); nested empty
      * pairs go too. The names of the removed properties are added to {@code removed}.
+     *
+     * <p>One pass, line by line: an artifact's opening line is remembered where it was copied, and
+     * an {@code EMC} line that comes while that opening line is still the last thing copied takes
+     * both back out. An enclosing artifact whose only content that was is then the last thing
+     * copied, so the next {@code EMC} removes it as well.
      */
     static byte[] withoutEmptyArtifacts(byte[] content, List<String> removed) {
-        byte[] current = content;
-        while (true) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(current.length);
-            int copiedUpTo = 0;
-            int before = removed.size();
-            for (int i = indexOf(current, ARTIFACT_START, 0); i >= 0; i = indexOf(current, ARTIFACT_START, i + 1)) {
-                int digits = i + ARTIFACT_START.length;
-                int end = digits;
-                while (end < current.length && current[end] >= '0' && current[end] <= '9') {
-                    end++;
-                }
-                boolean atLineStart = i == 0 || current[i - 1] == '\n';
-                if (end > digits && atLineStart && startsWith(current, end, EMPTY_END)) {
-                    out.write(current, copiedUpTo, i - copiedUpTo);
-                    removed.add("Prop" + new String(current, digits, end - digits, StandardCharsets.US_ASCII));
-                    copiedUpTo = end + EMPTY_END.length;
-                    i = copiedUpTo - 1;
-                }
+        byte[] out = new byte[content.length];
+        int size = 0;
+        int[] openedAt = new int[16]; // where each remembered opening line starts in out
+        int[] copiedTo = new int[16]; // and ends
+        int[] nameAt = new int[16]; // where its property name starts in content
+        int[] nameEnd = new int[16];
+        int open = 0;
+        int before = removed.size();
+        for (int line = 0; line < content.length; ) {
+            int next = line;
+            while (next < content.length && content[next] != '\n') {
+                next++;
             }
-            if (removed.size() == before) {
-                return current;
+            next = Math.min(next + 1, content.length); // past the line feed
+            if (open > 0 && copiedTo[open - 1] == size && isLine(content, line, next, EMC_LINE)) {
+                open--;
+                size = openedAt[open];
+                removed.add(new String(content, nameAt[open], nameEnd[open] - nameAt[open],
+                        StandardCharsets.US_ASCII));
+            } else {
+                int digitsEnd = artifactOpeningDigitsEnd(content, line, next);
+                if (digitsEnd > 0) {
+                    if (open == openedAt.length) {
+                        openedAt = Arrays.copyOf(openedAt, open * 2);
+                        copiedTo = Arrays.copyOf(copiedTo, open * 2);
+                        nameAt = Arrays.copyOf(nameAt, open * 2);
+                        nameEnd = Arrays.copyOf(nameEnd, open * 2);
+                    }
+                    openedAt[open] = size;
+                    copiedTo[open] = size + (next - line);
+                    nameAt[open] = line + ARTIFACT_START.length - PROP.length;
+                    nameEnd[open] = digitsEnd;
+                    open++;
+                }
+                System.arraycopy(content, line, out, size, next - line);
+                size += next - line;
             }
-            out.write(current, copiedUpTo, current.length - copiedUpTo);
-            current = out.toByteArray();
+            line = next;
         }
+        return removed.size() == before ? content : Arrays.copyOf(out, size);
     }
 
-    private static int indexOf(byte[] data, byte[] pattern, int from) {
-        outer:
-        for (int i = from; i <= data.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
+    /**
+     * For a line that is exactly {@code /Artifact /PropN BDC} and its line feed, where N's digits
+     * end; otherwise 0.
+     */
+    private static int artifactOpeningDigitsEnd(byte[] content, int line, int next) {
+        if (!startsWith(content, line, ARTIFACT_START)) {
+            return 0;
         }
-        return -1;
+        int digits = line + ARTIFACT_START.length;
+        int end = digits;
+        while (end < next && content[end] >= '0' && content[end] <= '9') {
+            end++;
+        }
+        return end > digits && next - end == BDC_LINE_END.length && startsWith(content, end, BDC_LINE_END) ? end : 0;
+    }
+
+    private static boolean isLine(byte[] content, int line, int next, byte[] expected) {
+        return next - line == expected.length && startsWith(content, line, expected);
     }
 
     private static boolean startsWith(byte[] data, int at, byte[] pattern) {

@@ -63,6 +63,8 @@ final class ReportFonts {
     private final List<TrueTypeFont> coverageFonts;
     private final Map<Integer, Boolean> drawable = new ConcurrentHashMap<>();
     private final FontMetricsCache metricsCache = new FontMetricsCache();
+    /** Per font file, for every report of the process (ADR 0160). */
+    private final Map<String, GlyphWidths> widthsByFile = new ConcurrentHashMap<>();
 
     private ReportFonts(Map<String, byte[]> bytesByFile, List<TrueTypeFont> coverageFonts) {
         this.bytesByFile = bytesByFile;
@@ -119,25 +121,34 @@ final class ReportFonts {
      * ligature glyph, so copying or searching "Confirmed" in the PDF fails, and its Latin GSUB
      * worker took a quarter of the render time of a large report. Nothing in the scripts we
      * support needs substitution to be legible.
+     *
+     * @return each font of this document, once openhtmltopdf has loaded it, with the width table of
+     *         its file, for {@link MeasuringTextRenderer}
      */
-    void registerWith(PdfRendererBuilder builder, PDDocument document) {
+    Map<PDFont, GlyphWidths> registerWith(PdfRendererBuilder builder, PDDocument document) {
+        Map<PDFont, GlyphWidths> loaded = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         for (BundledFont font : FONTS) {
             byte[] data = bytesByFile.get(font.file());
-            builder.useFont(new LazyFont(data, document), font.family(), font.weight(), FontStyle.NORMAL, true);
+            GlyphWidths widths = widthsByFile.computeIfAbsent(font.file(), file -> new GlyphWidths());
+            builder.useFont(new LazyFont(data, document, pdFont -> loaded.put(pdFont, widths)), font.family(),
+                    font.weight(), FontStyle.NORMAL, true);
         }
         builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metricsCache);
+        return loaded;
     }
 
     /** Parsed only when openhtmltopdf first needs it: most reports never touch the Korean font. */
     private static final class LazyFont extends PDFontSupplier {
         private final byte[] data;
         private final PDDocument document;
+        private final java.util.function.Consumer<PDFont> onLoad;
         private PDFont font;
 
-        LazyFont(byte[] data, PDDocument document) {
+        LazyFont(byte[] data, PDDocument document, java.util.function.Consumer<PDFont> onLoad) {
             super(null);
             this.data = data;
             this.document = document;
+            this.onLoad = onLoad;
         }
 
         @Override
@@ -147,6 +158,7 @@ final class ReportFonts {
                     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
                     ttf.setEnableGsub(false);
                     font = PDType0Font.load(document, ttf, true);
+                    onLoad.accept(font);
                 } catch (IOException e) {
                     throw new UncheckedIOException("A bundled report font is damaged: " + e.getMessage(), e);
                 }

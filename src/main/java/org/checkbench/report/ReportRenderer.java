@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.checkbench.io.IoErrors;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -174,16 +176,19 @@ public final class ReportRenderer {
         builder.usePageSupplier(pages);
         try (PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
-            fonts.registerWith(builder, document);
-            return layOutAndDraw(builder, document, pages, embedded, out, listener);
+            Map<PDFont, GlyphWidths> loadedFonts = fonts.registerWith(builder, document);
+            return layOutAndDraw(builder, document, pages, loadedFonts, embedded, out, listener);
         }
     }
 
     private static int layOutAndDraw(PdfRendererBuilder builder, PDDocument document,
-            PdfFinishing.TrimmingPages trimming, List<EvidenceLink.Attachment> embedded, OutputStream out,
-            ReportProgressListener listener) throws IOException {
+            PdfFinishing.TrimmingPages trimming, Map<PDFont, GlyphWidths> loadedFonts,
+            List<EvidenceLink.Attachment> embedded, OutputStream out, ReportProgressListener listener)
+            throws IOException {
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            // Line breaking measures text from a width table instead of through PDFBox (ADR 0160).
+            renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer(loadedFonts));
             listener.progress(0.2, "Laying out pages");
             renderer.layout();
             pages = renderer.getRootBox().getLayer().getPages().size();
