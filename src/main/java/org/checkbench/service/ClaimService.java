@@ -162,6 +162,24 @@ public final class ClaimService {
     }
 
     /**
+     * After an undo put a claim's status back through {@link #editIfUnchanged} (a team workspace):
+     * the checker and "changed since checked" go back to what {@code before} had, but only while the
+     * status is still the one restored, so nobody else's newer rating is touched. No history row:
+     * the status change has one.
+     */
+    public Claim putBackCheck(long claimId, Claim before) {
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            if (!claim.status().equals(before.status())) {
+                return claim;
+            }
+            Claim restored = claim.withChecker(before.checker()).withChangedSinceChecked(before.changedSinceChecked());
+            workspace.claims().update(restored);
+            return restored;
+        });
+    }
+
+    /**
      * Moves an article's claims to another scale (the article's scale changed). Claims still at
      * the old scale's first value get the new one's; a claim already rated cannot be translated
      * and stops the change. Joins the caller's transaction.
