@@ -88,6 +88,30 @@ class TeamReconnectTest {
     }
 
     @Test
+    void anEditMetBySilenceInsteadOfAnAnswerIsKeptInTheJournalAndSentOnceTheNetworkIsBack() throws Exception {
+        TeamServer direct = EmbeddedTeamServer.newDatabase("silent");
+        List<Reported> reported = new ArrayList<>();
+        try (TcpProxy proxy = TcpProxy.start(direct.port());
+             WorkspaceSession mine = connect("mine3", new TeamServer(direct.host(), proxy.port(), direct.database(),
+                     direct.user(), direct.tls()));
+             WorkspaceSession theirs = connect("theirs3", direct)) {
+            Article article = mine.articles().importText("T", TEXT, null);
+            long kyiv = mine.claims().mark(article.id(), 0, 4).id();
+            TeamSync sync = mine.teamSync().orElseThrow();
+            try (TeamReplayTimer timer = TeamReplayTimer.start(sync, TICK, replayed -> { })) {
+                proxy.stall(); // no reset, no answer: only a timeout can tell
+                assertThat(edit(sync, reported, kyiv, HistoryEntry.FIELD_NOTE, "", "said into the silence"))
+                        .isEqualTo(new TeamSync.Queued(1));
+                assertThat(theirs.claims().find(kyiv).note()).isEmpty();
+                proxy.restore();
+                waitUntil(() -> sync.waiting() == 0);
+            }
+            assertThat(theirs.claims().find(kyiv).note()).isEqualTo("said into the silence");
+            assertNothingReportedIsMissing(theirs, article.id(), reported);
+        }
+    }
+
+    @Test
     void whenTheServerIsStoppedAndStartedAgainTheTimerSendsTheWaitingEditsWithoutTheFeed() throws Exception {
         Path data = folder.resolve("pgdata");
         EmbeddedPostgres postgres = EmbeddedTeamServer.startKeeping(data, 0);

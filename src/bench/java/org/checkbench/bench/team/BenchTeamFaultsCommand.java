@@ -65,6 +65,10 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).")
     int outageSeconds;
 
+    @Option(names = "--stall-s", defaultValue = "15", description = "Seconds client 0's network is silent"
+            + " (default: ${DEFAULT-VALUE}).")
+    int stallSeconds;
+
     @Option(names = "--after-s", defaultValue = "5", description = "Seconds of work after the fault (default: ${DEFAULT-VALUE}).")
     int afterSeconds;
 
@@ -92,31 +96,27 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d clients, %d claims each, think up to %d ms, replay timer %d ms; PostgreSQL 14"
                     + " on localhost:%d with synchronous_commit=on%n", clients, claimsEach, thinkMillis, retryMillis, port);
 
-            Desk killed = new Desk("kill", server, null, claims, folder);
-            killed.work(beforeSeconds);
-            long faultAt = System.nanoTime();
-            killAll(postgres, data);
-            killed.sleepWorking(outageSeconds);
-            long restartAt = System.nanoTime();
-            postgres = startServer(data, port);
-            long upAt = System.nanoTime();
-            killed.work(afterSeconds);
-            Outcome kill = killed.finish(faultAt, upAt);
+            EmbeddedPostgres[] running = {postgres};
+            long[] restartNanos = new long[1];
+            Outcome kill = new Desk("kill", server, null, claims, folder).run(() -> killAll(running[0], data), () -> {
+                long restartAt = System.nanoTime();
+                running[0] = startServer(data, port);
+                restartNanos[0] = System.nanoTime() - restartAt;
+            }, outageSeconds);
+            postgres = running[0];
             report(out, "(a) server killed (kill -9) mid-work and started again after " + outageSeconds + " s"
-                    + String.format(Locale.ROOT, " (its restart took %.1f s)", (upAt - restartAt) / 1e9), kill);
+                    + String.format(Locale.ROOT, " (its restart took %.1f s)", restartNanos[0] / 1e9), kill);
 
             try (TcpProxy proxy = TcpProxy.start(port)) {
-                Desk cut = new Desk("cut", server, proxy, claims, folder);
-                cut.work(beforeSeconds);
-                long cutAt = System.nanoTime();
-                proxy.cut();
-                cut.sleepWorking(outageSeconds);
-                long restoredAt = System.nanoTime();
-                proxy.restore();
-                cut.work(afterSeconds);
-                Outcome outcome = cut.finish(cutAt, restoredAt);
+                Outcome cut = new Desk("cut", server, proxy, claims, folder).run(proxy::cut, proxy::restore, outageSeconds);
                 report(out, "(b) client 0's network cut by a TCP proxy (connections closed) for " + outageSeconds
-                        + " s, then restored", outcome);
+                        + " s, then restored", cut);
+            }
+            try (TcpProxy proxy = TcpProxy.start(port)) {
+                Outcome stalled = new Desk("stall", server, proxy, claims, folder).run(proxy::stall, proxy::restore,
+                        stallSeconds);
+                report(out, "(c) client 0's network silent (TCP proxy forwards nothing, closes nothing) for "
+                        + stallSeconds + " s, then restored", stalled);
             }
             out.printf(Locale.ROOT, "load average at the end: %.2f (%d cores)%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -186,7 +186,7 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
     }
 
     private record Outcome(long done, long queued, long failed, long onServer, long replayed, long notApplied,
-            boolean inOrder, List<Double> detectSeconds, double feedBackSeconds, double journalsEmptySeconds) {
+            boolean inOrder, double longestEditSeconds, List<Double> detectSeconds, double feedBackSeconds, double journalsEmptySeconds) {
     }
 
     private static void report(PrintWriter out, String title, Outcome o) {
@@ -197,6 +197,7 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
                 o.onServer() == o.done() ? " (all)" : " (MISSING " + (o.done() - o.onServer()) + ")");
         out.printf(Locale.ROOT, "  journal entries replayed: %d (refused for good: %d); each client's edits on the"
                 + " server in the order made: %s%n", o.replayed(), o.notApplied(), o.inOrder() ? "yes" : "NO");
+        out.printf(Locale.ROOT, "  longest wait for one edit to be saved or kept: %.2f s%n", o.longestEditSeconds());
         out.printf(Locale.ROOT, "  outage noticed by the feeds after: %s s (per client affected)%n",
                 o.detectSeconds().stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList());
         out.printf(Locale.ROOT, "  recovered after the fault ended: feeds hear the server again %.2f s, every journal"
@@ -223,21 +224,33 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
             }
         }
 
-        void work(int seconds) throws InterruptedException {
+        /** What starts or ends a fault. */
+        interface Step {
+            void run() throws Exception;
+        }
+
+        /**
+         * The clients edit throughout; the fault begins after {@code --before-s} and ends after
+         * {@code outage} seconds on this thread's clock, whatever the clients are waiting for.
+         */
+        Outcome run(Step begin, Step end, int outage) throws Exception {
             List<Thread> threads = new ArrayList<>();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            long stop = System.nanoTime() + TimeUnit.SECONDS.toNanos(beforeSeconds + outage + afterSeconds);
             for (Client client : members) {
-                Thread thread = new Thread(() -> client.editUntil(end), "faults-client-" + client.number);
+                Thread thread = new Thread(() -> client.editUntil(stop), "faults-client-" + client.number);
                 threads.add(thread);
                 thread.start();
             }
+            Thread.sleep(TimeUnit.SECONDS.toMillis(beforeSeconds));
+            long faultAt = System.nanoTime();
+            begin.run();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(outage));
+            long faultEndedAt = System.nanoTime();
+            end.run();
             for (Thread thread : threads) {
                 thread.join();
             }
-        }
-
-        void sleepWorking(int seconds) throws InterruptedException {
-            work(seconds);
+            return finish(faultAt, faultEndedAt);
         }
 
         Outcome finish(long faultAt, long faultEndedAt) throws InterruptedException {
@@ -275,7 +288,8 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
                 inOrder &= written.equals(m.done.stream().filter(written::contains).toList());
             }
             members.forEach(m -> m.session.close());
-            return new Outcome(done, queued, failed, onServer, replayed, notApplied, inOrder, detect,
+            double longest = members.stream().mapToLong(m -> m.longestEdit.get()).max().orElse(0) / 1e9;
+            return new Outcome(done, queued, failed, onServer, replayed, notApplied, inOrder, longest, detect,
                     feedBack == 0 ? Double.NaN : (feedBack - faultEndedAt) / 1e9,
                     emptyAt <= faultEndedAt ? 0 : (emptyAt - faultEndedAt) / 1e9);
         }
@@ -296,6 +310,7 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
         final AtomicLong replayed = new AtomicLong();
         final AtomicLong notApplied = new AtomicLong();
         final AtomicLong lostAt = new AtomicLong();
+        final AtomicLong longestEdit = new AtomicLong();
         final AtomicLong backAt = new AtomicLong();
         volatile long emptyAt;
         private final String[] notes;
@@ -358,7 +373,9 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
                 int i = random.nextInt(claims.size());
                 String value = label + " client " + number + " edit " + sequence++;
                 try {
+                    long start = System.nanoTime();
                     TeamSync.Outcome outcome = sync.editClaimField(claims.get(i), HistoryEntry.FIELD_NOTE, notes[i], value);
+                    longestEdit.accumulateAndGet(System.nanoTime() - start, Math::max);
                     if (outcome instanceof TeamSync.Queued) {
                         queued.incrementAndGet();
                     } else if (((TeamSync.Sent) outcome).edit() instanceof ClaimFieldEdit.Conflict) {

@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay between one client and the PostgreSQL server, to cut that client's network while
  * the server and everyone else go on (the team fault tests and {@code team-faults}). {@link #cut()}
  * closes every relayed connection at once and refuses new ones, as a dropped network does to a
- * connection in use; {@link #restore()} lets connections through again.
+ * connection in use; {@link #stall()} lets nothing through without closing anything, as a silent
+ * network does; {@link #restore()} lets connections through again.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -22,6 +23,9 @@ public final class TcpProxy implements AutoCloseable {
     private final List<SocketChannel> open = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
     private volatile boolean cut;
+    private volatile boolean stalled;
+    /** Connections made while stalled: accepted, never answered, closed on restore. */
+    private final List<SocketChannel> held = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private TcpProxy(ServerSocketChannel listening, InetSocketAddress target) {
@@ -66,9 +70,26 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
-    /** The network is back: new connections are relayed again (the cut ones stay closed). */
+    /**
+     * The network goes silent: nothing is closed, nothing more gets through either way (as when a
+     * router drops every packet); bytes on their way wait. New connections are accepted and never
+     * answered.
+     */
+    public void stall() {
+        stalled = true;
+    }
+
+    /**
+     * The network is back: new connections are relayed again (cut ones stay closed; after a stall the
+     * held bytes go on and connections made meanwhile are closed, their clients gave up on them).
+     */
     public void restore() {
         cut = false;
+        stalled = false;
+        for (SocketChannel channel : held) {
+            closeQuietly(channel);
+        }
+        held.clear();
     }
 
     public boolean isCut() {
@@ -85,6 +106,10 @@ public final class TcpProxy implements AutoCloseable {
             }
             if (cut) {
                 closeQuietly(client);
+                continue;
+            }
+            if (stalled) {
+                held.add(client);
                 continue;
             }
             try {
@@ -105,6 +130,9 @@ public final class TcpProxy implements AutoCloseable {
             ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
             try {
                 while (from.read(buffer) >= 0) {
+                    while (stalled && !closed) {
+                        Thread.sleep(5); // silent: nothing goes on until restored
+                    }
                     buffer.flip();
                     while (buffer.hasRemaining()) {
                         to.write(buffer);
@@ -113,6 +141,8 @@ public final class TcpProxy implements AutoCloseable {
                 }
             } catch (IOException e) {
                 // Cut, or the other side went away.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
