@@ -35,7 +35,7 @@ final class TeamLink {
     private final Consumer<List<String>> notApplied;
     private WorkspaceSession session;
     private AutoCloseable feed;
-    /** Sends waiting changes every few seconds too, not only when the feed hears the server again. */
+    /** Sends waiting changes every few seconds too, not only when the feed hears the server again (ADR 0127). */
     private TeamReplayTimer replayTimer;
     private static final java.time.Duration REPLAY_EVERY = java.time.Duration.ofSeconds(3);
     private OpenArticle open;
@@ -66,11 +66,7 @@ final class TeamLink {
         })));
         WorkspaceSession followed = shown;
         shown.teamSync().ifPresent(sync -> replayTimer = TeamReplayTimer.start(sync, REPLAY_EVERY,
-                replayed -> Platform.runLater(() -> {
-                    if (followed == session) {
-                        catchUp(followed, replayed);
-                    }
-                })));
+                replayed -> Platform.runLater(() -> replayedByTimer(followed, replayed))));
         feed = shown.listenForChanges(new TeamChangeListener() {
             @Override
             public void changed(List<TeamChange> changes) {
@@ -93,64 +89,29 @@ final class TeamLink {
         if (followed != session) {
             return;
         }
+        int waiting = followed.teamSync().map(s -> s.waiting()).orElse(0);
         if (!reachable) {
-            status.accept(offlineText(followed.teamSync().map(s -> s.waiting()).orElse(0)));
+            status.accept(offlineText(waiting));
             return;
         }
-        catchUp(followed, null);
-    }
-
-    /**
-     * The server answers again: the changes made offline go first, in order (unless the replay timer
-     * has just sent them: {@code replayed}), then the open article's claims and links are read again,
-     * since others' changes during the outage reached no feed. While changes still wait nothing is
-     * re-read: the window shows them as made.
-     */
-    private void catchUp(WorkspaceSession followed, TeamSync.Replayed replayed) {
-        OpenArticle shown = open;
-        long shownArticle = articleId;
-        Set<Long> onScreen = new LinkedHashSet<>();
-        if (shown != null) {
-            shown.currentClaims().forEach(c -> onScreen.add(c.id()));
+        if (waiting == 0) {
+            status.accept("Connected to " + followed.location());
+            reread(followed);
+            return;
         }
-        tasks.run("Catch up with the team workspace", () -> {
-            TeamSync sync = followed.teamSync().orElseThrow();
-            TeamSync.Replayed sent = replayed != null ? replayed : sync.replay();
-            if (shown == null || sync.waiting() > 0) {
-                return new CaughtUp(sent, null, Map.of());
+        tasks.run("Send the changes made offline", () -> followed.teamSync().orElseThrow().replay(), replayed -> {
+            reread(followed); // queued behind the replay: it reads what the server holds now
+            List<ClaimFieldEdit> sent = replayed.sent();
+            long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
+            status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
+                    + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
+                            + " applied (see the claim's history)"));
+            if (!replayed.notApplied().isEmpty()) {
+                notApplied.accept(replayed.notApplied());
             }
-            Map<Long, Optional<Claim>> claims = new HashMap<>();
-            onScreen.forEach(id -> claims.put(id, Optional.empty())); // removed meanwhile unless read below
-            followed.claims().forArticle(shownArticle).forEach(c -> claims.put(c.id(), Optional.of(c)));
-            return new CaughtUp(sent, claims, followed.evidence().countsForArticle(shownArticle));
-        }, caught -> {
-            if (followed != session) {
-                return;
-            }
-            List<ClaimFieldEdit> sent = caught.replayed().sent();
-            int waiting = followed.teamSync().map(s -> s.waiting()).orElse(0);
-            if (waiting > 0) {
-                status.accept(offlineText(waiting));
-            } else if (sent.isEmpty()) {
-                status.accept("Connected to " + followed.location());
-            } else {
-                long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
-                status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes")
-                        + " sent" + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and"
-                                + " were not applied (see the claim's history)"));
-            }
-            if (!caught.replayed().notApplied().isEmpty()) {
-                notApplied.accept(caught.replayed().notApplied());
-            }
-            if (caught.claims() != null && open == shown) {
-                OthersChanges.show(shown, caught.claims(), caught.evidenceCounts());
-            }
+            sent.stream().filter(r -> r.claim().articleId() == articleId).forEach(r -> show(followed,
+                    List.of(new TeamChange("claim", "UPDATE", r.claim().id(), articleId, "", 0))));
         }, failure -> status.accept(offlineText(followed.teamSync().map(s -> s.waiting()).orElse(0))));
-    }
-
-    /** What catching up found: the replay's outcome, and the open article's claims (null: not re-read). */
-    private record CaughtUp(TeamSync.Replayed replayed, Map<Long, Optional<Claim>> claims,
-            Map<Long, Integer> evidenceCounts) {
     }
 
     /** Reads the changed claims of the open article off the FX thread, then shows them. */
@@ -200,14 +161,6 @@ final class TeamLink {
 
     /** The window leaves this workspace or closes. */
     void stop() {
-        if (replayTimer != null) {
-            TeamReplayTimer closing = replayTimer;
-            replayTimer = null;
-            tasks.run("Stop sending waiting changes", () -> {
-                closing.close();
-                return true;
-            }, done -> { }, failure -> { });
-        }
         if (feed != null) {
             AutoCloseable closing = feed;
             feed = null;
@@ -216,6 +169,62 @@ final class TeamLink {
                 return true;
             }, done -> { }, failure -> { });
         }
+        if (replayTimer != null) {
+            TeamReplayTimer closing = replayTimer;
+            replayTimer = null;
+            tasks.run("Stop sending waiting changes", () -> {
+                closing.close();
+                return true;
+            }, done -> { }, failure -> { });
+        }
         session = null;
+    }
+
+    /** The replay timer sent changes that waited: said as when the server came back, then caught up. */
+    private void replayedByTimer(WorkspaceSession followed, TeamSync.Replayed replayed) {
+        if (followed != session) {
+            return;
+        }
+        List<ClaimFieldEdit> sent = replayed.sent();
+        long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
+        status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
+                + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
+                        + " applied (see the claim's history)"));
+        if (!replayed.notApplied().isEmpty()) {
+            notApplied.accept(replayed.notApplied());
+        }
+        reread(followed);
+    }
+
+    /**
+     * After an outage: reads the open article's claims and evidence counts again and shows them as
+     * others' changes, since what others did meanwhile reached no change feed (ADR 0127). Skipped
+     * while changes still wait here: the window shows them as made until they are sent.
+     */
+    private void reread(WorkspaceSession followed) {
+        OpenArticle shown = open;
+        if (followed != session || shown == null) {
+            return;
+        }
+        long shownArticle = articleId;
+        Set<Long> onScreen = new LinkedHashSet<>();
+        shown.currentClaims().forEach(c -> onScreen.add(c.id()));
+        tasks.run("Read the article again after the outage", () -> {
+            if (followed.teamSync().map(TeamSync::waiting).orElse(0) > 0) {
+                return null;
+            }
+            Map<Long, Optional<Claim>> claims = new HashMap<>();
+            onScreen.forEach(id -> claims.put(id, Optional.<Claim>empty())); // removed meanwhile unless read below
+            followed.claims().forArticle(shownArticle).forEach(c -> claims.put(c.id(), Optional.of(c)));
+            return new Object[] {claims, followed.evidence().countsForArticle(shownArticle)};
+        }, loaded -> {
+            if (loaded != null && open == shown) {
+                @SuppressWarnings("unchecked")
+                Map<Long, Optional<Claim>> claims = (Map<Long, Optional<Claim>>) loaded[0];
+                @SuppressWarnings("unchecked")
+                Map<Long, Integer> counts = (Map<Long, Integer>) loaded[1];
+                OthersChanges.show(shown, claims, counts);
+            }
+        }, failure -> status.accept("The article could not be read again after the outage: " + failure.getMessage()));
     }
 }

@@ -55,16 +55,14 @@ final class ClaimChangeStep implements UndoHistory.Step {
         open.tasks().run(description, () -> {
             before = findUnlessOffline(session);
             return change.apply(session, claimId);
-        }, open::claimFromStore, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        // The message says the claim now shows the other checker's value: it must.
-        Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
-        if (cause instanceof ClaimEditConflict conflict) {
-            open.claimFromStore(conflict.conflict().claim());
-        }
-        open.onFailure().accept(failure);
+        }, open::claimFromStore, failure -> {
+            // The message says the claim now shows the other checker's value: it must.
+            Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
+            if (cause instanceof ClaimEditConflict conflict) {
+                open.claimFromStore(conflict.conflict().claim());
+            }
+            open.onFailure().accept(failure);
+        });
     }
 
     /** The claim as stored; null when a team workspace's server is away (the edit then waits in its journal). */
@@ -89,7 +87,16 @@ final class ClaimChangeStep implements UndoHistory.Step {
             // when the server was away as the change was made (and "before" could not be read).
             return was == null && session.teamSync().isEmpty() ? session.claims().find(claimId)
                     : putBack.apply(session, was);
-        }, open::claimPutBack, this::failed);
+        }, open::claimPutBack, this::undoFailed);
+    }
+
+    /** An undo that met someone else's newer value (team workspace): the claim shows theirs, as the message says. */
+    private void undoFailed(Throwable failure) {
+        Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
+        if (cause instanceof ClaimEditConflict conflict) {
+            open.claimFromStore(conflict.conflict().claim());
+        }
+        open.onFailure().accept(failure);
     }
 
     @Override
