@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         subcommands = {BenchStoreCommand.class, BenchDetectCommand.class, BenchEditorCoreCommand.class,
             ReportBenchCommand.class, BenchFormatsCommand.class, EditorBenchmark.class, BenchMatchCommand.class,
             BenchDraftsCommand.class, CompareBenchmark.class, SpeedBenchmark.class, org.checkbench.bench.faults.FaultsCommand.class,
-            org.checkbench.bench.faults.TypingDriver.class, org.checkbench.bench.team.BenchTeamCommand.class})
+            org.checkbench.bench.faults.TypingDriver.class, org.checkbench.bench.team.BenchTeamCommand.class,
+            org.checkbench.bench.team.BenchTeamFaultsCommand.class})
 public final class BenchMain {
 
     public static void main(String[] args) {

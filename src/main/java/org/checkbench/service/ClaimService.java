@@ -91,7 +91,8 @@ public final class ClaimService {
 
     /**
      * {@link #update} for many claims of one article at once (anchors moved by an edit or a new
-     * draft); joins the caller's transaction.
+     * draft); joins the caller's transaction. A claim removed meanwhile is left out of the result;
+     * an id that was never a claim of this article is refused.
      */
     List<Claim> updateAnchors(long articleId, List<Claim> edited, Instant now) {
         Map<Long, Claim> stored = new HashMap<>();
@@ -102,6 +103,11 @@ public final class ClaimService {
         for (Claim claim : edited) {
             Claim current = stored.get(claim.id());
             if (current == null) {
+                // On a team workspace another checker may have removed it since this window read it:
+                // its row is gone, so there is nothing to move, and the rest of the save must go on.
+                if (workspace.claims().wasDeletedFrom(articleId, claim.id())) {
+                    continue;
+                }
                 throw new IllegalArgumentException("claim " + claim.id() + " is not a claim of article " + articleId);
             }
             Claim saved = editorFieldsOnto(current, claim).withUpdated(now);
@@ -151,6 +157,24 @@ public final class ClaimService {
                 workspace.history().add(new HistoryEntry(0, claim.articleId(), claim.id(), context.checker(), now,
                         HistoryEntry.FIELD_STATUS, claim.status(), before.status()));
             }
+            return restored;
+        });
+    }
+
+    /**
+     * After an undo put a claim's status back through {@link #editIfUnchanged} (a team workspace):
+     * the checker and "changed since checked" go back to what {@code before} had, but only while the
+     * status is still the one restored, so nobody else's newer rating is touched. No history row:
+     * the status change has one.
+     */
+    public Claim putBackCheck(long claimId, Claim before) {
+        return workspace.inTransaction(() -> {
+            Claim claim = requireClaim(claimId);
+            if (!claim.status().equals(before.status())) {
+                return claim;
+            }
+            Claim restored = claim.withChecker(before.checker()).withChangedSinceChecked(before.changedSinceChecked());
+            workspace.claims().update(restored);
             return restored;
         });
     }

@@ -145,6 +145,29 @@ public final class ClaimRepository {
         return query("WHERE article_id = ? ORDER BY anchor_start, anchor_end, id", articleId);
     }
 
+    /**
+     * True if {@code id} was the id of a claim of {@code articleId} that has been deleted since (by
+     * another checker, or undo): no row holds it, ids are never handed out twice, and no history row
+     * places it in another article. An id never given out, or one of another article, is not.
+     */
+    public boolean wasDeletedFrom(long articleId, long id) {
+        return db.read(connection -> {
+            if (id <= 0 || id > db.dialect().highestIdEverUsed(connection, "claim")) {
+                return false;
+            }
+            try (PreparedStatement ps = connection.prepareStatement("SELECT (SELECT count(*) FROM claim WHERE id = ?)"
+                    + " + (SELECT count(*) FROM history WHERE claim_id = ? AND article_id <> ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, id);
+                ps.setLong(3, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) == 0;
+                }
+            }
+        });
+    }
+
     public boolean delete(long id) {
         return db.transaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM claim WHERE id = ?")) {

@@ -53,6 +53,24 @@ public enum Dialect {
     }
 
     /**
+     * The highest id {@code table} ever handed out, rows deleted since included: ids are never given
+     * twice (AUTOINCREMENT in a file, a sequence on a server), so a lower id that no row holds was a
+     * row's and is gone.
+     */
+    long highestIdEverUsed(Connection connection, String table) throws SQLException {
+        if (this == SQLITE) {
+            return SqlValues.highestIdEverUsed(connection, table);
+        }
+        // Undo puts a removed claim back under its own id, so max(id) counts as well as the sequence.
+        try (PreparedStatement ps = connection.prepareStatement("SELECT greatest((SELECT CASE WHEN is_called THEN"
+                + " last_value ELSE 0 END FROM " + table + "_id_seq), (SELECT coalesce(max(id), 0) FROM " + table + "))");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
      * A prepared INSERT whose {@code getGeneratedKeys()} gives the new row's id in column 1: SQLite
      * reports its last rowid by itself, PostgreSQL's driver must be told which column to return.
      */

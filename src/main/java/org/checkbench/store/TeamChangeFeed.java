@@ -33,6 +33,8 @@ public final class TeamChangeFeed implements AutoCloseable {
     /** A silent network (no reset, no answer) is noticed by a ping this often. */
     private static final long PING_EVERY_MILLIS = 1_000;
     private static final long RETRY_MILLIS = 1_000;
+    /** A ping not answered within this counts as the server gone (a busy server answers far sooner). */
+    private static final int PING_TIMEOUT_MILLIS = 3_000;
 
     private final Supplier<Connection> connector;
     private final TeamChangeListener listener;
@@ -56,6 +58,8 @@ public final class TeamChangeFeed implements AutoCloseable {
         while (!closed) {
             try (Connection listening = connector.get()) {
                 connection = listening;
+                // The ping must fail, not wait, when the network goes silent: that is how it is noticed.
+                listening.setNetworkTimeout(Runnable::run, PING_TIMEOUT_MILLIS);
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + PgSchema.CHANNEL);
                 }

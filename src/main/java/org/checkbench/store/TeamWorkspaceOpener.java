@@ -25,6 +25,15 @@ final class TeamWorkspaceOpener {
     /** Held while the schema is checked or changed: the same number as the file header's id. */
     private static final long SCHEMA_LOCK = Migrations.APPLICATION_ID;
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    /**
+     * How long the workspace's connection waits for the server to answer before it counts as
+     * unreachable (ADR 0127). Without it a silent network (no reset, no answer) held an edit, and the
+     * window's worker, until the network came back; after it the edit waits in the journal. Far above
+     * what any of the app's statements takes; the schema upgrade at connect runs before it is set.
+     */
+    static final int WORK_TIMEOUT_MILLIS = 15_000;
+    /** Longer than any pause the app makes inside a transaction (a draft's claims carried over). */
+    private static final int IDLE_IN_TRANSACTION_MILLIS = 60_000;
 
     private final List<Migration> migrations;
 
@@ -36,6 +45,7 @@ final class TeamWorkspaceOpener {
         Connection connection = connect(server, password, journal);
         try {
             int format = migrate(server, connection, journal);
+            answerWithin(connection, WORK_TIMEOUT_MILLIS, journal);
             Database db = new Database(journal, connection, Dialect.POSTGRES, server.location());
             return new Workspace(db, null, format, server, password);
         } catch (RuntimeException e) {
@@ -54,12 +64,29 @@ final class TeamWorkspaceOpener {
         properties.setProperty("ApplicationName", "Checkbench");
         properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");
+        // The whole login, not only the TCP connect: a silent network accepts nothing and answers nothing.
+        properties.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        // A client whose network went silent mid-transaction must not hold its rows locked against
+        // the rest of the desk until the server's TCP keepalive gives up (hours): the server ends it.
+        properties.setProperty("options", "-c idle_in_transaction_session_timeout=" + IDLE_IN_TRANSACTION_MILLIS);
         try {
             return DriverManager.getConnection(jdbcUrl(server), properties);
         } catch (SQLException e) {
             throw connectFailure(server, journal, e);
         } finally {
             properties.clear();
+        }
+    }
+
+    /** From now on a read that gets no answer for {@code millis} fails as a lost connection does. */
+    static Connection answerWithin(Connection connection, int millis, Path journal) {
+        try {
+            connection.setNetworkTimeout(Runnable::run, millis);
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new WorkspaceException(Kind.SERVER_UNREACHABLE, journal, "The team workspace's server stopped answering.",
+                    "Check the network; changes wait on this computer meanwhile.", e);
         }
     }
 

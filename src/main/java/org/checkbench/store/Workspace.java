@@ -64,7 +64,9 @@ public final class Workspace implements AutoCloseable {
         this.team = team;
         this.teamPassword = teamPassword == null ? null : teamPassword.clone();
         if (team != null) {
-            db.reconnectWith(() -> TeamWorkspaceOpener.connect(team, this.teamPassword, db.file()));
+            db.reconnectWith(() -> TeamWorkspaceOpener.answerWithin(
+                    TeamWorkspaceOpener.connect(team, this.teamPassword, db.file()), TeamWorkspaceOpener.WORK_TIMEOUT_MILLIS,
+                    db.file()));
         }
         this.schemaVersion = schemaVersion;
         this.articles = new ArticleRepository(db);

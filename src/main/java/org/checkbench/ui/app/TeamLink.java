@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 
 import org.checkbench.model.Claim;
 import org.checkbench.service.ClaimFieldEdit;
+import org.checkbench.service.TeamReplayTimer;
+import org.checkbench.service.TeamSync;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.model.TeamChange;
 import org.checkbench.model.TeamChangeListener;
@@ -33,6 +35,9 @@ final class TeamLink {
     private final Consumer<List<String>> notApplied;
     private WorkspaceSession session;
     private AutoCloseable feed;
+    /** Sends waiting changes every few seconds too, not only when the feed hears the server again (ADR 0127). */
+    private TeamReplayTimer replayTimer;
+    private static final java.time.Duration REPLAY_EVERY = java.time.Duration.ofSeconds(3);
     private OpenArticle open;
     private long articleId;
 
@@ -60,6 +65,8 @@ final class TeamLink {
             }
         })));
         WorkspaceSession followed = shown;
+        shown.teamSync().ifPresent(sync -> replayTimer = TeamReplayTimer.start(sync, REPLAY_EVERY,
+                replayed -> Platform.runLater(() -> replayedByTimer(followed, replayed))));
         feed = shown.listenForChanges(new TeamChangeListener() {
             @Override
             public void changed(List<TeamChange> changes) {
@@ -89,9 +96,11 @@ final class TeamLink {
         }
         if (waiting == 0) {
             status.accept("Connected to " + followed.location());
+            reread(followed);
             return;
         }
         tasks.run("Send the changes made offline", () -> followed.teamSync().orElseThrow().replay(), replayed -> {
+            reread(followed); // queued behind the replay: it reads what the server holds now
             List<ClaimFieldEdit> sent = replayed.sent();
             long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
             status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
@@ -160,6 +169,62 @@ final class TeamLink {
                 return true;
             }, done -> { }, failure -> { });
         }
+        if (replayTimer != null) {
+            TeamReplayTimer closing = replayTimer;
+            replayTimer = null;
+            tasks.run("Stop sending waiting changes", () -> {
+                closing.close();
+                return true;
+            }, done -> { }, failure -> { });
+        }
         session = null;
+    }
+
+    /** The replay timer sent changes that waited: said as when the server came back, then caught up. */
+    private void replayedByTimer(WorkspaceSession followed, TeamSync.Replayed replayed) {
+        if (followed != session) {
+            return;
+        }
+        List<ClaimFieldEdit> sent = replayed.sent();
+        long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
+        status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
+                + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
+                        + " applied (see the claim's history)"));
+        if (!replayed.notApplied().isEmpty()) {
+            notApplied.accept(replayed.notApplied());
+        }
+        reread(followed);
+    }
+
+    /**
+     * After an outage: reads the open article's claims and evidence counts again and shows them as
+     * others' changes, since what others did meanwhile reached no change feed (ADR 0127). Skipped
+     * while changes still wait here: the window shows them as made until they are sent.
+     */
+    private void reread(WorkspaceSession followed) {
+        OpenArticle shown = open;
+        if (followed != session || shown == null) {
+            return;
+        }
+        long shownArticle = articleId;
+        Set<Long> onScreen = new LinkedHashSet<>();
+        shown.currentClaims().forEach(c -> onScreen.add(c.id()));
+        tasks.run("Read the article again after the outage", () -> {
+            if (followed.teamSync().map(TeamSync::waiting).orElse(0) > 0) {
+                return null;
+            }
+            Map<Long, Optional<Claim>> claims = new HashMap<>();
+            onScreen.forEach(id -> claims.put(id, Optional.<Claim>empty())); // removed meanwhile unless read below
+            followed.claims().forArticle(shownArticle).forEach(c -> claims.put(c.id(), Optional.of(c)));
+            return new Object[] {claims, followed.evidence().countsForArticle(shownArticle)};
+        }, loaded -> {
+            if (loaded != null && open == shown) {
+                @SuppressWarnings("unchecked")
+                Map<Long, Optional<Claim>> claims = (Map<Long, Optional<Claim>>) loaded[0];
+                @SuppressWarnings("unchecked")
+                Map<Long, Integer> counts = (Map<Long, Integer>) loaded[1];
+                OthersChanges.show(shown, claims, counts);
+            }
+        }, failure -> status.accept("The article could not be read again after the outage: " + failure.getMessage()));
     }
 }

@@ -19,7 +19,10 @@ final class ClaimChangeStep implements UndoHistory.Step {
         Claim apply(WorkspaceSession session, long claimId);
     }
 
-    /** Puts the changed fields back as they were in {@code before}, on the worker. */
+    /**
+     * Puts the changed fields back as they were in {@code before}, on the worker; {@code before} is
+     * null on a team workspace whose server was away when the change was made.
+     */
     @FunctionalInterface
     interface PutBack {
         Claim apply(WorkspaceSession session, Claim before);
@@ -80,8 +83,20 @@ final class ClaimChangeStep implements UndoHistory.Step {
         open.saveNow();
         open.tasks().run("Undo " + description.toLowerCase(java.util.Locale.ROOT), () -> {
             Claim was = before;
-            return was == null ? session.claims().find(claimId) : putBack.apply(session, was);
-        }, open::claimPutBack, open.onFailure());
+            // On a team workspace the put-back is an edit that can wait in the journal: it runs even
+            // when the server was away as the change was made (and "before" could not be read).
+            return was == null && session.teamSync().isEmpty() ? session.claims().find(claimId)
+                    : putBack.apply(session, was);
+        }, open::claimPutBack, this::undoFailed);
+    }
+
+    /** An undo that met someone else's newer value (team workspace): the claim shows theirs, as the message says. */
+    private void undoFailed(Throwable failure) {
+        Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
+        if (cause instanceof ClaimEditConflict conflict) {
+            open.claimFromStore(conflict.conflict().claim());
+        }
+        open.onFailure().accept(failure);
     }
 
     @Override

@@ -19,6 +19,9 @@ public final class EarlierCheckTakeOver {
     public void verdictFrom(Claim claim, DocumentKey from) {
         open.saveNow();
         open.change("Copy earlier verdict", claim, (store, id) -> store.takeOver().copyVerdict(from, id), (store, before) -> {
+            if (before == null) { // the server was away: nothing was taken over
+                return store.claims().find(claim.id());
+            }
             store.claims().putBackVerdict(before.id(), before);
             return store.claims().setNote(before.id(), before.note());
         });

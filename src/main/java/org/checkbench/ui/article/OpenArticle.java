@@ -331,7 +331,7 @@ public final class OpenArticle {
         }
         saveNow();
         change("Set status", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_STATUS, verdictId),
-                (store, before) -> store.claims().putBackVerdict(before.id(), before));
+                (store, before) -> ClaimFieldUndo.putBack(store, claim, HistoryEntry.FIELD_STATUS, verdictId, before));
     }
 
     public void setNote(Claim claim, String note) {
@@ -339,7 +339,7 @@ public final class OpenArticle {
             return;
         }
         change("Edit note", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_NOTE, note),
-                (store, before) -> store.claims().setNote(before.id(), before.note()));
+                (store, before) -> ClaimFieldUndo.putBack(store, claim, HistoryEntry.FIELD_NOTE, note, before));
     }
 
     public void setCorrection(Claim claim, String correction) {
@@ -347,7 +347,7 @@ public final class OpenArticle {
             return;
         }
         change("Edit correction", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_CORRECTION, correction),
-                (store, before) -> store.claims().setCorrection(before.id(), before.correction()));
+                (store, before) -> ClaimFieldUndo.putBack(store, claim, HistoryEntry.FIELD_CORRECTION, correction, before));
     }
 
     void change(String description, Claim claim, ClaimChangeStep.Change change, ClaimChangeStep.PutBack putBack) {

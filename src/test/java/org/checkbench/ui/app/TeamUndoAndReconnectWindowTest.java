@@ -1,0 +1,107 @@
+package org.checkbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.checkbench.ui.AppHarness.onFx;
+import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
+
+import java.time.Clock;
+
+import org.checkbench.bench.team.EmbeddedTeamServer;
+import org.checkbench.bench.team.TcpProxy;
+import org.checkbench.model.Claim;
+import org.checkbench.model.TeamServer;
+import org.checkbench.service.AppDirectories;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.AppHarness;
+import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.article.OpenArticle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Undo in a team workspace is an edit like any other: it does not write over another checker's
+ * newer value, and with the network cut it waits in the journal. When the network is back the
+ * waiting undo is sent and what others did meanwhile appears in the window, which no change feed
+ * told it about.
+ */
+class TeamUndoAndReconnectWindowTest {
+
+    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
+    private static AppHarness harness;
+    private static CheckbenchApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        harness = new AppHarness().withDialogs(DIALOGS);
+        app = harness.start(LaunchOptions.defaults());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        harness.stop();
+    }
+
+    private static OpenArticle open() {
+        return app.window().open();
+    }
+
+    @Test
+    void undoChecksTheValueSeenWaitsWhileCutOffAndOthersChangesArriveOnceBack() throws Exception {
+        TeamServer direct = EmbeddedTeamServer.newDatabase("undo", "olena");
+        try (TcpProxy proxy = TcpProxy.start(direct.port());
+             WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other")),
+                     Clock.systemUTC(), "x").connectTeam(direct, EmbeddedTeamServer.password())) {
+            TeamServer viaProxy = new TeamServer(direct.host(), proxy.port(), direct.database(), direct.user(), direct.tls());
+            onFx(() -> {
+                app.window().workspace().connectTeam(viaProxy, EmbeddedTeamServer.password(), app.window()::showArticle);
+                return null;
+            });
+            waitUntilOnFx(() -> app.window().workspace().session() != null
+                    && app.window().workspace().session().team().isPresent() && open() != null);
+            WorkspaceSession mine = onFx(() -> app.window().workspace().session());
+            long articleId = onFx(() -> open().article().id());
+            Claim first = other.claims().mark(articleId, 0, 5);
+            Claim second = other.claims().mark(articleId, 10, 15);
+            waitUntilOnFx(() -> open().claim(first.id()) != null && open().claim(second.id()) != null);
+
+            // Undo meets a newer note from someone else: reported, and theirs stays.
+            onFx(() -> open().setNote(open().claim(first.id()), "mine"));
+            waitUntil(() -> other.claims().find(first.id()).note().equals("mine"));
+            other.claims().setNote(first.id(), "theirs");
+            waitUntilOnFx(() -> open().claim(first.id()).note().equals("theirs"));
+            onFx(() -> app.window().claimsInEditor().undo());
+            waitUntil(() -> !DIALOGS.errors.isEmpty());
+            assertThat(DIALOGS.errors).singleElement().asString().contains("theirs").contains("changed this claim's note");
+            assertThat(other.claims().find(first.id()).note()).as("not written over").isEqualTo("theirs");
+            assertThat(onFx(() -> open().claim(first.id()).note())).isEqualTo("theirs");
+            DIALOGS.errors.clear();
+
+            // Cut off: the undo waits in the journal and the window shows it done.
+            onFx(() -> open().setCorrection(open().claim(first.id()), "5,000 troops"));
+            waitUntil(() -> other.claims().find(first.id()).correction().equals("5,000 troops"));
+            proxy.cut();
+            onFx(() -> app.window().claimsInEditor().undo());
+            waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 1);
+            waitUntilOnFx(() -> open().claim(first.id()).correction().isEmpty());
+            assertThat(other.claims().find(first.id()).correction()).as("not sent yet").isEqualTo("5,000 troops");
+
+            // Others go on meanwhile; no feed reaches this window.
+            other.claims().setNote(second.id(), "checked while you were away");
+            Claim third = other.claims().mark(articleId, 20, 25);
+            other.claims().remove(second.id());
+            Claim fourth = other.claims().mark(articleId, 30, 35);
+            other.claims().setStatus(fourth.id(), "confirmed");
+
+            proxy.restore();
+            waitUntil(() -> other.claims().find(first.id()).correction().isEmpty());
+            waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 0);
+            waitUntilOnFx(() -> open().claim(third.id()) != null && open().claim(second.id()) == null
+                    && open().claim(fourth.id()) != null && open().claim(fourth.id()).status().equals("confirmed"));
+            assertThat(onFx(() -> open().claim(first.id()).note())).isEqualTo("theirs");
+            assertThat(DIALOGS.errors).isEmpty();
+        }
+    }
+}
