@@ -286,6 +286,11 @@ public final class ArticleService {
         return workspace.revisions().forArticle(articleId);
     }
 
+    /** The article's text as stored now (on a team workspace: as its editor last saved it). */
+    public String currentText(long articleId) {
+        return requireArticle(articleId).currentText();
+    }
+
     public boolean delete(long articleId) {
         return workspace.articles().delete(articleId);
     }

@@ -31,13 +31,16 @@ final class TeamLink {
     private final Consumer<String> status;
     /** Changes made offline that the server refused for good: the window names each, with its words. */
     private final Consumer<List<String>> notApplied;
+    /** One editor at a time for the article's text (ADR 0150). */
+    private final TextLockLink textLock;
     private WorkspaceSession session;
     private AutoCloseable feed;
     private OpenArticle open;
     private long articleId;
 
-    TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied) {
+    TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied, TextLockLink textLock) {
         this.tasks = tasks;
+        this.textLock = textLock;
         this.status = status;
         this.notApplied = notApplied;
     }
@@ -47,10 +50,12 @@ final class TeamLink {
         open = article;
         articleId = shownArticleId;
         if (shown == session) {
+            textLock.follow(shown, article, shownArticleId);
             return;
         }
         stop();
         session = shown;
+        textLock.follow(shown, article, shownArticleId);
         if (shown.team().isEmpty()) {
             return;
         }
@@ -63,7 +68,10 @@ final class TeamLink {
         feed = shown.listenForChanges(new TeamChangeListener() {
             @Override
             public void changed(List<TeamChange> changes) {
-                Platform.runLater(() -> show(followed, changes));
+                Platform.runLater(() -> {
+                    textLock.changed(followed, changes);
+                    show(followed, changes);
+                });
             }
 
             @Override
@@ -152,6 +160,7 @@ final class TeamLink {
 
     /** The window leaves this workspace or closes. */
     void stop() {
+        textLock.leave();
         if (feed != null) {
             AutoCloseable closing = feed;
             feed = null;

@@ -237,7 +237,12 @@ public final class OpenArticle {
 
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
+        if (othersEditing) {
+            othersEdit(position, removed.length(), inserted.length());
+            return;
+        }
         activity.acted();
+        ownTextEditListeners.forEach(Runnable::run);
         saving.journal(position, removed.length(), inserted);
         suggestions.textChanged(position, removed.length(), inserted.length());
         saving.textMoved(position);
@@ -260,6 +265,68 @@ public final class OpenArticle {
             fireClaimsChanged();
             fireHighlightChanged(edit.redraw());
         }
+    }
+
+    // --- others' text (team workspace, ADR 0150) -------------------------------------------------
+
+    /** Set while {@link #othersText} puts another checker's saved text on screen. */
+    private boolean othersEditing;
+    private final List<Runnable> ownTextEditListeners = new ArrayList<>();
+    private final List<Consumer<org.checkbench.store.TextHeldElsewhere>> textRefusedListeners = new ArrayList<>();
+
+    /** Called on the FX thread at each change of the text this checker makes (typing, undo, a correction). */
+    public void onOwnTextEdit(Runnable listener) {
+        ownTextEditListeners.add(listener);
+    }
+
+    /** Called when a save of this window's text was refused: someone else holds the article's text. */
+    public void onTextRefused(Consumer<org.checkbench.store.TextHeldElsewhere> listener) {
+        textRefusedListeners.add(listener);
+    }
+
+    /**
+     * The text another checker saved, shown in place of this window's: one replacement of the part
+     * that differs, so claims and suggestions follow it as they follow typing. It is theirs, already
+     * stored: it is not saved again, journalled or made an undo step; what this window typed and
+     * did not save is dropped (their text won), and so are the undo steps of earlier typing, whose
+     * places no longer hold.
+     */
+    public void othersText(String stored) {
+        saving.discardUnsavedText();
+        String shown = surface.text();
+        if (!shown.equals(stored)) {
+            int prefix = 0;
+            int max = Math.min(shown.length(), stored.length());
+            while (prefix < max && shown.charAt(prefix) == stored.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < max - prefix
+                    && shown.charAt(shown.length() - 1 - suffix) == stored.charAt(stored.length() - 1 - suffix)) {
+                suffix++;
+            }
+            othersEditing = true;
+            try {
+                surface.replace(prefix, shown.length() - suffix, stored.substring(prefix, stored.length() - suffix));
+            } finally {
+                othersEditing = false;
+            }
+            history.forget(step -> step instanceof TextEditStep);
+        }
+        article = article.withCurrentText(stored);
+        saving.rebaseJournal(stored);
+    }
+
+    private void othersEdit(int position, int removedLength, int insertedLength) {
+        suggestions.textChanged(position, removedLength, insertedLength);
+        ArticleClaims.Edit edit = current.textEdited(position, removedLength, insertedLength, surface::text, null);
+        claims.setAll(current.inOrder());
+        fireClaimsChanged();
+        fireHighlightChanged(edit.redraw());
+    }
+
+    void textRefused(org.checkbench.store.TextHeldElsewhere refusal) {
+        textRefusedListeners.forEach(l -> l.accept(refusal));
     }
 
     /**
