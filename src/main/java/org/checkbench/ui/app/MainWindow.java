@@ -360,6 +360,9 @@ public final class MainWindow {
                 preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), editor);
         article.setDetectionListener(detectionStatus);
+        // Closing the dialog keeps theirs: nothing is written over someone else's value unasked.
+        article.askOnConflict(conflict -> dialogs.choose("Someone else changed this claim",
+                org.checkbench.ui.article.ClaimEditConflict.question(conflict), "Use mine", "Keep theirs"));
         article.watchActivity(activity);
         open = article;
         layoutInUse = true;

@@ -9,8 +9,8 @@ import org.checkbench.service.WorkspaceSession;
 /**
  * On a team workspace, a status, note or correction is saved only over the value the checker saw
  * (ADR 0122); if someone else changed it meanwhile, nothing is written and the checker reads both
- * values in the message, the window already showing theirs, and chooses by editing again. A local
- * workspace has one writer: its edits are saved as before.
+ * values in a dialog, the window already showing theirs, and chooses "Keep theirs" or "Use mine"
+ * ({@link OpenArticle#askOnConflict}). A local workspace has one writer: its edits are saved as before.
  */
 public final class ClaimEditConflict extends RuntimeException {
 
@@ -56,6 +56,15 @@ public final class ClaimEditConflict extends RuntimeException {
             throw new ClaimEditConflict(conflict);
         }
         return result.claim();
+    }
+
+    /** The question of the "Keep theirs" / "Use mine" dialog: both values, and whose each is. */
+    public static String question(ClaimFieldEdit.Conflict c) {
+        String who = c.by().isEmpty() ? "Someone else" : c.by();
+        return who + " changed this claim's " + c.field() + " while you were editing it.\n\n"
+                + "Theirs (saved, shown now): “" + c.theirs() + "”\n"
+                + "Yours (not saved): “" + c.yours() + "”\n\n"
+                + "Keep theirs, or use yours instead of theirs?";
     }
 
     static String describe(ClaimFieldEdit.Conflict c) {

@@ -417,6 +417,39 @@ public final class OpenArticle {
                 (store, before) -> store.claims().setCorrection(before.id(), before.correction()));
     }
 
+    /** Asks the checker which value a claim field keeps after a conflicting edit; true for "Use mine". */
+    private java.util.function.Predicate<org.checkbench.service.ClaimFieldEdit.Conflict> useMine;
+
+    /**
+     * How the window asks, when someone else changed a status, note or correction while this
+     * checker edited it, whether to keep theirs or use this checker's (a two-button dialog).
+     */
+    public void askOnConflict(java.util.function.Predicate<org.checkbench.service.ClaimFieldEdit.Conflict> useMine) {
+        this.useMine = useMine;
+    }
+
+    /**
+     * Someone else's value is stored and shown; the checker chooses. "Use mine" saves theirs over
+     * as a new edit made against their value (so a third writer meanwhile is asked about again).
+     * False when the window has no way to ask (the conflict is then reported as a message).
+     */
+    boolean settleConflict(org.checkbench.service.ClaimFieldEdit.Conflict conflict) {
+        if (useMine == null) {
+            return false;
+        }
+        if (useMine.test(conflict)) {
+            Claim shown = current.get(conflict.claim().id());
+            if (shown != null) {
+                switch (conflict.field()) {
+                    case HistoryEntry.FIELD_STATUS -> setStatus(shown, conflict.yours());
+                    case HistoryEntry.FIELD_NOTE -> setNote(shown, conflict.yours());
+                    default -> setCorrection(shown, conflict.yours());
+                }
+            }
+        }
+        return true;
+    }
+
     void change(String description, Claim claim, ClaimChangeStep.Change change, ClaimChangeStep.PutBack putBack) {
         ClaimChangeStep step = new ClaimChangeStep(this, description, claim.id(), change, putBack);
         history.record(step);

@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
- * One editor at a time for an article's text (ADR 0150), through the running app: while another
- * checker holds the text the window takes no typing and says who edits it, their saves land in
- * the editor with the claims following, verdicts still save; once they give it back, typing here
- * takes it.
+ * Two checkers on one article through the running app. One editor at a time for the text (ADR
+ * 0150): while another checker holds it the window takes no typing and says who edits it, their
+ * saves land in the editor with the claims following, verdicts still save; once they give it
+ * back, typing here takes it. A conflicting claim edit asks "Keep theirs" or "Use mine" (ADR 0151).
  */
-class TeamTextLockWindowTest {
+class TeamEditingWindowTest {
 
     private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
     private static AppHarness harness;
@@ -55,6 +55,7 @@ class TeamTextLockWindowTest {
         connectAs(server);
         long articleId = onFx(() -> app.window().open().article().id());
         TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
+        DIALOGS.errors.clear();
 
         try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras")),
                 Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
@@ -106,6 +107,51 @@ class TeamTextLockWindowTest {
         assertThat(DIALOGS.errors).isEmpty();
     }
 
+    @Test
+    void aConflictingNoteAsksKeepTheirsOrUseMineShowingBothAndEachChoiceHolds() throws Exception {
+        TeamServer server = EmbeddedTeamServer.newDatabase("conflictwindow", "olena");
+        connectAs(server);
+        long articleId = onFx(() -> app.window().open().article().id());
+        TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
+        DIALOGS.errors.clear();
+        DIALOGS.choices.clear();
+        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras2")),
+                Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
+            long first = taras.claims().mark(articleId, 0, 5).id();
+            long second = taras.claims().mark(articleId, 10, 15).id();
+            waitUntilOnFx(() -> app.window().open().claim(first) != null && app.window().open().claim(second) != null);
+
+            // Olena edits from what her window showed; Taras's note landed first.
+            Claim seenFirst = onFx(() -> app.window().open().claim(first));
+            taras.claims().setNote(first, "Taras: ministry confirmed");
+            DIALOGS.answer(false); // Keep theirs
+            onFx(() -> {
+                app.window().open().setNote(seenFirst, "Olena: not confirmed");
+                return null;
+            });
+            waitForTasks(app);
+            assertThat(DIALOGS.choices).singleElement().asString().contains("Taras: ministry confirmed")
+                    .contains("Olena: not confirmed").contains(asTaras.user()).endsWith("[Use mine | Keep theirs]");
+            assertThat(taras.claims().find(first).note()).isEqualTo("Taras: ministry confirmed");
+            assertThat(onFx(() -> app.window().open().claim(first).note())).isEqualTo("Taras: ministry confirmed");
+
+            Claim seenSecond = onFx(() -> app.window().open().claim(second));
+            taras.claims().setNote(second, "Taras's words");
+            DIALOGS.answer(true); // Use mine
+            onFx(() -> {
+                app.window().open().setNote(seenSecond, "Olena's words");
+                return null;
+            });
+            waitForTasks(app);
+            assertThat(DIALOGS.choices).hasSize(2);
+            assertThat(taras.claims().find(second).note()).isEqualTo("Olena's words");
+            assertThat(onFx(() -> app.window().open().claim(second).note())).isEqualTo("Olena's words");
+            assertThat(taras.claims().history(second)).extracting(h -> h.newValue())
+                    .containsExactly("Taras's words", "Olena's words");
+        }
+        assertThat(DIALOGS.errors).as("a choice, not an error message").isEmpty();
+    }
+
     private static Label notice() {
         return (Label) app.window().stage().getScene().lookup("#textLockNotice");
     }
@@ -127,7 +173,8 @@ class TeamTextLockWindowTest {
         });
         robot.clickOn("#teamConnect");
         waitUntilOnFx(() -> app.window().workspace().session() != null
-                && app.window().workspace().session().team().isPresent() && app.window().open() != null);
+                && app.window().workspace().session().location().equals(server.location())
+                && app.window().open() != null && app.window().open().session() == app.window().workspace().session());
         assertThat(DIALOGS.errors).isEmpty();
     }
 }
