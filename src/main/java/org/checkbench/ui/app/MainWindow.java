@@ -113,7 +113,7 @@ public final class MainWindow {
         this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
                 articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
         this.draftImport = new DraftImport(this);
-        this.textLock = new TextLockLink(tasks, editor);
+        this.textLock = new TextLockLink(tasks, editor, statusBar::setText);
         this.team = new TeamLink(tasks, statusBar::setText, refused -> dialogs.showError("Changes not applied",
                 "The team workspace refused " + refused.size() + " of the changes made offline: "
                         + String.join("; ", refused) + ".", "Set them again where they still apply."), textLock);

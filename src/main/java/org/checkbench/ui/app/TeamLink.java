@@ -16,6 +16,7 @@ import org.checkbench.model.TeamChange;
 import org.checkbench.model.TeamChangeListener;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.article.OthersChanges;
+import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.fx.TaskExecutor;
 
 import javafx.application.Platform;
@@ -76,7 +77,12 @@ final class TeamLink {
 
             @Override
             public void reachable(boolean reachable) {
-                Platform.runLater(() -> reachabilityChanged(followed, reachable));
+                Platform.runLater(() -> {
+                    reachabilityChanged(followed, reachable);
+                    if (reachable) {
+                        textLock.serverBack(followed); // a lock may have expired meanwhile
+                    }
+                });
             }
         });
     }
@@ -90,7 +96,17 @@ final class TeamLink {
         if (followed != session) {
             return;
         }
-        int waiting = followed.teamSync().map(s -> s.waiting()).orElse(0);
+        // The journal is an SQLite file: counted on the worker, never on the FX thread.
+        tasks.run("Count the changes waiting", () -> followed.teamSync().map(s -> s.waiting()).orElse(0),
+                waiting -> {
+                    if (followed == session) {
+                        reachabilityChanged(followed, reachable, waiting);
+                    }
+                }, failure -> status.accept("Could not read the changes waiting on this computer: "
+                        + Problems.whatHappened(failure)));
+    }
+
+    private void reachabilityChanged(WorkspaceSession followed, boolean reachable, int waiting) {
         if (!reachable) {
             status.accept(offlineText(waiting));
             return;
@@ -110,7 +126,7 @@ final class TeamLink {
             }
             sent.stream().filter(r -> r.claim().articleId() == articleId).forEach(r -> show(followed,
                     List.of(new TeamChange("claim", "UPDATE", r.claim().id(), articleId, "", 0))));
-        }, failure -> status.accept(offlineText(followed.teamSync().map(s -> s.waiting()).orElse(0))));
+        }, failure -> status.accept(offlineText(waiting)));
     }
 
     /** Reads the changed claims of the open article off the FX thread, then shows them. */
@@ -155,7 +171,8 @@ final class TeamLink {
                 Map<Long, Integer> counts = (Map<Long, Integer>) loaded[1];
                 OthersChanges.show(shown, claims, counts);
             }
-        }, failure -> { });
+        }, failure -> status.accept("Others' changes could not be read: " + Problems.whatHappened(failure)
+                + " (they show after the next change, or open the article again)"));
     }
 
     /** The window leaves this workspace or closes. */

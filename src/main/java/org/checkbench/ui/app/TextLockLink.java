@@ -35,6 +35,8 @@ final class TextLockLink {
     static final Duration RECHECK = Duration.seconds(5);
 
     private final TaskExecutor tasks;
+    /** The status line: a read that failed says so there (the next change or recheck tries again). */
+    private final java.util.function.Consumer<String> status;
     private final ArticleEditor editor;
     private final Label notice = new Label();
     private final PauseTransition idle = new PauseTransition(IDLE_RELEASE);
@@ -48,8 +50,9 @@ final class TextLockLink {
     /** Who holds the text while this window may not type; null when it may. */
     private String heldBy;
 
-    TextLockLink(TaskExecutor tasks, ArticleEditor editor) {
+    TextLockLink(TaskExecutor tasks, ArticleEditor editor, java.util.function.Consumer<String> status) {
         this.tasks = tasks;
+        this.status = status;
         this.editor = editor;
         notice.setId("textLockNotice");
         notice.getStyleClass().add("text-lock-notice");
@@ -150,6 +153,13 @@ final class TextLockLink {
         }
     }
 
+    /** The server answers again: who holds the text is read again (this window's may have expired). */
+    void serverBack(WorkspaceSession followed) {
+        if (followed == session) {
+            refresh();
+        }
+    }
+
     /** Reads who holds the text, off the FX thread, and lets the editor take typing or not. */
     private void refresh() {
         if (session == null || session.textLock().isEmpty()) {
@@ -172,7 +182,8 @@ final class TextLockLink {
                 holding = false;
                 othersHold(holder.get().who(), false);
             }
-        }, failure -> { });
+        }, failure -> status.accept("Could not read who edits the text: "
+                + org.checkbench.ui.fx.Problems.whatHappened(failure)));
     }
 
     /** The text as the other checker last saved it, shown in place (their saves land as they are made). */
@@ -184,7 +195,8 @@ final class TextLockLink {
             if (open == article && !holding) {
                 article.othersText(text);
             }
-        }, failure -> { });
+        }, failure -> status.accept("The text another checker saved could not be read: "
+                + org.checkbench.ui.fx.Problems.whatHappened(failure) + " (it shows with their next save)"));
     }
 
     private void othersHold(String who, boolean typingLost) {
