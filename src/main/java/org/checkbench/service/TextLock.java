@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.checkbench.model.TextHolder;
 import org.checkbench.store.TextLocks;
 
 /**
@@ -39,12 +40,12 @@ public final class TextLock implements AutoCloseable {
     }
 
     /** Takes the article's text for this window, or names who has it. */
-    public TextLocks.Holder take(long articleId) {
+    public TextHolder take(long articleId) {
         return locks.take(articleId);
     }
 
     /** Who holds the article's text now; empty when nobody does (or their lock expired). */
-    public Optional<TextLocks.Holder> holder(long articleId) {
+    public Optional<TextHolder> holder(long articleId) {
         return locks.holder(articleId);
     }
 

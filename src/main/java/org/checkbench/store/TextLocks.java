@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.checkbench.model.TextHolder;
+
 /**
  * Who may change an article's text on a team workspace: one window at a time (ADR 0150). A row in
  * {@code article_text_lock} names the holder (their database role) and this window's key; the
@@ -40,10 +42,6 @@ public final class TextLocks {
             "CREATE TRIGGER article_text_lock_notify_holder AFTER UPDATE ON article_text_lock FOR EACH ROW"
                     + " WHEN (OLD.window_key IS DISTINCT FROM NEW.window_key) EXECUTE FUNCTION checkbench_notify()");
 
-    /** Who holds an article's text: a name, and whether it is this window. */
-    public record Holder(String who, boolean mine) {
-    }
-
     private final Database db;
     /** This window's key: one person may have the article open in two windows. */
     private final String windowKey = UUID.randomUUID().toString();
@@ -57,8 +55,8 @@ public final class TextLocks {
      * Takes the article's text for this window, or renews it if this window has it. A lock held by
      * another window and renewed within {@link #EXPIRY_MILLIS} stays theirs: the answer names them.
      */
-    public Holder take(long articleId) {
-        Holder holder = db.transaction(connection -> {
+    public TextHolder take(long articleId) {
+        TextHolder holder = db.transaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO article_text_lock"
                     + " (article_id, holder, window_key, taken_at, heartbeat_at) VALUES (?, session_user, ?, " + NOW
                     + ", " + NOW + ") ON CONFLICT (article_id) DO UPDATE SET holder = excluded.holder,"
@@ -72,11 +70,11 @@ public final class TextLocks {
                 ps.setLong(3, EXPIRY_MILLIS);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        return new Holder(rs.getString(1), true);
+                        return new TextHolder(rs.getString(1), true);
                     }
                 }
             }
-            return new Holder(liveHolder(connection, articleId).orElse(""), false);
+            return new TextHolder(liveHolder(connection, articleId).orElse(""), false);
         });
         if (holder.mine()) {
             held.add(articleId);
@@ -87,14 +85,14 @@ public final class TextLocks {
     }
 
     /** Who holds the article's text now, if anyone (an expired lock is nobody's). */
-    public Optional<Holder> holder(long articleId) {
+    public Optional<TextHolder> holder(long articleId) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT holder, window_key FROM article_text_lock"
                     + " WHERE article_id = ? AND heartbeat_at >= " + NOW + " - ?")) {
                 ps.setLong(1, articleId);
                 ps.setLong(2, EXPIRY_MILLIS);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Holder(rs.getString(1), windowKey.equals(rs.getString(2))))
+                    return rs.next() ? Optional.of(new TextHolder(rs.getString(1), windowKey.equals(rs.getString(2))))
                             : Optional.empty();
                 }
             }
@@ -158,7 +156,7 @@ public final class TextLocks {
      * if free, and renewed). Someone else's live lock refuses the save, nothing written.
      */
     public void holdForSave(long articleId, String articleTitle) {
-        Holder holder = take(articleId);
+        TextHolder holder = take(articleId);
         if (!holder.mine()) {
             throw new TextHeldElsewhere(articleTitle, holder.who());
         }

@@ -18,6 +18,7 @@ import org.checkbench.model.Article;
 import org.checkbench.model.TeamChange;
 import org.checkbench.model.TeamChangeListener;
 import org.checkbench.model.TeamServer;
+import org.checkbench.model.TextHolder;
 import org.checkbench.store.TextHeldElsewhere;
 import org.checkbench.store.TextLocks;
 import org.junit.jupiter.api.AfterEach;
@@ -60,10 +61,10 @@ class TeamTextLockTest {
 
     @Test
     void theFirstToTakeTheTextHoldsItAndTheOthersSaveIsRefusedWithNothingWritten() {
-        assertThat(olena.textLock().orElseThrow().take(article.id())).isEqualTo(new TextLocks.Holder("olena", true));
+        assertThat(olena.textLock().orElseThrow().take(article.id())).isEqualTo(new TextHolder("olena", true));
 
-        assertThat(taras.textLock().orElseThrow().take(article.id())).isEqualTo(new TextLocks.Holder("olena", false));
-        assertThat(taras.textLock().orElseThrow().holder(article.id())).contains(new TextLocks.Holder("olena", false));
+        assertThat(taras.textLock().orElseThrow().take(article.id())).isEqualTo(new TextHolder("olena", false));
+        assertThat(taras.textLock().orElseThrow().holder(article.id())).contains(new TextHolder("olena", false));
         assertThatThrownBy(() -> taras.articles().saveText(article.id(), "Taras's text", List.of()))
                 .isInstanceOf(TextHeldElsewhere.class).hasMessageContaining("being edited by olena");
         assertThat(olena.articles().load(article.id()).article().currentText())
@@ -84,7 +85,7 @@ class TeamTextLockTest {
 
         assertThat(taras.textLock().orElseThrow().holder(article.id())).isEmpty();
         taras.articles().saveText(article.id(), "Taras's text", List.of());
-        assertThat(olena.textLock().orElseThrow().holder(article.id())).contains(new TextLocks.Holder("taras", false));
+        assertThat(olena.textLock().orElseThrow().holder(article.id())).contains(new TextHolder("taras", false));
         assertThat(olena.articles().load(article.id()).article().currentText()).isEqualTo("Taras's text");
     }
 
@@ -92,7 +93,7 @@ class TeamTextLockTest {
     void closingTheWindowGivesTheTextBack() {
         olena.textLock().orElseThrow().take(article.id());
         olena.close();
-        assertThat(taras.textLock().orElseThrow().take(article.id())).isEqualTo(new TextLocks.Holder("taras", true));
+        assertThat(taras.textLock().orElseThrow().take(article.id())).isEqualTo(new TextHolder("taras", true));
         olena = service("olena").connectTeam(server, EmbeddedTeamServer.password());
     }
 
@@ -105,7 +106,7 @@ class TeamTextLockTest {
         superuserSql("UPDATE article_text_lock SET heartbeat_at = heartbeat_at - " + (TextLocks.EXPIRY_MILLIS + 1_000));
 
         assertThat(taras.textLock().orElseThrow().holder(article.id())).as("an expired lock is nobody's").isEmpty();
-        assertThat(taras.textLock().orElseThrow().take(article.id())).isEqualTo(new TextLocks.Holder("taras", true));
+        assertThat(taras.textLock().orElseThrow().take(article.id())).isEqualTo(new TextHolder("taras", true));
         taras.articles().saveText(article.id(), "Taras's text", List.of());
 
         // Olena's window comes back to life: its next heartbeat hears the lock was taken, and her save is refused.

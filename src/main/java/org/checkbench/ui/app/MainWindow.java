@@ -136,6 +136,8 @@ public final class MainWindow {
         // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
         editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
+        // Someone else took or gave back the article's text (ADR 0150): the commands that change it follow.
+        editor.area().editableProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
         activity = CheckerActivity.watching(scene); // detection leaves the window a core while the checker works
         stage.setMinWidth(720);

@@ -58,6 +58,28 @@ public final class ClaimEditConflict extends RuntimeException {
         return result.claim();
     }
 
+    /**
+     * Someone else's value is stored and shown; the checker chooses. "Use mine" is a new edit made
+     * against their value. False when there is no way to ask (the conflict is then a message).
+     */
+    static boolean settle(OpenArticle open, ClaimFieldEdit.Conflict conflict,
+            java.util.function.Predicate<ClaimFieldEdit.Conflict> useMine) {
+        if (useMine == null) {
+            return false;
+        }
+        if (useMine.test(conflict)) {
+            Claim shown = open.claim(conflict.claim().id());
+            if (shown != null) {
+                switch (conflict.field()) {
+                    case HistoryEntry.FIELD_STATUS -> open.setStatus(shown, conflict.yours());
+                    case HistoryEntry.FIELD_NOTE -> open.setNote(shown, conflict.yours());
+                    default -> open.setCorrection(shown, conflict.yours());
+                }
+            }
+        }
+        return true;
+    }
+
     /** The question of the "Keep theirs" / "Use mine" dialog: both values, and whose each is. */
     public static String question(ClaimFieldEdit.Conflict c) {
         String who = c.by().isEmpty() ? "Someone else" : c.by();

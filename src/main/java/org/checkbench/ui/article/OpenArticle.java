@@ -293,21 +293,11 @@ public final class OpenArticle {
      */
     public void othersText(String stored) {
         saving.discardUnsavedText();
-        String shown = surface.text();
-        if (!shown.equals(stored)) {
-            int prefix = 0;
-            int max = Math.min(shown.length(), stored.length());
-            while (prefix < max && shown.charAt(prefix) == stored.charAt(prefix)) {
-                prefix++;
-            }
-            int suffix = 0;
-            while (suffix < max - prefix
-                    && shown.charAt(shown.length() - 1 - suffix) == stored.charAt(stored.length() - 1 - suffix)) {
-                suffix++;
-            }
+        TextDifference difference = TextDifference.between(surface.text(), stored);
+        if (difference != null) {
             othersEditing = true;
             try {
-                surface.replace(prefix, shown.length() - suffix, stored.substring(prefix, stored.length() - suffix));
+                surface.replace(difference.start(), difference.end(), difference.replacement());
             } finally {
                 othersEditing = false;
             }
@@ -434,20 +424,7 @@ public final class OpenArticle {
      * False when the window has no way to ask (the conflict is then reported as a message).
      */
     boolean settleConflict(org.checkbench.service.ClaimFieldEdit.Conflict conflict) {
-        if (useMine == null) {
-            return false;
-        }
-        if (useMine.test(conflict)) {
-            Claim shown = current.get(conflict.claim().id());
-            if (shown != null) {
-                switch (conflict.field()) {
-                    case HistoryEntry.FIELD_STATUS -> setStatus(shown, conflict.yours());
-                    case HistoryEntry.FIELD_NOTE -> setNote(shown, conflict.yours());
-                    default -> setCorrection(shown, conflict.yours());
-                }
-            }
-        }
-        return true;
+        return ClaimEditConflict.settle(this, conflict, useMine);
     }
 
     void change(String description, Claim claim, ClaimChangeStep.Change change, ClaimChangeStep.PutBack putBack) {

@@ -14,10 +14,10 @@ import javafx.scene.control.Label;
 import org.checkbench.bench.team.EmbeddedTeamServer;
 import org.checkbench.model.Claim;
 import org.checkbench.model.TeamServer;
+import org.checkbench.model.TextHolder;
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.TextLocks;
 import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.ScriptedDialogs;
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +100,7 @@ class TeamEditingWindowTest {
             });
             waitForTasks(app);
             String mine = onFx(() -> app.window().editor().text());
-            assertThat(taras.textLock().orElseThrow().holder(articleId)).contains(new TextLocks.Holder("olena", false));
+            assertThat(taras.textLock().orElseThrow().holder(articleId)).contains(new TextHolder("olena", false));
             assertThat(taras.articles().currentText(articleId)).isEqualTo(mine);
             assertThat(taras.textLock().orElseThrow().take(articleId).mine()).as("olena holds it now").isFalse();
         }
