@@ -54,6 +54,7 @@ public final class OpenArticle {
     private final ClaimRecords records;
     private final ClaimPlacement placement;
     private final EarlierCheckTakeOver takeOver;
+    private final SharedText shared;
 
     public SaveCosts saveCosts() {
         return saving.costs();
@@ -78,6 +79,7 @@ public final class OpenArticle {
         this.records = new ClaimRecords(session, tasks, onFailure);
         this.placement = new ClaimPlacement(this, current);
         this.takeOver = new EarlierCheckTakeOver(this);
+        this.shared = new SharedText(this, current, saving);
         claims.setAll(current.inOrder());
     }
 
@@ -237,12 +239,12 @@ public final class OpenArticle {
 
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
-        if (othersEditing) {
-            othersEdit(position, removed.length(), inserted.length());
+        if (shared.applying()) {
+            shared.edited(position, removed.length(), inserted.length());
             return;
         }
         activity.acted();
-        ownTextEditListeners.forEach(Runnable::run);
+        shared.ownEdit();
         saving.journal(position, removed.length(), inserted);
         suggestions.textChanged(position, removed.length(), inserted.length());
         saving.textMoved(position);
@@ -269,54 +271,31 @@ public final class OpenArticle {
 
     // --- others' text (team workspace, ADR 0150) -------------------------------------------------
 
-    /** Set while {@link #othersText} puts another checker's saved text on screen. */
-    private boolean othersEditing;
-    private final List<Runnable> ownTextEditListeners = new ArrayList<>();
-    private final List<Consumer<org.checkbench.store.TextHeldElsewhere>> textRefusedListeners = new ArrayList<>();
-
     /** Called on the FX thread at each change of the text this checker makes (typing, undo, a correction). */
     public void onOwnTextEdit(Runnable listener) {
-        ownTextEditListeners.add(listener);
+        shared.onOwnTextEdit(listener);
     }
 
     /** Called when a save of this window's text was refused: someone else holds the article's text. */
     public void onTextRefused(Consumer<org.checkbench.store.TextHeldElsewhere> listener) {
-        textRefusedListeners.add(listener);
+        shared.onTextRefused(listener);
     }
 
-    /**
-     * The text another checker saved, shown in place of this window's: one replacement of the part
-     * that differs, so claims and suggestions follow it as they follow typing. It is theirs, already
-     * stored: it is not saved again, journalled or made an undo step; what this window typed and
-     * did not save is dropped (their text won), and so are the undo steps of earlier typing, whose
-     * places no longer hold.
-     */
+    /** The text another checker saved, shown in place of this window's ({@link SharedText#show}). */
     public void othersText(String stored) {
-        saving.discardUnsavedText();
-        TextDifference difference = TextDifference.between(surface.text(), stored);
-        if (difference != null) {
-            othersEditing = true;
-            try {
-                surface.replace(difference.start(), difference.end(), difference.replacement());
-            } finally {
-                othersEditing = false;
-            }
-            history.forget(step -> step instanceof TextEditStep);
-        }
+        shared.show(stored);
         article = article.withCurrentText(stored);
-        saving.rebaseJournal(stored);
-    }
-
-    private void othersEdit(int position, int removedLength, int insertedLength) {
-        suggestions.textChanged(position, removedLength, insertedLength);
-        ArticleClaims.Edit edit = current.textEdited(position, removedLength, insertedLength, surface::text, null);
-        claims.setAll(current.inOrder());
-        fireClaimsChanged();
-        fireHighlightChanged(edit.redraw());
     }
 
     void textRefused(org.checkbench.store.TextHeldElsewhere refusal) {
-        textRefusedListeners.forEach(l -> l.accept(refusal));
+        shared.refused(refusal);
+    }
+
+    /** Others' text went on screen: the claims list and the highlights follow. */
+    void othersTextShown(ArticleClaims.Edit edit) {
+        claims.setAll(current.inOrder());
+        fireClaimsChanged();
+        fireHighlightChanged(edit.redraw());
     }
 
     /**
