@@ -192,7 +192,8 @@ final class TextLockLink {
         WorkspaceSession reading = session;
         long id = articleId;
         tasks.run("Show the text another checker saved", () -> reading.articles().currentText(id), text -> {
-            if (open == article && !holding) {
+            // Not over this checker's first keystrokes: a take on its way means they are typing.
+            if (open == article && !holding && !taking) {
                 article.othersText(text);
             }
         }, failure -> status.accept("The text another checker saved could not be read: "
