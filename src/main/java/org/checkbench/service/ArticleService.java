@@ -266,6 +266,8 @@ public final class ArticleService {
         Instant now = context.now();
         return workspace.inTransaction(() -> {
             Article article = requireArticle(articleId);
+            // On a team workspace one window at a time changes the text: it takes the lock, or is refused.
+            workspace.textLocks().ifPresent(locks -> locks.holdForSave(articleId, article.title()));
             workspace.articles().updateText(articleId, text, now);
             claims.updateAnchors(articleId, movedClaims, now);
             return article.withCurrentText(text).withUpdated(now);
@@ -282,6 +284,11 @@ public final class ArticleService {
 
     public List<Revision> revisions(long articleId) {
         return workspace.revisions().forArticle(articleId);
+    }
+
+    /** The article's text as stored now (on a team workspace: as its editor last saved it). */
+    public String currentText(long articleId) {
+        return requireArticle(articleId).currentText();
     }
 
     public boolean delete(long articleId) {

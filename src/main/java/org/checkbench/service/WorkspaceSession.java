@@ -32,6 +32,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final CheckedBefore matching;
     private final TakeOver takeOver;
     private final TeamSync teamSync;
+    private final TextLock textLock;
 
     WorkspaceSession(ServiceContext context) {
         this(context, MiniLmEncoder.shared());
@@ -55,6 +56,12 @@ public final class WorkspaceSession implements AutoCloseable {
         this.takeOver = new TakeOver(context, claims, evidence);
         this.teamSync = workspace.team().isPresent()
                 ? new TeamSync(claims, org.checkbench.store.TeamJournal.open(workspace.file())) : null;
+        this.textLock = workspace.textLocks().map(TextLock::new).orElse(null);
+    }
+
+    /** A team workspace's one-editor-at-a-time lock on article texts (ADR 0150); empty for a file. */
+    public java.util.Optional<TextLock> textLock() {
+        return java.util.Optional.ofNullable(textLock);
     }
 
     /** A team workspace's edits that wait in the local journal while the server is away; empty for a file. */
@@ -189,6 +196,9 @@ public final class WorkspaceSession implements AutoCloseable {
     @Override
     public void close() {
         closed = true; // before the connection goes, so whatever fails on it finds the flag set
+        if (textLock != null) {
+            textLock.close(); // gives the texts back while the connection is still there
+        }
         if (teamSync != null) {
             teamSync.close();
         }

@@ -53,6 +53,8 @@ final class TeamRoles {
                 + " claim_attribution, evidence, attachment, attachment_content, suggestion, dismissed_suggestion,"
                 + " text_vector, carried_claim, fact_check_publication, article_text_choice, bundle_import TO " + checker);
         sql.add("GRANT INSERT ON history, review_event TO " + checker);
+        // Whoever edits an article's text takes, renews and gives back its lock (ADR 0150).
+        sql.add("GRANT INSERT, UPDATE, DELETE ON article_text_lock TO " + checker);
         sql.add("GRANT DELETE ON " + String.join(", ", CHECKER_DELETES) + " TO " + checker);
         sql.add("GRANT ALL ON ALL TABLES IN SCHEMA public TO " + admin);
         sql.add("REVOKE INSERT, UPDATE, DELETE ON checkbench_meta FROM " + admin);

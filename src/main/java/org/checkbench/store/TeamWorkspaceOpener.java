@@ -174,12 +174,39 @@ final class TeamWorkspaceOpener {
                         throw e;
                     }
                 }
+                ensureServerExtras(connection);
                 return latest;
             } finally {
                 statement.execute("SELECT pg_advisory_unlock(" + SCHEMA_LOCK + ")");
             }
         } catch (SQLException e) {
             throw (WorkspaceException) wrap(PgErrors.translate(server.location(), journal, e, Phase.OPEN), server, journal, e);
+        }
+    }
+
+    /**
+     * What a server has beyond the format's tables and was added after servers at this format
+     * existed: the text locks (ADR 0150). Created by whoever connects first once it is missing (the
+     * owner, when {@code team init} is run after upgrading, as docs/team.md asks).
+     */
+    private static void ensureServerExtras(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT to_regclass('article_text_lock') IS NOT NULL")) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return;
+                }
+            }
+            statement.execute("BEGIN");
+            try {
+                for (String sql : TextLocks.SCHEMA) {
+                    statement.execute(sql);
+                }
+                statement.execute("COMMIT");
+            } catch (SQLException e) {
+                statement.execute("ROLLBACK");
+                throw e;
+            }
         }
     }
 

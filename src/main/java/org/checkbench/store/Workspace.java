@@ -42,6 +42,7 @@ public final class Workspace implements AutoCloseable {
     private final VectorRepository vectors;
     private final WalFlusher flusher;
     private final TeamServer team;
+    private final TextLocks textLocks;
     private final char[] teamPassword;
     private boolean closed;
 
@@ -88,6 +89,7 @@ public final class Workspace implements AutoCloseable {
         this.factChecks = new FactCheckRepository(db);
         this.vectors = new VectorRepository(db);
         this.flusher = new WalFlusher(db.file(), db::checkpoint);
+        this.textLocks = team == null ? null : new TextLocks(db);
         if (team == null) {
             db.afterCommit(flusher::requestFlush);
         }
@@ -143,6 +145,11 @@ public final class Workspace implements AutoCloseable {
     /** The server a team workspace lives on; empty for a local file. */
     public java.util.Optional<TeamServer> team() {
         return java.util.Optional.ofNullable(team);
+    }
+
+    /** Who may change each article's text (ADR 0150); empty for a local file, which has one writer. */
+    public java.util.Optional<TextLocks> textLocks() {
+        return java.util.Optional.ofNullable(textLocks);
     }
 
     /**

@@ -59,6 +59,15 @@ public final class ScriptedDialogs implements DialogService {
         information.add(title + "\n" + message);
     }
 
+    /** Each two-answer question as "title\nquestion\n[yes | no]", the buttons it offered. */
+    public final List<String> choices = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean choose(String title, String question, String yes, String no) {
+        choices.add(title + "\n" + question + "\n[" + yes + " | " + no + "]");
+        return confirm(title, question);
+    }
+
     @Override
     public boolean confirm(String title, String question) {
         questions.add(title + "\n" + question);

@@ -63,7 +63,7 @@ final class MainActions {
         actions.add(Action.define("articleDetails", "Article details…").key("Shortcut+I")
                 .enabledWhen(this::articleOpen).does(() -> ArticleCommands.editArticleDetails(window)));
         actions.add(Action.define("importDraft", "Import new draft of this article…").key("Shortcut+Shift+I")
-                .enabledWhen(this::articleOpen).does(this::importDraft));
+                .enabledWhen(this::textEditable).does(this::importDraft));
         actions.add(Action.define("revisions", "Revisions…").description("The article's revisions: compare them, restore one")
                 .key("Shortcut+Shift+R").enabledWhen(this::articleOpen).does(() -> window.revisions().showRevisions()));
         actions.add(Action.define("compareRevisions", "Compare revisions…")
@@ -108,7 +108,7 @@ final class MainActions {
         actions.add(Action.define("find", "Find…").description("Find words in the article").key("Shortcut+F")
                 .enabledWhen(this::articleOpen).does(() -> window.findBar().open(false)));
         actions.add(Action.define("replace", "Replace…").description("Find words in the article and replace them")
-                .key("Shortcut+H").enabledWhen(this::articleOpen).does(() -> window.findBar().open(true)));
+                .key("Shortcut+H").enabledWhen(this::textEditable).does(() -> window.findBar().open(true)));
         actions.add(Action.define("findNext", "Find next").shortText("▼").description("Next match").key("F3")
                 .enabledWhen(this::articleOpen).does(() -> findStep(1)));
         actions.add(Action.define("findPrevious", "Find previous").shortText("▲").description("Previous match")
@@ -158,7 +158,7 @@ final class MainActions {
                 .does(() -> window.revisions().attachSelected()));
         actions.add(Action.define("applyCorrection", "Apply suggested correction").shortText("Apply to draft")
                 .description("Put the suggested correction into the draft in place of the claim's words")
-                .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned()
+                .enabledWhen(() -> selectedClaim() != null && !selectedClaim().orphaned() && textEditable()
                         && !window.claimPanel().detail().shownCorrection().isBlank())
                 .does(() -> window.claimPanel().detail().applyShownCorrection()));
 
@@ -226,6 +226,11 @@ final class MainActions {
 
     private boolean articleOpen() {
         return window.open() != null;
+    }
+
+    /** An article is open and its text may be changed here (on a team workspace nobody else holds it, ADR 0150). */
+    private boolean textEditable() {
+        return articleOpen() && window.editor().area().isEditable();
     }
 
     private boolean draftChangedClaims() {

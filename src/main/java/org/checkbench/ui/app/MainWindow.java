@@ -54,6 +54,7 @@ public final class MainWindow {
     private DesktopActions desktop;
     private final StatusBar statusBar = new StatusBar();
     private final TeamLink team;
+    private final TextLockLink textLock;
     private final NoticeBar noticeBar = new NoticeBar();
     private final Label progress = new Label();
     private final ReviewActions reviews;
@@ -112,9 +113,10 @@ public final class MainWindow {
         this.bundleTransfer = new BundleTransfer(stage, tasks, dialogs, this::open, workspace::session,
                 articleId -> workspace.openArticle(articleId, this::showArticle), statusBar::setText);
         this.draftImport = new DraftImport(this);
+        this.textLock = new TextLockLink(tasks, editor, statusBar::setText);
         this.team = new TeamLink(tasks, statusBar::setText, refused -> dialogs.showError("Changes not applied",
                 "The team workspace refused " + refused.size() + " of the changes made offline: "
-                        + String.join("; ", refused) + ".", "Set them again where they still apply."));
+                        + String.join("; ", refused) + ".", "Set them again where they still apply."), textLock);
         this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
@@ -123,7 +125,7 @@ public final class MainWindow {
         statusLine.placeOnTheRight(List.of(detectionStatus.noticeLabel(), new RunningTaskIndicator(tasks, statusBar).label(),
                 reviews.stateLabel()), revisions.outcomeLabel());
 
-        BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, panes.split()));
+        BorderPane root = new BorderPane(new javafx.scene.layout.VBox(noticeBar, textLock.notice(), panes.split()));
         MainMenus menus = new MainMenus(this, actions);
         root.setTop(new javafx.scene.layout.VBox(menus.menuBar(), menus.toolBar()));
         root.setBottom(statusBar);
@@ -134,6 +136,8 @@ public final class MainWindow {
         // burst of keys rather than per key: typing must stay cheap (the editor benchmark's budget).
         editor.area().selectionProperty().addListener((obs, old, now) -> refreshActionsSoon());
         editor.area().caretPositionProperty().addListener((obs, old, now) -> refreshActionsSoon());
+        // Someone else took or gave back the article's text (ADR 0150): the commands that change it follow.
+        editor.area().editableProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
         activity = CheckerActivity.watching(scene); // detection leaves the window a core while the checker works
         stage.setMinWidth(720);
@@ -358,6 +362,9 @@ public final class MainWindow {
                 preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), editor);
         article.setDetectionListener(detectionStatus);
+        // Closing the dialog keeps theirs: nothing is written over someone else's value unasked.
+        article.askOnConflict(conflict -> dialogs.choose("Someone else changed this claim",
+                org.checkbench.ui.article.ClaimEditConflict.question(conflict), "Use mine", "Keep theirs"));
         article.watchActivity(activity);
         open = article;
         layoutInUse = true;

@@ -18,6 +18,7 @@ import org.checkbench.model.TeamChange;
 import org.checkbench.model.TeamChangeListener;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.article.OthersChanges;
+import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.fx.TaskExecutor;
 
 import javafx.application.Platform;
@@ -33,6 +34,8 @@ final class TeamLink {
     private final Consumer<String> status;
     /** Changes made offline that the server refused for good: the window names each, with its words. */
     private final Consumer<List<String>> notApplied;
+    /** One editor at a time for the article's text (ADR 0150). */
+    private final TextLockLink textLock;
     private WorkspaceSession session;
     private AutoCloseable feed;
     /** Sends waiting changes every few seconds too, not only when the feed hears the server again (ADR 0127). */
@@ -41,8 +44,9 @@ final class TeamLink {
     private OpenArticle open;
     private long articleId;
 
-    TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied) {
+    TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied, TextLockLink textLock) {
         this.tasks = tasks;
+        this.textLock = textLock;
         this.status = status;
         this.notApplied = notApplied;
     }
@@ -52,10 +56,12 @@ final class TeamLink {
         open = article;
         articleId = shownArticleId;
         if (shown == session) {
+            textLock.follow(shown, article, shownArticleId);
             return;
         }
         stop();
         session = shown;
+        textLock.follow(shown, article, shownArticleId);
         if (shown.team().isEmpty()) {
             return;
         }
@@ -70,12 +76,20 @@ final class TeamLink {
         feed = shown.listenForChanges(new TeamChangeListener() {
             @Override
             public void changed(List<TeamChange> changes) {
-                Platform.runLater(() -> show(followed, changes));
+                Platform.runLater(() -> {
+                    textLock.changed(followed, changes);
+                    show(followed, changes);
+                });
             }
 
             @Override
             public void reachable(boolean reachable) {
-                Platform.runLater(() -> reachabilityChanged(followed, reachable));
+                Platform.runLater(() -> {
+                    reachabilityChanged(followed, reachable);
+                    if (reachable) {
+                        textLock.serverBack(followed); // a lock may have expired meanwhile
+                    }
+                });
             }
         });
     }
@@ -89,7 +103,17 @@ final class TeamLink {
         if (followed != session) {
             return;
         }
-        int waiting = followed.teamSync().map(s -> s.waiting()).orElse(0);
+        // The journal is an SQLite file: counted on the worker, never on the FX thread.
+        tasks.run("Count the changes waiting", () -> followed.teamSync().map(s -> s.waiting()).orElse(0),
+                waiting -> {
+                    if (followed == session) {
+                        reachabilityChanged(followed, reachable, waiting);
+                    }
+                }, failure -> status.accept("Could not read the changes waiting on this computer: "
+                        + Problems.whatHappened(failure)));
+    }
+
+    private void reachabilityChanged(WorkspaceSession followed, boolean reachable, int waiting) {
         if (!reachable) {
             status.accept(offlineText(waiting));
             return;
@@ -111,7 +135,7 @@ final class TeamLink {
             }
             sent.stream().filter(r -> r.claim().articleId() == articleId).forEach(r -> show(followed,
                     List.of(new TeamChange("claim", "UPDATE", r.claim().id(), articleId, "", 0))));
-        }, failure -> status.accept(offlineText(followed.teamSync().map(s -> s.waiting()).orElse(0))));
+        }, failure -> status.accept(offlineText(waiting)));
     }
 
     /** Reads the changed claims of the open article off the FX thread, then shows them. */
@@ -156,11 +180,13 @@ final class TeamLink {
                 Map<Long, Integer> counts = (Map<Long, Integer>) loaded[1];
                 OthersChanges.show(shown, claims, counts);
             }
-        }, failure -> { });
+        }, failure -> status.accept("Others' changes could not be read: " + Problems.whatHappened(failure)
+                + " (they show after the next change, or open the article again)"));
     }
 
     /** The window leaves this workspace or closes. */
     void stop() {
+        textLock.leave();
         if (feed != null) {
             AutoCloseable closing = feed;
             feed = null;

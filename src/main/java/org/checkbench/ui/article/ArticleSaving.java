@@ -189,16 +189,50 @@ final class ArticleSaving {
             onSaved.run();
             saveAnswered();
         }, failure -> {
-            textUnsaved = true;
-            unsavedClaims.addAll(sent);
-            movedFrom = Math.min(movedFrom, sentMovedFrom);
+            org.checkbench.store.TextHeldElsewhere heldElsewhere = heldElsewhere(failure);
+            if (heldElsewhere == null) {
+                textUnsaved = true;
+                unsavedClaims.addAll(sent);
+                movedFrom = Math.min(movedFrom, sentMovedFrom);
+            }
             saveAnswered();
+            if (heldElsewhere != null) {
+                // Someone else holds the text (ADR 0150): saving again would be refused again; the
+                // window shows their text instead, and the message says what was not kept.
+                open.textRefused(heldElsewhere);
+            }
             onFailed.accept(failure);
         });
 
         open.suggestions().refreshAfterSave(text);
         costs.saves++;
         costs.fxNanos += System.nanoTime() - fxStart;
+    }
+
+    private static org.checkbench.store.TextHeldElsewhere heldElsewhere(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.checkbench.store.TextHeldElsewhere held) {
+                return held;
+            }
+        }
+        return null;
+    }
+
+    /** Another checker's text replaces this window's: what was typed and not saved is not saved. */
+    void discardUnsavedText() {
+        saveDelay.stop();
+        saveDeadline.stop();
+        timedSaveWaiting = false;
+        textUnsaved = false;
+        unsavedClaims.clear();
+        movedFrom = Integer.MAX_VALUE;
+    }
+
+    /** The typing journal starts again on top of {@code storedText}, which is in the workspace. */
+    void rebaseJournal(String storedText) {
+        if (journal != null && savesInFlight == 0) {
+            journal.start(storedText);
+        }
     }
 
     /**

@@ -60,6 +60,11 @@ final class ClaimChangeStep implements UndoHistory.Step {
             Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
             if (cause instanceof ClaimEditConflict conflict) {
                 open.claimFromStore(conflict.conflict().claim());
+                // Nothing was written: Undo must not spend a key press on it.
+                open.history().discard(this);
+                if (open.settleConflict(conflict.conflict())) {
+                    return;
+                }
             }
             open.onFailure().accept(failure);
         });

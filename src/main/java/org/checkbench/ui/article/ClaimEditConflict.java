@@ -9,8 +9,8 @@ import org.checkbench.service.WorkspaceSession;
 /**
  * On a team workspace, a status, note or correction is saved only over the value the checker saw
  * (ADR 0122); if someone else changed it meanwhile, nothing is written and the checker reads both
- * values in the message, the window already showing theirs, and chooses by editing again. A local
- * workspace has one writer: its edits are saved as before.
+ * values in a dialog, the window already showing theirs, and chooses "Keep theirs" or "Use mine"
+ * ({@link OpenArticle#askOnConflict}). A local workspace has one writer: its edits are saved as before.
  */
 public final class ClaimEditConflict extends RuntimeException {
 
@@ -56,6 +56,37 @@ public final class ClaimEditConflict extends RuntimeException {
             throw new ClaimEditConflict(conflict);
         }
         return result.claim();
+    }
+
+    /**
+     * Someone else's value is stored and shown; the checker chooses. "Use mine" is a new edit made
+     * against their value. False when there is no way to ask (the conflict is then a message).
+     */
+    static boolean settle(OpenArticle open, ClaimFieldEdit.Conflict conflict,
+            java.util.function.Predicate<ClaimFieldEdit.Conflict> useMine) {
+        if (useMine == null) {
+            return false;
+        }
+        if (useMine.test(conflict)) {
+            Claim shown = open.claim(conflict.claim().id());
+            if (shown != null) {
+                switch (conflict.field()) {
+                    case HistoryEntry.FIELD_STATUS -> open.setStatus(shown, conflict.yours());
+                    case HistoryEntry.FIELD_NOTE -> open.setNote(shown, conflict.yours());
+                    default -> open.setCorrection(shown, conflict.yours());
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The question of the "Keep theirs" / "Use mine" dialog: both values, and whose each is. */
+    public static String question(ClaimFieldEdit.Conflict c) {
+        String who = c.by().isEmpty() ? "Someone else" : c.by();
+        return who + " changed this claim's " + c.field() + " while you were editing it.\n\n"
+                + "Theirs (saved, shown now): “" + c.theirs() + "”\n"
+                + "Yours (not saved): “" + c.yours() + "”\n\n"
+                + "Keep theirs, or use yours instead of theirs?";
     }
 
     static String describe(ClaimFieldEdit.Conflict c) {

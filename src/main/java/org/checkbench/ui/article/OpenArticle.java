@@ -54,6 +54,7 @@ public final class OpenArticle {
     private final ClaimRecords records;
     private final ClaimPlacement placement;
     private final EarlierCheckTakeOver takeOver;
+    private final SharedText shared;
 
     public SaveCosts saveCosts() {
         return saving.costs();
@@ -78,6 +79,7 @@ public final class OpenArticle {
         this.records = new ClaimRecords(session, tasks, onFailure);
         this.placement = new ClaimPlacement(this, current);
         this.takeOver = new EarlierCheckTakeOver(this);
+        this.shared = new SharedText(this, current, saving);
         claims.setAll(current.inOrder());
     }
 
@@ -237,7 +239,12 @@ public final class OpenArticle {
 
     /** The editor's text changed: claims follow, the change becomes an undo step, a save is scheduled. */
     public void textChanged(int position, String removed, String inserted) {
+        if (shared.applying()) {
+            shared.edited(position, removed.length(), inserted.length());
+            return;
+        }
         activity.acted();
+        shared.ownEdit();
         saving.journal(position, removed.length(), inserted);
         suggestions.textChanged(position, removed.length(), inserted.length());
         saving.textMoved(position);
@@ -260,6 +267,35 @@ public final class OpenArticle {
             fireClaimsChanged();
             fireHighlightChanged(edit.redraw());
         }
+    }
+
+    // --- others' text (team workspace, ADR 0150) -------------------------------------------------
+
+    /** Called on the FX thread at each change of the text this checker makes (typing, undo, a correction). */
+    public void onOwnTextEdit(Runnable listener) {
+        shared.onOwnTextEdit(listener);
+    }
+
+    /** Called when a save of this window's text was refused: someone else holds the article's text. */
+    public void onTextRefused(Consumer<org.checkbench.store.TextHeldElsewhere> listener) {
+        shared.onTextRefused(listener);
+    }
+
+    /** The text another checker saved, shown in place of this window's ({@link SharedText#show}). */
+    public void othersText(String stored) {
+        shared.show(stored);
+        article = article.withCurrentText(stored);
+    }
+
+    void textRefused(org.checkbench.store.TextHeldElsewhere refusal) {
+        shared.refused(refusal);
+    }
+
+    /** Others' text went on screen: the claims list and the highlights follow. */
+    void othersTextShown(ArticleClaims.Edit edit) {
+        claims.setAll(current.inOrder());
+        fireClaimsChanged();
+        fireHighlightChanged(edit.redraw());
     }
 
     /**
@@ -348,6 +384,26 @@ public final class OpenArticle {
         }
         change("Edit correction", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_CORRECTION, correction),
                 (store, before) -> ClaimFieldUndo.putBack(store, claim, HistoryEntry.FIELD_CORRECTION, correction, before));
+    }
+
+    /** Asks the checker which value a claim field keeps after a conflicting edit; true for "Use mine". */
+    private java.util.function.Predicate<org.checkbench.service.ClaimFieldEdit.Conflict> useMine;
+
+    /**
+     * How the window asks, when someone else changed a status, note or correction while this
+     * checker edited it, whether to keep theirs or use this checker's (a two-button dialog).
+     */
+    public void askOnConflict(java.util.function.Predicate<org.checkbench.service.ClaimFieldEdit.Conflict> useMine) {
+        this.useMine = useMine;
+    }
+
+    /**
+     * Someone else's value is stored and shown; the checker chooses. "Use mine" saves theirs over
+     * as a new edit made against their value (so a third writer meanwhile is asked about again).
+     * False when the window has no way to ask (the conflict is then reported as a message).
+     */
+    boolean settleConflict(org.checkbench.service.ClaimFieldEdit.Conflict conflict) {
+        return ClaimEditConflict.settle(this, conflict, useMine);
     }
 
     void change(String description, Claim claim, ClaimChangeStep.Change change, ClaimChangeStep.PutBack putBack) {

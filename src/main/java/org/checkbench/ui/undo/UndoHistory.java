@@ -72,6 +72,16 @@ public final class UndoHistory {
         }
     }
 
+    /**
+     * Takes every step {@code which} matches out of the history: what they would put back no longer
+     * exists (another checker's text replaced the text they were made on).
+     */
+    public void forget(java.util.function.Predicate<Step> which) {
+        if (done.removeIf(which) | undone.removeIf(which)) {
+            update();
+        }
+    }
+
     /** True while a step is being undone or redone: its own changes must not be recorded again. */
     public boolean isReplaying() {
         return replaying;

@@ -1,0 +1,180 @@
+package org.checkbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.checkbench.ui.AppHarness.onFx;
+import static org.checkbench.ui.AppHarness.waitForTasks;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
+
+import java.time.Clock;
+import java.util.List;
+
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+
+import org.checkbench.bench.team.EmbeddedTeamServer;
+import org.checkbench.model.Claim;
+import org.checkbench.model.TeamServer;
+import org.checkbench.model.TextHolder;
+import org.checkbench.service.AppDirectories;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.AppHarness;
+import org.checkbench.ui.ScriptedDialogs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Two checkers on one article through the running app. One editor at a time for the text (ADR
+ * 0150): while another checker holds it the window takes no typing and says who edits it, their
+ * saves land in the editor with the claims following, verdicts still save; once they give it
+ * back, typing here takes it. A conflicting claim edit asks "Keep theirs" or "Use mine" (ADR 0151).
+ */
+class TeamEditingWindowTest {
+
+    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
+    private static AppHarness harness;
+    private static CheckbenchApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() throws Exception {
+        harness = new AppHarness().withDialogs(DIALOGS);
+        app = harness.start(LaunchOptions.defaults());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void whileAnotherCheckerHoldsTheTextTheEditorIsReadOnlyShowsTheirSavesAndClaimsStillWork() throws Exception {
+        TeamServer server = EmbeddedTeamServer.newDatabase("textlockwindow", "olena");
+        connectAs(server);
+        long articleId = onFx(() -> app.window().open().article().id());
+        TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
+        DIALOGS.errors.clear();
+
+        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras")),
+                Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
+            Claim marked = taras.claims().mark(articleId, 0, 5);
+            waitUntilOnFx(() -> app.window().open().claim(marked.id()) != null);
+            assertThat(taras.textLock().orElseThrow().take(articleId).mine()).isTrue();
+
+            waitUntilOnFx(() -> !app.window().editor().area().isEditable() && notice().isVisible());
+            assertThat(onFx(() -> notice().getText())).startsWith("Being edited by " + asTaras.user()
+                    + " — you can still mark claims, set verdicts, add evidence");
+
+            String before = onFx(() -> app.window().editor().text());
+            String theirs = "UPDATED " + before;
+            taras.articles().saveText(articleId, theirs, List.of());
+            waitUntilOnFx(() -> app.window().editor().text().equals(theirs));
+            assertThat(onFx(() -> app.window().open().claim(marked.id()).anchor().start()))
+                    .as("the claim follows their words").isEqualTo(8);
+
+            robot.clickOn("#articleEditor").write("zz");
+            waitForTasks(app);
+            assertThat(onFx(() -> app.window().editor().text())).as("no typing while they hold it").isEqualTo(theirs);
+
+            onFx(() -> {
+                app.window().open().setStatus(app.window().open().claim(marked.id()), "confirmed");
+                return null;
+            });
+            waitForTasks(app);
+            assertThat(taras.claims().find(marked.id()).status()).isEqualTo("confirmed");
+
+            taras.textLock().orElseThrow().release(articleId);
+            waitUntilOnFx(() -> app.window().editor().area().isEditable() && !notice().isVisible());
+
+            onFx(() -> {
+                app.window().editor().area().moveTo(0);
+                return null;
+            });
+            robot.clickOn("#articleEditor").write("x");
+            waitUntilOnFx(() -> !app.window().editor().text().equals(theirs));
+            onFx(() -> {
+                app.window().open().saveNow();
+                return null;
+            });
+            waitForTasks(app);
+            String mine = onFx(() -> app.window().editor().text());
+            assertThat(taras.textLock().orElseThrow().holder(articleId)).contains(new TextHolder("olena", false));
+            assertThat(taras.articles().currentText(articleId)).isEqualTo(mine);
+            assertThat(taras.textLock().orElseThrow().take(articleId).mine()).as("olena holds it now").isFalse();
+        }
+        assertThat(DIALOGS.errors).isEmpty();
+    }
+
+    @Test
+    void aConflictingNoteAsksKeepTheirsOrUseMineShowingBothAndEachChoiceHolds() throws Exception {
+        TeamServer server = EmbeddedTeamServer.newDatabase("conflictwindow", "olena");
+        connectAs(server);
+        long articleId = onFx(() -> app.window().open().article().id());
+        TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
+        DIALOGS.errors.clear();
+        DIALOGS.choices.clear();
+        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras2")),
+                Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
+            long first = taras.claims().mark(articleId, 0, 5).id();
+            long second = taras.claims().mark(articleId, 10, 15).id();
+            waitUntilOnFx(() -> app.window().open().claim(first) != null && app.window().open().claim(second) != null);
+
+            // Olena edits from what her window showed; Taras's note landed first.
+            Claim seenFirst = onFx(() -> app.window().open().claim(first));
+            taras.claims().setNote(first, "Taras: ministry confirmed");
+            DIALOGS.answer(false); // Keep theirs
+            onFx(() -> {
+                app.window().open().setNote(seenFirst, "Olena: not confirmed");
+                return null;
+            });
+            waitForTasks(app);
+            assertThat(DIALOGS.choices).singleElement().asString().contains("Taras: ministry confirmed")
+                    .contains("Olena: not confirmed").contains(asTaras.user()).endsWith("[Use mine | Keep theirs]");
+            assertThat(taras.claims().find(first).note()).isEqualTo("Taras: ministry confirmed");
+            assertThat(onFx(() -> app.window().open().claim(first).note())).isEqualTo("Taras: ministry confirmed");
+
+            Claim seenSecond = onFx(() -> app.window().open().claim(second));
+            taras.claims().setNote(second, "Taras's words");
+            DIALOGS.answer(true); // Use mine
+            onFx(() -> {
+                app.window().open().setNote(seenSecond, "Olena's words");
+                return null;
+            });
+            waitForTasks(app);
+            assertThat(DIALOGS.choices).hasSize(2);
+            assertThat(taras.claims().find(second).note()).isEqualTo("Olena's words");
+            assertThat(onFx(() -> app.window().open().claim(second).note())).isEqualTo("Olena's words");
+            assertThat(taras.claims().history(second)).extracting(h -> h.newValue())
+                    .containsExactly("Taras's words", "Olena's words");
+        }
+        assertThat(DIALOGS.errors).as("a choice, not an error message").isEmpty();
+    }
+
+    private static Label notice() {
+        return (Label) app.window().stage().getScene().lookup("#textLockNotice");
+    }
+
+    private void connectAs(TeamServer server) throws Exception {
+        robot.clickOn("File");
+        robot.clickOn("Connect to team workspace…");
+        waitUntilOnFx(() -> robot.lookup("#teamHost").tryQuery().isPresent());
+        robot.clickOn("#teamHost").write("localhost");
+        robot.doubleClickOn("#teamPort").write(Integer.toString(server.port()));
+        robot.clickOn("#teamDatabase").write(server.database());
+        robot.clickOn("#teamUser").write(server.user());
+        robot.clickOn("#teamPassword").write("secret");
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<TeamServer.Tls> tls = robot.lookup("#teamTls").queryAs(ChoiceBox.class);
+            tls.setValue(TeamServer.Tls.DISABLE); // the test server runs without TLS
+            return null;
+        });
+        robot.clickOn("#teamConnect");
+        waitUntilOnFx(() -> app.window().workspace().session() != null
+                && app.window().workspace().session().location().equals(server.location())
+                && app.window().open() != null && app.window().open().session() == app.window().workspace().session());
+        assertThat(DIALOGS.errors).isEmpty();
+    }
+}
