@@ -89,7 +89,7 @@ public final class EvidencePanel extends VBox {
         HBox top = new HBox(6, heading, spacer, add, library);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        search = new EvidenceSearchBox(tasks, this::service, chosen -> linking.linkExisting(chosen, Stance.CONTEXT, ""),
+        search = new EvidenceSearchBox(tasks, this::service, chosen -> linkExisting(chosen, Stance.CONTEXT, ""),
                 failure("Search the evidence library"));
         list.setId("evidenceTable");
         list.setAccessibleText("Sources of the selected claim");
@@ -191,6 +191,39 @@ public final class EvidencePanel extends VBox {
         updateHeading();
     }
 
+    /**
+     * A link kept in the team journal while the server is away (ADR 0153): shown as made, with a
+     * notice that it waits; the count badge follows. Read back from the server once it is sent.
+     */
+    void showWaitingLink(OpenArticle article, long claimId, LinkedEvidence waiting) {
+        boolean shown = article == open && claimId == shownClaimId;
+        boolean listed = shown && list.getItems().stream().anyMatch(l -> l.evidence().id() == waiting.link().evidenceId());
+        if (!listed) {
+            article.evidenceCountChanged(claimId, article.evidenceCount(claimId) + 1);
+        }
+        if (shown && !listed && waiting.evidence() != null) {
+            list.getItems().add(new LinkedEvidence(waiting.link().withPosition(list.getItems().size()), waiting.evidence()));
+            updateHeading();
+        }
+        if (shown) {
+            showNotice(WAITING);
+        }
+    }
+
+    /** An unlink kept in the team journal: the row goes at once, the badge follows. */
+    void dropWaitingLink(OpenArticle article, long claimId, long evidenceId) {
+        boolean shown = article == open && claimId == shownClaimId;
+        if (shown) {
+            list.getItems().removeIf(l -> l.evidence().id() == evidenceId);
+            updateHeading();
+            showNotice(WAITING);
+        }
+        article.evidenceCountChanged(claimId, Math.max(0, article.evidenceCount(claimId) - 1));
+    }
+
+    private static final String WAITING = "The team workspace cannot be reached: this change waits on this computer"
+            + " and is sent when it is back (the status bar counts what waits).";
+
     void select(long evidenceId) {
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i).evidence().id() == evidenceId) {
@@ -216,6 +249,11 @@ public final class EvidencePanel extends VBox {
         }
         EvidenceFormDialog.askNew(dialogs, window(), claim.quote(), LocalDate.now()).ifPresent(result ->
                 linking.createAndLink(result.input().toDraft(Instant.now()), result.stance(), result.linkNote()));
+    }
+
+    /** Links a library entry to the shown claim (a search result chosen, or an entry dropped). */
+    void linkExisting(Evidence entry, Stance stance, String note) {
+        linking.linkExisting(entry, stance, note);
     }
 
     /** Takes the source off the claim at once; Ctrl+Z (or Edit > Undo) puts it back where it was. */
