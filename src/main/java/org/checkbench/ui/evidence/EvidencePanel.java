@@ -176,7 +176,16 @@ public final class EvidencePanel extends VBox {
             return;
         }
         tasks.run("Load the claim's sources", () -> article.session().evidence().evidenceOf(claimId),
-                linked -> showLinks(article, claimId, linked), failure("Load the claim's sources"));
+                linked -> showLinks(article, claimId, linked), failure -> {
+                    if (Problems.isServerUnreachable(failure)) {
+                        if (article == open && claimId == shownClaimId) {
+                            showNotice("The team workspace cannot be reached, so this claim's sources cannot be read"
+                                    + " now; they show once it is back (linking a source from the library still works).");
+                        }
+                    } else {
+                        failure("Load the claim's sources").accept(failure);
+                    }
+                });
     }
 
     /** A claim's sources as stored: the list shows them if it still shows that claim; the count badge follows. */
@@ -252,12 +261,12 @@ public final class EvidencePanel extends VBox {
     }
 
     /** Links a library entry to the shown claim (a search result chosen, or an entry dropped). */
-    void linkExisting(Evidence entry, Stance stance, String note) {
+    public void linkExisting(Evidence entry, Stance stance, String note) {
         linking.linkExisting(entry, stance, note);
     }
 
     /** Takes the source off the claim at once; Ctrl+Z (or Edit > Undo) puts it back where it was. */
-    void unlink(LinkedEvidence item) {
+    public void unlink(LinkedEvidence item) {
         if (item == null || open == null) {
             return;
         }

@@ -43,6 +43,14 @@ public final class Problems {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
+    /**
+     * A team workspace's server did not answer. A read that fails so is not worth a dialog: the
+     * status bar says the workspace is offline, and what was shown stays shown.
+     */
+    public static boolean isServerUnreachable(Throwable failure) {
+        return unwrap(failure) instanceof WorkspaceException workspace && workspace.isServerUnreachable();
+    }
+
     private static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
