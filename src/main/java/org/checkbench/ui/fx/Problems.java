@@ -22,6 +22,10 @@ public final class Problems {
         LOG.log(System.Logger.Level.WARNING, "Could not " + lowerFirst(doing), cause);
         if (cause instanceof WorkspaceException workspace) {
             dialogs.showError("Workspace problem", workspace.problem(), workspace.advice());
+        } else if (cause instanceof org.checkbench.store.TextHeldElsewhere held) {
+            dialogs.showError("Could not " + lowerFirst(doing), held.getMessage(),
+                    "Try again once they have stopped: the text is free a minute after their last change, and the"
+                            + " notice above the editor says when.");
         } else if (cause instanceof ArticleImportException article) {
             dialogs.showError("Could not open the article", article.userMessage(),
                     "Checkbench opens Word (.docx), OpenDocument (.odt), RTF, web pages, Markdown and plain text."
