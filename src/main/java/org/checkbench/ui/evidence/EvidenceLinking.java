@@ -175,11 +175,13 @@ final class EvidenceLinking {
         if (!e.isServerUnreachable()) {
             return e;
         }
-        String title = draft.title() == null || draft.title().isBlank() ? String.valueOf(draft.url()) : draft.title();
+        // The entry's title and address are in the message, so what was typed is not lost with the form.
+        String typed = (draft.title() == null || draft.title().isBlank() ? "" : "“" + draft.title() + "”")
+                + (draft.url() == null || draft.url().isBlank() ? "" : " " + draft.url());
         return new WorkspaceException(e.kind(), e.file(), "The team workspace cannot be reached, and adding a new"
-                + " source to the library cannot wait for it (the server gives each entry its number): “"
-                + ClaimDescriptions.shorten(title, 60) + "” was not added. Linking a source already in"
-                + " the library does wait.", "Add it again once the status bar says the workspace is back.", e);
+                + " source to the library cannot wait for it (the server gives each entry its number), so this"
+                + " source was not added: " + typed.strip() + ". Linking a source already in the library does wait.",
+                "Add it again once the status bar says the workspace is back.", e);
     }
 
     private void linked(OpenArticle article, long claimId, Evidence evidence, Linked linked, EvidenceLinkSteps.LinkStep step) {
