@@ -51,7 +51,7 @@ final class ClaimPresenceStep implements UndoHistory.Step {
 
     /** Offline, marking is the one claim action that cannot wait: said in those words. */
     private static Throwable markCannotWait(Throwable failure) {
-        if (failure instanceof WorkspaceException w && w.kind() == WorkspaceException.Kind.SERVER_UNREACHABLE) {
+        if (failure instanceof WorkspaceException w && w.isServerUnreachable()) {
             return new WorkspaceException(w.kind(), w.file(), "The team workspace cannot be reached, and marking a"
                     + " claim cannot wait for it (the server gives each new claim its number); the claim was not"
                     + " marked. Status, note and correction changes, removing claims and linking sources do wait.",
