@@ -55,6 +55,13 @@ public final class Problems {
         return unwrap(failure) instanceof WorkspaceException workspace && workspace.isServerUnreachable();
     }
 
+    /** {@link #show}, except for a read a team workspace's server did not answer (the status bar says offline). */
+    public static void showUnlessOffline(DialogService dialogs, String doing, Throwable failure) {
+        if (!isServerUnreachable(failure)) {
+            show(dialogs, doing, failure);
+        }
+    }
+
     private static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
