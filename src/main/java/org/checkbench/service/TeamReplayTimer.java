@@ -55,7 +55,7 @@ public final class TeamReplayTimer implements AutoCloseable {
                     return;
                 }
                 TeamSync.Replayed result = sync.replay();
-                if (!result.sent().isEmpty() || !result.notApplied().isEmpty()) {
+                if (result.count() > 0 || !result.notApplied().isEmpty()) {
                     replayed.accept(result);
                 }
             } catch (RuntimeException e) {

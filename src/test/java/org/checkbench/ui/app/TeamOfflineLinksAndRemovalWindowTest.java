@@ -134,13 +134,17 @@ class TeamOfflineLinksAndRemovalWindowTest {
             assertThat(other.evidence().evidenceOf(kept.id())).as("nothing sent yet")
                     .extracting(l -> l.evidence().id()).containsExactly(video.id());
 
+            other.claims().setNote(kept.id(), "checked while you were away"); // reaches no feed of this window
+
             proxy.restore();
             waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 0);
             assertThat(other.evidence().evidenceOf(kept.id())).extracting(l -> l.evidence().id())
                     .containsExactly(report.id());
             assertThat(other.evidence().evidenceOf(kept.id()).get(0).link().note()).isEqualTo("page 3");
             assertThat(other.claims().forArticle(articleId)).extracting(Claim::id).containsExactly(kept.id());
-            waitUntilOnFx(() -> open().claim(removed.id()) == null && open().evidenceCount(kept.id()) == 1);
+            // Once sent, the article is read again: what others did meanwhile shows.
+            waitUntilOnFx(() -> open().claim(removed.id()) == null && open().evidenceCount(kept.id()) == 1
+                    && open().claim(kept.id()).note().equals("checked while you were away"));
             assertThat(DIALOGS.errors).isEmpty();
         }
     }
