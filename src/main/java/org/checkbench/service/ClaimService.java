@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.checkbench.model.Article;
@@ -250,6 +251,29 @@ public final class ClaimService {
                     HistoryEntry.FIELD_CLAIM, claim.quote(), null));
             return new RemovedClaim(claim, links, attribution);
         });
+    }
+
+    /**
+     * Removes a claim only if its status, note and correction still hold what the remover saw (a
+     * removal made offline, sent later, ADR 0152); otherwise names the first field someone else
+     * changed and removes nothing. A claim already gone is nothing to do.
+     */
+    public RemovalCheck removeIfUnchanged(long claimId, String seenStatus, String seenNote, String seenCorrection) {
+        return workspace.inTransaction(() -> {
+            Optional<Claim> found = workspace.claims().find(claimId);
+            if (found.isEmpty()) {
+                return new RemovalCheck(null, null);
+            }
+            Claim current = found.get();
+            String changed = !Objects.equals(current.status(), seenStatus) ? HistoryEntry.FIELD_STATUS
+                    : !Objects.equals(current.note(), seenNote) ? HistoryEntry.FIELD_NOTE
+                    : !Objects.equals(current.correction(), seenCorrection) ? HistoryEntry.FIELD_CORRECTION : null;
+            return changed != null ? new RemovalCheck(null, changed) : new RemovalCheck(remove(claimId), null);
+        });
+    }
+
+    /** What {@link #removeIfUnchanged} did: removed (with what undo needs), kept because a field changed, or neither. */
+    public record RemovalCheck(RemovedClaim removed, String changedField) {
     }
 
     /**

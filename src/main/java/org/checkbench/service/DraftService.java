@@ -83,6 +83,9 @@ public final class DraftService {
         Instant now = context.now();
         return workspace.inTransaction(() -> {
             Article article = requireArticle(articleId);
+            // A new draft or a restored revision changes the text as typing does: on a team workspace
+            // it takes the one-editor lock (ADR 0150, 0154), or is refused with nothing written.
+            workspace.textLocks().ifPresent(locks -> locks.holdForSave(articleId, article.title()));
             List<Claim> before = workspace.claims().forArticle(articleId);
             ClaimCarrier.Result result = ClaimCarrier.carry(article.currentText(), text, before);
             Revision revision = workspace.revisions().add(articleId, text, note, now);

@@ -19,9 +19,23 @@ public final class TeamReplayTimer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TeamReplayTimer.class.getName());
 
     private final ScheduledExecutorService timer;
+    private final Runnable sendWaiting;
 
-    private TeamReplayTimer(ScheduledExecutorService timer) {
+    private TeamReplayTimer(ScheduledExecutorService timer, Runnable sendWaiting) {
         this.timer = timer;
+        this.sendWaiting = sendWaiting;
+    }
+
+    /**
+     * Sends what waits now, on the timer's thread (the feed heard the server again): never on the
+     * window's worker, whose new edits would otherwise wait behind a long replay (ADR 0153).
+     */
+    public void replayNow() {
+        try {
+            timer.execute(sendWaiting);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The window is leaving the workspace: what waits is sent next time it is opened.
+        }
     }
 
     /**
@@ -35,21 +49,22 @@ public final class TeamReplayTimer implements AutoCloseable {
             return thread;
         });
         long millis = every.toMillis();
-        timer.scheduleWithFixedDelay(() -> {
+        Runnable sendWaiting = () -> {
             try {
                 if (sync.waiting() == 0) {
                     return;
                 }
                 TeamSync.Replayed result = sync.replay();
-                if (!result.sent().isEmpty() || !result.notApplied().isEmpty()) {
+                if (result.count() > 0 || !result.notApplied().isEmpty()) {
                     replayed.accept(result);
                 }
             } catch (RuntimeException e) {
                 // The next tick tries again; a failure here must not end the timer.
                 LOG.log(Level.FINE, "sending the waiting team changes failed; trying again", e);
             }
-        }, millis, millis, TimeUnit.MILLISECONDS);
-        return new TeamReplayTimer(timer);
+        };
+        timer.scheduleWithFixedDelay(sendWaiting, millis, millis, TimeUnit.MILLISECONDS);
+        return new TeamReplayTimer(timer, sendWaiting);
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class WorkspaceSession implements AutoCloseable {
         this.matching = new CheckedBefore(context, new WorkspaceMatchIndex(workspace, encoder));
         this.takeOver = new TakeOver(context, claims, evidence);
         this.teamSync = workspace.team().isPresent()
-                ? new TeamSync(claims, org.checkbench.store.TeamJournal.open(workspace.file())) : null;
+                ? new TeamSync(claims, evidence, org.checkbench.store.TeamJournal.open(workspace.file())) : null;
         this.textLock = workspace.textLocks().map(TextLock::new).orElse(null);
     }
 

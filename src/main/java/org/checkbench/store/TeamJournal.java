@@ -103,6 +103,30 @@ public final class TeamJournal implements AutoCloseable {
         }
     }
 
+    /** The oldest waiting change, if any: the next to send. */
+    public synchronized java.util.Optional<Entry> first() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT sequence, kind, payload FROM pending ORDER BY sequence LIMIT 1")) {
+            return rs.next() ? java.util.Optional.of(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, e, Phase.READ);
+        }
+    }
+
+    /**
+     * Takes back a change still waiting (its undo, made before the server had it); false when it has
+     * left the journal already.
+     */
+    public synchronized boolean withdraw(long sequence) {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM pending WHERE sequence = ?")) {
+            ps.setLong(1, sequence);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, e, Phase.WRITE);
+        }
+    }
+
     /** The server has the change: it leaves the journal. */
     public synchronized void sent(long sequence) {
         try (PreparedStatement ps = connection.prepareStatement("DELETE FROM pending WHERE sequence = ?")) {

@@ -90,6 +90,28 @@ class TeamTextLockTest {
     }
 
     @Test
+    void importingADraftAndRestoringARevisionTakeTheTextOrAreRefusedWithNothingWritten() throws Exception {
+        Path draft = folder.resolve("draft.txt");
+        java.nio.file.Files.writeString(draft, "Kyiv said 12,000 troops arrived.");
+        olena.drafts().importDraft(article.id(), draft, null);
+        assertThat(olena.textLock().orElseThrow().holds(article.id())).as("the import took the text").isTrue();
+
+        assertThatThrownBy(() -> taras.drafts().restore(article.id(), 1)).isInstanceOf(TextHeldElsewhere.class)
+                .hasMessageContaining("being edited by olena");
+        Path theirs = folder.resolve("theirs.txt");
+        java.nio.file.Files.writeString(theirs, "Taras's draft.");
+        assertThatThrownBy(() -> taras.drafts().importDraft(article.id(), theirs, null))
+                .isInstanceOf(TextHeldElsewhere.class);
+        assertThat(taras.articles().revisions(article.id())).as("no revision written").hasSize(2);
+        assertThat(taras.articles().load(article.id()).article().currentText()).isEqualTo("Kyiv said 12,000 troops arrived.");
+
+        olena.textLock().orElseThrow().release(article.id());
+        taras.drafts().restore(article.id(), 1);
+        assertThat(olena.textLock().orElseThrow().holder(article.id())).contains(new TextHolder("taras", false));
+        assertThat(olena.articles().load(article.id()).article().currentText()).isEqualTo("Kyiv said 10,000 troops arrived.");
+    }
+
+    @Test
     void closingTheWindowGivesTheTextBack() {
         olena.textLock().orElseThrow().take(article.id());
         olena.close();

@@ -99,7 +99,7 @@ public final class MainWindow {
         this.evidencePanel = new EvidencePanel(tasks, dialogs, () -> desktop, actions.button("evidenceLibrary"));
         claimPanel.detail().setEvidencePanel(evidencePanel);
         claimPanel.detail().usePolicy(preferences::sourcePolicy);
-        this.matching = new MatchingWorker(statusLine::matchingStatus, failure -> Problems.show(dialogs, "Match claims", failure));
+        this.matching = new MatchingWorker(statusLine::matchingStatus, failure -> Problems.showUnlessOffline(dialogs, "Match claims", failure));
         claimPanel.detail().setCheckedBeforeSection(new CheckedBeforeSection(matching, evidencePanel::reload));
         matching.setOnUpToDate(this::updateCheckedBeforeMarks);
         claimPanel.setDropOnClaim(this::dropOnClaim);

@@ -123,19 +123,11 @@ final class TeamLink {
             reread(followed);
             return;
         }
-        tasks.run("Send the changes made offline", () -> followed.teamSync().orElseThrow().replay(), replayed -> {
-            reread(followed); // queued behind the replay: it reads what the server holds now
-            List<ClaimFieldEdit> sent = replayed.sent();
-            long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
-            status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
-                    + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
-                            + " applied (see the claim's history)"));
-            if (!replayed.notApplied().isEmpty()) {
-                notApplied.accept(replayed.notApplied());
-            }
-            sent.stream().filter(r -> r.claim().articleId() == articleId).forEach(r -> show(followed,
-                    List.of(new TeamChange("claim", "UPDATE", r.claim().id(), articleId, "", 0))));
-        }, failure -> status.accept(offlineText(waiting)));
+        status.accept("Back online — sending the " + waiting + (waiting == 1 ? " change" : " changes")
+                + " made offline, in order");
+        if (replayTimer != null) {
+            replayTimer.replayNow(); // its answer comes to replayedByTimer; new edits join the journal meanwhile
+        }
     }
 
     /** Reads the changed claims of the open article off the FX thread, then shows them. */
@@ -213,7 +205,8 @@ final class TeamLink {
         }
         List<ClaimFieldEdit> sent = replayed.sent();
         long conflicts = sent.stream().filter(r -> r instanceof ClaimFieldEdit.Conflict).count();
-        status.accept("Back online: " + sent.size() + " waiting " + (sent.size() == 1 ? "change" : "changes") + " sent"
+        int count = replayed.count();
+        status.accept("Back online: " + count + " waiting " + (count == 1 ? "change" : "changes") + " sent"
                 + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
                         + " applied (see the claim's history)"));
         if (!replayed.notApplied().isEmpty()) {

@@ -176,6 +176,9 @@ final class TextLockLink {
                 holding = false;
                 mayType();
             } else if (holder.get().mine()) {
+                if (!holding) {
+                    idle.playFromStart(); // taken by a new draft or a restored revision: given back like typing
+                }
                 holding = true;
                 mayType();
             } else {

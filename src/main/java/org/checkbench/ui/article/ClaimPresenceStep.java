@@ -1,13 +1,22 @@
 package org.checkbench.ui.article;
 
+import java.util.Optional;
+
 import org.checkbench.model.Claim;
 import org.checkbench.service.RemovedClaim;
+import org.checkbench.service.TeamSync;
+import org.checkbench.store.WorkspaceException;
 import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * Marking or removing a claim, undone by the opposite. Recorded the moment the checker acts; the
  * stored claim (after a mark) and what its removal took away are filled in by the worker, and every
  * undo or redo is queued behind the write it reverses, so Ctrl+Z pressed at once still works.
+ *
+ * <p>On a team workspace whose server is away a removal waits in the journal (ADR 0152, 0153): the
+ * claim leaves the screen at once; its undo takes the waiting removal back, or, once a replay sent
+ * it, restores what the replay removed. Marking cannot wait (the server numbers a new claim): the
+ * checker is told so and the text and selection stay as they were.
  */
 final class ClaimPresenceStep implements UndoHistory.Step {
     private final OpenArticle open;
@@ -16,6 +25,8 @@ final class ClaimPresenceStep implements UndoHistory.Step {
     // Written by the worker, read by the next task on the same worker (or on the FX thread after its answer).
     private volatile Claim claim;
     private volatile RemovedClaim removed;
+    /** A removal kept in the team journal and not known to be sent; 0 when none. */
+    private volatile long waitingRemoval;
 
     private ClaimPresenceStep(OpenArticle open, String description, boolean wasRemoval, Claim claim) {
         this.open = open;
@@ -34,8 +45,20 @@ final class ClaimPresenceStep implements UndoHistory.Step {
             return step.claim;
         }, step::show, failure -> {
             open.history().discard(step);
-            open.onFailure().accept(failure);
+            open.onFailure().accept(markCannotWait(failure));
         });
+    }
+
+    /** Offline, marking is the one claim action that cannot wait: said in those words. */
+    private static Throwable markCannotWait(Throwable failure) {
+        if (failure instanceof WorkspaceException w && w.isServerUnreachable()) {
+            return new WorkspaceException(w.kind(), w.file(), "The team workspace cannot be reached, and marking a"
+                    + " claim cannot wait for it (the server gives each new claim its number); the claim was not"
+                    + " marked. Status, note and correction changes, removing claims and linking sources do wait.",
+                    "Your text and selection are as they were: mark the claim again once the status bar says"
+                    + " the workspace is back.", w);
+        }
+        return failure;
     }
 
     /** Removes a claim: gone from the screen at once, from the database on the worker. */
@@ -43,7 +66,7 @@ final class ClaimPresenceStep implements UndoHistory.Step {
         ClaimPresenceStep step = new ClaimPresenceStep(open, "Remove claim", true, claim);
         open.history().record(step);
         open.dropClaim(claim.id());
-        open.tasks().run("Remove a claim", step::removeStored, r -> { }, failure -> {
+        open.tasks().run("Remove a claim", () -> step.removeStored(claim), r -> { }, failure -> {
             open.history().discard(step);
             open.addClaim(claim);
             open.onFailure().accept(failure);
@@ -73,20 +96,41 @@ final class ClaimPresenceStep implements UndoHistory.Step {
         }
     }
 
-    private RemovedClaim removeStored() {
-        Claim stored = claim;
-        removed = stored == null ? null : open.session().claims().remove(stored.id());
+    /**
+     * On the worker. {@code shown} is the claim as on screen when the removal was asked for (null:
+     * the one this step stored); a team journal checks its fields before removing it later.
+     */
+    private RemovedClaim removeStored(Claim shown) {
+        Claim stored = shown != null ? shown : claim;
+        if (stored == null) {
+            removed = null;
+            return null;
+        }
+        Optional<TeamSync> sync = open.session().teamSync();
+        if (sync.isEmpty()) {
+            removed = open.session().claims().remove(stored.id());
+            return removed;
+        }
+        TeamSync.Outcome outcome = sync.get().removeClaim(stored);
+        if (outcome instanceof TeamSync.QueuedRemoval queued) {
+            claim = stored;
+            removed = null;
+            waitingRemoval = queued.sequence();
+            return new RemovedClaim(stored, java.util.List.of());
+        }
+        removed = ((TeamSync.Done) outcome).removed();
         return removed;
     }
 
     private void takeAway() {
         open.saveNow();
         Claim known = claim;
+        Claim shown = known == null ? null : open.claim(known.id());
         if (known != null) {
             open.dropClaim(known.id());
         }
         // A mark still on its way is removed once stored; its answer reaches the FX thread first.
-        open.tasks().run("Remove a claim", this::removeStored, gone -> {
+        open.tasks().run("Remove a claim", () -> removeStored(shown), gone -> {
             if (gone != null) {
                 open.dropClaim(gone.claim().id());
             }
@@ -96,6 +140,15 @@ final class ClaimPresenceStep implements UndoHistory.Step {
     private void bringBack() {
         open.saveNow();
         open.tasks().run("Restore a claim", () -> {
+            long waiting = waitingRemoval;
+            if (waiting != 0) {
+                waitingRemoval = 0;
+                Optional<RemovedClaim> sent = open.session().teamSync().orElseThrow().takeBackRemoval(waiting);
+                if (sent.isEmpty()) {
+                    return claim; // taken back before it was sent (or the server kept it): as it was shown
+                }
+                removed = sent.get();
+            }
             RemovedClaim back = removed;
             if (back == null) {
                 return null;

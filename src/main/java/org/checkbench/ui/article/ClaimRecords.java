@@ -8,6 +8,7 @@ import org.checkbench.model.HistoryEntry;
 import org.checkbench.service.ClaimFlag;
 import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.fx.Problems;
 import org.checkbench.ui.fx.TaskExecutor;
 
 /**
@@ -29,7 +30,7 @@ public final class ClaimRecords {
 
     /** Who made the claim, when and where (ClaimReview). */
     public void loadAttribution(long claimId, Consumer<ClaimAttribution> then) {
-        tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, onFailure);
+        tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, this::readFailed);
     }
 
     public void saveAttribution(ClaimAttribution attribution, Runnable then) {
@@ -39,11 +40,21 @@ public final class ClaimRecords {
 
     /** Who changed what on a claim, newest last. */
     public void loadHistory(long claimId, Consumer<List<HistoryEntry>> then) {
-        tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, onFailure);
+        tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, this::readFailed);
     }
 
     /** The claim's source flags under {@code policy} (the same ones the report prints). */
     public void loadFlags(long claimId, SourcePolicy policy, Consumer<List<ClaimFlag>> then) {
-        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, onFailure);
+        tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, this::readFailed);
+    }
+
+    /**
+     * A team workspace offline: the detail keeps what it showed (the status bar says offline); a
+     * dialog for each of the detail's reads would greet every click on a claim.
+     */
+    private void readFailed(Throwable failure) {
+        if (!Problems.isServerUnreachable(failure)) {
+            onFailure.accept(failure);
+        }
     }
 }

@@ -1,10 +1,14 @@
 package org.checkbench.ui.evidence;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.checkbench.model.ClaimEvidence;
+import org.checkbench.model.Evidence;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.service.TeamSync;
+import org.checkbench.store.WorkspaceException;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.fx.TaskExecutor;
 import org.checkbench.ui.undo.UndoHistory;
@@ -14,6 +18,9 @@ import org.checkbench.ui.undo.UndoHistory;
  * place in the source) and reordering a claim's sources. Each is recorded the moment the checker
  * acts; what the worker stores is filled in by the worker, and undo and redo are queued behind the
  * write they reverse. After each, the panel shows the claim's sources as stored.
+ *
+ * <p>On a team workspace whose server is away, linking and unlinking wait in the journal (ADR 0152,
+ * 0153) and the panel shows the change as made; undo of either is the other, waiting behind it.
  */
 final class EvidenceLinkSteps {
 
@@ -26,8 +33,14 @@ final class EvidenceLinkSteps {
     }
 
     /** Linking (link filled in by the worker once stored) or unlinking (link known) one source. */
-    LinkStep link(OpenArticle article, ClaimEvidence unlinked) {
-        return new LinkStep(article, unlinked);
+    LinkStep link(OpenArticle article, ClaimEvidence unlinked, Evidence source) {
+        LinkStep step = new LinkStep(article, unlinked);
+        step.evidence = source;
+        return step;
+    }
+
+    /** What a link or unlink left: the claim's sources as stored, or none read because it waits. */
+    private record Written(List<LinkedEvidence> all, boolean waiting) {
     }
 
     /** An edited link (its stance, note or locator); the link as it was is read on the worker. */
@@ -54,6 +67,8 @@ final class EvidenceLinkSteps {
         private final boolean wasUnlink;
         // Written by the worker as the link is stored; null while it is not (or when it was linked already).
         volatile ClaimEvidence link;
+        /** The source linked, to show a link that waits for the server; null until known. */
+        volatile Evidence evidence;
 
         private LinkStep(OpenArticle article, ClaimEvidence unlinked) {
             this.article = article;
@@ -86,37 +101,68 @@ final class EvidenceLinkSteps {
 
         private void putBack() {
             EvidenceService service = article.session().evidence();
+            Optional<TeamSync> sync = article.session().teamSync();
             tasks.run("Link the source again", () -> {
                 ClaimEvidence stored = link;
                 if (stored == null) {
                     return null;
                 }
-                // The entry may have been deleted in the library, or linked again by hand meanwhile.
-                boolean linkedAgain = service.evidenceOf(stored.claimId()).stream()
-                        .anyMatch(l -> l.evidence().id() == stored.evidenceId());
-                if (service.find(stored.evidenceId()).isPresent() && !linkedAgain) {
-                    service.relink(stored);
+                if (sync.isEmpty() || sync.get().waiting() == 0) {
+                    try {
+                        // The entry may have been deleted in the library, or linked again by hand meanwhile.
+                        boolean linkedAgain = service.evidenceOf(stored.claimId()).stream()
+                                .anyMatch(l -> l.evidence().id() == stored.evidenceId());
+                        if (service.find(stored.evidenceId()).isPresent() && !linkedAgain) {
+                            service.relink(stored); // back at its old place
+                        }
+                        return new Written(service.evidenceOf(stored.claimId()), false);
+                    } catch (WorkspaceException e) {
+                        if (sync.isEmpty() || !e.isServerUnreachable()) {
+                            throw e;
+                        }
+                    }
                 }
-                return service.evidenceOf(stored.claimId());
-            }, all -> showIfStored(all), panel.failure("Link the source again"));
+                TeamSync.Outcome outcome = sync.get().link(stored.claimId(), stored.evidenceId(), stored.stance(),
+                        stored.note(), stored.locator(), title());
+                return outcome instanceof TeamSync.Queued ? new Written(List.of(), true)
+                        : new Written(service.evidenceOf(stored.claimId()), false);
+            }, written -> {
+                if (written != null && written.waiting()) {
+                    panel.showWaitingLink(article, link.claimId(), new LinkedEvidence(link, evidence));
+                } else if (written != null) {
+                    show(article, link.claimId(), written.all());
+                }
+            }, panel.failure("Link the source again"));
         }
 
         private void takeAway() {
             EvidenceService service = article.session().evidence();
+            Optional<TeamSync> sync = article.session().teamSync();
             tasks.run("Unlink the source", () -> {
                 ClaimEvidence stored = link;
                 if (stored == null) {
                     return null;
                 }
-                service.unlink(stored.claimId(), stored.evidenceId());
-                return service.evidenceOf(stored.claimId());
-            }, all -> showIfStored(all), panel.failure("Unlink the source"));
+                if (sync.isPresent()) {
+                    if (sync.get().unlink(stored.claimId(), stored.evidenceId(), title()) instanceof TeamSync.Queued) {
+                        return new Written(List.of(), true);
+                    }
+                } else {
+                    service.unlink(stored.claimId(), stored.evidenceId());
+                }
+                return new Written(service.evidenceOf(stored.claimId()), false);
+            }, written -> {
+                if (written != null && written.waiting()) {
+                    panel.dropWaitingLink(article, link.claimId(), link.evidenceId());
+                } else if (written != null) {
+                    show(article, link.claimId(), written.all());
+                }
+            }, panel.failure("Unlink the source"));
         }
 
-        private void showIfStored(List<LinkedEvidence> all) {
-            if (all != null) {
-                show(article, link.claimId(), all);
-            }
+        private String title() {
+            Evidence source = evidence;
+            return source != null ? source.title() : "source " + link.evidenceId();
         }
     }
 

@@ -3,6 +3,7 @@ package org.checkbench.ui.evidence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
@@ -15,6 +16,8 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.service.EvidenceService;
+import org.checkbench.service.TeamSync;
+import org.checkbench.store.WorkspaceException;
 import org.checkbench.ui.article.ClaimDescriptions;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.fx.DialogService;
@@ -35,7 +38,10 @@ final class EvidenceLinking {
     private final DialogService dialogs;
     private final EvidenceLinkSteps steps;
 
-    /** What a link left behind: the link, whether it is new, and the claim's sources afterwards. */
+    /**
+     * What a link left behind: the link, whether it is new, and the claim's sources afterwards (null
+     * when the link waits in the team journal for the server, ADR 0153).
+     */
     private record Linked(ClaimEvidence link, boolean added, List<LinkedEvidence> all) {
     }
 
@@ -53,12 +59,42 @@ final class EvidenceLinking {
             return;
         }
         EvidenceService service = article.session().evidence();
+        Optional<TeamSync> sync = article.session().teamSync();
         EvidenceLinkSteps.LinkStep step = recordLink(article);
+        step.evidence = evidence;
         tasks.run("Link a source", () -> {
+            if (sync.isPresent()) {
+                return linkOnTeam(sync.get(), service, claimId, evidence, stance, note, step);
+            }
             boolean already = service.evidenceOf(claimId).stream().anyMatch(l -> l.evidence().id() == evidence.id());
             ClaimEvidence link = service.link(claimId, evidence.id(), stance, note, null);
             return stored(step, new Linked(link, !already, service.evidenceOf(claimId)));
         }, linked -> linked(article, claimId, evidence, linked, step), failed(article, step, "Link a source"));
+    }
+
+    /**
+     * On the worker, on a team workspace: the link goes through the journal, which keeps it while
+     * the server is away or earlier changes wait. Whether it was linked already is asked first when
+     * the server answers (a link made twice is nothing to do, on replay too).
+     */
+    private static Linked linkOnTeam(TeamSync sync, EvidenceService service, long claimId, Evidence evidence,
+            Stance stance, String note, EvidenceLinkSteps.LinkStep step) {
+        boolean already = false;
+        try {
+            already = service.evidenceOf(claimId).stream().anyMatch(l -> l.evidence().id() == evidence.id());
+        } catch (WorkspaceException e) {
+            if (!e.isServerUnreachable()) {
+                throw e;
+            }
+        }
+        TeamSync.Outcome outcome = sync.link(claimId, evidence.id(), stance, note, null, evidence.title());
+        if (outcome instanceof TeamSync.Queued) {
+            return stored(step, new Linked(new ClaimEvidence(claimId, evidence.id(), stance, note, null, 0), !already, null));
+        }
+        ClaimEvidence link = service.evidenceOf(claimId).stream().map(LinkedEvidence::link)
+                .filter(l -> l.evidenceId() == evidence.id()).findFirst()
+                .orElseGet(() -> new ClaimEvidence(claimId, evidence.id(), stance, note, null, 0));
+        return stored(step, new Linked(link, !already, service.evidenceOf(claimId)));
     }
 
     /**
@@ -73,7 +109,13 @@ final class EvidenceLinking {
         }
         EvidenceService service = article.session().evidence();
         String address = draft.url();
-        tasks.run("Look the address up in the library", () -> address == null ? List.<Evidence>of() : service.findByUrl(address),
+        tasks.run("Look the address up in the library", () -> {
+            try {
+                return address == null ? List.<Evidence>of() : service.findByUrl(address);
+            } catch (WorkspaceException e) {
+                throw newSourceCannotWait(e, draft);
+            }
+        },
                 existing -> {
                     if (!existing.isEmpty()) {
                         ButtonType answer = askReuse(existing.get(0), existing.size());
@@ -87,7 +129,8 @@ final class EvidenceLinking {
                     }
                     EvidenceLinkSteps.LinkStep step = recordLink(article);
                     tasks.run("Add a source", () -> {
-                        Evidence created = service.create(draft);
+                        Evidence created = createOrSay(service, draft);
+                        step.evidence = created;
                         ClaimEvidence link = service.link(claimId, created.id(), stance, note, null);
                         return stored(step, new Linked(link, true, service.evidenceOf(claimId)));
                     }, linked -> linked(article, claimId, null, linked, step), failed(article, step, "Add a source"));
@@ -96,7 +139,7 @@ final class EvidenceLinking {
 
     /** A new link is an undo step from the moment the checker asks for it (its link is stored later). */
     private EvidenceLinkSteps.LinkStep recordLink(OpenArticle article) {
-        EvidenceLinkSteps.LinkStep step = steps.link(article, null);
+        EvidenceLinkSteps.LinkStep step = steps.link(article, null, null);
         article.history().record(step);
         return step;
     }
@@ -116,7 +159,40 @@ final class EvidenceLinking {
         };
     }
 
+    /**
+     * A new library entry cannot wait for a team workspace's server (the server numbers it): said so,
+     * naming the entry and what does wait, so the checker knows to add it again once it is back.
+     */
+    private static Evidence createOrSay(EvidenceService service, Evidence draft) {
+        try {
+            return service.create(draft);
+        } catch (WorkspaceException e) {
+            throw newSourceCannotWait(e, draft);
+        }
+    }
+
+    private static WorkspaceException newSourceCannotWait(WorkspaceException e, Evidence draft) {
+        if (!e.isServerUnreachable()) {
+            return e;
+        }
+        // The entry's title and address are in the message, so what was typed is not lost with the form.
+        String typed = (draft.title() == null || draft.title().isBlank() ? "" : "“" + draft.title() + "”")
+                + (draft.url() == null || draft.url().isBlank() ? "" : " " + draft.url());
+        return new WorkspaceException(e.kind(), e.file(), "The team workspace cannot be reached, and adding a new"
+                + " source to the library cannot wait for it (the server gives each entry its number), so this"
+                + " source was not added: " + typed.strip() + ". Linking a source already in the library does wait.",
+                "Add it again once the status bar says the workspace is back.", e);
+    }
+
     private void linked(OpenArticle article, long claimId, Evidence evidence, Linked linked, EvidenceLinkSteps.LinkStep step) {
+        if (linked.all() == null) {
+            if (linked.added()) {
+                panel.showWaitingLink(article, claimId, new LinkedEvidence(linked.link(), evidence));
+            } else {
+                article.history().discard(step);
+            }
+            return;
+        }
         panel.showLinks(article, claimId, linked.all());
         panel.select(linked.link().evidenceId());
         if (!linked.added()) {
@@ -130,8 +206,11 @@ final class EvidenceLinking {
     void unlink(OpenArticle article, long claimId, LinkedEvidence item) {
         ClaimEvidence link = item.link();
         article.evidenceCountChanged(claimId, Math.max(0, article.evidenceCount(claimId) - 1));
-        article.history().record(steps.link(article, link));
-        tasks.run("Unlink a source", () -> article.session().evidence().unlink(claimId, link.evidenceId()), removed -> { },
+        article.history().record(steps.link(article, link, item.evidence()));
+        Optional<TeamSync> sync = article.session().teamSync();
+        tasks.run("Unlink a source", () -> sync.isPresent()
+                ? sync.get().unlink(claimId, link.evidenceId(), item.evidence().title())
+                : article.session().evidence().unlink(claimId, link.evidenceId()), removed -> { },
                 failure -> {
                     refresh(article, claimId);
                     panel.failure("Unlink a source").accept(failure);
@@ -164,8 +243,9 @@ final class EvidenceLinking {
         EvidenceService service = article.session().evidence();
         EvidenceLinkSteps.LinkStep step = recordLink(article);
         tasks.run("Add " + names(files), () -> {
-            Evidence created = service.create(Evidence.draft(files.get(0).getFileName().toString(), EvidenceKind.DOCUMENT,
-                    Instant.now()));
+            Evidence created = createOrSay(service, Evidence.draft(files.get(0).getFileName().toString(),
+                    EvidenceKind.DOCUMENT, Instant.now()));
+            step.evidence = created;
             ClaimEvidence link = service.link(claimId, created.id(), Stance.CONTEXT, "", null);
             try {
                 files.forEach(file -> service.attach(created.id(), file));

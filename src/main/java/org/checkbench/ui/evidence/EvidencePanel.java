@@ -89,7 +89,7 @@ public final class EvidencePanel extends VBox {
         HBox top = new HBox(6, heading, spacer, add, library);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        search = new EvidenceSearchBox(tasks, this::service, chosen -> linking.linkExisting(chosen, Stance.CONTEXT, ""),
+        search = new EvidenceSearchBox(tasks, this::service, chosen -> linkExisting(chosen, Stance.CONTEXT, ""),
                 failure("Search the evidence library"));
         list.setId("evidenceTable");
         list.setAccessibleText("Sources of the selected claim");
@@ -176,7 +176,16 @@ public final class EvidencePanel extends VBox {
             return;
         }
         tasks.run("Load the claim's sources", () -> article.session().evidence().evidenceOf(claimId),
-                linked -> showLinks(article, claimId, linked), failure("Load the claim's sources"));
+                linked -> showLinks(article, claimId, linked), failure -> {
+                    if (Problems.isServerUnreachable(failure)) {
+                        if (article == open && claimId == shownClaimId) {
+                            showNotice("The team workspace cannot be reached, so this claim's sources cannot be read"
+                                    + " now; they show once it is back (linking a source from the library still works).");
+                        }
+                    } else {
+                        failure("Load the claim's sources").accept(failure);
+                    }
+                });
     }
 
     /** A claim's sources as stored: the list shows them if it still shows that claim; the count badge follows. */
@@ -190,6 +199,39 @@ public final class EvidencePanel extends VBox {
         list.getItems().setAll(linked);
         updateHeading();
     }
+
+    /**
+     * A link kept in the team journal while the server is away (ADR 0153): shown as made, with a
+     * notice that it waits; the count badge follows. Read back from the server once it is sent.
+     */
+    void showWaitingLink(OpenArticle article, long claimId, LinkedEvidence waiting) {
+        boolean shown = article == open && claimId == shownClaimId;
+        boolean listed = shown && list.getItems().stream().anyMatch(l -> l.evidence().id() == waiting.link().evidenceId());
+        if (!listed) {
+            article.evidenceCountChanged(claimId, article.evidenceCount(claimId) + 1);
+        }
+        if (shown && !listed && waiting.evidence() != null) {
+            list.getItems().add(new LinkedEvidence(waiting.link().withPosition(list.getItems().size()), waiting.evidence()));
+            updateHeading();
+        }
+        if (shown) {
+            showNotice(WAITING);
+        }
+    }
+
+    /** An unlink kept in the team journal: the row goes at once, the badge follows. */
+    void dropWaitingLink(OpenArticle article, long claimId, long evidenceId) {
+        boolean shown = article == open && claimId == shownClaimId;
+        if (shown) {
+            list.getItems().removeIf(l -> l.evidence().id() == evidenceId);
+            updateHeading();
+            showNotice(WAITING);
+        }
+        article.evidenceCountChanged(claimId, Math.max(0, article.evidenceCount(claimId) - 1));
+    }
+
+    private static final String WAITING = "The team workspace cannot be reached: this change waits on this computer"
+            + " and is sent when it is back (the status bar counts what waits).";
 
     void select(long evidenceId) {
         for (int i = 0; i < list.getItems().size(); i++) {
@@ -218,8 +260,13 @@ public final class EvidencePanel extends VBox {
                 linking.createAndLink(result.input().toDraft(Instant.now()), result.stance(), result.linkNote()));
     }
 
+    /** Links a library entry to the shown claim (a search result chosen, or an entry dropped). */
+    public void linkExisting(Evidence entry, Stance stance, String note) {
+        linking.linkExisting(entry, stance, note);
+    }
+
     /** Takes the source off the claim at once; Ctrl+Z (or Edit > Undo) puts it back where it was. */
-    void unlink(LinkedEvidence item) {
+    public void unlink(LinkedEvidence item) {
         if (item == null || open == null) {
             return;
         }

@@ -22,6 +22,10 @@ public final class Problems {
         LOG.log(System.Logger.Level.WARNING, "Could not " + lowerFirst(doing), cause);
         if (cause instanceof WorkspaceException workspace) {
             dialogs.showError("Workspace problem", workspace.problem(), workspace.advice());
+        } else if (cause instanceof org.checkbench.store.TextHeldElsewhere held) {
+            dialogs.showError("Could not " + lowerFirst(doing), held.getMessage(),
+                    "Try again once they have stopped: the text is free a minute after their last change, and the"
+                            + " notice above the editor says when.");
         } else if (cause instanceof ArticleImportException article) {
             dialogs.showError("Could not open the article", article.userMessage(),
                     "Checkbench opens Word (.docx), OpenDocument (.odt), RTF, web pages, Markdown and plain text."
@@ -41,6 +45,21 @@ public final class Problems {
             return workspace.problem();
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /**
+     * A team workspace's server did not answer. A read that fails so is not worth a dialog: the
+     * status bar says the workspace is offline, and what was shown stays shown.
+     */
+    public static boolean isServerUnreachable(Throwable failure) {
+        return unwrap(failure) instanceof WorkspaceException workspace && workspace.isServerUnreachable();
+    }
+
+    /** {@link #show}, except for a read a team workspace's server did not answer (the status bar says offline). */
+    public static void showUnlessOffline(DialogService dialogs, String doing, Throwable failure) {
+        if (!isServerUnreachable(failure)) {
+            show(dialogs, doing, failure);
+        }
     }
 
     private static Throwable unwrap(Throwable failure) {
