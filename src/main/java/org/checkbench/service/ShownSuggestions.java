@@ -30,7 +30,19 @@ public final class ShownSuggestions {
     public static List<Suggestion> afterEdit(List<Suggestion> shown, int position, int removedLength, int insertedLength) {
         TextEdit edit = new TextEdit(position, removedLength, insertedLength);
         List<Suggestion> kept = new ArrayList<>(shown.size());
+        int editStart = edit.position();
+        int editEnd = edit.removedEnd();
         for (Suggestion suggestion : shown) {
+            // RangeShift's two common cases without making one per suggestion (issue 18).
+            if (editStart >= suggestion.end()) {
+                kept.add(suggestion);
+                continue;
+            }
+            if (editEnd <= suggestion.start()) {
+                kept.add(edit.delta() == 0 ? suggestion
+                        : suggestion.withRange(suggestion.start() + edit.delta(), suggestion.end() + edit.delta()));
+                continue;
+            }
             RangeShift shift = RangeShift.follow(suggestion.start(), suggestion.end(), edit);
             switch (shift.effect()) {
                 case UNTOUCHED -> kept.add(suggestion);
