@@ -145,6 +145,9 @@ class ArticleClaimsTest {
 
         assertThat(after).containsExactly(first);
         assertThat(ShownSuggestions.afterEdit(List.of(second), 0, 0, 5)).extracting(Suggestion::start).containsExactly(29);
+        List<Suggestion> both = List.of(first, second);
+        assertThat(ShownSuggestions.afterEdit(both, 60, 0, 3)).as("typed after them all: the same list, nothing to redraw")
+                .isSameAs(both);
         assertThat(ShownSuggestions.stillInPlace(List.of(first, second), "Other text entirely, longer than both sentences."))
                 .isEmpty();
         assertThat(ShownSuggestions.stillInPlace(List.of(first, second), TEXT)).containsExactly(first, second);
