@@ -36,22 +36,83 @@ public final class AnchorTracker {
         String slice(int start, int end);
     }
 
-    private final Map<Long, Anchor> anchors = new LinkedHashMap<>();
+    /** A claim's place, changed in place when an edit only moves it (no allocation per moved claim: issue 18). */
+    private static final class Slot {
+        final long claimId;
+        int start;
+        int end;
+        String exact;
+        boolean orphaned;
+
+        Slot(Anchor anchor) {
+            this.claimId = anchor.claimId();
+            set(anchor);
+        }
+
+        void set(Anchor anchor) {
+            start = anchor.start();
+            end = anchor.end();
+            exact = anchor.exact();
+            orphaned = anchor.orphaned();
+        }
+
+        Anchor anchor() {
+            return new Anchor(claimId, start, end, exact, orphaned);
+        }
+    }
+
+    /** Reads one live anchor's place without copying it: for the claims overlapping a window. */
+    @FunctionalInterface
+    public interface PlaceVisitor {
+        void visit(long claimId, int start, int end);
+    }
+
+    private final Map<Long, Slot> anchors = new LinkedHashMap<>();
 
     public void put(Anchor anchor) {
-        anchors.put(anchor.claimId(), anchor);
+        Slot slot = anchors.get(anchor.claimId());
+        if (slot == null) {
+            anchors.put(anchor.claimId(), new Slot(anchor));
+        } else {
+            slot.set(anchor);
+        }
     }
 
     public Anchor remove(long claimId) {
-        return anchors.remove(claimId);
+        Slot gone = anchors.remove(claimId);
+        return gone == null ? null : gone.anchor();
     }
 
     public Anchor get(long claimId) {
-        return anchors.get(claimId);
+        Slot slot = anchors.get(claimId);
+        return slot == null ? null : slot.anchor();
+    }
+
+    /** The live claim's current start, or -1 for an unknown or orphaned claim; no copy. */
+    public int startOf(long claimId) {
+        Slot slot = anchors.get(claimId);
+        return slot == null || slot.orphaned ? -1 : slot.start;
+    }
+
+    /** The live claim's current end, or -1 for an unknown or orphaned claim; no copy. */
+    public int endOf(long claimId) {
+        Slot slot = anchors.get(claimId);
+        return slot == null || slot.orphaned ? -1 : slot.end;
+    }
+
+    /** Every live anchor overlapping [from, to), in no particular order. */
+    public void visitLiveOverlapping(int from, int to, PlaceVisitor visitor) {
+        for (Slot slot : anchors.values()) {
+            if (!slot.orphaned && slot.end > from && slot.start < to) {
+                visitor.visit(slot.claimId, slot.start, slot.end);
+            }
+        }
     }
 
     public Collection<Anchor> all() {
-        return Collections.unmodifiableCollection(anchors.values());
+        List<Anchor> copies = new ArrayList<>(anchors.size());
+        anchors.values().forEach(slot -> copies.add(slot.anchor()));
+        return Collections.unmodifiableList(copies);
     }
 
     public void clear() {
@@ -66,31 +127,53 @@ public final class AnchorTracker {
      * @return the claims whose range or words changed, in no particular order
      */
     public List<Change> apply(TextEdit edit, TextSlices textAfter) {
+        return follow(edit, textAfter, true);
+    }
+
+    /**
+     * Follows every live claim through one edit, like {@link #apply}, but reports only the claims
+     * whose words changed or were deleted: the ones it only moved are moved in place, with no
+     * object made for them (read them back with {@link #startOf}/{@link #endOf}).
+     */
+    public List<Change> applyReportingChanged(TextEdit edit, TextSlices textAfter) {
+        return follow(edit, textAfter, false);
+    }
+
+    private List<Change> follow(TextEdit edit, TextSlices textAfter, boolean reportMoved) {
         List<Change> changes = new ArrayList<>();
-        for (Map.Entry<Long, Anchor> entry : anchors.entrySet()) {
-            Anchor before = entry.getValue();
-            if (before.orphaned()) {
+        int editStart = edit.position();
+        int editEnd = edit.removedEnd();
+        int delta = edit.delta();
+        for (Slot slot : anchors.values()) {
+            if (slot.orphaned || editStart >= slot.end) {
+                continue; // the same rule as RangeShift's UNTOUCHED, without making one per claim
+            }
+            if (editEnd <= slot.start) {
+                Anchor before = reportMoved ? slot.anchor() : null;
+                slot.start += delta;
+                slot.end += delta;
+                if (reportMoved) {
+                    changes.add(new Change(before, slot.anchor(), RangeShift.Effect.MOVED));
+                }
                 continue;
             }
-            RangeShift shift = RangeShift.follow(before.start(), before.end(), edit);
+            Anchor before = slot.anchor();
+            RangeShift shift = RangeShift.follow(slot.start, slot.end, edit);
             Anchor after = switch (shift.effect()) {
-                case UNTOUCHED -> before;
-                case MOVED -> new Anchor(before.claimId(), shift.start(), shift.end(), before.exact(), false);
+                case UNTOUCHED, MOVED -> throw new IllegalStateException("handled above");
                 case CHANGED_INSIDE -> new Anchor(before.claimId(), shift.start(), shift.end(),
                         textAfter.slice(shift.start(), shift.end()), false);
                 case DELETED -> new Anchor(before.claimId(), before.start(), before.end(), before.exact(), true);
             };
-            if (after != before) {
-                entry.setValue(after);
-                changes.add(new Change(before, after, shift.effect()));
-            }
+            slot.set(after);
+            changes.add(new Change(before, after, shift.effect()));
         }
         return changes;
     }
 
     /** A copy of every anchor, to put back with {@link #restore} when the edit is undone. */
     public List<Anchor> snapshot() {
-        return List.copyOf(anchors.values());
+        return List.copyOf(all());
     }
 
     public void restore(List<Anchor> snapshot) {

@@ -92,12 +92,24 @@ public final class ArticleClaims {
 
     /** The claim as it is now, or null. */
     public Claim get(long id) {
-        return byId.get(id);
+        Claim kept = byId.get(id);
+        return kept == null ? null : fresh(kept);
     }
 
     /** Every claim as it is now, ranges up to date, in no particular order. */
     public Collection<Claim> all() {
+        freshenAll();
         return Collections.unmodifiableCollection(byId.values());
+    }
+
+    /**
+     * The live claims overlapping [from, to), as they are now: what a keystroke's restyling needs,
+     * without bringing every claim the keystroke moved up to date.
+     */
+    public List<Claim> liveIn(int from, int to) {
+        List<Claim> found = new ArrayList<>();
+        tracker.visitLiveOverlapping(from, to, (id, start, end) -> found.add(fresh(byId.get(id))));
+        return found;
     }
 
     /**
@@ -115,7 +127,7 @@ public final class ArticleClaims {
 
     /** The innermost live claim covering {@code index}, if any. */
     public Optional<Claim> at(int index) {
-        return byId.values().stream()
+        return liveIn(index, index + 1).stream()
                 .filter(c -> !c.orphaned() && c.anchor().start() <= index && index < c.anchor().end())
                 .min(Comparator.comparingInt(c -> c.anchor().end() - c.anchor().start()));
     }
@@ -128,7 +140,8 @@ public final class ArticleClaims {
 
     /** @return the claim that was removed, or null */
     public Claim remove(long id) {
-        Claim gone = byId.remove(id);
+        Claim gone = get(id);
+        byId.remove(id);
         tracker.remove(id);
         if (gone != null) {
             reorder();
@@ -144,7 +157,7 @@ public final class ArticleClaims {
      * @return the claim as it is now kept
      */
     public Claim merge(Claim fromStore) {
-        Claim onScreen = byId.get(fromStore.id());
+        Claim onScreen = get(fromStore.id());
         Claim merged = onScreen == null ? fromStore
                 : fromStore.withAnchor(onScreen.anchor()).withOrphaned(onScreen.orphaned())
                         .withChangedSinceChecked(fromStore.changedSinceChecked() && onScreen.changedSinceChecked());
@@ -162,18 +175,16 @@ public final class ArticleClaims {
         Map<Long, Claim> before = new LinkedHashMap<>();
         Map<Long, Claim> after = new LinkedHashMap<>();
         TextEdit edit = new TextEdit(position, removedLength, insertedLength);
-        for (AnchorTracker.Change change : tracker.apply(edit, textAfter::slice)) {
+        // Claims the edit only moved are moved in the tracker, in place; their Claim objects catch up when
+        // read (fresh): a keystroke makes no object per moved claim (issue 18, ADR 0170).
+        for (AnchorTracker.Change change : tracker.applyReportingChanged(edit, textAfter::slice)) {
             long id = change.after().claimId();
-            Claim old = byId.get(id);
-            if (change.effect() == RangeShift.Effect.MOVED) {
-                byId.put(id, followed(old, change)); // the tracker holds its new place already
-                continue;
-            }
+            Claim old = placed(byId.get(id), change.before());
             before.put(id, old);
             after.put(id, followed(old, change));
         }
         if (correction != null) {
-            Claim old = before.getOrDefault(correction.claimId(), byId.get(correction.claimId()));
+            Claim old = before.getOrDefault(correction.claimId(), get(correction.claimId()));
             int end = correction.start() + correction.length();
             Claim corrected = old.withAnchor(new TextAnchor(correction.start(), end,
                     textAfter.slice(correction.start(), end), "", "", revisionId)).withOrphaned(false);
@@ -202,7 +213,7 @@ public final class ArticleClaims {
     public List<int[]> restore(Map<Long, Claim> states) {
         List<int[]> redraw = new ArrayList<>();
         for (Claim target : states.values()) {
-            Claim now = byId.get(target.id());
+            Claim now = get(target.id());
             if (now == null || !sameExceptRange(now, target)) {
                 redraw.add(rangeOf(target));
             }
@@ -216,7 +227,7 @@ public final class ArticleClaims {
     public List<Claim> claimsFor(Collection<Long> ids) {
         List<Claim> found = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            Claim claim = byId.get(id);
+            Claim claim = get(id);
             if (claim != null) {
                 found.add(claim);
             }
@@ -238,9 +249,9 @@ public final class ArticleClaims {
      */
     public List<Claim> liveFrom(int position) {
         List<Claim> found = new ArrayList<>();
-        for (Claim claim : byId.values()) {
-            if (!claim.orphaned() && claim.anchor().end() >= position) {
-                found.add(claim);
+        for (Claim kept : byId.values()) {
+            if (!kept.orphaned() && tracker.endOf(kept.id()) >= position) {
+                found.add(fresh(kept));
             }
         }
         return found;
@@ -297,7 +308,39 @@ public final class ArticleClaims {
                 claim.orphaned()));
     }
 
+    /** {@code kept} at the tracker's place for it, when an edit moved it since it was made: kept from then on. */
+    private Claim fresh(Claim kept) {
+        if (kept.orphaned()) {
+            return kept;
+        }
+        int start = tracker.startOf(kept.id());
+        int end = tracker.endOf(kept.id());
+        if (start < 0 || start == kept.anchor().start() && end == kept.anchor().end()) {
+            return kept;
+        }
+        Claim moved = placed(kept, new AnchorTracker.Anchor(kept.id(), start, end, kept.anchor().exact(), false));
+        byId.put(kept.id(), moved);
+        return moved;
+    }
+
+    /** {@code claim} at {@code anchor}'s place, its words and context unchanged (an edit only moved it). */
+    private static Claim placed(Claim claim, AnchorTracker.Anchor anchor) {
+        TextAnchor range = claim.anchor();
+        if (range.start() == anchor.start() && range.end() == anchor.end()) {
+            return claim;
+        }
+        return claim.withAnchor(new TextAnchor(anchor.start(), anchor.end(), range.exact(), range.prefix(),
+                range.suffix(), range.revisionId()));
+    }
+
+    private void freshenAll() {
+        for (Map.Entry<Long, Claim> entry : byId.entrySet()) {
+            entry.setValue(fresh(entry.getValue()));
+        }
+    }
+
     private void reorder() {
+        freshenAll();
         List<Claim> sorted = new ArrayList<>(byId.values());
         sorted.sort(ClaimOrder.TEXT_ORDER_ORPHANED_LAST);
         numbers.clear();

@@ -26,11 +26,33 @@ public final class ShownSuggestions {
                 && text.regionMatches(s.start(), s.exact(), 0, s.exact().length())).toList();
     }
 
-    /** The suggestions after one edit: untouched ones stay, moved ones follow, touched ones go. */
+    /**
+     * The suggestions after one edit: untouched ones stay, moved ones follow, touched ones go. When
+     * the edit moved and removed none, {@code shown} itself comes back, so the caller can tell
+     * without comparing every suggestion (issue 18).
+     */
     public static List<Suggestion> afterEdit(List<Suggestion> shown, int position, int removedLength, int insertedLength) {
         TextEdit edit = new TextEdit(position, removedLength, insertedLength);
         List<Suggestion> kept = new ArrayList<>(shown.size());
+        boolean changed = false;
+        int editStart = edit.position();
+        int editEnd = edit.removedEnd();
         for (Suggestion suggestion : shown) {
+            // RangeShift's two common cases without making one per suggestion (issue 18).
+            if (editStart >= suggestion.end()) {
+                kept.add(suggestion);
+                continue;
+            }
+            if (editEnd <= suggestion.start()) {
+                if (edit.delta() == 0) {
+                    kept.add(suggestion);
+                } else {
+                    kept.add(suggestion.withRange(suggestion.start() + edit.delta(), suggestion.end() + edit.delta()));
+                    changed = true;
+                }
+                continue;
+            }
+            changed = true; // moved by RangeShift's rules below, or gone
             RangeShift shift = RangeShift.follow(suggestion.start(), suggestion.end(), edit);
             switch (shift.effect()) {
                 case UNTOUCHED -> kept.add(suggestion);
@@ -40,6 +62,6 @@ public final class ShownSuggestions {
                 }
             }
         }
-        return kept;
+        return changed ? kept : shown;
     }
 }

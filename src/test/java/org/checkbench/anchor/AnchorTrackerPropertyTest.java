@@ -103,4 +103,37 @@ class AnchorTrackerPropertyTest {
         Arbitrary<String> inserted = Arbitraries.strings().withChars("XYZ ,.").ofMinLength(0).ofMaxLength(12);
         return Combinators.combine(at, removed, inserted).as(DrawnEdit::new);
     }
+
+    /** The keystroke's way (moved claims moved in place, not reported) leaves every claim where {@code apply} puts it. */
+    @Property(tries = 200)
+    void movingInPlaceAgreesWithReportingEveryMove(
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 200) Integer> starts,
+            @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 260) Integer> positions,
+            @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 6) Integer> removed,
+            @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 6) Integer> inserted) {
+        StringBuilder text = new StringBuilder("a".repeat(300));
+        AnchorTracker reporting = new AnchorTracker();
+        AnchorTracker inPlace = new AnchorTracker();
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            AnchorTracker.Anchor anchor = new AnchorTracker.Anchor(i, start, start + 1 + i % 7, "a".repeat(1 + i % 7), false);
+            reporting.put(anchor);
+            inPlace.put(anchor);
+        }
+        for (int i = 0; i < positions.size(); i++) {
+            int at = Math.min(positions.get(i), text.length());
+            int gone = Math.min(removed.get(i % removed.size()), text.length() - at);
+            String added = "b".repeat(inserted.get(i % inserted.size()));
+            text.replace(at, at + gone, added);
+            TextEdit edit = new TextEdit(at, gone, added.length());
+            List<AnchorTracker.Change> all = reporting.apply(edit, text::substring);
+            List<AnchorTracker.Change> changed = inPlace.applyReportingChanged(edit, text::substring);
+            assertThat(changed).containsExactlyInAnyOrderElementsOf(
+                    all.stream().filter(c -> c.effect() != RangeShift.Effect.MOVED).toList());
+            assertThat(inPlace.all()).containsExactlyElementsOf(reporting.all());
+            for (AnchorTracker.Anchor anchor : reporting.all()) {
+                assertThat(inPlace.startOf(anchor.claimId())).isEqualTo(anchor.orphaned() ? -1 : anchor.start());
+            }
+        }
+    }
 }

@@ -145,8 +145,46 @@ class ArticleClaimsTest {
 
         assertThat(after).containsExactly(first);
         assertThat(ShownSuggestions.afterEdit(List.of(second), 0, 0, 5)).extracting(Suggestion::start).containsExactly(29);
+        List<Suggestion> both = List.of(first, second);
+        assertThat(ShownSuggestions.afterEdit(both, 60, 0, 3)).as("typed after them all: the same list, nothing to redraw")
+                .isSameAs(both);
         assertThat(ShownSuggestions.stillInPlace(List.of(first, second), "Other text entirely, longer than both sentences."))
                 .isEmpty();
         assertThat(ShownSuggestions.stillInPlace(List.of(first, second), TEXT)).containsExactly(first, second);
+    }
+
+    /**
+     * Issue 18 (ADR 0170): a keystroke moves claims in place and their objects catch up when read;
+     * whichever way a claim is read after many moves, it is at its words.
+     */
+    @Test
+    void claimsMovedByManyEditsAreAtTheirWordsHoweverTheyAreRead() {
+        ArticleClaims claims = new ArticleClaims(VerdictScales.PRE_PUBLICATION, 7,
+                List.of(claim(1, "Officials said 10,000 came", "confirmed"), claim(2, "Nobody else saw them", "unchecked")));
+        for (int i = 0; i < 30; i++) {
+            if (i % 5 == 4) {
+                edit(claims, 5, 1, "");
+            } else {
+                edit(claims, 5, 0, "x");
+            }
+        }
+        String officials = "Officials said 10,000 came";
+        int start = text.indexOf(officials);
+
+        assertThat(claims.liveIn(start, start + 1)).extracting(c -> c.anchor().start()).containsExactly(start);
+        assertThat(claims.at(start + 3)).map(Claim::id).contains(1L);
+        assertThat(claims.at(start - 1)).isEmpty();
+        assertThat(claims.liveFrom(start)).extracting(Claim::id).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(claims.claimsFor(List.of(2L)).get(0).anchor().start()).isEqualTo(text.indexOf("Nobody"));
+        for (Claim claim : claims.all()) {
+            assertThat(text.substring(claim.anchor().start(), claim.anchor().end())).isEqualTo(claim.quote());
+        }
+        assertThat(claims.inOrder()).extracting(Claim::id).containsExactly(1L, 2L);
+        // An edit inside a moved claim starts from where it is now: its words, then its undo state.
+        ArticleClaims.Edit inside = edit(claims, start + officials.indexOf("10,000"), 6, "12,000");
+        assertThat(inside.before().get(1L).anchor().start()).isEqualTo(start);
+        assertThat(inside.after().get(1L).quote()).isEqualTo("Officials said 12,000 came");
+        Claim removed = claims.remove(2);
+        assertThat(removed.anchor().start()).as("the range redrawn when it goes").isEqualTo(text.indexOf("Nobody"));
     }
 }

@@ -151,6 +151,7 @@ final class ArticleSaving {
         }
         long fxStart = System.nanoTime();
         String text = open.surface().text();
+        costs.textNanos += System.nanoTime() - fxStart;
         TypingJournal saving = journal;
         long journalled = saving == null ? 0 : saving.count();
         // Each quote's context is taken from the text on the worker: a save after a keystroke near the
@@ -204,7 +205,9 @@ final class ArticleSaving {
             onFailed.accept(failure);
         });
 
+        long detectionStart = System.nanoTime();
         open.suggestions().refreshAfterSave(text);
+        costs.detectionStartNanos += System.nanoTime() - detectionStart;
         costs.saves++;
         costs.fxNanos += System.nanoTime() - fxStart;
     }

@@ -84,7 +84,7 @@ public final class ArticleSuggestions {
     void textChanged(int position, int removedLength, int insertedLength) {
         textVersion++;
         List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
-        if (!kept.equals(items)) {
+        if (kept != items) {
             items.setAll(kept);
         }
     }

@@ -448,6 +448,11 @@ public final class OpenArticle {
         return current.all();
     }
 
+    /** The live claims overlapping [from, to), ranges up to date: what restyling a paragraph needs (issue 18). */
+    public List<Claim> liveClaimsIn(int from, int to) {
+        return current.liveIn(from, to);
+    }
+
     /** The innermost live claim covering {@code index}, if any. */
     public java.util.Optional<Claim> claimAt(int index) {
         return current.at(index);

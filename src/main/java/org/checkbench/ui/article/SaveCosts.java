@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SaveCosts {
     public long saves;
     public long fxNanos;
+    /** Of {@link #fxNanos}: copying the text, and starting detection on it (issue 18: where a save's FX time goes). */
+    public long textNanos;
+    public long detectionStartNanos;
     /** Added to by the worker while the FX thread reads the others. */
     public final AtomicLong workerNanos = new AtomicLong();
     public long journalAppends;

@@ -40,6 +40,7 @@ public final class ClaimEditorController {
     private OpenArticle open;
     private boolean loadingText;
     private final ArticleSearch search;
+    private long restyledParagraphs;
 
     public ClaimEditorController(ArticleEditor editor, Consumer<Claim> onClaimClicked) {
         this.editor = editor;
@@ -224,18 +225,27 @@ public final class ClaimEditorController {
             shifted.add(new HighlightPlan.Mark(mark.start() - windowStart, mark.end() - windowStart,
                     mark.styleClasses(), mark.priority(), mark.overlay()));
         }
-        area.setStyleSpans(windowStart, EditorHighlighter.spans(HighlightPlan.plan(windowEnd - windowStart, shifted)));
+        org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> planned =
+                EditorHighlighter.spans(HighlightPlan.plan(windowEnd - windowStart, shifted));
+        // A typed letter usually already has its neighbour's style, which is the right one: setting the
+        // same spans again would replace the paragraph a second time in the keystroke (issue 18).
+        if (!EditorHighlighter.sameSpans(planned, area.getStyleSpans(windowStart, windowEnd))) {
+            area.setStyleSpans(windowStart, planned);
+            restyledParagraphs += lastParagraph - firstParagraph + 1;
+        }
+    }
+
+    /** How many paragraphs keystrokes and claim changes restyled, for tests: typing in plain text restyles none. */
+    long restyledParagraphs() {
+        return restyledParagraphs;
     }
 
     private List<HighlightPlan.Mark> marks(int windowStart, int windowEnd) {
         List<HighlightPlan.Mark> marks = new ArrayList<>();
         Claim selected = open.selectedProperty().get();
-        for (Claim claim : open.currentClaims()) {
+        for (Claim claim : open.liveClaimsIn(windowStart, windowEnd)) {
             int start = claim.anchor().start();
             int end = claim.anchor().end();
-            if (claim.orphaned() || end <= windowStart || start >= windowEnd) {
-                continue;
-            }
             List<String> classes = new ArrayList<>(4);
             classes.add(ClaimStyles.CLAIM_CLASS);
             classes.add(ClaimStyles.statusClass(open.verdictOf(claim).id()));

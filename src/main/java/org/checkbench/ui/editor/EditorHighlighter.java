@@ -24,6 +24,39 @@ final class EditorHighlighter {
         return builder.create();
     }
 
+    /** True when both have the same runs: the same lengths with equal style classes, in order. */
+    static boolean sameSpans(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        // Adjacent runs with equal styles may be split differently on each side: compare character runs.
+        java.util.Iterator<org.fxmisc.richtext.model.StyleSpan<Collection<String>>> left = a.iterator();
+        java.util.Iterator<org.fxmisc.richtext.model.StyleSpan<Collection<String>>> right = b.iterator();
+        org.fxmisc.richtext.model.StyleSpan<Collection<String>> l = null;
+        org.fxmisc.richtext.model.StyleSpan<Collection<String>> r = null;
+        int lLeft = 0;
+        int rLeft = 0;
+        while (true) {
+            while (lLeft == 0 && left.hasNext()) {
+                l = left.next();
+                lLeft = l.getLength();
+            }
+            while (rLeft == 0 && right.hasNext()) {
+                r = right.next();
+                rLeft = r.getLength();
+            }
+            if (lLeft == 0 || rLeft == 0) {
+                return lLeft == rLeft;
+            }
+            if (!l.getStyle().equals(r.getStyle())) {
+                return false;
+            }
+            int step = Math.min(lLeft, rLeft);
+            lLeft -= step;
+            rLeft -= step;
+        }
+    }
+
     /** Styles the whole text from the marks. Only call with marks computed for the current text. */
     static void apply(StyleClassedTextArea area, Collection<HighlightPlan.Mark> marks) {
         int length = area.getLength();

@@ -176,4 +176,42 @@ class ClaimEditingTest extends RunningAppTest {
         assertThat(onFx(() -> area().getText())).contains("threat that 11,000 North Korean");
         assertThat(onFx(() -> open().claim(claim.id()).quote())).isEqualTo("11,000 North Korean");
     }
+
+    /**
+     * Issue 18: a letter typed in plain text already has the right (neighbour's) style, so the
+     * paragraph is not restyled a second time; a letter typed right after a claim's last word takes
+     * the claim's style from its neighbour and must lose it again.
+     */
+    @Test
+    void typingRestylesOnlyWhereTheTypedLetterTookAWrongStyle() throws Exception {
+        Claim claim = markByKeyboard("Roskomnadzor", 0, 0);
+        ClaimEditorController controller = app.window().claimsInEditor();
+        int plain = onFx(() -> {
+            String text = area().getText();
+            int at = text.indexOf(' ', claim.anchor().end() + 200);
+            while (open().claimAt(at).isPresent() || open().claimAt(at - 1).isPresent()
+                    || open().suggestions().at(at).isPresent() || open().suggestions().at(at - 1).isPresent()) {
+                at = text.indexOf(' ', at + 1);
+            }
+            return at;
+        });
+        // Counted within one turn of the FX thread: saves and detection answers restyle in between.
+        long plainRestyles = onFx(() -> {
+            long before = controller.restyledParagraphs();
+            area().insertText(plain, "x");
+            return controller.restyledParagraphs() - before;
+        });
+        assertThat(plainRestyles).isZero();
+        assertThat(styleAt(area(), plain)).isEmpty();
+
+        int end = onFx(() -> open().claim(claim.id()).anchor().end());
+        long edgeRestyles = onFx(() -> {
+            long before = controller.restyledParagraphs();
+            area().insertText(end, "y");
+            return controller.restyledParagraphs() - before;
+        });
+        assertThat(edgeRestyles).isPositive();
+        assertThat(styleAt(area(), end)).doesNotContain("claim");
+        assertThat(styleAt(area(), end - 1)).contains("claim");
+    }
 }
