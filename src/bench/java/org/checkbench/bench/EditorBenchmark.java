@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "editor", mixinStandardHelpOptions = true,
         description = {"Open the window on a 1 MB article with 2,000 claims, time opening and typing, print, quit.",
-            "Needs a display (xvfb-run -a ...); run with the launcher's -Xmx384m -Xmn24m -XX:+UseSerialGC."})
+            "Needs a display (xvfb-run -a ...); run with the launcher's options (src/main/resources/org/checkbench/jvm-options.txt)."})
 final class EditorBenchmark implements Callable<Integer> {
 
     static final int ARTICLE_CHARS = 1024 * 1024;
