@@ -55,7 +55,7 @@ public final class ReportBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path folder = keep != null ? keep : Files.createTempDirectory("checkbench-report-bench");
+        Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("checkbench-report-bench");
         if (coldProbe != null) {
             Timing cold = render(report(coldProbe), folder.resolve("cold-" + coldProbe + ".pdf"));
             System.out.println("COLD " + cold.wall + " " + cold.threadCpu + " " + cold.jvmCpu);

@@ -27,7 +27,7 @@ final class MainActions {
     /** Claim > Set status: Ctrl+1 … Ctrl+9 are the article scale's values, in order. */
     static final int STATUS_KEYS = 9;
 
-    private static final List<String> WORKSPACE_FILES = List.of("*.checkbench");
+    static final List<String> WORKSPACE_FILES = List.of("*.checkbench");
 
     private final MainWindow window;
 
@@ -72,6 +72,12 @@ final class MainActions {
         actions.add(Action.define("newWorkspace", "New workspace…").does(this::newWorkspace));
         actions.add(Action.define("openWorkspace", "Open workspace…").does(this::openWorkspace));
         actions.add(Action.define("connectTeam", "Connect to team workspace…").does(() -> TeamConnectDialog.ask(window, null)));
+        actions.add(Action.define("copyToTeam", "Copy workspace to team server…")
+                .description("Every article of this workspace into a team workspace on a PostgreSQL server")
+                .enabledWhen(() -> workspaceOpen() && !teamWorkspace()).does(() -> WorkspaceCopyCommands.copyToTeam(window)));
+        actions.add(Action.define("copyToFile", "Copy to local workspace file…")
+                .description("This article, or every article, of the team workspace into a new workspace file")
+                .enabledWhen(this::teamWorkspace).does(() -> WorkspaceCopyCommands.copyToFile(window)));
         actions.add(Action.define("backUpWorkspace", "Back up workspace…")
                 .enabledWhen(this::workspaceOpen).does(this::backUp));
         actions.add(Action.define("save", "Save now").key("Shortcut+S").enabledWhen(this::articleOpen).does(() -> ArticleCommands.saveNow(window)));
@@ -224,6 +230,10 @@ final class MainActions {
         return window.workspace().session() != null;
     }
 
+    private boolean teamWorkspace() {
+        return workspaceOpen() && window.workspace().session().team().isPresent();
+    }
+
     private boolean articleOpen() {
         return window.open() != null;
     }
@@ -304,7 +314,8 @@ final class MainActions {
                 WORKSPACE_FILES).map(MainActions::withExtension).ifPresent(window.workspace()::backUp);
     }
 
-    private static Path withExtension(Path file) {
+    /** A workspace file name typed without an extension gets ".checkbench". */
+    static Path withExtension(Path file) {
         String name = file.getFileName().toString();
         return name.contains(".") ? file : file.resolveSibling(name + ".checkbench");
     }

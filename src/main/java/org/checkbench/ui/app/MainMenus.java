@@ -53,7 +53,8 @@ final class MainMenus {
         Menu recent = window.recentMenu();
         recent.setOnShowing(e -> fillRecent(recent));
         recent.getItems().add(new MenuItem("(none yet)"));
-        file.getItems().addAll(recent, actions.menuItem("backUpWorkspace"), new SeparatorMenuItem(),
+        file.getItems().addAll(recent, actions.menuItem("copyToTeam"), actions.menuItem("copyToFile"),
+                actions.menuItem("backUpWorkspace"), new SeparatorMenuItem(),
                 actions.menuItem("importFactChecks"), new SeparatorMenuItem(), actions.menuItem("save"),
                 new SeparatorMenuItem(), actions.menuItem("exportReport"), exportAsMenu(), actions.menuItem("checkClaimReview"),
                 new SeparatorMenuItem(), actions.menuItem("exportBundle"), actions.menuItem("importBundle"),

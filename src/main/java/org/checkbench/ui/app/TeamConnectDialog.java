@@ -40,9 +40,15 @@ final class TeamConnectDialog {
 
     /** The dialog, filled in from {@code previous} (a recent team workspace) when given. */
     static Dialog<Request> create(TeamServer previous) {
+        return create(previous, "Connect to team workspace",
+                "A workspace on your newsroom's PostgreSQL server. Ask whoever runs it for these details.", "Connect");
+    }
+
+    /** The same fields, for another errand on the server (copying this workspace to it). */
+    static Dialog<Request> create(TeamServer previous, String title, String header, String buttonText) {
         Dialog<Request> dialog = new Dialog<>();
-        dialog.setTitle("Connect to team workspace");
-        dialog.setHeaderText("A workspace on your newsroom's PostgreSQL server. Ask whoever runs it for these details.");
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         TextField host = field("teamHost", previous == null ? "" : previous.host());
         TextField port = field("teamPort", Integer.toString(previous == null ? TeamServer.DEFAULT_PORT : previous.port()));
         TextField database = field("teamDatabase", previous == null ? "" : previous.database());
@@ -79,7 +85,7 @@ final class TeamConnectDialog {
         grid.addRow(4, label("_Password", password), password);
         grid.addRow(5, label("_TLS", tls), tls);
         dialog.getDialogPane().setContent(grid);
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        ButtonType connect = new ButtonType(buttonText, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         var connectButton = dialog.getDialogPane().lookupButton(connect);
         connectButton.setId("teamConnect");

@@ -184,6 +184,81 @@ final class WorkspaceActions {
         }, failure -> Problems.show(dialogs, "Connect to the team workspace", failure));
     }
 
+    /** What a copy into a team workspace left: the connected workspace (to switch to or close) and what landed. */
+    record CopiedToTeam(WorkspaceSession team, org.checkbench.service.BundleService.Imported copied) {
+    }
+
+    /**
+     * File > Copy workspace to team server…: every article of the open local workspace into the team
+     * workspace, in one transaction there (all of it lands, or nothing); the local file is not changed.
+     * The caller switches to the connected workspace or closes it.
+     */
+    void copyToTeam(org.checkbench.model.TeamServer server, char[] password, Consumer<CopiedToTeam> then) {
+        WorkspaceSession from = session;
+        tasks.run("Copy to the team workspace", () -> {
+            WorkspaceSession team = service.connectTeam(server, password);
+            try {
+                return new CopiedToTeam(team, org.checkbench.service.WorkspaceCopy.copy(from, team, List.of()));
+            } catch (RuntimeException e) {
+                team.close();
+                throw e;
+            }
+        }, then, failure -> Problems.show(dialogs, "Copy to the team workspace", failure));
+    }
+
+    /**
+     * File > Copy to local workspace file…: {@code articleIds} (every article when empty) of the open
+     * workspace into a new file. A copy that fails leaves no half-made file behind.
+     */
+    void copyToNewFile(Path file, List<Long> articleIds, Consumer<org.checkbench.service.BundleService.Imported> then) {
+        WorkspaceSession from = session;
+        tasks.run("Copy to a local workspace file", () -> {
+            WorkspaceSession created = service.createNew(file);
+            try (created) {
+                return org.checkbench.service.WorkspaceCopy.copy(from, created, articleIds);
+            } catch (RuntimeException e) {
+                deleteQuietly(file);
+                throw e;
+            }
+        }, then, failure -> Problems.show(dialogs, "Copy to a local workspace file", failure));
+    }
+
+    private static void deleteQuietly(Path workspaceFile) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                java.nio.file.Files.deleteIfExists(workspaceFile.resolveSibling(workspaceFile.getFileName() + suffix));
+            } catch (java.io.IOException ignored) {
+                // The copy's own failure is what the checker is told; a leftover empty file is harmless.
+            }
+        }
+    }
+
+    /** Shows {@code opened} (a team workspace just copied into) in place of the current workspace. */
+    void switchTo(WorkspaceSession opened, Consumer<ArticleBundle> then) {
+        WorkspaceSession previous = session;
+        tasks.run("Open the team workspace", () -> {
+            ArticleBundle bundle = load(opened, firstArticle(opened));
+            if (previous != null) {
+                previous.close();
+            }
+            return bundle;
+        }, bundle -> {
+            use(bundle.session());
+            then.accept(bundle);
+        }, failure -> {
+            closeInBackground(opened);
+            Problems.show(dialogs, "Open the team workspace", failure);
+        });
+    }
+
+    /** A workspace the window does not show (a copy's target) is let go off the FX thread. */
+    void closeInBackground(WorkspaceSession unused) {
+        tasks.run("Disconnect", () -> {
+            unused.close();
+            return true;
+        }, done -> { }, failure -> { });
+    }
+
     List<org.checkbench.model.TeamServer> recentTeamWorkspaces() {
         return service.recentTeamWorkspaces();
     }
