@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Open the compare view on two 1 MB revisions, time opening, scrolling and stepping, print, quit.",
-            "Needs a display (xvfb-run -a ...); run with the launcher's -Xmx384m -Xmn24m -XX:+UseSerialGC."})
+            "Needs a display (xvfb-run -a ...); run with the launcher's options (src/main/resources/org/checkbench/jvm-options.txt)."})
 final class CompareBenchmark implements Callable<Integer> {
 
     @Option(names = "--size-kb", defaultValue = "1000", description = "Size of each revision in KB (default: ${DEFAULT-VALUE}).")

@@ -27,6 +27,7 @@ import org.checkbench.ui.article.OpenArticle;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code checkbench-bench editor}: the real window on a 1 MB article with 2,000 claims. Prints how long
@@ -36,15 +37,29 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "editor", mixinStandardHelpOptions = true,
         description = {"Open the window on a 1 MB article with 2,000 claims, time opening and typing, print, quit.",
-            "Needs a display (xvfb-run -a ...); run with the launcher's -Xmx384m -Xmn24m -XX:+UseSerialGC."})
+            "Needs a display (xvfb-run -a ...); run with the launcher's options (src/main/resources/org/checkbench/jvm-options.txt)."})
 final class EditorBenchmark implements Callable<Integer> {
 
     static final int ARTICLE_CHARS = 1024 * 1024;
     static final int CLAIMS = 2000;
     static final int KEYSTROKES = 400;
 
+    @Option(names = "--heap-histogram", paramLabel = "N",
+            description = "After typing, print the N classes holding the most live heap (GC.class_histogram).")
+    int histogramRows;
+
+    @Option(names = "--heap-dump", paramLabel = "FILE",
+            description = "After typing, write the live heap to FILE (.hprof) for a heap analyser.")
+    Path heapDump;
+
+    /** What {@link #finish} does besides printing, set from the options before the window starts. */
+    private static int histogramRowsAfterTyping;
+    private static Path heapDumpAfterTyping;
+
     @Override
     public Integer call() throws IOException {
+        histogramRowsAfterTyping = histogramRows;
+        heapDumpAfterTyping = heapDump;
         Path workspace = prepareWorkspace();
         CheckbenchApp.launch(new LaunchOptions(workspace, null, false),
                 window -> measure(window, window.openingStartedAt()));
@@ -187,6 +202,7 @@ final class EditorBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",
                 (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
         nativeMemory();
+        HeapContents.print(histogramRowsAfterTyping, heapDumpAfterTyping);
         window.stage().close();
         Platform.exit();
     }

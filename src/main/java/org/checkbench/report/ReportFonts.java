@@ -3,11 +3,13 @@ package org.checkbench.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -60,15 +62,19 @@ final class ReportFonts {
     private static volatile ReportFonts instance;
 
     private final Map<String, byte[]> bytesByFile;
-    private final List<TrueTypeFont> coverageFonts;
-    private final Map<Integer, Boolean> drawable = new ConcurrentHashMap<>();
+    /**
+     * The code points at least one regular face maps to a glyph, read from their character maps once.
+     * Not the parsed fonts themselves: those stayed for the whole session (a report warm-up loads them
+     * after launch, ADR 0084) and held 17 MB of heap, a second copy of each file among it (issue 18).
+     */
+    private final BitSet coverage;
     private final FontMetricsCache metricsCache = new FontMetricsCache();
     /** Per font file, for every report of the process (ADR 0160). */
     private final Map<String, GlyphWidths> widthsByFile = new ConcurrentHashMap<>();
 
-    private ReportFonts(Map<String, byte[]> bytesByFile, List<TrueTypeFont> coverageFonts) {
+    private ReportFonts(Map<String, byte[]> bytesByFile, BitSet coverage) {
         this.bytesByFile = bytesByFile;
-        this.coverageFonts = coverageFonts;
+        this.coverage = coverage;
     }
 
     static ReportFonts get() {
@@ -91,12 +97,26 @@ final class ReportFonts {
         for (BundledFont font : FONTS) {
             bytes.computeIfAbsent(font.file(), ReportFonts::readResource);
         }
-        try {
-            List<TrueTypeFont> coverage = new java.util.ArrayList<>();
-            for (String file : COVERAGE_FILES) {
-                coverage.add(new TTFParser().parse(new RandomAccessReadBuffer(bytes.get(file))));
+        BitSet coverage = new BitSet();
+        for (String file : COVERAGE_FILES) {
+            coverage.or(codePointsWithGlyphs(bytes.get(file)));
+        }
+        return new ReportFonts(Map.copyOf(bytes), coverage);
+    }
+
+    /** Every code point the font's Unicode character map gives a glyph (glyph id above 0). */
+    static BitSet codePointsWithGlyphs(byte[] fontFile) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fontFile))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            BitSet codePoints = new BitSet();
+            // Glyph ids are 16-bit; a lookup past the font's last glyph answers null.
+            for (int glyph = 1; glyph <= 0xFFFF; glyph++) {
+                List<Integer> codes = cmap.getCharCodes(glyph);
+                if (codes != null) {
+                    codes.forEach(codePoints::set);
+                }
             }
-            return new ReportFonts(Map.copyOf(bytes), List.copyOf(coverage));
+            return codePoints;
         } catch (IOException e) {
             throw new UncheckedIOException("A bundled report font is damaged: " + e.getMessage(), e);
         }
@@ -195,20 +215,6 @@ final class ReportFonts {
 
     /** Whether at least one bundled font has a glyph for this code point. */
     boolean canDraw(int codePoint) {
-        return drawable.computeIfAbsent(codePoint, this::lookUp);
-    }
-
-    // fontbox's lazily read cmap tables are not documented as thread-safe.
-    private synchronized boolean lookUp(int codePoint) {
-        try {
-            for (TrueTypeFont font : coverageFonts) {
-                if (font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read a bundled font's character map: " + e.getMessage(), e);
-        }
+        return coverage.get(codePoint);
     }
 }

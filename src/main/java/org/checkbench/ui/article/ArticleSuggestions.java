@@ -37,6 +37,8 @@ public final class ArticleSuggestions {
     private long detectionRun;
     /** The latest detection, to stop it when a newer one starts or the article closes. FX thread. */
     private BackgroundTask<List<Suggestion>> detecting;
+    /** The newest detection asked for while {@link #detecting} was stopping; starts when that one ends. FX thread. */
+    private WaitingDetection waiting;
     /** Set on the FX thread when the article closes; read by the worker before it stores anything. */
     private volatile boolean closed;
 
@@ -100,8 +102,12 @@ public final class ArticleSuggestions {
      * with its progress in the status bar: the part on screen first, stored and shown at once, then
      * the rest. Only the newest detection counts: a newer one stops an older one at its next batch
      * (what it scored is remembered), and an answer is shown only if nobody typed meanwhile (its
-     * ranges refer to that text). The database writes go to the worker, in order with the saves,
-     * and are dropped once the article is closed. Called on the FX thread.
+     * ranges refer to that text). One detection runs at a time: while a stopped one is finishing its
+     * batch, the newest text waits for it (a newer save replaces the one waiting), so steady typing
+     * never has several detections, each with its own copy of the text and its sentences, running
+     * side by side (issue 18: seven at once held ~40 MB of heap and the cores). The database writes
+     * go to the worker, in order with the saves, and are dropped once the article is closed. Called
+     * on the FX thread.
      */
     public void refreshAfterSave(String savedText) {
         if (closed) {
@@ -111,13 +117,19 @@ public final class ArticleSuggestions {
         long run = ++detectionRun;
         if (detecting != null) {
             detecting.cancel();
+            waiting = new WaitingDetection(savedText, version, run);
+            return;
         }
+        start(savedText, version, run);
+    }
+
+    private void start(String savedText, long version, long run) {
         WorkspaceSession session = open.session();
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
         int[] visible = open.surface().visibleRange();
         java.util.function.BooleanSupplier checkerActive = open::checkerActive;
-        detecting = open.tasks().execute(BackgroundTask.withProgress(TITLE, progress -> {
+        BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
             return service.detect(articleId, savedText, cutoff, visible[0], visible[1],
@@ -142,15 +154,32 @@ public final class ArticleSuggestions {
                             return checkerActive.getAsBoolean();
                         }
                     });
-        }).onOwnThread().onSuccess(detected -> {
+        }).onOwnThread();
+        detecting = task;
+        open.tasks().execute(task.onSuccess(detected -> {
+            ended(task);
             DetectionListener listener = open.detectionListener();
             Optional<String> notice = session.suggestions().detectionNotice();
             store(run, version, () -> session.suggestions().store(articleId, detected), () -> listener.finished(notice));
         }).onFailure(failure -> {
+            ended(task);
             if (!closed && run == detectionRun) {
                 open.tasks().reportFailure(TITLE, failure);
             }
-        }));
+        }).onCancelled(() -> ended(task)));
+    }
+
+    /** A detection stopped or answered: the one waiting for it, if any, starts now. FX thread. */
+    private void ended(BackgroundTask<List<Suggestion>> task) {
+        if (detecting != task) {
+            return;
+        }
+        detecting = null;
+        WaitingDetection next = waiting;
+        waiting = null;
+        if (next != null && !closed) {
+            start(next.text(), next.version(), next.run());
+        }
     }
 
     /**
@@ -162,6 +191,10 @@ public final class ArticleSuggestions {
         if (textVersion == 0 && detectionRun == 0) {
             refreshAfterSave(openedText);
         }
+    }
+
+    /** A detection asked for while another was still stopping: the text it runs on and what it answers to. */
+    private record WaitingDetection(String text, long version, long run) {
     }
 
     /** What the status bar calls detection while it runs, and the title of its errors. */
@@ -199,6 +232,7 @@ public final class ArticleSuggestions {
      */
     void close() {
         closed = true;
+        waiting = null;
         if (detecting != null) {
             detecting.cancel();
         }
