@@ -27,6 +27,7 @@ import org.checkbench.ui.article.OpenArticle;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code checkbench-bench editor}: the real window on a 1 MB article with 2,000 claims. Prints how long
@@ -43,8 +44,17 @@ final class EditorBenchmark implements Callable<Integer> {
     static final int CLAIMS = 2000;
     static final int KEYSTROKES = 400;
 
+    @Option(names = "--idle-seconds", defaultValue = "0", description = {"After typing, leave the window idle this"
+            + " long and print its memory again (the sentence encoders are let go after 30 s unused, ADR 0147).",
+            "Default: ${DEFAULT-VALUE}."})
+    int idleSeconds;
+
+    /** Set from the option before the window starts; read on the FX thread. */
+    private static volatile int idleAfterTyping;
+
     @Override
     public Integer call() throws IOException {
+        idleAfterTyping = idleSeconds;
         Path workspace = prepareWorkspace();
         CheckbenchApp.launch(new LaunchOptions(workspace, null, false),
                 window -> measure(window, window.openingStartedAt()));
@@ -163,6 +173,23 @@ final class EditorBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",
                 (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
         nativeMemory();
+        if (idleAfterTyping <= 0) {
+            quit(window);
+            return;
+        }
+        javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(idleAfterTyping));
+        idle.setOnFinished(e -> {
+            System.gc();
+            System.out.printf(Locale.ROOT, "memory after %d s idle: heap used %.0f MB after GC, process resident %s%n",
+                    idleAfterTyping, (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
+            nativeMemory();
+            quit(window);
+        });
+        idle.play();
+    }
+
+    private static void quit(MainWindow window) {
         window.stage().close();
         Platform.exit();
     }
