@@ -169,7 +169,8 @@ public final class WorkspaceService {
      * window's threads fill their own malloc heaps, and each sentence encoder (check-worthiness,
      * "checked before?") is let go when it has not run for {@link #MODEL_IDLE}, glibc's free pages
      * then handed back; the next use loads it again on its background thread (about a second).
-     * Command-line tools keep theirs for the run.
+     * Command-line tools keep theirs for the run; {@code -Dcheckbench.models.keepLoaded=true} keeps
+     * them in the window too.
      */
     public void releaseModelsWhenIdle() {
         if (!MODELS_WATCHED.compareAndSet(false, true)) {
@@ -183,6 +184,9 @@ public final class WorkspaceService {
                     return thread;
                 });
         watcher.execute(org.checkbench.detect.GlibcMalloc::returnLargeBlocksToTheSystem);
+        if (Boolean.getBoolean("checkbench.models.keepLoaded")) {
+            return; // for measuring what letting go saves (docs/detection.md)
+        }
         long every = Math.max(1, MODEL_IDLE.toSeconds() / 6);
         watcher.scheduleWithFixedDelay(() -> {
             try {
