@@ -56,10 +56,19 @@ final class EditorBenchmark implements Callable<Integer> {
     private static int histogramRowsAfterTyping;
     private static Path heapDumpAfterTyping;
 
+    @Option(names = "--idle-seconds", defaultValue = "0", description = {"After typing, leave the window idle this"
+            + " long and print its memory again (the sentence encoders are let go after 30 s unused, ADR 0147).",
+            "Default: ${DEFAULT-VALUE}."})
+    int idleSeconds;
+
+    /** Set from the option before the window starts; read on the FX thread. */
+    private static volatile int idleAfterTyping;
+
     @Override
     public Integer call() throws IOException {
         histogramRowsAfterTyping = histogramRows;
         heapDumpAfterTyping = heapDump;
+        idleAfterTyping = idleSeconds;
         Path workspace = prepareWorkspace();
         CheckbenchApp.launch(new LaunchOptions(workspace, null, false),
                 window -> measure(window, window.openingStartedAt()));
@@ -203,6 +212,23 @@ final class EditorBenchmark implements Callable<Integer> {
                 (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
         nativeMemory();
         HeapContents.print(histogramRowsAfterTyping, heapDumpAfterTyping);
+        if (idleAfterTyping <= 0) {
+            quit(window);
+            return;
+        }
+        javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(idleAfterTyping));
+        idle.setOnFinished(e -> {
+            System.gc();
+            System.out.printf(Locale.ROOT, "memory after %d s idle: heap used %.0f MB after GC, process resident %s%n",
+                    idleAfterTyping, (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
+            nativeMemory();
+            quit(window);
+        });
+        idle.play();
+    }
+
+    private static void quit(MainWindow window) {
         window.stage().close();
         Platform.exit();
     }

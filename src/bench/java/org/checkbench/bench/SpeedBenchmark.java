@@ -48,6 +48,10 @@ final class SpeedBenchmark implements Callable<Integer> {
     @Option(names = "--no-launch", description = "Only typing and memory.")
     boolean noLaunch;
 
+    @Option(names = "--idle-seconds", defaultValue = "0",
+            description = "After typing, leave the window idle this long and print its memory again (default: ${DEFAULT-VALUE}).")
+    int idleSeconds;
+
     private final String java = ProcessHandle.current().info().command().orElse("java");
     /** Absolute: the launched processes run in the scratch folder (a crash report lands there, not in the project). */
     private final String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -114,7 +118,8 @@ final class SpeedBenchmark implements Callable<Integer> {
         command.addAll(isolation());
         // What the JVM itself holds, by kind, beside the resident total (costs a few MB itself).
         command.add("-XX:NativeMemoryTracking=summary");
-        command.addAll(List.of("-cp", classPath, "org.checkbench.bench.BenchMain", "editor"));
+        command.addAll(List.of("-cp", classPath, "org.checkbench.bench.BenchMain", "editor",
+                "--idle-seconds", String.valueOf(idleSeconds)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(scratch.toFile());
         builder.environment().put("XDG_DATA_HOME", scratch.resolve("data").toString());
         Process process = builder.start();

@@ -83,7 +83,19 @@ public final class Detector {
 
     /** Loads the encoder now if it is not loaded yet; true when it runs. For a background warm-up. */
     public boolean warmUp() {
-        return encoder.get().isPresent();
+        try (EncoderSource.Lease lease = encoder.lease()) {
+            return lease.encoder().isPresent();
+        }
+    }
+
+    /**
+     * Lets the encoder's native memory go when nothing has scored for {@code idle} (ADR 0147); the
+     * next scoring call loads it again, on its own (background) thread, with the same scores.
+     *
+     * @return true when it was released now
+     */
+    public boolean releaseEncoderIfIdleFor(java.time.Duration idle) {
+        return encoder.releaseIfIdleFor(idle);
     }
 
     public List<SentenceSuggestion> detect(String text) {
@@ -180,12 +192,24 @@ public final class Detector {
                 freshUnits.add(unit);
             }
         }
-        Optional<LoadedEncoder> loaded = fresh.isEmpty() ? Optional.empty() : encoder.get();
+        if (fresh.isEmpty()) {
+            progress.accept(which.size());
+            return;
+        }
+        // Held until the batches are scored: an idle encoder may be let go, never one in use.
+        try (EncoderSource.Lease lease = encoder.lease()) {
+            scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes);
+        }
+    }
+
+    private void scoreFresh(List<Integer> fresh, List<String> freshUnits, Optional<LoadedEncoder> loaded,
+            ScoredSentence[] scored, double threshold, int units, java.util.function.IntConsumer progress,
+            java.util.function.IntSupplier lanes) {
         if (loaded.isEmpty()) {
             for (int k = 0; k < fresh.size(); k++) {
                 scored[fresh.get(k)] = featureScore(freshUnits.get(k));
             }
-            progress.accept(which.size());
+            progress.accept(units);
             return;
         }
         LoadedEncoder model = loaded.get();
@@ -202,7 +226,7 @@ public final class Detector {
                 forEncoderUnits.add(unit);
             }
         }
-        int[] done = {which.size() - forEncoder.size()};
+        int[] done = {units - forEncoder.size()};
         progress.accept(done[0]);
         model.model().score(forEncoderUnits, (batch, probabilities) -> {
             for (int k = 0; k < batch.length; k++) {
@@ -214,7 +238,7 @@ public final class Detector {
             done[0] += batch.length;
             progress.accept(done[0]);
         }, lanes);
-        progress.accept(which.size());
+        progress.accept(units);
     }
 
     /**
@@ -223,7 +247,10 @@ public final class Detector {
      * benchmark; 0 without the encoder.
      */
     public int encoderRuns(String text, double threshold) {
-        Optional<LoadedEncoder> loaded = encoder.get();
+        Optional<LoadedEncoder> loaded;
+        try (EncoderSource.Lease lease = encoder.lease()) {
+            loaded = lease.encoder();
+        }
         if (loaded.isEmpty()) {
             return 0;
         }

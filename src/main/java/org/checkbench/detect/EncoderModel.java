@@ -350,10 +350,14 @@ public final class EncoderModel implements AutoCloseable {
 
     @Override
     public void close() {
+        // The window closes an idle encoder while it runs (ADR 0147): not under the exit's teardown.
+        java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call();
         try {
             session.close();
         } catch (OrtException e) {
             // Closing frees native memory; a failure here leaves nothing for the user to do.
+        } finally {
+            inCall.unlock();
         }
         tokenizer.close();
     }

@@ -1,5 +1,6 @@
 package org.checkbench.detect;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -7,12 +8,20 @@ import java.util.function.Supplier;
  * Where a {@link Detector} gets its encoder: loaded once, on first use, on whichever thread first
  * scores; a failure to load is remembered (the reason is kept for the user's notice) and not
  * retried, so detection goes on with the feature model without paying for the failure again.
+ *
+ * <p>A loaded encoder can be let go while nobody scores with it ({@link #releaseIfIdleFor}): its
+ * session's native memory (weights, arena; some 55 MB) goes back to the system, and the next use
+ * loads it again (ADR 0147). Scoring holds a {@link Lease} so a session is never closed under it.
  */
 public final class EncoderSource {
 
     private final Supplier<LoadedEncoder> loader;
     private volatile Optional<LoadedEncoder> loaded;
     private volatile String failure;
+    /** Leases open now; guarded by this object's monitor, like releasing. */
+    private int leases;
+    private volatile long lastUsedNanos = System.nanoTime();
+    private volatile int loads;
 
     private EncoderSource(Supplier<LoadedEncoder> loader) {
         this.loader = loader;
@@ -52,6 +61,7 @@ public final class EncoderSource {
             if (loaded == null) {
                 try {
                     loaded = Optional.ofNullable(loader.get());
+                    loads++;
                 } catch (EncoderUnavailableException e) {
                     failure = e.getMessage();
                     loaded = Optional.empty();
@@ -62,6 +72,84 @@ public final class EncoderSource {
             }
             return loaded;
         }
+    }
+
+    /**
+     * The encoder for one scoring call, loading it if needed; it is not released before the lease
+     * is closed. Close it in a finally block (try-with-resources).
+     */
+    public Lease lease() {
+        synchronized (this) {
+            leases++;
+        }
+        try {
+            return new Lease(get());
+        } catch (RuntimeException | Error e) {
+            endLease();
+            throw e;
+        }
+    }
+
+    private synchronized void endLease() {
+        leases--;
+        lastUsedNanos = System.nanoTime();
+    }
+
+    /** One scoring call's hold on the encoder. */
+    public final class Lease implements AutoCloseable {
+        private final Optional<LoadedEncoder> encoder;
+        private boolean closed;
+
+        private Lease(Optional<LoadedEncoder> encoder) {
+            this.encoder = encoder;
+        }
+
+        /** The encoder, empty when it cannot run (see {@link #failure()}). */
+        public Optional<LoadedEncoder> encoder() {
+            return encoder;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                endLease();
+            }
+        }
+    }
+
+    /**
+     * Closes the loaded encoder when no lease is open and none was closed within {@code idle};
+     * the next {@link #get()} or {@link #lease()} loads it again. A failed load stays failed.
+     * Callers that kept a {@link LoadedEncoder} from {@link #get()} must not use it afterwards:
+     * only the window lets go of encoders, and it scores through leases.
+     *
+     * @return true when an encoder was closed
+     */
+    public boolean releaseIfIdleFor(Duration idle) {
+        LoadedEncoder released;
+        synchronized (this) {
+            Optional<LoadedEncoder> current = loaded;
+            if (current == null || current.isEmpty() || leases > 0
+                    || System.nanoTime() - lastUsedNanos < idle.toNanos()) {
+                return false;
+            }
+            released = current.get();
+            loaded = null;
+        }
+        released.model().close();
+        return true;
+    }
+
+    /** Whether an encoder is in memory now. */
+    public boolean isLoaded() {
+        Optional<LoadedEncoder> current = loaded;
+        return current != null && current.isPresent();
+    }
+
+    /** How many times an encoder was loaded (more than once when one was released), for tests and benchmarks. */
+    public int loads() {
+        return loads;
     }
 
     /** Why the encoder could not load, once a load was tried and failed. */

@@ -18,7 +18,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * all-MiniLM-L6-v2, quantised, run by ONNX Runtime inside this process: the model and its tokenizer
  * ship in the langchain4j jar, so nothing is downloaded (docs/decisions/0090). The model is loaded
  * on first use (a second or more, and some 120 MB of the process's memory), by whichever
- * background thread asks first.
+ * background thread asks first. The window lets it go again when it has been idle
+ * ({@link #releaseIfIdleFor}, ADR 0147): the next embedding loads it again, with the same vectors.
  */
 public final class MiniLmEncoder implements SentenceEncoder {
 
@@ -36,7 +37,15 @@ public final class MiniLmEncoder implements SentenceEncoder {
     private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private volatile AbstractInProcessEmbeddingModel model;
+    private volatile Loaded model;
+    /** Embeddings running now; guarded by this object's monitor, like loading and releasing. */
+    private int inUse;
+    private volatile long lastUsedNanos = System.nanoTime();
+    private volatile int loads;
+
+    /** The model and the session inside it, which is what holds the native memory. */
+    private record Loaded(AbstractInProcessEmbeddingModel model, OrtSession session) {
+    }
 
     private MiniLmEncoder() {
     }
@@ -63,7 +72,51 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
-        AbstractInProcessEmbeddingModel loaded = model();
+        AbstractInProcessEmbeddingModel loaded;
+        synchronized (this) {
+            inUse++;
+        }
+        try {
+            loaded = model();
+            return embed(loaded, texts);
+        } finally {
+            synchronized (this) {
+                inUse--;
+                lastUsedNanos = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * Closes the model's session when no embedding runs and none ended within {@code idle}; the
+     * next embedding loads it again (about a second of a background thread). Its tokenizer is
+     * freed by the collector (DJL closes it when it is collected).
+     *
+     * @return true when it was released now
+     */
+    public boolean releaseIfIdleFor(java.time.Duration idle) {
+        Loaded released;
+        synchronized (this) {
+            released = model;
+            if (released == null || inUse > 0 || System.nanoTime() - lastUsedNanos < idle.toNanos()) {
+                return false;
+            }
+            model = null;
+        }
+        try {
+            released.session().close();
+        } catch (OrtException e) {
+            // Closing frees native memory; a failure leaves nothing for the user to do.
+        }
+        return true;
+    }
+
+    /** How many times the model was loaded (more than once after a release), for tests and benchmarks. */
+    public int loads() {
+        return loads;
+    }
+
+    private static List<float[]> embed(AbstractInProcessEmbeddingModel loaded, List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> segments = new ArrayList<>();
@@ -79,17 +132,18 @@ public final class MiniLmEncoder implements SentenceEncoder {
     }
 
     private AbstractInProcessEmbeddingModel model() {
-        AbstractInProcessEmbeddingModel loaded = model;
+        Loaded loaded = model;
         if (loaded == null) {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
                     loaded = load();
                     model = loaded;
+                    loads++;
                 }
             }
         }
-        return loaded;
+        return loaded.model();
     }
 
     /**
@@ -99,7 +153,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
      * the calling thread instead of on a pool as wide as the machine (ONNX Runtime already uses
      * every core for one text; no idle threads kept).
      */
-    private static AbstractInProcessEmbeddingModel load() {
+    private static Loaded load() {
         try (InputStream modelFile = resource(MODEL_RESOURCE); InputStream tokenizer = resource(TOKENIZER_RESOURCE);
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setCPUArenaAllocator(false);
@@ -112,7 +166,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(modelFile.readAllBytes(), options);
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
-            return new AbstractInProcessEmbeddingModel(Runnable::run) {
+            return new Loaded(new AbstractInProcessEmbeddingModel(Runnable::run) {
                 @Override
                 protected OnnxBertBiEncoder model() {
                     return encoder;
@@ -122,7 +176,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
                 protected Integer knownDimension() {
                     return DIMENSION;
                 }
-            };
+            }, session);
         } catch (IOException | OrtException e) {
             throw new IllegalStateException("The sentence encoder could not be loaded: " + e.getMessage(), e);
         }

@@ -64,17 +64,26 @@ public final class CheckedBefore {
 
     /** The checked claims and fact-checks most like {@code text}, best first. */
     public List<MatchFound> find(String text, int limit) {
+        if (!anythingChecked()) {
+            return List.of();
+        }
         return describe(index.search(text, CANDIDATES), 0, limit);
     }
 
     /** What was checked before that is like this claim (never the claim itself), best first. */
     public List<MatchFound> forClaim(long claimId, int limit) {
         Claim claim = workspace.claims().find(claimId).orElseThrow();
+        if (!anythingChecked()) {
+            return List.of();
+        }
         return describe(index.search(claim.quote(), CANDIDATES), claimId, limit);
     }
 
     /** The best earlier match at or above {@link #MARK_THRESHOLD}, for the "checked before" mark. */
     public Optional<MatchFound> markFor(String text, long excludeClaimId) {
+        if (!anythingChecked()) {
+            return Optional.empty();
+        }
         return describe(similarEnough(index.search(text, CANDIDATES)), excludeClaimId, 1).stream().findFirst();
     }
 
@@ -82,6 +91,24 @@ public final class CheckedBefore {
     private static boolean checkedOnSomeScale(String status) {
         for (org.checkbench.model.VerdictScale scale : VerdictScales.ALL) {
             if (scale.find(status).map(Verdict::checked).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether anything could be found at all: a fact-check, or a claim whose status some scale
+     * counts as checked. Every answer keeps only those ({@link #describe}), so without one each is
+     * empty whatever the vectors say, and nothing is embedded for it: in a new workspace the
+     * sentence encoder is not loaded for the marks of every suggestion (ADR 0147).
+     */
+    private boolean anythingChecked() {
+        if (workspace.factChecks().count() > 0) {
+            return true;
+        }
+        for (String status : workspace.claims().statuses()) {
+            if (status != null && checkedOnSomeScale(status)) {
                 return true;
             }
         }
@@ -98,6 +125,9 @@ public final class CheckedBefore {
      * earlier checked claim or fact-check at or above {@link #MARK_THRESHOLD}, the best of them.
      */
     public Map<Long, MatchFound> marksFor(List<Claim> claims) {
+        if (!anythingChecked()) {
+            return Map.of();
+        }
         List<Claim> open = new ArrayList<>();
         Map<Long, Article> articles = new HashMap<>();
         for (Claim claim : claims) {
@@ -125,6 +155,9 @@ public final class CheckedBefore {
      * of them. All in one batch; a sentence asked about before is not embedded again.
      */
     public Map<String, MatchFound> marksForSentences(List<String> sentences) {
+        if (!anythingChecked()) {
+            return Map.of();
+        }
         List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(sentences));
         Map<String, MatchFound> marks = new HashMap<>();
         List<List<MatchIndex.Match>> found = index.searchAll(distinct, CANDIDATES);
@@ -140,7 +173,7 @@ public final class CheckedBefore {
      * fact-checks) fused by reciprocal rank, so a paraphrase and an exact name are both found.
      */
     public List<MatchFound> search(String query, int limit) {
-        if (query == null || query.isBlank()) {
+        if (query == null || query.isBlank() || !anythingChecked()) {
             return List.of();
         }
         Map<DocumentKey, Double> fused = new HashMap<>();

@@ -159,6 +159,60 @@ public final class WorkspaceService {
         return detector().defaultThreshold();
     }
 
+    /** How long a sentence encoder stays loaded unused in the window (ADR 0147). */
+    public static final java.time.Duration MODEL_IDLE = java.time.Duration.ofSeconds(30);
+    private static final java.util.concurrent.atomic.AtomicBoolean MODELS_WATCHED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * For the window, once per process (ADR 0147): glibc's malloc limits are set at once, before the
+     * window's threads fill their own malloc heaps, and each sentence encoder (check-worthiness,
+     * "checked before?") is let go when it has not run for {@link #MODEL_IDLE}, glibc's free pages
+     * then handed back; the next use loads it again on its background thread (about a second).
+     * Command-line tools keep theirs for the run; {@code -Dcheckbench.models.keepLoaded=true} keeps
+     * them in the window too.
+     */
+    public void releaseModelsWhenIdle() {
+        if (!MODELS_WATCHED.compareAndSet(false, true)) {
+            return;
+        }
+        java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "checkbench-model-memory");
+                    thread.setDaemon(true);
+                    thread.setPriority(Thread.MIN_PRIORITY);
+                    return thread;
+                });
+        watcher.execute(org.checkbench.detect.GlibcMalloc::returnLargeBlocksToTheSystem);
+        if (Boolean.getBoolean("checkbench.models.keepLoaded")) {
+            return; // for measuring what letting go saves (docs/detection.md)
+        }
+        long every = Math.max(1, MODEL_IDLE.toSeconds() / 6);
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                releaseIdleModels(MODEL_IDLE);
+            } catch (RuntimeException e) {
+                // Releasing is only a saving: a model that cannot be let go stays loaded and works.
+            }
+        }, every, every, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Lets go of the encoders unused for {@code idle}; true when one was released. */
+    boolean releaseIdleModels(java.time.Duration idle) {
+        Detector current;
+        synchronized (this) {
+            current = detector;
+        }
+        boolean released = current != null && current.releaseEncoderIfIdleFor(idle);
+        if (encoder instanceof MiniLmEncoder minilm) {
+            released |= minilm.releaseIfIdleFor(idle);
+        }
+        if (released) {
+            org.checkbench.detect.GlibcMalloc.trim();
+        }
+        return released;
+    }
+
     private synchronized Detector detector() {
         if (detector == null) {
             detector = Detector.standard();

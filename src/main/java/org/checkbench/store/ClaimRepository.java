@@ -181,6 +181,15 @@ public final class ClaimRepository {
         return db.read(connection -> SqlValues.countRows(connection, "claim"));
     }
 
+    /** Every status some claim of the workspace has, once each, in no order. */
+    public List<String> statuses() {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT status FROM claim")) {
+                return SqlValues.list(ps, rs -> rs.getString(1));
+            }
+        });
+    }
+
     private List<Claim> query(String where, long parameter) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM claim " + where)) {

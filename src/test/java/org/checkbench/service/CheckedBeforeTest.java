@@ -202,6 +202,50 @@ class CheckedBeforeTest {
     }
 
     @Test
+    void withNothingCheckedNoMarkIsLookedForAndTheEncoderIsNotAsked() {
+        List<String> embedded = new java.util.ArrayList<>();
+        SentenceEncoder counting = new SentenceEncoder() {
+            @Override
+            public String modelName() {
+                return MiniLmEncoder.shared().modelName();
+            }
+
+            @Override
+            public int dimension() {
+                return MiniLmEncoder.shared().dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                embedded.addAll(texts);
+                return MiniLmEncoder.shared().embed(texts);
+            }
+        };
+        session.close();
+        session = service.withEncoder(counting).open(folder.resolve("w.checkbench"));
+        Article old = session.articles().importText("Budget speech", EARLIER, null);
+        Claim jobs = markLine(old, EARLIER, 0);
+        session.claims().setStatus(markLine(old, EARLIER, 1).id(), "unchecked");
+        String sameWords = "Unemployment fell to 3.5 percent last year, the lowest in fifty years.";
+        Article fresh = session.articles().importText("Interview", sameWords, null);
+        Claim today = session.claims().mark(fresh.id(), 0, sameWords.length());
+
+        assertThat(session.matching().marksForSentences(List.of(sameWords))).isEmpty();
+        assertThat(session.matching().marksFor(List.of(today))).isEmpty();
+        assertThat(session.matching().forClaim(today.id(), 3)).isEmpty();
+        assertThat(session.matching().search(sameWords, 3)).isEmpty();
+        assertThat(embedded).as("nothing checked: no sentence needs a vector for an answer").isEmpty();
+
+        // The first verdict: the same questions now find it.
+        session.claims().setStatus(jobs.id(), "confirmed");
+        session.matching().embedPending(null, () -> false);
+        assertThat(session.matching().marksForSentences(List.of(sameWords))).containsOnlyKeys(sameWords);
+        assertThat(session.matching().marksFor(List.of(session.claims().find(today.id()))))
+                .containsOnlyKeys(today.id());
+        assertThat(embedded).isNotEmpty();
+    }
+
+    @Test
     void anEditedQuoteIsEmbeddedAgain() {
         Article old = session.articles().importText("Budget speech", EARLIER, null);
         Claim claim = session.claims().setStatus(markLine(old, EARLIER, 2).id(), "confirmed");

@@ -50,6 +50,8 @@ public final class CheckbenchApp extends Application {
                 || System.getenv("WAYLAND_DISPLAY") != null) {
             earlyPreferences = AppPreferences.standard();
             earlyService = serviceFor(earlyPreferences);
+            // The installed window only (not tests that start the app in-process): ADR 0147.
+            earlyService.releaseModelsWhenIdle();
             WorkspaceActions.openEarly(earlyService, options.workspace(), options.article());
         }
         Application.launch(CheckbenchApp.class);
