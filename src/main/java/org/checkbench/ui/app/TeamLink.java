@@ -179,23 +179,21 @@ final class TeamLink {
     /** The window leaves this workspace or closes. */
     void stop() {
         textLock.leave();
-        if (feed != null) {
-            AutoCloseable closing = feed;
-            feed = null;
-            tasks.run("Stop following the team workspace", () -> {
-                closing.close();
-                return true;
-            }, done -> { }, failure -> { });
-        }
-        if (replayTimer != null) {
-            TeamReplayTimer closing = replayTimer;
-            replayTimer = null;
-            tasks.run("Stop sending waiting changes", () -> {
-                closing.close();
-                return true;
-            }, done -> { }, failure -> { });
-        }
+        closeInBackground("Stop following the team workspace", feed);
+        feed = null;
+        closeInBackground("Stop sending waiting changes", replayTimer);
+        replayTimer = null;
         session = null;
+    }
+
+    /** Closing a feed or timer waits on the network: on the worker, and a failure to close is nothing to tell. */
+    private void closeInBackground(String title, AutoCloseable closing) {
+        if (closing != null) {
+            tasks.run(title, () -> {
+                closing.close();
+                return true;
+            }, done -> { }, failure -> { });
+        }
     }
 
     /** The replay timer sent changes that waited: said as when the server came back, then caught up. */

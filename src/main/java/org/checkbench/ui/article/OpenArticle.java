@@ -362,28 +362,28 @@ public final class OpenArticle {
 
     /** Rates the claim; undo puts back the status, checker and "changed since checked" it had. */
     public void setStatus(Claim claim, String verdictId) {
-        if (verdictId.equals(claim.status())) {
-            return;
+        if (!verdictId.equals(claim.status())) {
+            saveNow();
+            editField("Set status", claim, HistoryEntry.FIELD_STATUS, verdictId);
         }
-        saveNow();
-        change("Set status", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_STATUS, verdictId),
-                (store, before) -> ClaimFieldUndo.putBack(store, claim, HistoryEntry.FIELD_STATUS, verdictId, before));
     }
 
     public void setNote(Claim claim, String note) {
-        if (note.equals(claim.note())) {
-            return;
+        if (!note.equals(claim.note())) {
+            editField("Edit note", claim, HistoryEntry.FIELD_NOTE, note);
         }
-        change("Edit note", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_NOTE, note),
-                (store, before) -> ClaimFieldUndo.putBack(store, claim, HistoryEntry.FIELD_NOTE, note, before));
     }
 
     public void setCorrection(Claim claim, String correction) {
-        if (correction.equals(claim.correction())) {
-            return;
+        if (!correction.equals(claim.correction())) {
+            editField("Edit correction", claim, HistoryEntry.FIELD_CORRECTION, correction);
         }
-        change("Edit correction", claim, (store, id) -> ClaimEditConflict.save(store, claim, HistoryEntry.FIELD_CORRECTION, correction),
-                (store, before) -> ClaimFieldUndo.putBack(store, claim, HistoryEntry.FIELD_CORRECTION, correction, before));
+    }
+
+    /** One undo step that saves {@code value} against what this window saw (a conflict asks), and puts it back. */
+    private void editField(String description, Claim claim, String field, String value) {
+        change(description, claim, (store, id) -> ClaimEditConflict.save(store, claim, field, value),
+                (store, before) -> ClaimFieldUndo.putBack(store, claim, field, value, before));
     }
 
     /** Asks the checker which value a claim field keeps after a conflicting edit; true for "Use mine". */
