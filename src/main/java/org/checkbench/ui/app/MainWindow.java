@@ -339,16 +339,7 @@ public final class MainWindow {
     }
 
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
-        if (open != null) {
-            open.stopDetection(); // its answers would refer to the article shown until now
-            boolean sameArticle = open.session() == bundle.session()
-                    && open.article().id() == bundle.loaded().article().id();
-            if (sameArticle) {
-                open.saveNow(); // the new bundle's journal already took over the same file
-            } else {
-                open.saveAndClose(() -> { }, failure -> Problems.show(dialogs, "Save your work", failure));
-            }
-        }
+        ArticleHandover.leave(open, bundle, dialogs);
         String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
         if (cannotShow != null) {
             // Refused before loading, and the workspace stays usable: the checker picks another article.
@@ -370,7 +361,7 @@ public final class MainWindow {
         layoutInUse = true;
         article.setCarry(bundle.carry());
         claimsInEditor.show(article, bundle.loaded().article().currentText());
-        replayRecovered(article, bundle);
+        ArticleHandover.replayRecovered(article, bundle);
         if (!EncodingChoice.offer(noticeBar, bundle.imported(), encoding -> workspace.reimport(
                 article.article().id(), bundle.imported().file(), encoding, this::showArticle))) {
             noticeBar.show(editor.displayNotice());
@@ -399,11 +390,7 @@ public final class MainWindow {
         reviews.refresh();
         actions.refreshAll();
         setTitle(article.article().title());
-        statusBar.setText(bundle.recovered().isEmpty()
-                ? "Opened “" + article.article().title() + "” from " + bundle.session().file().getFileName()
-                : "Recovered " + bundle.recovered().size() + (bundle.recovered().size() == 1 ? " edit" : " edits")
-                        + " typed into “" + article.article().title() + "” before Checkbench stopped"
-                        + " (Ctrl+Z takes them back)");
+        statusBar.setText(ArticleHandover.shownMessage(bundle));
         team.follow(bundle.session(), article, article.article().id());
         onArticleShown.run();
     }
@@ -419,22 +406,6 @@ public final class MainWindow {
         setTitle(null);
         actions.refreshAll();
         onArticleShown.run();
-    }
-
-    /**
-     * Keystrokes a killed run typed but did not save: made again, as edits (saved, undoable, claims
-     * follow), then the journal that holds them is taken over; it is not appended to while they are
-     * made again, or they would be in it twice.
-     */
-    private void replayRecovered(OpenArticle article, WorkspaceActions.ArticleBundle bundle) {
-        var edits = bundle.recovered();
-        for (var edit : edits) {
-            article.surface().replace(edit.position(), edit.position() + edit.removed(), edit.inserted());
-        }
-        if (!edits.isEmpty()) {
-            bundle.journal().resume(bundle.loaded().article().currentText(), edits);
-        }
-        article.useJournal(bundle.journal());
     }
 
     void selectClaim(Claim claim) {
