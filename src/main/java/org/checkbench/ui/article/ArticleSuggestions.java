@@ -326,7 +326,7 @@ public final class ArticleSuggestions {
         }
 
         void showAccepted(Claim claim) {
-            open.addClaim(claim);
+            open.shown().addClaim(claim);
             open.selectedProperty().set(claim);
         }
 
@@ -348,7 +348,7 @@ public final class ArticleSuggestions {
                     return suggestion;
                 }, back -> {
                     if (back != null) {
-                        open.dropClaim(accepted.id());
+                        open.shown().dropClaim(accepted.id());
                         add(back);
                     }
                 }, open.onFailure());

@@ -55,11 +55,11 @@ final class ClaimChangeStep implements UndoHistory.Step {
         open.tasks().run(description, () -> {
             before = findUnlessOffline(session);
             return change.apply(session, claimId);
-        }, open::claimFromStore, failure -> {
+        }, open.shown()::claimFromStore, failure -> {
             // The message says the claim now shows the other checker's value: it must.
             Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
             if (cause instanceof ClaimEditConflict conflict) {
-                open.claimFromStore(conflict.conflict().claim());
+                open.shown().claimFromStore(conflict.conflict().claim());
                 // Nothing was written: Undo must not spend a key press on it.
                 open.history().discard(this);
                 if (open.settleConflict(conflict.conflict())) {
@@ -92,14 +92,14 @@ final class ClaimChangeStep implements UndoHistory.Step {
             // when the server was away as the change was made (and "before" could not be read).
             return was == null && session.teamSync().isEmpty() ? session.claims().find(claimId)
                     : putBack.apply(session, was);
-        }, open::claimPutBack, this::undoFailed);
+        }, open.shown()::claimPutBack, this::undoFailed);
     }
 
     /** An undo that met someone else's newer value (team workspace): the claim shows theirs, as the message says. */
     private void undoFailed(Throwable failure) {
         Throwable cause = failure instanceof ClaimEditConflict ? failure : failure.getCause();
         if (cause instanceof ClaimEditConflict conflict) {
-            open.claimFromStore(conflict.conflict().claim());
+            open.shown().claimFromStore(conflict.conflict().claim());
         }
         open.onFailure().accept(failure);
     }

@@ -48,7 +48,7 @@ public final class ClaimPlacement {
         open.tasks().run("Record the correction", () -> {
             open.session().claims().recordAppliedCorrection(now.id(), oldText, correction);
             return open.session().claims().find(now.id());
-        }, open::claimFromStore, open.onFailure());
+        }, open.shown()::claimFromStore, open.onFailure());
     }
 
     /**

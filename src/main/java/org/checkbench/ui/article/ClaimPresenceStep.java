@@ -65,10 +65,10 @@ final class ClaimPresenceStep implements UndoHistory.Step {
     static void remove(OpenArticle open, Claim claim) {
         ClaimPresenceStep step = new ClaimPresenceStep(open, "Remove claim", true, claim);
         open.history().record(step);
-        open.dropClaim(claim.id());
+        open.shown().dropClaim(claim.id());
         open.tasks().run("Remove a claim", () -> step.removeStored(claim), r -> { }, failure -> {
             open.history().discard(step);
-            open.addClaim(claim);
+            open.shown().addClaim(claim);
             open.onFailure().accept(failure);
         });
     }
@@ -127,12 +127,12 @@ final class ClaimPresenceStep implements UndoHistory.Step {
         Claim known = claim;
         Claim shown = known == null ? null : open.claim(known.id());
         if (known != null) {
-            open.dropClaim(known.id());
+            open.shown().dropClaim(known.id());
         }
         // A mark still on its way is removed once stored; its answer reaches the FX thread first.
         open.tasks().run("Remove a claim", () -> removeStored(shown), gone -> {
             if (gone != null) {
-                open.dropClaim(gone.claim().id());
+                open.shown().dropClaim(gone.claim().id());
             }
         }, open.onFailure());
     }
@@ -160,7 +160,7 @@ final class ClaimPresenceStep implements UndoHistory.Step {
 
     private void show(Claim stored) {
         if (stored != null) {
-            open.addClaim(stored);
+            open.shown().addClaim(stored);
             open.selectedProperty().set(stored);
         }
     }

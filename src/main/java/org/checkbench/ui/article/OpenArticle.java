@@ -55,6 +55,7 @@ public final class OpenArticle {
     private final ClaimPlacement placement;
     private final EarlierCheckTakeOver takeOver;
     private final SharedText shared;
+    private final ShownClaims shown;
 
     public SaveCosts saveCosts() {
         return saving.costs();
@@ -80,6 +81,7 @@ public final class OpenArticle {
         this.placement = new ClaimPlacement(this, current);
         this.takeOver = new EarlierCheckTakeOver(this);
         this.shared = new SharedText(this, current, saving);
+        this.shown = new ShownClaims(this, current, claims, selected, saving);
         claims.setAll(current.inOrder());
     }
 
@@ -171,7 +173,7 @@ public final class OpenArticle {
         }
     }
 
-    private static List<int[]> rangeOf(Claim claim) {
+    static List<int[]> rangeOf(Claim claim) {
         return List.of(ArticleClaims.rangeOf(claim));
     }
 
@@ -460,53 +462,9 @@ public final class OpenArticle {
 
     // --- bookkeeping -----------------------------------------------------------------------------
 
-    void addClaim(Claim claim) {
-        suggestions.claimAdded(claim);
-        current.put(claim);
-        claims.setAll(current.inOrder());
-        fireClaimsChanged();
-        fireHighlightChanged(rangeOf(claim));
-    }
-
-    void dropClaim(long id) {
-        Claim gone = current.remove(id);
-        saving.forget(id);
-        if (gone != null) {
-            claims.removeIf(c -> c.id() == id);
-            if (selected.get() != null && selected.get().id() == id) {
-                selected.set(null);
-            }
-            fireClaimsChanged();
-            fireHighlightChanged(rangeOf(gone));
-        }
-    }
-
-    /** A claim came back from the database with new fields; the anchor on screen stays authoritative. */
-    void claimFromStore(Claim fromStore) {
-        showMerged(current.merge(fromStore));
-    }
-
-    /**
-     * An undo put a claim's fields back in the database: they are shown as stored, including
-     * "changed since checked" (which a new rating had cleared); the anchor on screen stays.
-     */
-    void claimPutBack(Claim fromStore) {
-        Claim onScreen = current.get(fromStore.id());
-        if (onScreen == null) {
-            return;
-        }
-        current.put(fromStore.withAnchor(onScreen.anchor()).withOrphaned(onScreen.orphaned())
-                .withChangedSinceChecked(fromStore.changedSinceChecked() || onScreen.changedSinceChecked()));
-        showMerged(current.get(fromStore.id()));
-    }
-
-    private void showMerged(Claim merged) {
-        claims.setAll(current.inOrder());
-        if (selected.get() != null && selected.get().id() == merged.id()) {
-            selected.set(merged);
-        }
-        fireClaimsChanged();
-        fireHighlightChanged(rangeOf(merged));
+    /** Store answers (claims added, removed, merged, put back) applied to the claims shown. */
+    ShownClaims shown() {
+        return shown;
     }
 
     /** A claim's number: its place in text order, orphaned claims last (as in the report). */
@@ -530,18 +488,6 @@ public final class OpenArticle {
 
     void fireClaimsChanged() {
         claimListeners.forEach(Runnable::run);
-    }
-
-    void restoreClaims(Map<Long, Claim> states) {
-        List<int[]> redraw = current.restore(states);
-        saving.claimsChanged(states.keySet());
-        claims.setAll(current.inOrder());
-        Claim shown = selected.get();
-        if (shown != null && states.containsKey(shown.id())) {
-            selected.set(states.get(shown.id()));
-        }
-        fireClaimsChanged();
-        fireHighlightChanged(redraw);
     }
 
     void markTextUnsaved() {

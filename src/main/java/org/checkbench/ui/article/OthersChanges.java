@@ -22,11 +22,11 @@ public final class OthersChanges {
     public static void show(OpenArticle open, Map<Long, Optional<Claim>> claims, Map<Long, Integer> evidenceCounts) {
         claims.forEach((id, stored) -> {
             if (stored.isEmpty()) {
-                open.dropClaim(id);
+                open.shown().dropClaim(id);
             } else if (open.claim(id) == null) {
-                open.addClaim(stored.get());
+                open.shown().addClaim(stored.get());
             } else {
-                open.claimFromStore(stored.get());
+                open.shown().claimFromStore(stored.get());
             }
         });
         evidenceCounts.forEach((claimId, count) -> {

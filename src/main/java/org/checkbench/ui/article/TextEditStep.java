@@ -41,14 +41,14 @@ final class TextEditStep implements UndoHistory.Step, UndoHistory.Sealable {
     @Override
     public void undo() {
         open.surface().replace(position, position + inserted.length(), removed);
-        open.restoreClaims(before);
+        open.shown().restoreClaims(before);
         open.markTextUnsaved();
     }
 
     @Override
     public void redo() {
         open.surface().replace(position, position + removed.length(), inserted);
-        open.restoreClaims(after);
+        open.shown().restoreClaims(after);
         open.markTextUnsaved();
     }
 
