@@ -8,7 +8,6 @@ import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 import java.time.Clock;
 import java.util.List;
 
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 
 import org.checkbench.bench.team.EmbeddedTeamServer;
@@ -159,18 +158,7 @@ class TeamEditingWindowTest {
     private void connectAs(TeamServer server) throws Exception {
         robot.clickOn("File");
         robot.clickOn("Connect to team workspace…");
-        waitUntilOnFx(() -> robot.lookup("#teamHost").tryQuery().isPresent());
-        robot.clickOn("#teamHost").write("localhost");
-        robot.doubleClickOn("#teamPort").write(Integer.toString(server.port()));
-        robot.clickOn("#teamDatabase").write(server.database());
-        robot.clickOn("#teamUser").write(server.user());
-        robot.clickOn("#teamPassword").write("secret");
-        onFx(() -> {
-            @SuppressWarnings("unchecked")
-            ChoiceBox<TeamServer.Tls> tls = robot.lookup("#teamTls").queryAs(ChoiceBox.class);
-            tls.setValue(TeamServer.Tls.DISABLE); // the test server runs without TLS
-            return null;
-        });
+        TeamServerForm.fill(robot, server, server.user());
         robot.clickOn("#teamConnect");
         waitUntilOnFx(() -> app.window().workspace().session() != null
                 && app.window().workspace().session().location().equals(server.location())

@@ -6,7 +6,6 @@ import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.time.Clock;
 
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
@@ -52,20 +51,8 @@ class TeamWorkspaceWindowTest {
         TeamServer server = EmbeddedTeamServer.newDatabase("window", "olena");
         robot.clickOn("File");
         robot.clickOn("Connect to team workspace…");
-        waitUntilOnFx(() -> robot.lookup("#teamHost").tryQuery().isPresent());
-        robot.clickOn("#teamHost").write("localhost");
-        robot.doubleClickOn("#teamPort").write(Integer.toString(server.port()));
-        robot.clickOn("#teamDatabase").write(server.database());
-        robot.clickOn("#teamUser").write("olena");
-        robot.clickOn("#teamPassword").write("secret");
-        onFx(() -> {
-            @SuppressWarnings("unchecked")
-            ChoiceBox<TeamServer.Tls> tls = robot.lookup("#teamTls").queryAs(ChoiceBox.class);
-            assertThat(tls.getValue()).as("certificates are checked unless chosen otherwise")
-                    .isEqualTo(TeamServer.Tls.VERIFY_FULL);
-            tls.setValue(TeamServer.Tls.DISABLE); // the test server runs without TLS
-            return null;
-        });
+        assertThat(TeamServerForm.fill(robot, server, "olena")).as("certificates are checked unless chosen otherwise")
+                .isEqualTo(TeamServer.Tls.VERIFY_FULL);
         robot.clickOn("#teamConnect");
         waitUntilOnFx(() -> app.window().workspace().session() != null
                 && app.window().workspace().session().team().isPresent() && app.window().open() != null);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import javafx.scene.control.ChoiceBox;
 
 import org.checkbench.bench.team.EmbeddedTeamServer;
 import org.checkbench.model.ArticleSummary;
@@ -68,7 +67,7 @@ class WorkspaceCopyWindowTest {
         DIALOGS.answer(true); // "Open the team workspace"
         robot.clickOn("File");
         robot.clickOn("Copy workspace to team server…");
-        fillServerForm(server);
+        TeamServerForm.fill(robot, server, "olena");
         robot.clickOn("Copy");
         waitUntilOnFx(() -> app.window().workspace().session() != null
                 && app.window().workspace().session().team().isPresent() && app.window().open() != null);
@@ -111,21 +110,6 @@ class WorkspaceCopyWindowTest {
         waitUntil(() -> DIALOGS.errors.size() == 1);
         assertThat(DIALOGS.errors.get(0)).as("the checker is told why").contains(copy.getFileName().toString());
         assertThat(Files.readAllBytes(copy)).as("an existing file is never written over by a copy").isEqualTo(before);
-    }
-
-    private void fillServerForm(TeamServer server) throws Exception {
-        waitUntilOnFx(() -> robot.lookup("#teamHost").tryQuery().isPresent());
-        robot.clickOn("#teamHost").write("localhost");
-        robot.doubleClickOn("#teamPort").write(Integer.toString(server.port()));
-        robot.clickOn("#teamDatabase").write(server.database());
-        robot.clickOn("#teamUser").write("olena");
-        robot.clickOn("#teamPassword").write("secret");
-        onFx(() -> {
-            @SuppressWarnings("unchecked")
-            ChoiceBox<TeamServer.Tls> tls = robot.lookup("#teamTls").queryAs(ChoiceBox.class);
-            tls.setValue(TeamServer.Tls.DISABLE); // the test server runs without TLS
-            return null;
-        });
     }
 
     private WorkspaceService localWorkspaces() {
