@@ -21,8 +21,8 @@ final class WorkspaceCopyCommands {
     /** Every article of this local workspace into a team workspace; then offers to switch to it. */
     static void copyToTeam(MainWindow window) {
         window.dialogs().showCustomDialogAndWait(TeamConnectDialog.create(null, "Copy workspace to team server",
-                "Every article of this workspace, with its revisions, claims, evidence and links, is copied into the"
-                        + " team workspace on your newsroom's PostgreSQL server. This file stays as it is.", "Copy"))
+                "Every article of this workspace, with its revisions, claims, evidence and links, is copied\n"
+                        + "into the team workspace on your newsroom's PostgreSQL server. This file stays as it is.", "Copy"))
                 .ifPresent(request -> {
                     saveOpenArticle(window);
                     window.workspace().copyToTeam(request.server(), request.password(), copied -> {
