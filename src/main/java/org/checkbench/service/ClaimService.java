@@ -44,6 +44,49 @@ public final class ClaimService {
     }
 
     /**
+     * A claim marked while the team workspace's server could not be reached, as the window shows it
+     * until the server has it (ADR 0155): {@code standInId} from the journal, the anchor from the
+     * text on screen, the scale's first value, this checker.
+     */
+    public Claim markedOffline(long standInId, long articleId, TextAnchor anchor, String initialStatus, Instant madeAt) {
+        return new Claim(standInId, articleId, anchor, ClaimOrigin.MANUAL, initialStatus, "", "", context.checker(),
+                madeAt, madeAt, false, false);
+    }
+
+    /** Where a claim marked offline went on the server: its words' place, or kept unattached ({@code orphaned}). */
+    public record PlacedOffline(Claim claim, boolean orphaned, boolean alreadyThere) {
+    }
+
+    /**
+     * Stores a claim marked offline (ADR 0155). The server's text may have changed meanwhile (another
+     * checker held it): the claim goes where its words are, at the same place if they are still there,
+     * else their one occurrence, or the one whose context matches too; found nowhere (or in two places
+     * equally well) it is kept unattached (orphaned, shown and never silently moved), as a new draft
+     * keeps a claim it cannot place. A claim with the same words marked at the same moment is already
+     * there (its answer was lost with the network): nothing is stored twice.
+     */
+    public PlacedOffline placeMarkedOffline(long articleId, TextAnchor seen, Instant madeAt) {
+        return workspace.inTransaction(() -> {
+            Article article = workspace.articles().find(articleId)
+                    .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
+            for (Claim stored : workspace.claims().forArticle(articleId)) {
+                if (stored.quote().equals(seen.exact()) && stored.created().toEpochMilli() == madeAt.toEpochMilli()) {
+                    return new PlacedOffline(stored, stored.orphaned(), true);
+                }
+            }
+            String text = article.currentText();
+            long revisionId = workspace.revisions().latest(articleId).map(Revision::id).orElse(0L);
+            int at = OfflinePlace.find(text, seen);
+            TextAnchor anchor = at >= 0 ? TextAnchor.of(text, at, at + seen.length(), revisionId)
+                    : new TextAnchor(0, 0, seen.exact(), seen.prefix(), seen.suffix(), revisionId);
+            String initial = VerdictScales.byId(article.scaleId()).initial().id();
+            Claim stored = workspace.claims().insert(new Claim(0, articleId, anchor, ClaimOrigin.MANUAL, initial, "", "",
+                    context.checker(), madeAt, madeAt, false, at < 0));
+            return new PlacedOffline(stored, at < 0, false);
+        });
+    }
+
+    /**
      * Stores suggestions as unchecked claims (origin SUGGESTED with their score and reasons,
      * status the scale's first value, no checker yet). Joins the caller's transaction.
      */
@@ -102,6 +145,9 @@ public final class ClaimService {
         List<Claim> reworded = new ArrayList<>();
         List<Claim> moved = new ArrayList<>();
         for (Claim claim : edited) {
+            if (org.checkbench.store.TeamJournal.isStandIn(claim.id())) {
+                continue; // marked offline and not on the server yet: it goes with its journal row (ADR 0155)
+            }
             Claim current = stored.get(claim.id());
             if (current == null) {
                 // On a team workspace another checker may have removed it since this window read it:

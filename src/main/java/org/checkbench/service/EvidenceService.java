@@ -3,6 +3,7 @@ package org.checkbench.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -36,6 +37,24 @@ public final class EvidenceService {
                 draft.published(), draft.accessed(), draft.kind(), draft.excerpt(), draft.locator(),
                 draft.reliabilityNote(), now, now);
         return workspace.evidence().insert(fresh);
+    }
+
+    /**
+     * Stores a source added while the team workspace's server could not be reached (ADR 0155), dated
+     * when it was added. One with the same title and outlet added at the same moment is already there
+     * (the answer to an earlier try was lost with the network): it is not stored twice.
+     */
+    public Evidence createMadeOffline(Evidence draft, Instant madeAt) {
+        return workspace.inTransaction(() -> {
+            for (Evidence stored : workspace.evidence().findByTitleAndOutlet(draft.title(), draft.outlet())) {
+                if (stored.created().toEpochMilli() == madeAt.toEpochMilli()) {
+                    return stored;
+                }
+            }
+            return workspace.evidence().insert(new Evidence(0, draft.title(), draft.url(), draft.archivedUrl(),
+                    draft.outlet(), draft.author(), draft.published(), draft.accessed(), draft.kind(), draft.excerpt(),
+                    draft.locator(), draft.reliabilityNote(), madeAt, madeAt));
+        });
     }
 
     public Evidence update(Evidence evidence) {

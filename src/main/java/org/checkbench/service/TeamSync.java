@@ -1,5 +1,6 @@
 package org.checkbench.service;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.checkbench.model.Claim;
+import org.checkbench.model.Evidence;
 import org.checkbench.model.Stance;
+import org.checkbench.model.TextAnchor;
 import org.checkbench.store.TeamJournal;
 import org.checkbench.store.WorkspaceException;
 
@@ -54,6 +57,24 @@ public final class TeamSync implements AutoCloseable {
     public record QueuedRemoval(long sequence, int waiting) implements Outcome {
     }
 
+    /**
+     * A claim marked: stored ({@code waiting} 0), or kept in the journal under a stand-in id that later
+     * changes may name like any claim's (ADR 0155).
+     */
+    public record ClaimMarked(Claim claim, int waiting) implements Outcome {
+    }
+
+    /** A new library source: stored, or kept in the journal under a stand-in id. */
+    public record EvidenceAdded(Evidence evidence, int waiting) implements Outcome {
+    }
+
+    /**
+     * A claim or source made offline that a replay stored: its stand-in id, what the server stored
+     * (one of the two), and, worded for the checker, where it went if not where it was marked.
+     */
+    public record Created(long standInId, Claim claim, Evidence evidence, String told) {
+    }
+
     private final ClaimService claims;
     private final EvidenceService evidence;
     private final TeamJournal journal;
@@ -75,7 +96,7 @@ public final class TeamSync implements AutoCloseable {
         this.claims = claims;
         this.evidence = evidence;
         this.journal = journal;
-        this.changes = new JournalledChanges(claims, evidence);
+        this.changes = new JournalledChanges(claims, evidence, journal);
     }
 
     /** Who hears the number of changes waiting, each time it changes (on the calling thread). */
@@ -87,9 +108,37 @@ public final class TeamSync implements AutoCloseable {
         return journal.size();
     }
 
+    /**
+     * Marks {@code anchor} (taken from the text on screen) as a claim; offline, or behind waiting
+     * changes, it waits under a stand-in id and is placed by its words when sent (ADR 0155).
+     */
+    public Outcome markClaim(long articleId, TextAnchor anchor, String initialStatus) {
+        Instant madeAt = Instant.now();
+        return sendOrKeep(() -> new ClaimMarked(claims.mark(articleId, anchor.start(), anchor.end()), 0),
+                JournalledChanges.CLAIM_MARK, JournalledChanges.mark(articleId, anchor, madeAt),
+                sequence -> new ClaimMarked(claims.markedOffline(TeamJournal.standInFor(sequence), articleId, anchor,
+                        initialStatus, madeAt), journal.size()));
+    }
+
+    /** Adds a source to the library; offline it waits under a stand-in id (ADR 0155). */
+    public Outcome addEvidence(Evidence draft) {
+        Instant madeAt = Instant.now();
+        return sendOrKeep(() -> new EvidenceAdded(evidence.create(draft), 0), JournalledChanges.EVIDENCE_NEW,
+                JournalledChanges.newEvidence(draft, madeAt),
+                sequence -> new EvidenceAdded(new Evidence(TeamJournal.standInFor(sequence), draft.title(), draft.url(),
+                        draft.archivedUrl(), draft.outlet(), draft.author(), draft.published(), draft.accessed(),
+                        draft.kind(), draft.excerpt(), draft.locator(), draft.reliabilityNote(), madeAt, madeAt),
+                        journal.size()));
+    }
+
+    /** The server's id for a claim or source, once its stand-in was sent; else the id as given. */
+    public long realId(long id) {
+        return journal.realId(id);
+    }
+
     /** {@link ClaimService#editIfUnchanged}, or into the journal when the server cannot take it now. */
     public Outcome editClaimField(long claimId, String field, String seen, String wanted) {
-        return sendOrKeep(() -> new Sent(claims.editIfUnchanged(claimId, field, seen, wanted)),
+        return sendOrKeep(() -> new Sent(claims.editIfUnchanged(realId(claimId), field, seen, wanted)),
                 JournalledChanges.CLAIM_FIELD, JournalledChanges.claimField(claimId, field, seen, wanted));
     }
 
@@ -98,21 +147,21 @@ public final class TeamSync implements AutoCloseable {
      * status, note and correction still hold what was shown; otherwise it is kept and named.
      */
     public Outcome removeClaim(Claim shown) {
-        return sendOrKeep(() -> new Done(claims.remove(shown.id())), JournalledChanges.CLAIM_REMOVAL,
+        return sendOrKeep(() -> new Done(claims.remove(realId(shown.id()))), JournalledChanges.CLAIM_REMOVAL,
                 JournalledChanges.removal(shown));
     }
 
     /** Links an existing source ({@code title} names it in a message if the server refuses it later). */
     public Outcome link(long claimId, long evidenceId, Stance stance, String note, String locator, String title) {
         return sendOrKeep(() -> {
-            evidence.link(claimId, evidenceId, stance, note, locator);
+            evidence.link(realId(claimId), realId(evidenceId), stance, note, locator);
             return new Done(null);
         }, JournalledChanges.EVIDENCE_LINK, JournalledChanges.link(claimId, evidenceId, stance, note, locator, title));
     }
 
     public Outcome unlink(long claimId, long evidenceId, String title) {
         return sendOrKeep(() -> {
-            evidence.unlink(claimId, evidenceId);
+            evidence.unlink(realId(claimId), realId(evidenceId));
             return new Done(null);
         }, JournalledChanges.EVIDENCE_UNLINK, JournalledChanges.unlink(claimId, evidenceId, title));
     }
@@ -138,7 +187,14 @@ public final class TeamSync implements AutoCloseable {
      * journal behind what waits. Synchronized so that two changes cannot pass each other; a replay
      * does not take this lock, so a change made during one waits only for the journal's write.
      */
-    private synchronized Outcome sendOrKeep(Supplier<Outcome> send, String kind, String payload) {
+    private Outcome sendOrKeep(Supplier<Outcome> send, String kind, String payload) {
+        return sendOrKeep(send, kind, payload, sequence -> kind.equals(JournalledChanges.CLAIM_REMOVAL)
+                ? new QueuedRemoval(sequence, journal.size()) : new Queued(journal.size()));
+    }
+
+    /** As above; {@code kept} answers for the journal row it made (by its sequence). */
+    private synchronized Outcome sendOrKeep(Supplier<Outcome> send, String kind, String payload,
+            java.util.function.LongFunction<Outcome> kept) {
         if (journal.size() == 0) {
             try {
                 return send.get();
@@ -149,9 +205,10 @@ public final class TeamSync implements AutoCloseable {
             }
         }
         long sequence = journal.append(kind, payload);
+        Outcome outcome = kept.apply(sequence);
         int waiting = journal.size();
         waitingListeners.forEach(l -> l.accept(waiting));
-        return kind.equals(JournalledChanges.CLAIM_REMOVAL) ? new QueuedRemoval(sequence, waiting) : new Queued(waiting);
+        return outcome;
     }
 
     /**
@@ -160,10 +217,10 @@ public final class TeamSync implements AutoCloseable {
      * for good (the claim was removed meanwhile, someone worked on a claim removed here, a role may
      * not do it).
      */
-    public record Replayed(List<ClaimFieldEdit> sent, int othersSent, List<String> notApplied) {
+    public record Replayed(List<ClaimFieldEdit> sent, int othersSent, List<String> notApplied, List<Created> created) {
 
         public Replayed(List<ClaimFieldEdit> sent, List<String> notApplied) {
-            this(sent, 0, notApplied);
+            this(sent, 0, notApplied, List.of());
         }
 
         /** Every change sent (field edits and the others). */
@@ -181,6 +238,7 @@ public final class TeamSync implements AutoCloseable {
     public Replayed replay() {
         List<ClaimFieldEdit> results = new ArrayList<>();
         List<String> notApplied = new ArrayList<>();
+        List<Created> created = new ArrayList<>();
         int others = 0;
         synchronized (replaying) {
             while (true) {
@@ -202,6 +260,9 @@ public final class TeamSync implements AutoCloseable {
                         results.add(applied.fieldEdit());
                     } else {
                         others++;
+                        if (applied.created() != null) {
+                            created.add(applied.created());
+                        }
                         if (applied.removed() != null) {
                             replayedRemovals.put(entry.sequence(), applied.removed());
                         }
@@ -212,7 +273,7 @@ public final class TeamSync implements AutoCloseable {
                 waitingListeners.forEach(l -> l.accept(waiting));
             }
         }
-        return new Replayed(results, others, notApplied);
+        return new Replayed(results, others, notApplied, created);
     }
 
     @Override

@@ -26,6 +26,23 @@ public final class TeamJournal implements AutoCloseable {
     public record Entry(long sequence, String kind, String payload) {
     }
 
+    /**
+     * Stand-in ids (ADR 0155) lie far below every id a server gives and below the windows' own
+     * "nothing shown" markers (0 and -1): a claim or source made offline is numbered from its
+     * journal row, so two never share one, not even across quitting (the row numbers are never reused).
+     */
+    private static final long STAND_IN_BASE = -(1L << 40);
+
+    /** The stand-in id of what journal row {@code sequence} creates. */
+    public static long standInFor(long sequence) {
+        return STAND_IN_BASE - sequence;
+    }
+
+    /** Whether {@code id} is a stand-in, not (yet) a server's id. */
+    public static boolean isStandIn(long id) {
+        return id <= STAND_IN_BASE;
+    }
+
     private final Path file;
     private final Connection connection;
 
@@ -50,6 +67,10 @@ public final class TeamJournal implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS pending (sequence INTEGER PRIMARY KEY AUTOINCREMENT,"
                         + " kind TEXT NOT NULL, payload TEXT NOT NULL, made_at INTEGER NOT NULL)");
+                // The server's id for each stand-in sent, so later rows naming the stand-in reach the right row.
+                statement.execute("CREATE TABLE IF NOT EXISTS stand_in (stand_in INTEGER PRIMARY KEY, real_id INTEGER NOT NULL)");
+                // Nothing waits: no window of this session shows a stand-in yet, and old ones name nothing.
+                statement.execute("DELETE FROM stand_in WHERE NOT EXISTS (SELECT 1 FROM pending)");
             }
             return new TeamJournal(file, connection);
         } catch (SQLException e) {
@@ -76,6 +97,33 @@ public final class TeamJournal implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(file, e, Phase.WRITE);
+        }
+    }
+
+    /** The server gave stand-in {@code standIn} the id {@code realId} (in the same breath as the row leaves). */
+    public synchronized void mapStandIn(long standIn, long realId) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR REPLACE INTO stand_in (stand_in, real_id) VALUES (?, ?)")) {
+            ps.setLong(1, standIn);
+            ps.setLong(2, realId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, e, Phase.WRITE);
+        }
+    }
+
+    /** The server's id for {@code id} if it is a stand-in already sent; else {@code id} itself. */
+    public synchronized long realId(long id) {
+        if (!isStandIn(id)) {
+            return id;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT real_id FROM stand_in WHERE stand_in = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : id;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, e, Phase.READ);
         }
     }
 
