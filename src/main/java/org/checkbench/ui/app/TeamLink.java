@@ -43,12 +43,25 @@ final class TeamLink {
     private static final java.time.Duration REPLAY_EVERY = java.time.Duration.ofSeconds(3);
     private OpenArticle open;
     private long articleId;
+    /** What the change feed last said, and how many changes waited then or since (FX thread). */
+    private boolean serverReachable = true;
+    private int lastWaiting;
+    /** Changes made offline that were placed otherwise than made (a claim kept unattached): each named. */
+    private Consumer<List<String>> told = words -> { };
+    /** After a replay stored sources made offline: the evidence panel reads its claim's sources again. */
+    private Runnable sourcesStored = () -> { };
 
     TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied, TextLockLink textLock) {
         this.tasks = tasks;
         this.textLock = textLock;
         this.status = status;
         this.notApplied = notApplied;
+    }
+
+    /** Who hears about changes made offline that the server took otherwise than made, and sources it stored. */
+    void onMadeOffline(Consumer<List<String>> toldOf, Runnable afterSourcesStored) {
+        this.told = toldOf;
+        this.sourcesStored = afterSourcesStored;
     }
 
     /** The window shows {@code article} of {@code shown}: follow that session's changes (FX thread). */
@@ -66,8 +79,8 @@ final class TeamLink {
             return;
         }
         shown.teamSync().ifPresent(sync -> sync.onWaitingChanged(waiting -> Platform.runLater(() -> {
-            if (waiting > 0) {
-                status.accept(offlineText(waiting));
+            if (shown == session) {
+                waitingChanged(waiting);
             }
         })));
         WorkspaceSession followed = shown;
@@ -94,6 +107,24 @@ final class TeamLink {
         });
     }
 
+    /**
+     * The count of waiting changes moved: fewer means a replay is sending them, which the status bar
+     * says rather than "Offline"; more means one joined them, offline or behind a replay under way.
+     */
+    private void waitingChanged(int waiting) {
+        int before = lastWaiting;
+        lastWaiting = waiting;
+        if (waiting == 0) {
+            return; // the replay's own answer says what was sent
+        }
+        if (waiting < before) {
+            status.accept("Sending the changes made offline, in order: " + waiting + " left");
+        } else {
+            status.accept(serverReachable ? waiting + (waiting == 1 ? " change waits" : " changes wait")
+                    + " on this computer to be sent to the team workspace, in order" : offlineText(waiting));
+        }
+    }
+
     private static String offlineText(int waiting) {
         return "Offline — the team workspace cannot be reached; " + waiting + (waiting == 1 ? " change" : " changes")
                 + " waiting (kept on this computer, sent when it is back)";
@@ -114,6 +145,8 @@ final class TeamLink {
     }
 
     private void reachabilityChanged(WorkspaceSession followed, boolean reachable, int waiting) {
+        serverReachable = reachable;
+        lastWaiting = waiting;
         if (!reachable) {
             status.accept(offlineText(waiting));
             return;
@@ -207,10 +240,44 @@ final class TeamLink {
         status.accept("Back online: " + count + " waiting " + (count == 1 ? "change" : "changes") + " sent"
                 + (conflicts == 0 ? "" : "; " + conflicts + " met a newer value from someone else and were not"
                         + " applied (see the claim's history)"));
+        madeOfflineStored(replayed.created());
         if (!replayed.notApplied().isEmpty()) {
             notApplied.accept(replayed.notApplied());
         }
         reread(followed);
+    }
+
+    /**
+     * Claims and sources made offline are on the server now (ADR 0155): the open article shows its
+     * claims under the server's ids, the evidence panel reads its sources again, and a claim placed
+     * otherwise than made is named.
+     */
+    private void madeOfflineStored(List<TeamSync.Created> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        Map<Long, Claim> claims = new HashMap<>();
+        List<String> placedOtherwise = new java.util.ArrayList<>();
+        boolean sources = false;
+        for (TeamSync.Created made : created) {
+            if (made.claim() != null) {
+                claims.put(made.standInId(), made.claim());
+            } else {
+                sources = true;
+            }
+            if (made.told() != null) {
+                placedOtherwise.add(made.told());
+            }
+        }
+        if (open != null) {
+            OthersChanges.madeOfflineStored(open, claims);
+        }
+        if (sources || !claims.isEmpty()) {
+            sourcesStored.run();
+        }
+        if (!placedOtherwise.isEmpty()) {
+            told.accept(placedOtherwise);
+        }
     }
 
     /**

@@ -102,6 +102,10 @@ final class ArticleSaving {
         unsavedClaims.remove(claimId);
     }
 
+    boolean textUnsaved() {
+        return textUnsaved;
+    }
+
     boolean hasUnsavedWork() {
         return textUnsaved || !unsavedClaims.isEmpty();
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.checkbench.model.Claim;
 import org.checkbench.service.RemovedClaim;
 import org.checkbench.service.TeamSync;
-import org.checkbench.store.WorkspaceException;
+import org.checkbench.model.TextAnchor;
 import org.checkbench.ui.undo.UndoHistory;
 
 /**
@@ -15,8 +15,9 @@ import org.checkbench.ui.undo.UndoHistory;
  *
  * <p>On a team workspace whose server is away a removal waits in the journal (ADR 0152, 0153): the
  * claim leaves the screen at once; its undo takes the waiting removal back, or, once a replay sent
- * it, restores what the replay removed. Marking cannot wait (the server numbers a new claim): the
- * checker is told so and the text and selection stay as they were.
+ * it, restores what the replay removed. A mark waits too, under a stand-in id (ADR 0155): the claim
+ * shows at once with its words from the screen; its undo is a removal waiting behind it; once the
+ * server has stored it the window puts the server's id in (ShownClaims#madeOfflineStored).
  */
 final class ClaimPresenceStep implements UndoHistory.Step {
     private final OpenArticle open;
@@ -40,25 +41,20 @@ final class ClaimPresenceStep implements UndoHistory.Step {
         ClaimPresenceStep step = new ClaimPresenceStep(open, "Mark claim", false, null);
         open.history().record(step);
         long articleId = open.article().id();
+        Optional<TeamSync> sync = open.session().teamSync();
+        // On a team workspace the words come from the screen now: offline they are the claim's anchor
+        // until the server has it, and the text on the server may differ by then.
+        TextAnchor anchor = sync.isPresent() ? TextAnchor.of(open.surface().text(), start, end, 0) : null;
+        String initial = open.scale().initial().id();
         open.tasks().run("Mark a claim", () -> {
-            step.claim = open.session().claims().mark(articleId, start, end);
+            step.claim = sync.isPresent()
+                    ? ((TeamSync.ClaimMarked) sync.get().markClaim(articleId, anchor, initial)).claim()
+                    : open.session().claims().mark(articleId, start, end);
             return step.claim;
         }, step::show, failure -> {
             open.history().discard(step);
-            open.onFailure().accept(markCannotWait(failure));
+            open.onFailure().accept(failure);
         });
-    }
-
-    /** Offline, marking is the one claim action that cannot wait: said in those words. */
-    private static Throwable markCannotWait(Throwable failure) {
-        if (failure instanceof WorkspaceException w && w.isServerUnreachable()) {
-            return new WorkspaceException(w.kind(), w.file(), "The team workspace cannot be reached, and marking a"
-                    + " claim cannot wait for it (the server gives each new claim its number); the claim was not"
-                    + " marked. Status, note and correction changes, removing claims and linking sources do wait.",
-                    "Your text and selection are as they were: mark the claim again once the status bar says"
-                    + " the workspace is back.", w);
-        }
-        return failure;
     }
 
     /** Removes a claim: gone from the screen at once, from the database on the worker. */

@@ -442,7 +442,7 @@ public final class OpenArticle {
 
     /** The claim as it is now; list items and the selection may hold an older range. */
     public Claim claim(long id) {
-        return current.get(id);
+        return current.get(shown.idNow(id)); // a claim marked offline may be asked for by its stand-in id
     }
 
     /** Every claim as it is now, ranges up to date. */

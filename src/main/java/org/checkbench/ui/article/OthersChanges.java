@@ -35,4 +35,16 @@ public final class OthersChanges {
             }
         });
     }
+
+    /**
+     * Claims this window marked offline that a replay stored (ADR 0155): each shows under the
+     * server's id from now on ({@code stored} by stand-in id).
+     */
+    public static void madeOfflineStored(OpenArticle open, Map<Long, Claim> stored) {
+        stored.forEach((standIn, claim) -> {
+            if (claim.articleId() == open.article().id()) {
+                open.shown().madeOfflineStored(standIn, claim);
+            }
+        });
+    }
 }

@@ -21,6 +21,8 @@ final class ShownClaims {
     private final ObservableList<Claim> claims;
     private final ObjectProperty<Claim> selected;
     private final ArticleSaving saving;
+    /** Stand-in ids of claims marked offline, to the ids the server gave them (ADR 0155). */
+    private final Map<Long, Long> standIns = new java.util.HashMap<>();
 
     ShownClaims(OpenArticle open, ArticleClaims current, ObservableList<Claim> claims, ObjectProperty<Claim> selected,
             ArticleSaving saving) {
@@ -39,7 +41,8 @@ final class ShownClaims {
         open.fireHighlightChanged(OpenArticle.rangeOf(claim));
     }
 
-    void dropClaim(long id) {
+    void dropClaim(long shownAs) {
+        long id = idNow(shownAs);
         Claim gone = current.remove(id);
         saving.forget(id);
         if (gone != null) {
@@ -50,6 +53,37 @@ final class ShownClaims {
             open.fireClaimsChanged();
             open.fireHighlightChanged(OpenArticle.rangeOf(gone));
         }
+    }
+
+    /** The id a claim has now: the server's for a stand-in already stored (ADR 0155), else {@code id}. */
+    long idNow(long id) {
+        return standIns.getOrDefault(id, id);
+    }
+
+    /**
+     * A claim marked offline is on the server now as {@code stored}: shown under the server's id from
+     * here on, with what was set on it meanwhile and its anchor on screen (saved with the text if that
+     * waits). One the server had to keep unattached (its words had gone from the text) shows as such.
+     */
+    void madeOfflineStored(long standInId, Claim stored) {
+        standIns.put(standInId, stored.id());
+        Claim onScreen = current.remove(standInId);
+        if (onScreen == null) {
+            return; // taken back meanwhile, or read from the server already
+        }
+        saving.forget(standInId);
+        Claim now = onScreen.withId(stored.id()).withOrphaned(stored.orphaned() || onScreen.orphaned());
+        current.put(now);
+        if (saving.textUnsaved() && !now.orphaned()) {
+            saving.claimsChanged(List.of(now.id())); // its place in the text still to be saved goes with it
+        }
+        open.evidenceCountChanged(now.id(), open.evidenceCount(standInId));
+        claims.setAll(current.inOrder());
+        if (selected.get() != null && selected.get().id() == standInId) {
+            selected.set(now);
+        }
+        open.fireClaimsChanged();
+        open.fireHighlightChanged(OpenArticle.rangeOf(now));
     }
 
     /** A claim came back from the database with new fields; the anchor on screen stays authoritative. */

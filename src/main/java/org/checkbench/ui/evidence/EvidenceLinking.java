@@ -55,7 +55,7 @@ final class EvidenceLinking {
     void linkExisting(Evidence evidence, Stance stance, String note) {
         OpenArticle article = panel.open();
         long claimId = panel.shownClaimId();
-        if (article == null || claimId <= 0) {
+        if (article == null || !EvidencePanel.isClaim(claimId)) {
             return;
         }
         EvidenceService service = article.session().evidence();
@@ -104,16 +104,20 @@ final class EvidenceLinking {
     void createAndLink(Evidence draft, Stance stance, String note) {
         OpenArticle article = panel.open();
         long claimId = panel.shownClaimId();
-        if (article == null || claimId <= 0) {
+        if (article == null || !EvidencePanel.isClaim(claimId)) {
             return;
         }
         EvidenceService service = article.session().evidence();
+        Optional<TeamSync> sync = article.session().teamSync();
         String address = draft.url();
         tasks.run("Look the address up in the library", () -> {
             try {
                 return address == null ? List.<Evidence>of() : service.findByUrl(address);
             } catch (WorkspaceException e) {
-                throw newSourceCannotWait(e, draft);
+                if (sync.isPresent() && e.isServerUnreachable()) {
+                    return List.<Evidence>of(); // offline the library cannot be asked; the new entry waits (ADR 0155)
+                }
+                throw e;
             }
         },
                 existing -> {
@@ -129,11 +133,18 @@ final class EvidenceLinking {
                     }
                     EvidenceLinkSteps.LinkStep step = recordLink(article);
                     tasks.run("Add a source", () -> {
-                        Evidence created = createOrSay(service, draft);
+                        if (sync.isPresent()) {
+                            // Offline the entry and its link wait in the journal, the link naming the entry's stand-in id.
+                            Evidence created = ((TeamSync.EvidenceAdded) sync.get().addEvidence(draft)).evidence();
+                            step.evidence = created;
+                            return linkOnTeam(sync.get(), service, claimId, created, stance, note, step);
+                        }
+                        Evidence created = service.create(draft);
                         step.evidence = created;
                         ClaimEvidence link = service.link(claimId, created.id(), stance, note, null);
                         return stored(step, new Linked(link, true, service.evidenceOf(claimId)));
-                    }, linked -> linked(article, claimId, null, linked, step), failed(article, step, "Add a source"));
+                    }, linked -> linked(article, claimId, linked.all() == null ? step.evidence : null, linked, step),
+                            failed(article, step, "Add a source"));
                 }, panel.failure("Look the address up in the library"));
     }
 
@@ -160,8 +171,9 @@ final class EvidenceLinking {
     }
 
     /**
-     * A new library entry cannot wait for a team workspace's server (the server numbers it): said so,
-     * naming the entry and what does wait, so the checker knows to add it again once it is back.
+     * A new library entry with files attached cannot wait for a team workspace's server (the files are
+     * not kept in the journal): said so, naming the entry and what does wait, so the checker knows to
+     * add it again once it is back.
      */
     private static Evidence createOrSay(EvidenceService service, Evidence draft) {
         try {
@@ -178,9 +190,10 @@ final class EvidenceLinking {
         // The entry's title and address are in the message, so what was typed is not lost with the form.
         String typed = (draft.title() == null || draft.title().isBlank() ? "" : "“" + draft.title() + "”")
                 + (draft.url() == null || draft.url().isBlank() ? "" : " " + draft.url());
-        return new WorkspaceException(e.kind(), e.file(), "The team workspace cannot be reached, and adding a new"
-                + " source to the library cannot wait for it (the server gives each entry its number), so this"
-                + " source was not added: " + typed.strip() + ". Linking a source already in the library does wait.",
+        return new WorkspaceException(e.kind(), e.file(), "The team workspace cannot be reached, and adding a source"
+                + " with attached files cannot wait for it (the files are not kept on this computer until then), so"
+                + " this source was not added: " + typed.strip() + ". A new source without files, and linking a"
+                + " source already in the library, do wait.",
                 "Add it again once the status bar says the workspace is back.", e);
     }
 

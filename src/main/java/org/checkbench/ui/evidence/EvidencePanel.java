@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.checkbench.model.Claim;
+import org.checkbench.store.TeamJournal;
 import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
@@ -131,6 +132,14 @@ public final class EvidencePanel extends VBox {
         return open;
     }
 
+    /**
+     * Whether the panel shows a claim: 0 and -1 mean none; a stand-in for a claim marked offline
+     * (ADR 0155) is far below both and is a claim like any.
+     */
+    static boolean isClaim(long claimId) {
+        return claimId > 0 || TeamJournal.isStandIn(claimId);
+    }
+
     long shownClaimId() {
         return shownClaimId;
     }
@@ -172,8 +181,8 @@ public final class EvidencePanel extends VBox {
     public void reload() {
         OpenArticle article = open;
         long claimId = shownClaimId;
-        if (article == null || claimId <= 0) {
-            return;
+        if (article == null || !isClaim(claimId) || TeamJournal.isStandIn(claimId)) {
+            return; // a claim marked offline has no sources on the server yet; its waiting links show as made
         }
         tasks.run("Load the claim's sources", () -> article.session().evidence().evidenceOf(claimId),
                 linked -> showLinks(article, claimId, linked), failure -> {
@@ -258,6 +267,11 @@ public final class EvidencePanel extends VBox {
         }
         EvidenceFormDialog.askNew(dialogs, window(), claim.quote(), LocalDate.now()).ifPresent(result ->
                 linking.createAndLink(result.input().toDraft(Instant.now()), result.stance(), result.linkNote()));
+    }
+
+    /** Adds a new entry to the library and links it to the shown claim (what the form's OK does). */
+    public void addAndLink(Evidence draft, Stance stance, String note) {
+        linking.createAndLink(draft, stance, note);
     }
 
     /** Links a library entry to the shown claim (a search result chosen, or an entry dropped). */
@@ -357,7 +371,7 @@ public final class EvidencePanel extends VBox {
     private void installPasteAndDrop() {
         setOnDragOver(event -> {
             Clipboard board = event.getDragboard();
-            if (shownClaimId > 0 && !board.hasContent(DRAGGED_ENTRY)
+            if (isClaim(shownClaimId) && !board.hasContent(DRAGGED_ENTRY)
                     && (board.hasFiles() || board.hasUrl() || board.hasString())) {
                 event.acceptTransferModes(TransferMode.COPY);
                 event.consume();
@@ -383,7 +397,7 @@ public final class EvidencePanel extends VBox {
 
     /** A pasted or dropped web address becomes a source; files are attached. */
     public boolean receive(Clipboard board) {
-        if (shownClaimId <= 0) {
+        if (!isClaim(shownClaimId)) {
             return false;
         }
         if (board.hasFiles() && !board.getFiles().isEmpty()) {

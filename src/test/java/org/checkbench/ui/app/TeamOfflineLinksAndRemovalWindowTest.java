@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With the window's network cut, linking and unlinking a source and removing a claim wait in the
  * journal (ADR 0152, 0153): the panel and the claim list show them done, undo of the waiting removal
- * takes it back, marking says it cannot wait; once the network is back they reach the server in order.
+ * takes it back; once the network is back they reach the server in order. (Marking a claim offline:
+ * TeamOfflineMarksAndSourcesWindowTest.)
  */
 class TeamOfflineLinksAndRemovalWindowTest {
 
@@ -124,13 +125,6 @@ class TeamOfflineLinksAndRemovalWindowTest {
             waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 3);
             waitUntilOnFx(() -> open().claim(removed.id()) == null);
 
-            onFx(() -> {
-                open().mark(20, 25);
-                return null;
-            });
-            waitUntil(() -> !DIALOGS.errors.isEmpty());
-            assertThat(DIALOGS.errors).singleElement().asString().contains("marking a claim cannot wait");
-            DIALOGS.errors.clear();
             assertThat(other.evidence().evidenceOf(kept.id())).as("nothing sent yet")
                     .extracting(l -> l.evidence().id()).containsExactly(video.id());
 
