@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.NoSuchElementException;
 
 import org.checkbench.model.Claim;
+import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.PartialDate;
@@ -33,6 +34,8 @@ final class JournalledChanges {
     static final String CLAIM_MARK = "claim-mark";
     /** A new source for the library added offline; later rows name it by its stand-in id. */
     static final String EVIDENCE_NEW = "evidence-new";
+    /** Undo of an unlink: the link back at its old place in the claim's list. */
+    static final String EVIDENCE_RELINK = "evidence-relink";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -123,9 +126,19 @@ final class JournalledChanges {
     }
 
     static String link(long claimId, long evidenceId, Stance stance, String note, String locator, String title) {
+        return linkNode(claimId, evidenceId, stance, note, locator, title).toString();
+    }
+
+    static String relink(ClaimEvidence link, String title) {
+        return linkNode(link.claimId(), link.evidenceId(), link.stance(), link.note(), link.locator(), title)
+                .put("position", link.position()).toString();
+    }
+
+    private static ObjectNode linkNode(long claimId, long evidenceId, Stance stance, String note, String locator,
+            String title) {
         ObjectNode payload = JSON.createObjectNode().put("claim", claimId).put("evidence", evidenceId)
                 .put("stance", stance.name()).put("note", note).put("title", title);
-        return (locator == null ? payload : payload.put("locator", locator)).toString();
+        return locator == null ? payload : payload.put("locator", locator);
     }
 
     static String unlink(long claimId, long evidenceId, String title) {
@@ -150,7 +163,7 @@ final class JournalledChanges {
                 case CLAIM_FIELD -> new Applied(claims.editIfUnchanged(id(change, "claim"),
                         change.get("field").asText(), change.get("seen").asText(), change.get("wanted").asText()), null, null);
                 case CLAIM_REMOVAL -> sendRemoval(change);
-                case EVIDENCE_LINK -> sendLink(change);
+                case EVIDENCE_LINK, EVIDENCE_RELINK -> sendLink(change);
                 case EVIDENCE_UNLINK -> {
                     evidence.unlink(id(change, "claim"), id(change, "evidence"));
                     yield Applied.done();
@@ -189,8 +202,15 @@ final class JournalledChanges {
         if (evidence.find(evidenceId).isEmpty()) {
             return Applied.refused(describe(EVIDENCE_LINK, change) + ": the source was deleted from the library meanwhile");
         }
-        evidence.link(claimId, evidenceId, Stance.valueOf(change.get("stance").asText()), change.get("note").asText(),
-                change.has("locator") ? change.get("locator").asText() : null);
+        Stance stance = Stance.valueOf(change.get("stance").asText());
+        String locator = change.has("locator") ? change.get("locator").asText() : null;
+        if (!change.has("position")) {
+            evidence.link(claimId, evidenceId, stance, change.get("note").asText(), locator);
+        } else if (evidence.evidenceOf(claimId).stream().noneMatch(l -> l.evidence().id() == evidenceId)) {
+            // Undo of an unlink: back at its old place, as online (a link made again meanwhile stays as it is).
+            evidence.relink(new ClaimEvidence(claimId, evidenceId, stance, change.get("note").asText(), locator,
+                    change.get("position").asInt()));
+        }
         return Applied.done();
     }
 
@@ -235,7 +255,7 @@ final class JournalledChanges {
             case CLAIM_FIELD -> "the " + change.get("field").asText() + " “" + change.get("wanted").asText()
                     + "” of " + claimId;
             case CLAIM_REMOVAL -> "the removal of " + claimId + " (“" + change.get("quote").asText() + "”)";
-            case EVIDENCE_LINK -> "linking “" + change.get("title").asText() + "” to " + claimId;
+            case EVIDENCE_LINK, EVIDENCE_RELINK -> "linking “" + change.get("title").asText() + "” to " + claimId;
             case CLAIM_MARK -> "marking “" + change.get("exact").asText() + "” as a claim";
             case EVIDENCE_NEW -> "adding “" + change.get("title").asText() + "” to the library";
             default -> "unlinking “" + change.path("title").asText() + "” from " + claimId;

@@ -159,6 +159,22 @@ public final class TeamSync implements AutoCloseable {
         }, JournalledChanges.EVIDENCE_LINK, JournalledChanges.link(claimId, evidenceId, stance, note, locator, title));
     }
 
+    /**
+     * Undo of an unlink: the link back at its old place in the claim's list, waiting offline like a
+     * link (and nothing to do if the claim has the source linked again by then).
+     */
+    public Outcome relink(org.checkbench.model.ClaimEvidence link, String title) {
+        return sendOrKeep(() -> {
+            long claimId = realId(link.claimId());
+            long evidenceId = realId(link.evidenceId());
+            if (evidence.evidenceOf(claimId).stream().noneMatch(l -> l.evidence().id() == evidenceId)) {
+                evidence.relink(new org.checkbench.model.ClaimEvidence(claimId, evidenceId, link.stance(), link.note(),
+                        link.locator(), link.position()));
+            }
+            return new Done(null);
+        }, JournalledChanges.EVIDENCE_RELINK, JournalledChanges.relink(link, title));
+    }
+
     public Outcome unlink(long claimId, long evidenceId, String title) {
         return sendOrKeep(() -> {
             evidence.unlink(realId(claimId), realId(evidenceId));

@@ -26,21 +26,13 @@ public final class TeamJournal implements AutoCloseable {
     public record Entry(long sequence, String kind, String payload) {
     }
 
-    /**
-     * Stand-in ids (ADR 0155) lie far below every id a server gives and below the windows' own
-     * "nothing shown" markers (0 and -1): a claim or source made offline is numbered from its
-     * journal row, so two never share one, not even across quitting (the row numbers are never reused).
-     */
-    private static final long STAND_IN_BASE = -(1L << 40);
-
-    /** The stand-in id of what journal row {@code sequence} creates. */
+    /** The stand-in id of what journal row {@code sequence} creates (ADR 0155). */
     public static long standInFor(long sequence) {
-        return STAND_IN_BASE - sequence;
+        return org.checkbench.model.StandInIds.forJournalRow(sequence);
     }
 
-    /** Whether {@code id} is a stand-in, not (yet) a server's id. */
     public static boolean isStandIn(long id) {
-        return id <= STAND_IN_BASE;
+        return org.checkbench.model.StandInIds.isStandIn(id);
     }
 
     private final Path file;

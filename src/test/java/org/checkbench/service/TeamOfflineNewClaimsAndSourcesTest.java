@@ -184,6 +184,35 @@ class TeamOfflineNewClaimsAndSourcesTest {
     }
 
     @Test
+    void undoOfAnUnlinkMadeOfflinePutsTheLinkBackAtItsOldPlace() throws Exception {
+        Path data = folder.resolve("pgdata4");
+        EmbeddedPostgres postgres = EmbeddedTeamServer.startKeeping(data, 0);
+        int port = postgres.getPort();
+        TeamServer server = EmbeddedTeamServer.newDatabase(postgres, "relink");
+        try (WorkspaceSession mine = connect(server, "mine")) {
+            Article article = mine.articles().importText("T", TEXT, null);
+            long claimId = mine.claims().mark(article.id(), 0, 4).id();
+            List<Long> sources = new java.util.ArrayList<>();
+            for (String title : List.of("First", "Second", "Third")) {
+                long id = mine.evidence().create(Evidence.draft(title, EvidenceKind.DOCUMENT, Instant.now())).id();
+                mine.evidence().link(claimId, id, Stance.SUPPORTS, "", null);
+                sources.add(id);
+            }
+            org.checkbench.model.ClaimEvidence first = mine.evidence().evidenceOf(claimId).get(0).link();
+            postgres.close();
+            TeamSync sync = mine.teamSync().orElseThrow();
+            sync.unlink(claimId, first.evidenceId(), "First");
+            assertThat(sync.relink(first, "First")).isEqualTo(new TeamSync.Queued(2));
+            postgres = EmbeddedTeamServer.startKeeping(data, port);
+            assertThat(sync.replay().notApplied()).isEmpty();
+            assertThat(mine.evidence().evidenceOf(claimId)).extracting(l -> l.evidence().id())
+                    .as("back first, not last").containsExactlyElementsOf(sources);
+        } finally {
+            postgres.close();
+        }
+    }
+
+    @Test
     void aMarkSentTwiceBecauseItsAnswerWasLostIsStoredOnce() {
         TeamServer server = EmbeddedTeamServer.newDatabase("twice");
         try (WorkspaceSession mine = connect(server, "mine")) {

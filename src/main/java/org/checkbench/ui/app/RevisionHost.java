@@ -39,6 +39,11 @@ final class RevisionHost implements RevisionActions.Host {
     }
 
     @Override
+    public javafx.beans.value.ObservableBooleanValue textEditable() {
+        return window.editor().area().editableProperty();
+    }
+
+    @Override
     public ClaimEditorController claimsInEditor() {
         return window.claimsInEditor();
     }

@@ -122,13 +122,15 @@ final class EvidenceLinkSteps {
                         }
                     }
                 }
-                TeamSync.Outcome outcome = sync.get().link(stored.claimId(), stored.evidenceId(), stored.stance(),
-                        stored.note(), stored.locator(), title());
+                // Undo of an unlink goes back to its old place; redo of a link is a link (at the end).
+                TeamSync.Outcome outcome = wasUnlink ? sync.get().relink(stored, title())
+                        : sync.get().link(stored.claimId(), stored.evidenceId(), stored.stance(), stored.note(),
+                                stored.locator(), title());
                 return outcome instanceof TeamSync.Queued ? new Written(List.of(), true)
                         : new Written(service.evidenceOf(stored.claimId()), false);
             }, written -> {
                 if (written != null && written.waiting()) {
-                    panel.showWaitingLink(article, link.claimId(), new LinkedEvidence(link, evidence));
+                    panel.showWaitingLink(article, link.claimId(), new LinkedEvidence(link, evidence), wasUnlink);
                 } else if (written != null) {
                     show(article, link.claimId(), written.all());
                 }

@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.checkbench.model.Claim;
-import org.checkbench.store.TeamJournal;
+import org.checkbench.model.StandInIds;
 import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
@@ -137,7 +137,7 @@ public final class EvidencePanel extends VBox {
      * (ADR 0155) is far below both and is a claim like any.
      */
     static boolean isClaim(long claimId) {
-        return claimId > 0 || TeamJournal.isStandIn(claimId);
+        return claimId > 0 || StandInIds.isStandIn(claimId);
     }
 
     long shownClaimId() {
@@ -181,7 +181,7 @@ public final class EvidencePanel extends VBox {
     public void reload() {
         OpenArticle article = open;
         long claimId = shownClaimId;
-        if (article == null || !isClaim(claimId) || TeamJournal.isStandIn(claimId)) {
+        if (article == null || !isClaim(claimId) || StandInIds.isStandIn(claimId)) {
             return; // a claim marked offline has no sources on the server yet; its waiting links show as made
         }
         tasks.run("Load the claim's sources", () -> article.session().evidence().evidenceOf(claimId),
@@ -214,13 +214,20 @@ public final class EvidencePanel extends VBox {
      * notice that it waits; the count badge follows. Read back from the server once it is sent.
      */
     void showWaitingLink(OpenArticle article, long claimId, LinkedEvidence waiting) {
+        showWaitingLink(article, claimId, waiting, false);
+    }
+
+    /** As above; {@code atItsPlace}: an unlink undone, shown back at the link's old place rather than last. */
+    void showWaitingLink(OpenArticle article, long claimId, LinkedEvidence waiting, boolean atItsPlace) {
         boolean shown = article == open && claimId == shownClaimId;
         boolean listed = shown && list.getItems().stream().anyMatch(l -> l.evidence().id() == waiting.link().evidenceId());
         if (!listed) {
             article.evidenceCountChanged(claimId, article.evidenceCount(claimId) + 1);
         }
         if (shown && !listed && waiting.evidence() != null) {
-            list.getItems().add(new LinkedEvidence(waiting.link().withPosition(list.getItems().size()), waiting.evidence()));
+            int size = list.getItems().size();
+            int at = atItsPlace ? Math.max(0, Math.min(waiting.link().position(), size)) : size;
+            list.getItems().add(at, new LinkedEvidence(waiting.link().withPosition(at), waiting.evidence()));
             updateHeading();
         }
         if (shown) {

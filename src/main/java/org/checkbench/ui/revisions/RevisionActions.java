@@ -36,6 +36,9 @@ public final class RevisionActions {
         void status(String text);
 
         ClaimEditorController claimsInEditor();
+
+        /** Whether this window may change the article's text now (false while another checker holds it, ADR 0150). */
+        javafx.beans.value.ObservableBooleanValue textEditable();
     }
 
     private final Host host;
@@ -140,7 +143,7 @@ public final class RevisionActions {
         withRevisions(open, revisions -> {
             if (revisionsWindow == null || !revisionsWindow.stage().isShowing()) {
                 revisionsWindow = new RevisionsWindow(host.owner(), open.article().title(),
-                        (from, to) -> compare(from, to), this::restore);
+                        (from, to) -> compare(from, to), this::restore, host.textEditable());
             }
             revisionsWindow.show(revisions);
         });

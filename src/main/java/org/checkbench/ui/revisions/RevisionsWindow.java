@@ -39,12 +39,19 @@ public final class RevisionsWindow {
     private final Button compareSelected = new Button("Compare the two selected");
     private final Button restore = new Button("Restore as new revision…");
     private final Label hint = new Label();
+    private final javafx.beans.value.ObservableBooleanValue textEditable;
+    private final javafx.beans.value.ChangeListener<Boolean> editableChanged = (o, was, now) -> updateButtons();
 
     /**
      * @param compare opens the compare view for revisions (from, to)
      * @param restoreRevision brings revision n's text back as a new revision
+     * @param textEditable false while another checker holds the article's text: Restore waits for them (ADR 0154)
      */
-    public RevisionsWindow(Window owner, String title, BiConsumer<Integer, Integer> compare, IntConsumer restoreRevision) {
+    public RevisionsWindow(Window owner, String title, BiConsumer<Integer, Integer> compare, IntConsumer restoreRevision,
+            javafx.beans.value.ObservableBooleanValue textEditable) {
+        this.textEditable = textEditable;
+        // Weak: the editor outlives this window, which must not be kept by its listener.
+        textEditable.addListener(new javafx.beans.value.WeakChangeListener<>(editableChanged));
         table.setId("revisionTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -130,8 +137,11 @@ public final class RevisionsWindow {
         int latest = table.getItems().isEmpty() ? 0 : table.getItems().get(table.getItems().size() - 1).number();
         compareWithPrevious.setDisable(one == null || one.number() == 1);
         compareSelected.setDisable(chosen.size() != 2);
-        restore.setDisable(one == null || one.number() == latest);
-        hint.setText(one != null && one.number() == latest ? "The latest revision is the text you are checking."
+        boolean mayChangeText = textEditable.get();
+        restore.setDisable(one == null || one.number() == latest || !mayChangeText);
+        hint.setText(!mayChangeText ? "Someone else is editing this article's text (see above the text): restoring a"
+                + " revision waits until they stop. Comparing works."
+                : one != null && one.number() == latest ? "The latest revision is the text you are checking."
                 : "Double-click a revision to compare it with the one before; select two (Ctrl+click) to compare them.");
     }
 

@@ -8,7 +8,9 @@ import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 import java.time.Clock;
 import java.util.List;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 
 import org.checkbench.bench.team.EmbeddedTeamServer;
 import org.checkbench.model.Claim;
@@ -149,6 +151,47 @@ class TeamEditingWindowTest {
                     .containsExactly("Taras's words", "Olena's words");
         }
         assertThat(DIALOGS.errors).as("a choice, not an error message").isEmpty();
+    }
+
+    @Test
+    void restoringARevisionIsGreyedOutWhileAnotherCheckerHoldsTheText() throws Exception {
+        TeamServer server = EmbeddedTeamServer.newDatabase("restorelockwindow", "olena");
+        connectAs(server);
+        long articleId = onFx(() -> app.window().open().article().id());
+        TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
+        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras2")),
+                Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
+            String text = taras.articles().currentText(articleId);
+            taras.drafts().saveDraft(articleId, "Second draft. " + text, "their draft"); // takes the text, a revision 2
+            waitUntilOnFx(() -> !app.window().editor().area().isEditable() && notice().isVisible());
+            onFx(() -> {
+                app.window().revisions().showRevisions();
+                return null;
+            });
+            waitUntilOnFx(() -> revisionTable() != null && revisionTable().getItems().size() == 2);
+            onFx(() -> {
+                revisionTable().getSelectionModel().clearAndSelect(0);
+                return null;
+            });
+            assertThat(onFx(() -> restoreButton().isDisabled())).as("greyed out while taras holds the text").isTrue();
+
+            taras.textLock().orElseThrow().release(articleId);
+            waitUntilOnFx(() -> app.window().editor().area().isEditable() && !restoreButton().isDisabled());
+            onFx(() -> {
+                restoreButton().getScene().getWindow().hide();
+                return null;
+            });
+        }
+        assertThat(DIALOGS.errors).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> revisionTable() {
+        return robot.lookup("#revisionTable").tryQueryAs(TableView.class).orElse(null);
+    }
+
+    private Button restoreButton() {
+        return robot.lookup("#restoreRevision").queryAs(Button.class);
     }
 
     private static Label notice() {
