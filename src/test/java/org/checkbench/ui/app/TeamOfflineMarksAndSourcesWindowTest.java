@@ -134,8 +134,16 @@ class TeamOfflineMarksAndSourcesWindowTest {
             waitUntilOnFx(() -> standIns().size() == 1);
             assertThat(other.claims().forArticle(articleId)).as("nothing sent yet").hasSize(before);
 
+            List<String> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+            onFx(() -> {
+                app.window().statusBar().textProperty().addListener((o, was, now) -> statuses.add(now));
+                return null;
+            });
             proxy.restore();
             waitUntil(() -> sync.waiting() == 0);
+            waitUntil(() -> statuses.stream().anyMatch(t -> t.startsWith("Back online: ")));
+            assertThat(statuses).as("while the journal drains the status bar says it is sending, not offline")
+                    .anyMatch(t -> t.startsWith("Sending the changes made offline, in order: "));
             long realId = sync.realId(standIn.id());
             assertThat(TeamJournal.isStandIn(realId)).isFalse();
             Claim stored = other.claims().find(realId);
