@@ -116,8 +116,8 @@ public final class TeamSync implements AutoCloseable {
         Instant madeAt = Instant.now();
         return sendOrKeep(() -> new ClaimMarked(claims.mark(articleId, anchor.start(), anchor.end()), 0),
                 JournalledChanges.CLAIM_MARK, JournalledChanges.mark(articleId, anchor, madeAt),
-                sequence -> new ClaimMarked(claims.markedOffline(TeamJournal.standInFor(sequence), articleId, anchor,
-                        initialStatus, madeAt), journal.size()));
+                (sequence, waiting) -> new ClaimMarked(claims.markedOffline(TeamJournal.standInFor(sequence), articleId,
+                        anchor, initialStatus, madeAt), waiting));
     }
 
     /** Adds a source to the library; offline it waits under a stand-in id (ADR 0155). */
@@ -125,10 +125,10 @@ public final class TeamSync implements AutoCloseable {
         Instant madeAt = Instant.now();
         return sendOrKeep(() -> new EvidenceAdded(evidence.create(draft), 0), JournalledChanges.EVIDENCE_NEW,
                 JournalledChanges.newEvidence(draft, madeAt),
-                sequence -> new EvidenceAdded(new Evidence(TeamJournal.standInFor(sequence), draft.title(), draft.url(),
-                        draft.archivedUrl(), draft.outlet(), draft.author(), draft.published(), draft.accessed(),
-                        draft.kind(), draft.excerpt(), draft.locator(), draft.reliabilityNote(), madeAt, madeAt),
-                        journal.size()));
+                (sequence, waiting) -> new EvidenceAdded(new Evidence(TeamJournal.standInFor(sequence), draft.title(),
+                        draft.url(), draft.archivedUrl(), draft.outlet(), draft.author(), draft.published(),
+                        draft.accessed(), draft.kind(), draft.excerpt(), draft.locator(), draft.reliabilityNote(),
+                        madeAt, madeAt), waiting));
     }
 
     /** The server's id for a claim or source, once its stand-in was sent; else the id as given. */
@@ -204,13 +204,17 @@ public final class TeamSync implements AutoCloseable {
      * does not take this lock, so a change made during one waits only for the journal's write.
      */
     private Outcome sendOrKeep(Supplier<Outcome> send, String kind, String payload) {
-        return sendOrKeep(send, kind, payload, sequence -> kind.equals(JournalledChanges.CLAIM_REMOVAL)
-                ? new QueuedRemoval(sequence, journal.size()) : new Queued(journal.size()));
+        return sendOrKeep(send, kind, payload, (sequence, waiting) -> kind.equals(JournalledChanges.CLAIM_REMOVAL)
+                ? new QueuedRemoval(sequence, waiting) : new Queued(waiting));
     }
 
-    /** As above; {@code kept} answers for the journal row it made (by its sequence). */
-    private synchronized Outcome sendOrKeep(Supplier<Outcome> send, String kind, String payload,
-            java.util.function.LongFunction<Outcome> kept) {
+    /** What a change kept in the journal answers, from its row's sequence and how many rows wait. */
+    private interface Kept {
+        Outcome answer(long sequence, int waiting);
+    }
+
+    /** As above; {@code kept} answers for the journal row it made. */
+    private synchronized Outcome sendOrKeep(Supplier<Outcome> send, String kind, String payload, Kept kept) {
         if (journal.size() == 0) {
             try {
                 return send.get();
@@ -221,8 +225,8 @@ public final class TeamSync implements AutoCloseable {
             }
         }
         long sequence = journal.append(kind, payload);
-        Outcome outcome = kept.apply(sequence);
         int waiting = journal.size();
+        Outcome outcome = kept.answer(sequence, waiting);
         waitingListeners.forEach(l -> l.accept(waiting));
         return outcome;
     }
