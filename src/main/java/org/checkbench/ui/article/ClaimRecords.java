@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.checkbench.model.ClaimAttribution;
 import org.checkbench.model.HistoryEntry;
+import org.checkbench.model.StandInIds;
 import org.checkbench.service.ClaimFlag;
 import org.checkbench.service.SourcePolicy;
 import org.checkbench.service.WorkspaceSession;
@@ -30,21 +31,39 @@ public final class ClaimRecords {
 
     /** Who made the claim, when and where (ClaimReview). */
     public void loadAttribution(long claimId, Consumer<ClaimAttribution> then) {
+        if (StandInIds.isStandIn(claimId)) {
+            then.accept(ClaimAttribution.none(claimId)); // marked offline: nothing on the server yet (ADR 0155)
+            return;
+        }
         tasks.run("Load who made the claim", () -> session.publications().attribution(claimId), then, this::readFailed);
     }
 
     public void saveAttribution(ClaimAttribution attribution, Runnable then) {
+        if (StandInIds.isStandIn(attribution.claimId())) {
+            onFailure.accept(new IllegalStateException("This claim was marked while the team workspace could not be"
+                    + " reached and is not on the server yet, so who made it cannot be saved now. Set it again once"
+                    + " the status bar says the changes made offline were sent."));
+            return;
+        }
         tasks.run("Save who made the claim", () -> session.publications().saveAttribution(attribution),
                 saved -> then.run(), onFailure);
     }
 
     /** Who changed what on a claim, newest last. */
     public void loadHistory(long claimId, Consumer<List<HistoryEntry>> then) {
+        if (StandInIds.isStandIn(claimId)) {
+            then.accept(List.of());
+            return;
+        }
         tasks.run("Load the claim's history", () -> session.claims().history(claimId), then, this::readFailed);
     }
 
     /** The claim's source flags under {@code policy} (the same ones the report prints). */
     public void loadFlags(long claimId, SourcePolicy policy, Consumer<List<ClaimFlag>> then) {
+        if (StandInIds.isStandIn(claimId)) {
+            then.accept(List.of());
+            return;
+        }
         tasks.run("Check the claim's sources", () -> session.claims().flags(claimId, policy), then, this::readFailed);
     }
 
