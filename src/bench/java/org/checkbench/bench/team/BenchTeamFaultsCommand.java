@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,12 +19,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import org.checkbench.model.Article;
+import org.checkbench.model.Claim;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.TeamChange;
 import org.checkbench.model.TeamChangeListener;
 import org.checkbench.model.TeamServer;
+import org.checkbench.model.TextAnchor;
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.ClaimFieldEdit;
 import org.checkbench.service.TeamReplayTimer;
@@ -42,7 +46,9 @@ import picocli.CommandLine.Spec;
  * PostgreSQL server is killed ({@code kill -9} of every server process) and started again, and (b)
  * one client's network is cut by a TCP proxy and restored. Each client edits the notes of claims of
  * its own, as the window does: through {@link TeamSync} (the journal while the server is away), with
- * the change feed and the replay timer sending what waits. Afterwards the server's history is read
+ * the change feed and the replay timer sending what waits; every {@code --mark-every} edits it marks
+ * a new claim and writes its note (offline the two wait, the note naming the claim's stand-in id,
+ * ADR 0155), and each such claim must be on the server once, with its note. Afterwards the server's history is read
  * back and it prints: the edits reported as done (saved, or kept in the journal), how many of them
  * are on the server (must be all), the journal entries replayed and whether each client's edits are
  * on the server in the order made, the time until the feeds noticed the outage and until every
@@ -80,8 +86,17 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).")
     int retryMillis;
 
+    @Option(names = "--mark-every", defaultValue = "25", description = "Every so many edits a checker marks a new"
+            + " claim and writes its note, offline too (ADR 0155; 0: never; default: ${DEFAULT-VALUE}).")
+    int markEvery;
+
     @Spec
     CommandSpec spec;
+
+    /** The desk's article: where new claims are marked, and the scale's first value they start at. */
+    private long articleId;
+    private String articleText;
+    private String initialStatus;
 
     @Override
     public Integer call() throws Exception {
@@ -163,6 +178,9 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
                 text.append(' ');
             }
             Article article = admin.articles().importText("Desk", text.toString(), null);
+            articleId = article.id();
+            articleText = article.currentText();
+            initialStatus = org.checkbench.model.VerdictScales.byId(article.scaleId()).initial().id();
             List<List<Long>> byClient = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 List<Long> own = new ArrayList<>();
@@ -186,7 +204,12 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
     }
 
     private record Outcome(long done, long queued, long failed, long onServer, long replayed, long notApplied,
-            boolean inOrder, double longestEditSeconds, List<Double> detectSeconds, double feedBackSeconds, double journalsEmptySeconds) {
+            boolean inOrder, double longestEditSeconds, List<Double> detectSeconds, double feedBackSeconds, double journalsEmptySeconds,
+            Marks marks) {
+    }
+
+    /** New claims marked with a note each: how many, how many under a stand-in, found once / twice on the server. */
+    private record Marks(long done, long standIns, long onServerOnce, long storedTwice) {
     }
 
     private static void report(PrintWriter out, String title, Outcome o) {
@@ -197,6 +220,11 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
                 o.onServer() == o.done() ? " (all)" : " (MISSING " + (o.done() - o.onServer()) + ")");
         out.printf(Locale.ROOT, "  journal entries replayed: %d (refused for good: %d); each client's edits on the"
                 + " server in the order made: %s%n", o.replayed(), o.notApplied(), o.inOrder() ? "yes" : "NO");
+        Marks m = o.marks();
+        out.printf(Locale.ROOT, "  new claims marked, each with a note: %d (%d of them under a stand-in id in a journal);"
+                + " on the server afterwards with their note: %d of %d%s; stored twice: %d%n", m.done(), m.standIns(),
+                m.onServerOnce(), m.done(), m.onServerOnce() == m.done() ? " (all)" : " (MISSING " + (m.done() - m.onServerOnce())
+                + ")", m.storedTwice());
         out.printf(Locale.ROOT, "  longest wait for one edit to be saved or kept: %.2f s%n", o.longestEditSeconds());
         out.printf(Locale.ROOT, "  outage noticed by the feeds after: %s s (per client affected)%n",
                 o.detectSeconds().stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList());
@@ -270,6 +298,22 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
             long notApplied = 0;
             boolean inOrder = true;
             WorkspaceSession reader = members.get(members.size() - 1).session;
+            Map<String, Long> markNotes = reader.claims().forArticle(articleId).stream()
+                    .filter(c -> c.note().startsWith(label + " mark "))
+                    .collect(Collectors.groupingBy(Claim::note, Collectors.counting()));
+            long marksDone = 0;
+            long standIns = 0;
+            long marksOnce = 0;
+            long marksTwice = 0;
+            for (Client m : members) {
+                marksDone += m.marks.size();
+                standIns += m.standIns.get();
+                for (String note : m.marks) {
+                    long found = markNotes.getOrDefault(note, 0L);
+                    marksOnce += found == 1 ? 1 : 0;
+                    marksTwice += found > 1 ? 1 : 0;
+                }
+            }
             for (Client m : members) {
                 m.close();
                 done += m.done.size();
@@ -291,7 +335,8 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
             double longest = members.stream().mapToLong(m -> m.longestEdit.get()).max().orElse(0) / 1e9;
             return new Outcome(done, queued, failed, onServer, replayed, notApplied, inOrder, longest, detect,
                     feedBack == 0 ? Double.NaN : (feedBack - faultEndedAt) / 1e9,
-                    emptyAt <= faultEndedAt ? 0 : (emptyAt - faultEndedAt) / 1e9);
+                    emptyAt <= faultEndedAt ? 0 : (emptyAt - faultEndedAt) / 1e9,
+                    new Marks(marksDone, standIns, marksOnce, marksTwice));
         }
     }
 
@@ -305,6 +350,9 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
         final List<Long> claims;
         final boolean affected;
         final List<Done> done = new CopyOnWriteArrayList<>();
+        /** The note of each new claim this client marked and was told was done (saved, or kept). */
+        final List<String> marks = new CopyOnWriteArrayList<>();
+        final AtomicLong standIns = new AtomicLong();
         final AtomicLong queued = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
         final AtomicLong replayed = new AtomicLong();
@@ -370,6 +418,9 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
 
         void editUntil(long end) {
             while (System.nanoTime() < end) {
+                if (markEvery > 0 && sequence % markEvery == markEvery - 1) {
+                    markOne();
+                }
                 int i = random.nextInt(claims.size());
                 String value = label + " client " + number + " edit " + sequence++;
                 try {
@@ -393,6 +444,32 @@ public final class BenchTeamFaultsCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+        }
+
+        /**
+         * Marks a new claim and writes its note, as a checker does: offline the mark waits under a
+         * stand-in id and the note names it (ADR 0155). Reported done only if both were.
+         */
+        private void markOne() {
+            int start = random.nextInt(articleText.length() - 20);
+            String note = label + " mark client " + number + " #" + sequence++;
+            try {
+                long began = System.nanoTime();
+                TeamSync.ClaimMarked marked = (TeamSync.ClaimMarked) sync.markClaim(articleId,
+                        TextAnchor.of(articleText, start, start + 12, 0), initialStatus);
+                TeamSync.Outcome noted = sync.editClaimField(marked.claim().id(), HistoryEntry.FIELD_NOTE, "", note);
+                longestEdit.accumulateAndGet(System.nanoTime() - began, Math::max);
+                if (noted instanceof TeamSync.Sent sent && sent.edit() instanceof ClaimFieldEdit.Conflict) {
+                    failed.incrementAndGet();
+                    return;
+                }
+                if (marked.waiting() > 0) {
+                    standIns.incrementAndGet();
+                }
+                marks.add(note);
+            } catch (RuntimeException e) {
+                failed.incrementAndGet();
             }
         }
 
