@@ -86,7 +86,8 @@ class TeamOfflineMarksAndSourcesWindowTest {
                 return null;
             });
             waitUntilOnFx(() -> app.window().workspace().session() != null
-                    && app.window().workspace().session().team().isPresent() && open() != null);
+                    && app.window().workspace().session().location().equals(viaProxy.location())
+                    && open() != null && open().session() == app.window().workspace().session());
             WorkspaceSession mine = onFx(() -> app.window().workspace().session());
             TeamSync sync = mine.teamSync().orElseThrow();
             long articleId = onFx(() -> open().article().id());
@@ -162,6 +163,52 @@ class TeamOfflineMarksAndSourcesWindowTest {
             long video = sources.get(0).evidence().id();
             waitUntilOnFx(() -> shownSources().equals(List.of(video, report.id())) && open().evidenceCount(realId) == 2);
             assertThat(DIALOGS.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void aClaimMarkedOfflineWhoseWordsAnotherCheckerRemovedMeanwhileIsKeptUnattachedAndNamed() throws Exception {
+        TeamServer direct = EmbeddedTeamServer.newDatabase("offlineorphan", "olena");
+        try (TcpProxy proxy = TcpProxy.start(direct.port());
+             WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other2")),
+                     Clock.systemUTC(), "x").connectTeam(direct, EmbeddedTeamServer.password())) {
+            TeamServer viaProxy = new TeamServer(direct.host(), proxy.port(), direct.database(), direct.user(), direct.tls());
+            onFx(() -> {
+                app.window().workspace().connectTeam(viaProxy, EmbeddedTeamServer.password(), app.window()::showArticle);
+                return null;
+            });
+            waitUntilOnFx(() -> app.window().workspace().session() != null
+                    && app.window().workspace().session().location().equals(viaProxy.location())
+                    && open() != null && open().session() == app.window().workspace().session());
+            TeamSync sync = onFx(() -> app.window().workspace().session()).teamSync().orElseThrow();
+            long articleId = onFx(() -> open().article().id());
+            String words = onFx(() -> open().surface().text(20, 32));
+            DIALOGS.information.clear();
+
+            proxy.cut();
+            onFx(() -> {
+                open().mark(20, 32);
+                return null;
+            });
+            waitUntilOnFx(() -> standIns().size() == 1);
+            Claim standIn = onFx(() -> standIns().get(0));
+            onFx(() -> {
+                open().setNote(open().claim(standIn.id()), "my notes on it");
+                return null;
+            });
+            waitUntil(() -> sync.waiting() == 2);
+            String theirs = other.articles().currentText(articleId).replace(words, "(cut by the editor)");
+            other.articles().saveText(articleId, theirs, List.of()); // another holder of the text, meanwhile
+
+            proxy.restore();
+            waitUntil(() -> sync.waiting() == 0);
+            long realId = sync.realId(standIn.id());
+            Claim stored = other.claims().find(realId);
+            assertThat(stored.orphaned()).as("its words are gone: kept unattached, not placed elsewhere").isTrue();
+            assertThat(stored.quote()).isEqualTo(words);
+            assertThat(stored.note()).isEqualTo("my notes on it");
+            waitUntil(() -> DIALOGS.information.stream().anyMatch(m -> m.contains(words) && m.contains("unattached")));
+            waitUntilOnFx(() -> standIns().isEmpty() && open().claim(realId) != null && open().claim(realId).orphaned());
         }
     }
 }
