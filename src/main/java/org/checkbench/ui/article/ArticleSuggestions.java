@@ -216,7 +216,9 @@ public final class ArticleSuggestions {
                         then.run();
                     }
                 }, failure -> {
-                    if (!closed) {
+                    // A team workspace offline: suggestions are worked out again from the text, nothing
+                    // of the checker's is lost, and the status bar already says the server is away.
+                    if (!closed && !org.checkbench.ui.fx.Problems.isServerUnreachable(failure)) {
                         open.tasks().reportFailure("Store the suggestions", failure);
                     }
                 });
