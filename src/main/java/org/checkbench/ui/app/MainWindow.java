@@ -117,6 +117,7 @@ public final class MainWindow {
         this.team = new TeamLink(tasks, statusBar::setText, refused -> dialogs.showError("Changes not applied",
                 "The team workspace refused " + refused.size() + " of the changes made offline: "
                         + String.join("; ", refused) + ".", "Set them again where they still apply."), textLock);
+        team.onLibraryChanged(evidencePanel::libraryChangedElsewhere);
         this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end
