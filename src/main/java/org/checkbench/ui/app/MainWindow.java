@@ -120,6 +120,7 @@ public final class MainWindow {
         team.onMadeOffline(placed -> dialogs.showInformation("Claims marked offline",
                 "Sent to the team workspace, but not where they were marked: " + String.join("; ", placed) + "."),
                 evidencePanel::reload);
+        team.onLibraryChanged(evidencePanel::libraryChangedElsewhere);
         this.revisions = new RevisionActions(new RevisionHost(this), tasks, dialogs);
         claimPanel.useOutcomeButtons(actions.button("previousChangedClaim"), actions.button("nextChangedClaim"));
         claimPanel.detail().setOutcomePlaces((start, end) -> start >= 0 && end <= editor.area().getLength() && start < end

@@ -50,6 +50,8 @@ final class TeamLink {
     private Consumer<List<String>> told = words -> { };
     /** After a replay stored sources made offline: the evidence panel reads its claim's sources again. */
     private Runnable sourcesStored = () -> { };
+    /** Another checker changed a source in the shared library (which no article owns). */
+    private Runnable libraryChanged = () -> { };
 
     TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied, TextLockLink textLock) {
         this.tasks = tasks;
@@ -62,6 +64,11 @@ final class TeamLink {
     void onMadeOffline(Consumer<List<String>> toldOf, Runnable afterSourcesStored) {
         this.told = toldOf;
         this.sourcesStored = afterSourcesStored;
+    }
+
+    /** What to do when others edit, add or delete sources in the library (FX thread). */
+    void onLibraryChanged(Runnable whenChanged) {
+        libraryChanged = whenChanged;
     }
 
     /** The window shows {@code article} of {@code shown}: follow that session's changes (FX thread). */
@@ -91,6 +98,7 @@ final class TeamLink {
             public void changed(List<TeamChange> changes) {
                 Platform.runLater(() -> {
                     textLock.changed(followed, changes);
+                    showLibraryChanges(followed, changes);
                     show(followed, changes);
                 });
             }
@@ -160,6 +168,16 @@ final class TeamLink {
                 + " made offline, in order");
         if (replayTimer != null) {
             replayTimer.replayNow(); // its answer comes to replayedByTimer; new edits join the journal meanwhile
+        }
+    }
+
+    /**
+     * A source's title, citation or excerpt edited elsewhere reaches no article's changes: the claim's
+     * sources and the library window read it again. One reading for a whole batch of changes.
+     */
+    private void showLibraryChanges(WorkspaceSession followed, List<TeamChange> changes) {
+        if (followed == session && changes.stream().anyMatch(change -> change.table().equals("evidence"))) {
+            libraryChanged.run();
         }
     }
 

@@ -144,6 +144,13 @@ final class EvidenceLibraryWindow {
         current.reload();
     }
 
+    /** The library window of {@code session}, if open, reads its page again. */
+    static void reloadIfShowing(WorkspaceSession session) {
+        if (current != null && current.session == session && current.stage.isShowing()) {
+            current.reload();
+        }
+    }
+
     /** Another workspace is open now: a library window of the old one would write to a closed file. */
     static void closeUnlessFor(WorkspaceSession session) {
         if (current != null && current.session != session) {

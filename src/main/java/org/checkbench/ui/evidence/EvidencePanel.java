@@ -355,6 +355,17 @@ public final class EvidencePanel extends VBox {
         }
     }
 
+    /**
+     * Someone else changed the shared library (a team workspace): the claim's sources and an open
+     * library window read it again, so nobody cites a title or excerpt that was corrected meanwhile.
+     */
+    public void libraryChangedElsewhere() {
+        if (open != null) {
+            EvidenceLibraryWindow.reloadIfShowing(open.session());
+            reload();
+        }
+    }
+
     /** Merges, deletes and edits in the library may touch this claim and the article's counts. */
     private void libraryChanged() {
         OpenArticle article = open;

@@ -1,0 +1,115 @@
+package org.checkbench.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.checkbench.ui.AppHarness.onFx;
+import static org.checkbench.ui.AppHarness.waitUntil;
+import static org.checkbench.ui.AppHarness.waitUntilOnFx;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+
+import org.checkbench.bench.team.EmbeddedTeamServer;
+import org.checkbench.model.Claim;
+import org.checkbench.model.Evidence;
+import org.checkbench.model.EvidenceKind;
+import org.checkbench.model.LinkedEvidence;
+import org.checkbench.model.Stance;
+import org.checkbench.model.TeamServer;
+import org.checkbench.service.AppDirectories;
+import org.checkbench.service.WorkspaceService;
+import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.AppHarness;
+import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.article.OpenArticle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The evidence library is shared by the whole desk: when another checker corrects a source's title,
+ * adds a source or deletes one, the claim's sources and the open library window show it without
+ * anyone opening anything again.
+ */
+class TeamLibraryEditsWindowTest {
+
+    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
+    private static AppHarness harness;
+    private static CheckbenchApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        harness = new AppHarness().withDialogs(DIALOGS);
+        app = harness.start(LaunchOptions.defaults());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        harness.stop();
+    }
+
+    private static OpenArticle open() {
+        return app.window().open();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<LinkedEvidence> claimSources() {
+        return new FxRobot().lookup("#evidenceTable").queryAs(ListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Evidence> libraryTable() {
+        return new FxRobot().lookup("#libraryTable").queryAs(TableView.class);
+    }
+
+    private static boolean libraryShowsTitles(String... titles) {
+        return libraryTable().getItems().stream().map(Evidence::title).sorted().toList()
+                .equals(java.util.Arrays.stream(titles).sorted().toList());
+    }
+
+    @Test
+    void othersEditsOfTheLibraryAppearInTheClaimsSourcesAndTheLibraryWindow() throws Exception {
+        TeamServer server = EmbeddedTeamServer.newDatabase("library", "olena");
+        try (WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other")),
+                Clock.systemUTC(), "x").connectTeam(server, EmbeddedTeamServer.password())) {
+            onFx(() -> {
+                app.window().workspace().connectTeam(server, EmbeddedTeamServer.password(), app.window()::showArticle);
+                return null;
+            });
+            waitUntilOnFx(() -> app.window().workspace().session() != null
+                    && app.window().workspace().session().team().isPresent() && open() != null);
+            long articleId = onFx(() -> open().article().id());
+            Claim claim = other.claims().mark(articleId, 0, 5);
+            Evidence report = other.evidence().create(Evidence.draft("Ministry reprot", EvidenceKind.DOCUMENT, Instant.now()));
+            other.evidence().link(claim.id(), report.id(), Stance.SUPPORTS, "", null);
+            waitUntilOnFx(() -> open().claim(claim.id()) != null);
+            onFx(() -> {
+                open().selectedProperty().set(open().claim(claim.id()));
+                return null;
+            });
+            waitUntilOnFx(() -> claimSources().getItems().size() == 1
+                    && claimSources().getItems().get(0).evidence().title().equals("Ministry reprot"));
+            onFx(() -> app.window().evidencePanel().showLibrary());
+            waitUntil(() -> new FxRobot().lookup("#libraryTable").tryQuery().isPresent());
+            waitUntilOnFx(() -> libraryShowsTitles("Ministry reprot"));
+
+            // A typo corrected by someone else: no article changed, yet both places show the new title.
+            other.evidence().update(report.withTitle("Ministry report"));
+            waitUntilOnFx(() -> claimSources().getItems().size() == 1
+                    && claimSources().getItems().get(0).evidence().title().equals("Ministry report"));
+            waitUntilOnFx(() -> libraryShowsTitles("Ministry report"));
+
+            // A source added and another deleted elsewhere.
+            Evidence video = other.evidence().create(Evidence.draft("Border video", EvidenceKind.DOCUMENT, Instant.now()));
+            waitUntilOnFx(() -> libraryShowsTitles("Ministry report", "Border video"));
+            other.evidence().remove(report.id());
+            waitUntilOnFx(() -> libraryShowsTitles("Border video"));
+            waitUntilOnFx(() -> claimSources().getItems().isEmpty() && open().evidenceCount(claim.id()) == 0);
+            assertThat(onFx(() -> libraryTable().getItems().get(0).id())).isEqualTo(video.id());
+            assertThat(DIALOGS.errors).isEmpty();
+        }
+    }
+}
