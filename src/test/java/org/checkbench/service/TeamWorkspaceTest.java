@@ -147,23 +147,25 @@ class TeamWorkspaceTest {
         Claim claim = olena.claims().mark(article.id(), 0, 4);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
+            // Each checker writes in their own order, as one window does; the two run side by side.
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int round = 0; round < 30; round++) {
-                int r = round;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    return olena.claims().setNote(claim.id(), "note " + r);
-                }));
-                done.add(pool.submit(() -> {
-                    start.await();
-                    return taras.claims().setCorrection(claim.id(), "correction " + r);
-                }));
-            }
+            Future<?> notes = pool.submit(() -> {
+                start.await();
+                for (int round = 0; round < 30; round++) {
+                    olena.claims().setNote(claim.id(), "note " + round);
+                }
+                return null;
+            });
+            Future<?> corrections = pool.submit(() -> {
+                start.await();
+                for (int round = 0; round < 30; round++) {
+                    taras.claims().setCorrection(claim.id(), "correction " + round);
+                }
+                return null;
+            });
             start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
+            notes.get(60, TimeUnit.SECONDS);
+            corrections.get(60, TimeUnit.SECONDS);
         } finally {
             pool.shutdown();
         }
