@@ -52,6 +52,8 @@ final class TeamLink {
     private Runnable sourcesStored = () -> { };
     /** Another checker changed a source in the shared library (which no article owns). */
     private Runnable libraryChanged = () -> { };
+    /** Others changed the library while changes still waited here: read once the journal is empty. */
+    private boolean libraryChangedWhileWaiting;
 
     TeamLink(TaskExecutor tasks, Consumer<String> status, Consumer<List<String>> notApplied, TextLockLink textLock) {
         this.tasks = tasks;
@@ -123,6 +125,7 @@ final class TeamLink {
         int before = lastWaiting;
         lastWaiting = waiting;
         if (waiting == 0) {
+            showLibraryChangedWhileWaiting();
             return; // the replay's own answer says what was sent
         }
         if (waiting < before) {
@@ -161,6 +164,7 @@ final class TeamLink {
         }
         if (waiting == 0) {
             status.accept("Connected to " + followed.location());
+            showLibraryChangedWhileWaiting();
             reread(followed);
             return;
         }
@@ -173,10 +177,23 @@ final class TeamLink {
 
     /**
      * A source's title, citation or excerpt edited elsewhere reaches no article's changes: the claim's
-     * sources and the library window read it again. One reading for a whole batch of changes.
+     * sources and the library window read it again. One reading for a whole batch of changes. While
+     * links made here still wait, the server's list lacks them, so the reading waits for the journal.
      */
     private void showLibraryChanges(WorkspaceSession followed, List<TeamChange> changes) {
-        if (followed == session && changes.stream().anyMatch(change -> change.table().equals("evidence"))) {
+        if (followed != session || changes.stream().noneMatch(change -> change.table().equals("evidence"))) {
+            return;
+        }
+        if (lastWaiting > 0) {
+            libraryChangedWhileWaiting = true;
+        } else {
+            libraryChanged.run();
+        }
+    }
+
+    private void showLibraryChangedWhileWaiting() {
+        if (libraryChangedWhileWaiting) {
+            libraryChangedWhileWaiting = false;
             libraryChanged.run();
         }
     }
@@ -235,6 +252,8 @@ final class TeamLink {
         closeInBackground("Stop sending waiting changes", replayTimer);
         replayTimer = null;
         session = null;
+        lastWaiting = 0;
+        libraryChangedWhileWaiting = false;
     }
 
     /** Closing a feed or timer waits on the network: on the worker, and a failure to close is nothing to tell. */
