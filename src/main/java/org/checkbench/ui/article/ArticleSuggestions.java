@@ -136,7 +136,10 @@ public final class ArticleSuggestions {
             // Still typing (a save during steady typing): the next key would make the answer out of
             // date before it is shown, so detecting now only costs the cores and the heap the typing
             // needs (issue 18). It starts when typing pauses, on this text unless a newer save comes.
-            deferred = new WaitingDetection(savedText, version, run);
+            // Not the text itself: held until the pause, each save's 2 MB copy outlived a young
+            // collection or two and was promoted, filling the old generation towards a full one.
+            // At the pause the text on screen is this one (no edit since, or it is not started).
+            deferred = new WaitingDetection(null, version, run);
             waiting = null;
             if (detecting != null) {
                 detecting.cancel();
@@ -221,10 +224,11 @@ public final class ArticleSuggestions {
             return; // keys typed since: their save asks for detection again
         }
         if (detecting != null) {
-            waiting = next; // the one stopped when this was deferred is finishing its batch
+            // the one stopped when this was deferred is finishing its batch
+            waiting = new WaitingDetection(open.surface().text(), next.version(), next.run());
             return;
         }
-        start(next.text(), next.version(), next.run());
+        start(open.surface().text(), next.version(), next.run());
     }
 
     /**
@@ -238,7 +242,10 @@ public final class ArticleSuggestions {
         }
     }
 
-    /** A detection asked for while another was still stopping: the text it runs on and what it answers to. */
+    /**
+     * A detection asked for while another was still stopping: the text it runs on (null while it is
+     * {@link #deferred}: the text on screen when typing pauses) and what it answers to.
+     */
     private record WaitingDetection(String text, long version, long run) {
     }
 
