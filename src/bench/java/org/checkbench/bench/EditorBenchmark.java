@@ -121,6 +121,7 @@ final class EditorBenchmark implements Callable<Integer> {
         // What the FX thread allocates over the typing (issue 18): young collections come from it, whatever the load.
         com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
         long[] allocatedAtStart = {-1};
+        TypingGcWatch[] gcWatch = {null};
         int[] done = {0};
         Runnable preLayout = () -> {
             layoutStart[0] = System.nanoTime();
@@ -141,9 +142,11 @@ final class EditorBenchmark implements Callable<Integer> {
                 int i = done[0];
                 if (allocatedAtStart[0] < 0) {
                     allocatedAtStart[0] = allocation.getCurrentThreadAllocatedBytes();
+                    gcWatch[0] = TypingGcWatch.start();
                 }
                 if (i == KEYSTROKES) {
                     stop();
+                    gcWatch[0].print(KEYSTROKES);
                     System.out.printf(Locale.ROOT, "FX thread allocated while typing: %.0f KB per key (all of its work, saves included)%n",
                             (allocation.getCurrentThreadAllocatedBytes() - allocatedAtStart[0]) / 1024.0 / KEYSTROKES);
                     scene.removePreLayoutPulseListener(preLayout);

@@ -126,7 +126,7 @@ final class SpeedBenchmark implements Callable<Integer> {
         try (BufferedReader lines = reader(process.getInputStream())) {
             String line;
             while ((line = lines.readLine()) != null) {
-                if (line.matches("^(open|article|keystroke|highlight|saving|memory).*")) {
+                if (line.matches("^(open|article|keystroke|highlight|saving|memory|collections|allocated|FX thread allocated).*")) {
                     System.out.println("typing: " + line);
                 }
             }

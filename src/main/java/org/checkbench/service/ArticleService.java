@@ -265,12 +265,13 @@ public final class ArticleService {
     public Article saveText(long articleId, String text, List<Claim> movedClaims) {
         Instant now = context.now();
         return workspace.inTransaction(() -> {
-            Article article = requireArticle(articleId);
+            Article article = workspace.articles().findWithText(articleId, text)
+                    .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
             // On a team workspace one window at a time changes the text: it takes the lock, or is refused.
             workspace.textLocks().ifPresent(locks -> locks.holdForSave(articleId, article.title()));
             workspace.articles().updateText(articleId, text, now);
             claims.updateAnchors(articleId, movedClaims, now);
-            return article.withCurrentText(text).withUpdated(now);
+            return article.withUpdated(now);
         });
     }
 

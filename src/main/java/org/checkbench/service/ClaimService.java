@@ -21,6 +21,7 @@ import org.checkbench.model.Suggestion;
 import org.checkbench.model.TextAnchor;
 import org.checkbench.model.VerdictScale;
 import org.checkbench.model.VerdictScales;
+import org.checkbench.store.ClaimRepository;
 import org.checkbench.store.Workspace;
 
 /**
@@ -138,17 +139,18 @@ public final class ClaimService {
      * draft); joins the caller's transaction. A claim removed meanwhile is left out of the result;
      * an id that was never a claim of this article is refused.
      */
-    List<Claim> updateAnchors(long articleId, List<Claim> edited, Instant now) {
-        Map<Long, Claim> stored = new HashMap<>();
-        workspace.claims().forArticle(articleId).forEach(c -> stored.put(c.id(), c));
-        List<Claim> updated = new ArrayList<>();
-        List<Claim> reworded = new ArrayList<>();
+    void updateAnchors(long articleId, List<Claim> edited, Instant now) {
+        // Only the words are read for every claim (issue 18: a save while typing moves half the
+        // article's claims, and reading them whole was most of the save's garbage); a claim whose
+        // words changed is read whole below, so its other fields are kept as stored.
+        Map<Long, ClaimRepository.Words> stored = workspace.claims().wordsOf(articleId);
         List<Claim> moved = new ArrayList<>();
+        List<Claim> rewordedAsEdited = new ArrayList<>();
         for (Claim claim : edited) {
             if (org.checkbench.store.TeamJournal.isStandIn(claim.id())) {
                 continue; // marked offline and not on the server yet: it goes with its journal row (ADR 0155)
             }
-            Claim current = stored.get(claim.id());
+            ClaimRepository.Words current = stored.get(claim.id());
             if (current == null) {
                 // On a team workspace another checker may have removed it since this window read it:
                 // its row is gone, so there is nothing to move, and the rest of the save must go on.
@@ -157,14 +159,24 @@ public final class ClaimService {
                 }
                 throw new IllegalArgumentException("claim " + claim.id() + " is not a claim of article " + articleId);
             }
-            Claim saved = editorFieldsOnto(current, claim).withUpdated(now);
-            updated.add(saved);
-            boolean sameWords = saved.quote().equals(current.quote()) && saved.origin().equals(current.origin());
-            (sameWords ? moved : reworded).add(saved);
+            boolean sameWords = claim.quote().equals(current.quote()) && claim.origin().equals(current.origin());
+            // A moved claim's row is written only where it is and its flags (updatePlaces), all of
+            // which come from the editor: its other fields as stored need not be read.
+            (sameWords ? moved : rewordedAsEdited).add(sameWords ? claim.withUpdated(now) : claim);
+        }
+        List<Claim> reworded = new ArrayList<>();
+        if (!rewordedAsEdited.isEmpty()) {
+            Map<Long, Claim> whole = new HashMap<>();
+            workspace.claims().findAll(rewordedAsEdited.stream().map(Claim::id).toList()).forEach(c -> whole.put(c.id(), c));
+            for (Claim claim : rewordedAsEdited) {
+                Claim current = whole.get(claim.id());
+                if (current != null) {
+                    reworded.add(editorFieldsOnto(current, claim).withUpdated(now));
+                }
+            }
         }
         workspace.claims().updateAll(reworded);
         workspace.claims().updatePlaces(moved);
-        return updated;
     }
 
     private static Claim editorFieldsOnto(Claim stored, Claim edited) {

@@ -2,7 +2,11 @@ package org.checkbench.service;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -277,13 +281,40 @@ public final class TypingJournal implements AutoCloseable {
         return out.toString();
     }
 
+    /**
+     * The SHA-256 of {@code text}'s UTF-8 bytes (a lone surrogate as '?', as {@link String#getBytes}
+     * writes it), encoded through a small buffer: each save hashes the whole text, and the UTF-8
+     * copy of a 1 MB article was 4 MB of garbage per save while a checker types (issue 18).
+     */
     static String sha256(String text) {
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CharBuffer in = CharBuffer.wrap(text);
+        ByteBuffer out = ByteBuffer.allocate(HASH_BUFFER_BYTES);
+        CoderResult result;
+        do {
+            result = encoder.encode(in, out, true);
+            out.flip();
+            digest.update(out);
+            out.clear();
+        } while (result.isOverflow());
+        while (encoder.flush(out).isOverflow()) {
+            out.flip();
+            digest.update(out);
+            out.clear();
+        }
+        out.flip();
+        digest.update(out);
+        return HexFormat.of().formatHex(digest.digest());
     }
+
+    private static final int HASH_BUFFER_BYTES = 16 * 1024;
 
     /** Applies {@code edits} to {@code text} as the editor did; null when one does not fit (a corrupt journal). */
     public static String replay(String text, List<Edit> edits) {

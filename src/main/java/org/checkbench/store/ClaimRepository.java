@@ -145,6 +145,31 @@ public final class ClaimRepository {
         return query("WHERE article_id = ? ORDER BY anchor_start, anchor_end, id", articleId);
     }
 
+    /** A claim's words and where they came from: what tells a moved claim from a reworded one. */
+    public record Words(String quote, ClaimOrigin origin) {
+    }
+
+    /**
+     * The words of every claim of one article, by id, without their notes and other fields: a save
+     * while a checker types compares each moved claim with them (issue 18: reading every claim whole
+     * was 6 MB of garbage per save on an article with 2,000 claims).
+     */
+    public java.util.Map<Long, Words> wordsOf(long articleId) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id, quote, origin, origin_score, origin_reasons"
+                    + " FROM claim WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                java.util.Map<Long, Words> words = new java.util.HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        words.put(rs.getLong(1), new Words(rs.getString(2), origin(rs)));
+                    }
+                }
+                return words;
+            }
+        });
+    }
+
     /**
      * True if {@code id} was the id of a claim of {@code articleId} that has been deleted since (by
      * another checker, or undo): no row holds it, ids are never handed out twice, and no history row
@@ -228,11 +253,14 @@ public final class ClaimRepository {
     static Claim map(ResultSet rs) throws SQLException {
         TextAnchor anchor = new TextAnchor(rs.getInt("anchor_start"), rs.getInt("anchor_end"), rs.getString("quote"),
                 rs.getString("quote_prefix"), rs.getString("quote_suffix"), rs.getLong("anchor_revision_id"));
-        ClaimOrigin origin = new ClaimOrigin(ClaimOrigin.Kind.valueOf(rs.getString("origin")),
-                rs.getDouble("origin_score"), StringListCodec.decode(rs.getString("origin_reasons")));
-        return new Claim(rs.getLong("id"), rs.getLong("article_id"), anchor, origin, rs.getString("status"),
+        return new Claim(rs.getLong("id"), rs.getLong("article_id"), anchor, origin(rs), rs.getString("status"),
                 rs.getString("note"), rs.getString("correction"), rs.getString("checker"),
                 SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "updated_at"),
                 rs.getBoolean("changed_since_checked"), rs.getBoolean("orphaned"));
+    }
+
+    private static ClaimOrigin origin(ResultSet rs) throws SQLException {
+        return new ClaimOrigin(ClaimOrigin.Kind.valueOf(rs.getString("origin")),
+                rs.getDouble("origin_score"), StringListCodec.decode(rs.getString("origin_reasons")));
     }
 }

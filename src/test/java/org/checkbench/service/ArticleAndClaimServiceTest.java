@@ -228,6 +228,33 @@ class ArticleAndClaimServiceTest {
     }
 
     @Test
+    void aSaveKeepsWhatWasStoredSinceTheWindowReadItsClaimsAndAnswersWithTheSavedText() {
+        Article article = session.articles().importText("T", TEXT, null);
+        Claim moved = session.claims().mark(article.id(), 0, 4); // Київ
+        int cafe = TEXT.indexOf("Café");
+        Claim reworded = session.claims().mark(article.id(), cafe, cafe + 4);
+        // Rated and noted after the window read them (another checker, or the claim panel).
+        session.claims().setNote(moved.id(), "moved, noted meanwhile");
+        session.claims().setNote(reworded.id(), "reworded, noted meanwhile");
+        String edited = "Now: " + TEXT.replace("Café", "Bistro");
+        Article saved = session.articles().saveText(article.id(), edited, List.of(
+                moved.withAnchor(moved.anchor().withRange(5, 9)).withChangedSinceChecked(true),
+                reworded.withAnchor(new org.checkbench.model.TextAnchor(cafe + 5, cafe + 11, "Bistro", "🚀. ", " owners", 0))));
+
+        assertThat(saved.currentText()).isEqualTo(edited);
+        assertThat(saved.title()).isEqualTo("T");
+        assertThat(session.articles().load(article.id()).article().currentText()).isEqualTo(edited);
+        Claim movedNow = session.claims().find(moved.id());
+        assertThat(movedNow.note()).isEqualTo("moved, noted meanwhile");
+        assertThat(movedNow.anchor().start()).isEqualTo(5);
+        assertThat(movedNow.changedSinceChecked()).as("the editor's flags are saved with the place").isTrue();
+        Claim rewordedNow = session.claims().find(reworded.id());
+        assertThat(rewordedNow.note()).isEqualTo("reworded, noted meanwhile");
+        assertThat(rewordedNow.quote()).isEqualTo("Bistro");
+        assertThat(rewordedNow.anchor().start()).isEqualTo(cafe + 5);
+    }
+
+    @Test
     void savingTextMovesClaimsAtomicallyAndADraftAddsARevision() {
         Article article = session.articles().importText("T", TEXT, null);
         Claim claim = session.claims().mark(article.id(), 0, 4);

@@ -117,4 +117,18 @@ class TypingJournalTest {
         assertThat(TypingJournal.replay("abcd", journal.unsaved("abcd"))).isEqualTo("abcdefg");
         journal.close();
     }
+
+    @Test
+    void theTextsHashIsTheSha256OfItsUtf8BytesWhateverItsLengthAndCharacters() throws Exception {
+        StringBuilder long1 = new StringBuilder();
+        while (long1.length() < 100_000) {
+            // Two-, three- and four-byte characters across the hash's buffer boundaries, and a lone surrogate.
+            long1.append("Київ said 🚀 café \uD800 x ").append(long1.length() % 7 == 0 ? "\uDC00" : "");
+        }
+        for (String text : List.of("", "abc", "Київ", "🚀", "\uD83D", long1.toString(), long1 + "\uD83D")) {
+            String expected = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            assertThat(TypingJournal.sha256(text)).as("length %d", text.length()).isEqualTo(expected);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,6 +40,15 @@ public final class ArticleSuggestions {
     private BackgroundTask<List<Suggestion>> detecting;
     /** The newest detection asked for while {@link #detecting} was stopping; starts when that one ends. FX thread. */
     private WaitingDetection waiting;
+    /**
+     * A detection asked for while the checker was still typing: it starts once typing pauses
+     * ({@link #typingPaused}), unless a newer one replaced it. FX thread.
+     */
+    private WaitingDetection deferred;
+    /** Fires {@link ArticleSaving#SAVE_DELAY} after the last edit while a detection is {@link #deferred}. */
+    private final PauseTransition typingPause = new PauseTransition(ArticleSaving.SAVE_DELAY);
+    /** {@link System#nanoTime()} of the last edit. FX thread. */
+    private long lastEditAt = System.nanoTime() - TYPING_NANOS;
     /** Set on the FX thread when the article closes; read by the worker before it stores anything. */
     private volatile boolean closed;
 
@@ -50,6 +60,7 @@ public final class ArticleSuggestions {
         this.open = open;
         this.threshold = threshold;
         items.setAll(ShownSuggestions.stillInPlace(stored, text));
+        typingPause.setOnFinished(event -> typingPaused());
     }
 
     public ObservableList<Suggestion> items() {
@@ -85,6 +96,10 @@ public final class ArticleSuggestions {
 
     void textChanged(int position, int removedLength, int insertedLength) {
         textVersion++;
+        lastEditAt = System.nanoTime();
+        if (deferred != null) {
+            typingPause.playFromStart();
+        }
         List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
         if (kept != items) {
             items.setAll(kept);
@@ -105,7 +120,9 @@ public final class ArticleSuggestions {
      * ranges refer to that text). One detection runs at a time: while a stopped one is finishing its
      * batch, the newest text waits for it (a newer save replaces the one waiting), so steady typing
      * never has several detections, each with its own copy of the text and its sentences, running
-     * side by side (issue 18: seven at once held ~40 MB of heap and the cores). The database writes
+     * side by side (issue 18: seven at once held ~40 MB of heap and the cores). A save while the
+     * checker is still typing (an edit less than {@link ArticleSaving#SAVE_DELAY} ago) starts none:
+     * its answer could not be shown; the detection starts when typing pauses. The database writes
      * go to the worker, in order with the saves, and are dropped once the article is closed. Called
      * on the FX thread.
      */
@@ -115,6 +132,23 @@ public final class ArticleSuggestions {
         }
         long version = textVersion;
         long run = ++detectionRun;
+        if (System.nanoTime() - lastEditAt < TYPING_NANOS) {
+            // Still typing (a save during steady typing): the next key would make the answer out of
+            // date before it is shown, so detecting now only costs the cores and the heap the typing
+            // needs (issue 18). It starts when typing pauses, on this text unless a newer save comes.
+            // Not the text itself: held until the pause, each save's 2 MB copy outlived a young
+            // collection or two and was promoted, filling the old generation towards a full one.
+            // At the pause the text on screen is this one (no edit since, or it is not started).
+            deferred = new WaitingDetection(null, version, run);
+            waiting = null;
+            if (detecting != null) {
+                detecting.cancel();
+            }
+            typingPause.playFromStart();
+            return;
+        }
+        deferred = null;
+        typingPause.stop();
         if (detecting != null) {
             detecting.cancel();
             waiting = new WaitingDetection(savedText, version, run);
@@ -182,6 +216,21 @@ public final class ArticleSuggestions {
         }
     }
 
+    /** Typing paused with a detection {@link #deferred}: it starts now if its text is still the one on screen. */
+    private void typingPaused() {
+        WaitingDetection next = deferred;
+        deferred = null;
+        if (next == null || closed || next.run() != detectionRun || next.version() != textVersion) {
+            return; // keys typed since: their save asks for detection again
+        }
+        if (detecting != null) {
+            // the one stopped when this was deferred is finishing its batch
+            waiting = new WaitingDetection(open.surface().text(), next.version(), next.run());
+            return;
+        }
+        start(open.surface().text(), next.version(), next.run());
+    }
+
     /**
      * The first detection of the article as opened ({@code openedText}), unless the text was
      * edited or a detection ran since: then a save has run, or will run, detection on newer text.
@@ -193,9 +242,15 @@ public final class ArticleSuggestions {
         }
     }
 
-    /** A detection asked for while another was still stopping: the text it runs on and what it answers to. */
+    /**
+     * A detection asked for while another was still stopping: the text it runs on (null while it is
+     * {@link #deferred}: the text on screen when typing pauses) and what it answers to.
+     */
     private record WaitingDetection(String text, long version, long run) {
     }
+
+    /** An edit less than this long ago means the checker is still typing (as {@link ArticleSaving} counts a pause). */
+    private static final long TYPING_NANOS = (long) (ArticleSaving.SAVE_DELAY.toMillis() * 1_000_000);
 
     /** What the status bar calls detection while it runs, and the title of its errors. */
     static final String TITLE = "Find check-worthy sentences";
@@ -235,6 +290,8 @@ public final class ArticleSuggestions {
     void close() {
         closed = true;
         waiting = null;
+        deferred = null;
+        typingPause.stop();
         if (detecting != null) {
             detecting.cancel();
         }

@@ -74,6 +74,12 @@ public final class MatchingWorker {
 
     /** Runs a matching query on the matching thread; {@code then} gets the answer on the FX thread. */
     public <T> void query(Callable<T> work, Consumer<T> then) {
+        if (thread.isShutdown()) {
+            // The window is closing (shutdown and queries both run on the FX thread): nobody waits
+            // for the answer. An "up to date" queued just before it closed asked for marks and was
+            // refused with a RejectedExecutionException (seen in SuggestionReviewTest's teardown).
+            return;
+        }
         queriesWaiting.incrementAndGet();
         WorkspaceSession askedOf = session;
         thread.execute(() -> {
