@@ -193,6 +193,7 @@ public final class Detector {
             java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes) {
         List<Integer> fresh = new ArrayList<>(which.size());
         List<String> freshUnits = new ArrayList<>(which.size());
+        Optional<EncoderSettings> letGo = Double.isNaN(threshold) ? Optional.empty() : encoder.settingsWhileReleased();
         for (int i : which) {
             String unit = units.get(i);
             UnitKind kind = UnitKind.of(unit);
@@ -202,8 +203,15 @@ public final class Detector {
             } else if (remembered != null) {
                 scored[i] = remembered;
             } else {
-                fresh.add(i);
-                freshUnits.add(unit);
+                // An encoder let go while idle (ADR 0147) is loaded again only for a sentence that
+                // needs it: the sentence a checker just typed into is often settled without it.
+                ScoredSentence settled = letGo.isPresent() ? settledWithoutEncoder(unit, threshold, letGo.get()) : null;
+                if (settled != null) {
+                    scored[i] = settled;
+                } else {
+                    fresh.add(i);
+                    freshUnits.add(unit);
+                }
             }
         }
         if (fresh.isEmpty()) {
@@ -214,6 +222,12 @@ public final class Detector {
         try (EncoderSource.Lease lease = encoder.lease()) {
             scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes);
         }
+    }
+
+    /** The score of a sentence whose answer the feature model settles at {@code threshold}; null when the encoder must say. */
+    private ScoredSentence settledWithoutEncoder(String unit, double threshold, EncoderSettings settings) {
+        ScoredSentence feature = featureScore(unit);
+        return needsEncoder(feature.score(), threshold, settings) ? null : ensemble(feature.score(), feature, settings);
     }
 
     private void scoreFresh(List<Integer> fresh, List<String> freshUnits, Optional<LoadedEncoder> loaded,
