@@ -107,17 +107,31 @@ public final class BenchDetectCommand implements Callable<Integer> {
         cached.detect(article, threshold);
         String edited = article.replaceFirst("Thousands of", "Tens of thousands of");
         long againStart = System.nanoTime();
+        long againCpuStart = processCpuNanos();
+        long againThreadStart = THREADS.getCurrentThreadCpuTime();
         cached.detect(edited, threshold);
+        long againThreadNanos = THREADS.getCurrentThreadCpuTime() - againThreadStart;
+        long againCpuNanos = processCpuNanos() - againCpuStart;
         long againNanos = System.nanoTime() - againStart;
+        // One word typed, the next save's detection: what the window's background pays. Into a
+        // sentence the encoder scores, then, once the encoder was let go (idle, ADR 0147), into one
+        // the feature model settles (it need not be loaded again).
+        int encoderSentences = encoder ? detector.encoderRuns(article, threshold) : 0;
+        long[] typedEncoder = timedDetect(cached, edited.replaceFirst("Clips purporting", "Video clips purporting"), threshold);
+        boolean released = cached.releaseEncoderIfIdleFor(java.time.Duration.ZERO);
+        int loadsBefore = EncoderSource.shipped().loads();
+        long[] typedReleased = timedDetect(cached, edited.replaceFirst("Tens of thousands of", "Tens of thousands more of"),
+                threshold);
+        boolean reloaded = EncoderSource.shipped().loads() > loadsBefore;
         Runtime runtime = Runtime.getRuntime();
         out.printf(Locale.ROOT, "model: %s%n", encoder ? "encoder + feature model (ensemble)" : "feature model only");
         out.printf(Locale.ROOT, "article: %,d characters (%.2f MB as UTF-8), %,d sentences, %,d suggested at threshold %.2f%n",
                 article.length(), article.getBytes(StandardCharsets.UTF_8).length / 1e6, result.size(), suggested, threshold);
         out.printf(Locale.ROOT, "load (first use): %.1f ms%n", loadNanos / 1e6);
         if (encoder) {
-            out.printf(Locale.ROOT, "sentences through the encoder: %,d of %,d (the others are datelines, fragments or"
-                    + " too low on the feature model to reach the threshold whatever the encoder says)%n",
-                    detector.encoderRuns(article, threshold), result.size());
+            out.printf(Locale.ROOT, "sentences through the encoder: %,d of %,d (the others are datelines, fragments, or sentences"
+                    + " whose answer the feature model settles: too low to reach the threshold or sure to)%n",
+                    encoderSentences, result.size());
         }
         out.printf(Locale.ROOT, "split only:        median %.1f ms  (min %.1f, max %.1f; %d runs after %d warm-up)%n",
                 median(splitNanos) / 1e6, min(splitNanos) / 1e6, max(splitNanos) / 1e6, runs, warmUps);
@@ -126,13 +140,31 @@ public final class BenchDetectCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "split + score all: median %.1f ms  (min %.1f, max %.1f); %.0f sentences/s;"
                 + " process CPU time median %.1f s%n", median(detectNanos) / 1e6, min(detectNanos) / 1e6,
                 max(detectNanos) / 1e6, result.size() / (median(detectNanos) / 1e9), median(cpuNanos) / 1e9);
-        out.printf(Locale.ROOT, "detect again after an edit (score cache): %.1f ms%n", againNanos / 1e6);
+        out.printf(Locale.ROOT, "detect again after an edit (score cache): %.1f ms (thread CPU %.1f ms, process CPU %.1f ms)%n",
+                againNanos / 1e6, againThreadNanos / 1e6, againCpuNanos / 1e6);
+        out.printf(Locale.ROOT, "one word typed into a sentence the encoder scores: %.1f ms (thread CPU %.1f ms)%n",
+                typedEncoder[0] / 1e6, typedEncoder[1] / 1e6);
+        if (released) {
+            out.printf(Locale.ROOT, "the encoder let go, then one word typed into a sentence the feature model settles:"
+                    + " %.1f ms (thread CPU %.1f ms); encoder loaded again: %s%n", typedReleased[0] / 1e6,
+                    typedReleased[1] / 1e6, reloaded ? "yes" : "no");
+        }
         out.printf(Locale.ROOT, "memory: heap in use %d MB; resident set %s; JVM %s, %d processors%n",
                 (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), residentSet(), Runtime.version(),
                 runtime.availableProcessors());
         out.flush();
         return 0;
     }
+
+    /** Wall and this thread's CPU nanoseconds of one detection (one edited sentence: scored on this thread). */
+    private static long[] timedDetect(Detector detector, String text, double threshold) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        detector.detect(text, threshold);
+        return new long[] {System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu};
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static long processCpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);

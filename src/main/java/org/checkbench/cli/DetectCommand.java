@@ -64,7 +64,8 @@ public final class DetectCommand implements Callable<Integer> {
 
     @Option(names = "--evaluate", paramLabel = "TSV", arity = "1..*", description = "Print precision, recall and F1"
             + " of the check-worthy class on labelled files (id<TAB>label<TAB>sentence, header line, label 1 or 0)"
-            + " for the feature model, the encoder and their ensemble (the detector the app uses).")
+            + " for the feature model, the encoder, their ensemble as the app runs it, and the ensemble with"
+            + " every sentence through the encoder.")
     List<Path> evaluate;
 
     @Option(names = "--encoding", paramLabel = "NAME",

@@ -153,14 +153,27 @@ public final class Detector {
         return scoreAll(List.of(sentence)).get(0);
     }
 
-    /** Scores sentences as given, in order, batched through the encoder. */
+    /**
+     * Scores sentences as given, in order, batched through the encoder: every text unit with both
+     * models (what {@code detect --sentences} prints and thresholds are chosen on).
+     */
     public List<ScoredSentence> scoreAll(List<String> sentences) {
+        return scoreAll(sentences, Double.NaN);
+    }
+
+    /**
+     * Scores sentences as given, in order, the way {@link #detect} scores an article's units for
+     * {@code threshold}: sentences whose answer the feature model settles skip the encoder
+     * ({@link #needsEncoder}). Whether each is suggested is what {@code detect} decides; for
+     * {@code detect --evaluate}.
+     */
+    public List<ScoredSentence> scoreAll(List<String> sentences, double threshold) {
         List<Integer> all = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             all.add(i);
         }
         ScoredSentence[] scored = new ScoredSentence[sentences.size()];
-        scoreInto(sentences, all, scored, Double.NaN, done -> { }, () -> EncoderModel.MAX_LANES);
+        scoreInto(sentences, all, scored, threshold, done -> { }, () -> EncoderModel.MAX_LANES);
         return List.of(scored);
     }
 
@@ -169,16 +182,18 @@ public final class Detector {
      * sentences their remembered score, and the rest go through the models, batch by batch, each
      * batch remembered as soon as it is scored (a detection stopped half-way keeps what it did).
      *
-     * <p>With a {@code threshold} (not NaN), a sentence whose feature score is so low that the
-     * ensemble could not reach the threshold even if the encoder were certain is not sent to the
-     * encoder ({@link #encoderCannotLift}): whether it is suggested is exactly what the encoder
-     * would say, and it costs no encoder time (about half the sentences of news prose). Its score
-     * is then the feature model's, on the common scale; only its feature score is remembered.
+     * <p>With a {@code threshold} (not NaN), a sentence whose answer the feature model settles is not
+     * sent to the encoder ({@link #needsEncoder}): one scored so low that the ensemble could not
+     * reach the threshold even if the encoder were certain (exact: about half the sentences of news
+     * prose), and one scored so high that the encoder's usual floor for such sentences carries it
+     * over (ADR 0113). Its score is then the feature model's, on the common scale (on the
+     * threshold's side the ensemble's would be); only its feature score is remembered.
      */
     private void scoreInto(List<String> units, List<Integer> which, ScoredSentence[] scored, double threshold,
             java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes) {
         List<Integer> fresh = new ArrayList<>(which.size());
         List<String> freshUnits = new ArrayList<>(which.size());
+        Optional<EncoderSettings> letGo = Double.isNaN(threshold) ? Optional.empty() : encoder.settingsWhileReleased();
         for (int i : which) {
             String unit = units.get(i);
             UnitKind kind = UnitKind.of(unit);
@@ -188,8 +203,15 @@ public final class Detector {
             } else if (remembered != null) {
                 scored[i] = remembered;
             } else {
-                fresh.add(i);
-                freshUnits.add(unit);
+                // An encoder let go while idle (ADR 0147) is loaded again only for a sentence that
+                // needs it: the sentence a checker just typed into is often settled without it.
+                ScoredSentence settled = letGo.isPresent() ? settledWithoutEncoder(unit, threshold, letGo.get()) : null;
+                if (settled != null) {
+                    scored[i] = settled;
+                } else {
+                    fresh.add(i);
+                    freshUnits.add(unit);
+                }
             }
         }
         if (fresh.isEmpty()) {
@@ -200,6 +222,12 @@ public final class Detector {
         try (EncoderSource.Lease lease = encoder.lease()) {
             scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes);
         }
+    }
+
+    /** The score of a sentence whose answer the feature model settles at {@code threshold}; null when the encoder must say. */
+    private ScoredSentence settledWithoutEncoder(String unit, double threshold, EncoderSettings settings) {
+        ScoredSentence feature = featureScore(unit);
+        return needsEncoder(feature.score(), threshold, settings) ? null : ensemble(feature.score(), feature, settings);
     }
 
     private void scoreFresh(List<Integer> fresh, List<String> freshUnits, Optional<LoadedEncoder> loaded,
@@ -216,14 +244,17 @@ public final class Detector {
         EncoderSettings settings = model.settings();
         List<Integer> forEncoder = new ArrayList<>(fresh.size());
         List<String> forEncoderUnits = new ArrayList<>(fresh.size());
+        // Kept by position: with a small feature cache the sink would compute them a second time.
+        List<ScoredSentence> forEncoderFeatures = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
             String unit = freshUnits.get(k);
             ScoredSentence feature = featureScore(unit);
-            if (!Double.isNaN(threshold) && cannotLift(feature.score(), threshold, settings)) {
+            if (!Double.isNaN(threshold) && !needsEncoder(feature.score(), threshold, settings)) {
                 scored[fresh.get(k)] = ensemble(feature.score(), feature, settings);
             } else {
                 forEncoder.add(fresh.get(k));
                 forEncoderUnits.add(unit);
+                forEncoderFeatures.add(feature);
             }
         }
         int[] done = {units - forEncoder.size()};
@@ -231,7 +262,7 @@ public final class Detector {
         model.model().score(forEncoderUnits, (batch, probabilities) -> {
             for (int k = 0; k < batch.length; k++) {
                 String unit = forEncoderUnits.get(batch[k]);
-                ScoredSentence result = ensemble(probabilities[k], featureScore(unit), settings);
+                ScoredSentence result = ensemble(probabilities[k], forEncoderFeatures.get(batch[k]), settings);
                 scored[forEncoder.get(batch[k])] = result;
                 cache.put(unit, result);
             }
@@ -243,7 +274,7 @@ public final class Detector {
 
     /**
      * How many units of {@code text} a detection at {@code threshold} sends to the encoder (with
-     * no score cache): text units the feature model leaves within reach of the threshold. For the
+     * no score cache): text units whose answer the feature model does not settle. For the
      * benchmark; 0 without the encoder.
      */
     public int encoderRuns(String text, double threshold) {
@@ -257,7 +288,8 @@ public final class Detector {
         int runs = 0;
         for (SentenceSpan span : splitter.split(text)) {
             String unit = span.of(text);
-            if (UnitKind.of(unit) == UnitKind.TEXT && !encoderCannotLift(unit, threshold, loaded.get().settings())) {
+            if (UnitKind.of(unit) == UnitKind.TEXT
+                    && needsEncoder(featureScore(unit).score(), threshold, loaded.get().settings())) {
                 runs++;
             }
         }
@@ -275,6 +307,28 @@ public final class Detector {
 
     private boolean cannotLift(double featureProbability, double threshold, EncoderSettings settings) {
         return onFeatureScale(settings.combine(1.0, featureProbability), settings.ensembleThreshold()) < threshold;
+    }
+
+    /**
+     * True when the feature model scores {@code unit} so high ({@link EncoderSettings#confidentFeature})
+     * that the ensemble reaches {@code threshold} with the encoder at the floor it keeps to for
+     * such sentences ({@link EncoderSettings#encoderFloor}). Not exact: on crowdsourced.tsv the
+     * encoder went under that floor for 8 of 2,564 such sentences (ADR 0113).
+     */
+    boolean featureModelIsSure(String unit, double threshold, EncoderSettings settings) {
+        return confidentlyOver(featureScore(unit).score(), threshold, settings);
+    }
+
+    private boolean confidentlyOver(double featureProbability, double threshold, EncoderSettings settings) {
+        return featureProbability >= settings.confidentFeature()
+                && onFeatureScale(settings.combine(settings.encoderFloor(), featureProbability),
+                        settings.ensembleThreshold()) >= threshold;
+    }
+
+    /** Whether the encoder's probability can change whether a sentence of this feature score is suggested at {@code threshold}. */
+    private boolean needsEncoder(double featureProbability, double threshold, EncoderSettings settings) {
+        return !cannotLift(featureProbability, threshold, settings)
+                && !confidentlyOver(featureProbability, threshold, settings);
     }
 
     /** The feature model's probability (in the score field) and its cues as reasons, remembered by text. */

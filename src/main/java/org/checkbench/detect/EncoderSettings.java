@@ -17,16 +17,30 @@ import java.util.Properties;
  * @param encoderWeight   ensemble probability = w * encoder + (1 - w) * feature model
  * @param ensembleThreshold the ensemble probability at and above which a sentence is suggested
  * @param encoderThreshold the same for the encoder alone (for evaluation only)
+ * @param confidentFeature a feature probability at or above which the encoder is assumed to say at
+ *                         least {@code encoderFloor} (ADR 0113): such sentences skip the encoder when
+ *                         that floor already carries the ensemble over the threshold; above 1: never
+ * @param encoderFloor     see {@code confidentFeature}
  */
-public record EncoderSettings(int maxTokens, double encoderWeight, double ensembleThreshold, double encoderThreshold) {
+public record EncoderSettings(int maxTokens, double encoderWeight, double ensembleThreshold, double encoderThreshold,
+        double confidentFeature, double encoderFloor) {
+
+    /** Settings without the confident-feature shortcut: every sentence the threshold leaves open goes to the encoder. */
+    public EncoderSettings(int maxTokens, double encoderWeight, double ensembleThreshold, double encoderThreshold) {
+        this(maxTokens, encoderWeight, ensembleThreshold, encoderThreshold, NEVER, 0);
+    }
+
+    /** A {@code confidentFeature} no probability reaches. */
+    static final double NEVER = 2;
 
     static final String RESOURCE = EncoderModel.RESOURCE_DIR + "encoder.properties";
 
     public EncoderSettings {
         if (maxTokens < 8 || !(encoderWeight >= 0 && encoderWeight <= 1)
-                || !(ensembleThreshold > 0 && ensembleThreshold < 1) || !(encoderThreshold > 0 && encoderThreshold < 1)) {
+                || !(ensembleThreshold > 0 && ensembleThreshold < 1) || !(encoderThreshold > 0 && encoderThreshold < 1)
+                || !(confidentFeature > 0) || !(encoderFloor >= 0 && encoderFloor <= 1)) {
             throw new IllegalArgumentException("encoder settings out of range: " + maxTokens + ", " + encoderWeight
-                    + ", " + ensembleThreshold + ", " + encoderThreshold);
+                    + ", " + ensembleThreshold + ", " + encoderThreshold + ", " + confidentFeature + ", " + encoderFloor);
         }
     }
 
@@ -41,7 +55,9 @@ public record EncoderSettings(int maxTokens, double encoderWeight, double ensemb
             return new EncoderSettings(Integer.parseInt(p.getProperty("max.tokens").strip()),
                     Double.parseDouble(p.getProperty("ensemble.encoder.weight").strip()),
                     Double.parseDouble(p.getProperty("ensemble.threshold").strip()),
-                    Double.parseDouble(p.getProperty("encoder.threshold").strip()));
+                    Double.parseDouble(p.getProperty("encoder.threshold").strip()),
+                    Double.parseDouble(p.getProperty("cascade.feature.confident", Double.toString(NEVER)).strip()),
+                    Double.parseDouble(p.getProperty("cascade.encoder.floor", "0").strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         } catch (RuntimeException e) {

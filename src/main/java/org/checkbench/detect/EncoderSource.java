@@ -18,6 +18,8 @@ public final class EncoderSource {
     private final Supplier<LoadedEncoder> loader;
     private volatile Optional<LoadedEncoder> loaded;
     private volatile String failure;
+    /** The settings of the encoder last loaded, kept when it is let go (they are a small record). */
+    private volatile EncoderSettings lastSettings;
     /** Leases open now; guarded by this object's monitor, like releasing. */
     private int leases;
     private volatile long lastUsedNanos = System.nanoTime();
@@ -62,6 +64,7 @@ public final class EncoderSource {
                 try {
                     loaded = Optional.ofNullable(loader.get());
                     loads++;
+                    loaded.ifPresent(encoder -> lastSettings = encoder.settings());
                 } catch (EncoderUnavailableException e) {
                     failure = e.getMessage();
                     loaded = Optional.empty();
@@ -139,6 +142,15 @@ public final class EncoderSource {
         }
         released.model().close();
         return true;
+    }
+
+    /**
+     * The settings of an encoder that was loaded and has been let go since, so a caller can tell
+     * without loading it again whether a sentence needs it at all; empty while one is loaded, before
+     * the first load, and when none can load.
+     */
+    public Optional<EncoderSettings> settingsWhileReleased() {
+        return loaded == null && failure == null ? Optional.ofNullable(lastSettings) : Optional.empty();
     }
 
     /** Whether an encoder is in memory now. */

@@ -176,7 +176,7 @@ class DetectCommandTest {
         assertThat(out.toString()).contains("labels.tsv: 4 sentences, 2 check-worthy");
         List<String> rows = outputLines().subList(2, outputLines().size());
         assertThat(rows).extracting(row -> row.strip().split("\\s{2,}")[0])
-                .containsExactly("feature model", "encoder", "ensemble");
+                .containsExactly("feature model", "encoder", "ensemble", "ensemble, all");
         assertThat(rows).allSatisfy(row -> assertThat(row).matches(".*\\s1\\.000\\s+1\\.000\\s+1\\.000\\s+2 0 0 2"));
     }
 

@@ -45,6 +45,35 @@ class EncoderReleaseTest {
         source.releaseIfIdleFor(Duration.ZERO);
     }
 
+    /**
+     * After an idle encoder was let go, a detection whose new sentences the feature model settles
+     * (typing into an opinion, or into a sentence full of figures) does not load it again: the same
+     * suggestions, without a second load. A sentence that needs the encoder loads it.
+     */
+    @Test
+    void aReleasedEncoderIsLoadedAgainOnlyForASentenceThatNeedsIt() {
+        EncoderSource source = ownShippedSource();
+        Detector detector = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), source);
+        String settled = "I think we can do better than this.\n\n"
+                + "The city spent $4 million on the bridge last year, twice what it planned.\n";
+        String open = "Moderna is doing very well, and Pfizer is doing very well.\n";
+        List<SentenceSuggestion> withEncoder = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(),
+                source, 0).detect(settled + open);
+        assertThat(detector.releaseEncoderIfIdleFor(Duration.ZERO)).isTrue();
+
+        List<SentenceSuggestion> typed = detector.detect(settled);
+
+        assertThat(source.loads()).as("not loaded again for sentences the feature model settles").isEqualTo(1);
+        assertThat(typed).extracting(SentenceSuggestion::suggested).containsExactly(false, true);
+        assertThat(typed).isEqualTo(withEncoder.subList(0, 2));
+
+        List<SentenceSuggestion> needing = detector.detect(settled + open);
+
+        assertThat(source.loads()).isEqualTo(2);
+        assertThat(needing.get(2).score()).isEqualTo(withEncoder.get(2).score());
+        source.releaseIfIdleFor(Duration.ZERO);
+    }
+
     @Test
     void anEncoderInUseOrUsedLatelyStays() {
         EncoderSource source = ownShippedSource();

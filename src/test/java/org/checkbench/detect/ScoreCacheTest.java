@@ -33,7 +33,8 @@ class ScoreCacheTest {
             return EncoderSource.shipped().get().orElseThrow();
         });
         Detector detector = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), counting);
-        String text = "Unemployment fell to 3.2 percent in March. The mayor said he was proud.";
+        // The first sentence needs the encoder: one the feature model settles (ADR 0111, 0113) is never in this cache.
+        String text = "Moderna is doing very well, and Pfizer is doing very well. The mayor said he was proud.";
         List<SentenceSuggestion> first = detector.detect(text);
         assertThat(detector.cache().hits()).isZero();
 
