@@ -73,6 +73,9 @@ final class PdfFinishing {
     static void dropEmptyArtifacts(PDDocument document, PDPage page) throws IOException {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+        if (properties instanceof MarkedContentProperties drawn) {
+            drawn.pageDrawn();
+        }
         if (properties == null || !(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream)) {
             return;
         }

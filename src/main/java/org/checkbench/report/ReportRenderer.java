@@ -68,8 +68,6 @@ public final class ReportRenderer {
 
         listener.progress(0.1, "Preparing the report");
         ReportDocument document = new ReportDocument(report, options, fonts);
-        org.w3c.dom.Document dom = toW3c(document.build());
-        stopIfCancelled();
 
         // Drawn in memory first (a 400-page report is a few MB): the hidden file beside the
         // destination then exists only for the milliseconds of writing it, so a killed export
@@ -77,7 +75,7 @@ public final class ReportRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         int pages;
         try {
-            pages = writePdf(dom, folder, fonts, pdf, options.embedAttachments()
+            pages = writePdf(document, folder, fonts, pdf, options.embedAttachments()
                     ? PdfFinishing.attachmentsOf(document.shownClaims()) : List.of(), listener);
         } catch (IOException e) {
             throw new ReportWriteException("Could not draw the report: " + describe(e) + ".", e);
@@ -113,8 +111,7 @@ public final class ReportRenderer {
         LibraryLogging.quietenOnce();
         ReportFonts fonts = ReportFonts.get();
         ReportDocument document = new ReportDocument(report, options, fonts);
-        org.w3c.dom.Document dom = toW3c(document.build());
-        return writePdf(dom, Path.of(System.getProperty("java.io.tmpdir")), fonts, out, List.of(),
+        return writePdf(document, Path.of(System.getProperty("java.io.tmpdir")), fonts, out, List.of(),
                 ReportProgressListener.NONE);
     }
 
@@ -156,8 +153,37 @@ public final class ReportRenderer {
         }
     }
 
-    private static int writePdf(org.w3c.dom.Document dom, Path folder, ReportFonts fonts, OutputStream out,
+    private static int writePdf(ReportDocument report, Path folder, ReportFonts fonts, OutputStream out,
             List<EvidenceLink.Attachment> embedded, ReportProgressListener listener) throws IOException {
+        PdfFinishing.TrimmingPages trimming = new PdfFinishing.TrimmingPages();
+        try (PDDocument document = new PDDocument()) {
+            int pages = drawPages(report, folder, fonts, document, trimming, embedded.isEmpty(), out, listener);
+            // The HTML, the renderer and its layout boxes are garbage from here on (closing the
+            // renderer leaves the document open): the save needs the heap for the PDF's own objects
+            // (ADR 0088), and they are made in a method of their own so that no local of this frame
+            // keeps them (ADR 0162).
+            trimming.finish(document);
+            PdfFinishing.describeLinks(document);
+            PdfFinishing.embed(document, embedded);
+            stopIfCancelled();
+            listener.progress(0.85, "Writing the file");
+            document.save(out);
+            return pages;
+        }
+    }
+
+    /**
+     * Builds the HTML, lays it out and draws it into {@code document}; returns the number of pages.
+     * Returning drops the W3C tree, the builder and the renderer with its layout boxes and tagging
+     * tree (about 100 MB on the 500-claim report): a method that runs once per report is
+     * interpreted, and an interpreted frame keeps every object a local ever held until it returns,
+     * so the save would otherwise run with all of it still in the heap.
+     */
+    private static int drawPages(ReportDocument report, Path folder, ReportFonts fonts, PDDocument document,
+            PdfFinishing.TrimmingPages trimming, boolean nothingEmbedded, OutputStream out,
+            ReportProgressListener listener) throws IOException {
+        org.w3c.dom.Document dom = toW3c(report.build());
+        stopIfCancelled();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useUnicodeLineBreaker(new WordKeepingLineBreaker());
@@ -167,44 +193,25 @@ public final class ReportRenderer {
         builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
         // Tagged (PDF/UA) and archival (PDF/A-2a; 3a when files are embedded, ADR 0081).
         builder.usePdfUaAccessibility(true);
-        builder.usePdfAConformance(embedded.isEmpty() ? PdfAConformance.PDFA_2_A : PdfAConformance.PDFA_3_A);
+        builder.usePdfAConformance(nothingEmbedded ? PdfAConformance.PDFA_2_A : PdfAConformance.PDFA_3_A);
         builder.useColorProfile(PdfFinishing.srgbProfile());
         builder.withW3cDocument(dom, folder.toUri().toString());
         builder.withProducer("Checkbench");
         builder.toStream(out);
-        PdfFinishing.TrimmingPages pages = new PdfFinishing.TrimmingPages();
-        builder.usePageSupplier(pages);
-        try (PDDocument document = new PDDocument()) {
-            builder.usePDDocument(document);
-            Map<PDFont, GlyphWidths> loadedFonts = fonts.registerWith(builder, document);
-            return layOutAndDraw(builder, document, pages, loadedFonts, embedded, out, listener);
-        }
-    }
-
-    private static int layOutAndDraw(PdfRendererBuilder builder, PDDocument document,
-            PdfFinishing.TrimmingPages trimming, Map<PDFont, GlyphWidths> loadedFonts,
-            List<EvidenceLink.Attachment> embedded, OutputStream out, ReportProgressListener listener)
-            throws IOException {
-        int pages;
+        builder.usePageSupplier(trimming);
+        builder.usePDDocument(document);
+        Map<PDFont, GlyphWidths> loadedFonts = fonts.registerWith(builder, document);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             // Line breaking measures text from a width table instead of through PDFBox (ADR 0160).
             renderer.getSharedContext().setTextRenderer(new MeasuringTextRenderer(loadedFonts));
             listener.progress(0.2, "Laying out pages");
             renderer.layout();
-            pages = renderer.getRootBox().getLayer().getPages().size();
+            int pages = renderer.getRootBox().getLayer().getPages().size();
             stopIfCancelled();
             listener.progress(0.6, "Drawing pages");
             renderer.createPDFWithoutClosing();
+            return pages;
         }
-        // The renderer and its layout boxes are garbage from here on (closing it leaves the document
-        // open): the save needs the heap for the PDF's own objects (ADR 0088).
-        trimming.finish(document);
-        PdfFinishing.describeLinks(document);
-        PdfFinishing.embed(document, embedded);
-        stopIfCancelled();
-        listener.progress(0.85, "Writing the file");
-        document.save(out);
-        return pages;
     }
 
     /** Fails early, before any work, with a message that says what to do. */

@@ -131,6 +131,29 @@ class ReportMeasuringTest {
     }
 
     @Test
+    void aDrawnPageForgetsItsRemovedListsAndStillAnswersAsPdfboxDoes() {
+        COSDictionary resourceDictionary = new COSDictionary();
+        MarkedContentProperties properties = new MarkedContentProperties();
+        resourceDictionary.setItem(COSName.PROPERTIES, properties);
+        PDResources resources = new PDResources(resourceDictionary);
+        List<PDPropertyList> lists = new ArrayList<>();
+        List<COSName> names = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            PDPropertyList list = PDPropertyList.create(new COSDictionary());
+            lists.add(list);
+            names.add(resources.add(list));
+        }
+        properties.removeItem(names.get(3));
+
+        properties.pageDrawn();
+
+        assertThat(properties.containsValue(lists.get(3).getCOSObject())).isFalse();
+        assertThat(properties.containsValue(lists.get(4).getCOSObject())).isTrue();
+        assertThat(resources.add(lists.get(4))).as("a list still there keeps its name").isEqualTo(names.get(4));
+        assertThat(resources.add(PDPropertyList.create(new COSDictionary()))).isNotIn(names);
+    }
+
+    @Test
     void emptyArtifactsGoAtAnyDepthAndDrawnOnesStay() {
         String content = "q\n/Artifact /Prop1 BDC\n/Artifact /Prop2 BDC\n/Artifact /Prop3 BDC\nEMC\nEMC\nEMC\n"
                 + "/Artifact /Prop4 BDC\n/Artifact /Prop5 BDC\nEMC\n0 0 1 rg\nEMC\n"
