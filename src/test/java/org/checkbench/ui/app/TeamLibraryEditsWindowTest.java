@@ -5,7 +5,6 @@ import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
 import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import javafx.scene.control.ListView;
@@ -18,8 +17,6 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.model.TeamServer;
-import org.checkbench.service.AppDirectories;
-import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.ScriptedDialogs;
@@ -73,14 +70,8 @@ class TeamLibraryEditsWindowTest {
     @Test
     void othersEditsOfTheLibraryAppearInTheClaimsSourcesAndTheLibraryWindow() throws Exception {
         TeamServer server = EmbeddedTeamServer.newDatabase("library", "olena");
-        try (WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other")),
-                Clock.systemUTC(), "x").connectTeam(server, EmbeddedTeamServer.password())) {
-            onFx(() -> {
-                app.window().workspace().connectTeam(server, EmbeddedTeamServer.password(), app.window()::showArticle);
-                return null;
-            });
-            waitUntilOnFx(() -> app.window().workspace().session() != null
-                    && app.window().workspace().session().team().isPresent() && open() != null);
+        try (WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", server)) {
+            TeamWindowSteps.connectWindow(app, server);
             long articleId = onFx(() -> open().article().id());
             Claim claim = other.claims().mark(articleId, 0, 5);
             Evidence report = other.evidence().create(Evidence.draft("Ministry reprot", EvidenceKind.DOCUMENT, Instant.now()));

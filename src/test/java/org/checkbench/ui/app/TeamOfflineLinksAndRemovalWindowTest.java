@@ -5,7 +5,6 @@ import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
 import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import org.checkbench.bench.team.EmbeddedTeamServer;
@@ -16,8 +15,6 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.model.TeamServer;
-import org.checkbench.service.AppDirectories;
-import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.ScriptedDialogs;
@@ -75,16 +72,9 @@ class TeamOfflineLinksAndRemovalWindowTest {
     void linksUnlinksAndARemovalWaitWhileCutOffAndArriveInOrderOnceBack() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("offlinelinks", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other")),
-                     Clock.systemUTC(), "x").connectTeam(direct, EmbeddedTeamServer.password())) {
-            TeamServer viaProxy = new TeamServer(direct.host(), proxy.port(), direct.database(), direct.user(), direct.tls());
-            onFx(() -> {
-                app.window().workspace().connectTeam(viaProxy, EmbeddedTeamServer.password(), app.window()::showArticle);
-                return null;
-            });
-            waitUntilOnFx(() -> app.window().workspace().session() != null
-                    && app.window().workspace().session().team().isPresent() && open() != null);
-            WorkspaceSession mine = onFx(() -> app.window().workspace().session());
+             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", direct)) {
+            TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
+            WorkspaceSession mine = TeamWindowSteps.connectWindow(app, viaProxy);
             long articleId = onFx(() -> open().article().id());
             Claim kept = other.claims().mark(articleId, 0, 5);
             Claim removed = other.claims().mark(articleId, 10, 15);

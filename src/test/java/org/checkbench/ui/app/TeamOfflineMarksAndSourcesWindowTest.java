@@ -5,7 +5,6 @@ import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
 import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,9 +16,7 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.model.TeamServer;
-import org.checkbench.service.AppDirectories;
 import org.checkbench.service.TeamSync;
-import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.store.TeamJournal;
 import org.checkbench.ui.AppHarness;
@@ -78,17 +75,9 @@ class TeamOfflineMarksAndSourcesWindowTest {
     void aClaimMarkedOfflineShowsAtOnceCarriesItsChangesAndTakesTheServersIdOnceBack() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("offlinemarks", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other")),
-                     Clock.systemUTC(), "x").connectTeam(direct, EmbeddedTeamServer.password())) {
-            TeamServer viaProxy = new TeamServer(direct.host(), proxy.port(), direct.database(), direct.user(), direct.tls());
-            onFx(() -> {
-                app.window().workspace().connectTeam(viaProxy, EmbeddedTeamServer.password(), app.window()::showArticle);
-                return null;
-            });
-            waitUntilOnFx(() -> app.window().workspace().session() != null
-                    && app.window().workspace().session().location().equals(viaProxy.location())
-                    && open() != null && open().session() == app.window().workspace().session());
-            WorkspaceSession mine = onFx(() -> app.window().workspace().session());
+             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", direct)) {
+            TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
+            WorkspaceSession mine = TeamWindowSteps.connectWindow(app, viaProxy);
             TeamSync sync = mine.teamSync().orElseThrow();
             long articleId = onFx(() -> open().article().id());
             String words = onFx(() -> open().surface().text(20, 25));
@@ -170,16 +159,9 @@ class TeamOfflineMarksAndSourcesWindowTest {
     void aClaimMarkedOfflineWhoseWordsAnotherCheckerRemovedMeanwhileIsKeptUnattachedAndNamed() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("offlineorphan", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other2")),
-                     Clock.systemUTC(), "x").connectTeam(direct, EmbeddedTeamServer.password())) {
-            TeamServer viaProxy = new TeamServer(direct.host(), proxy.port(), direct.database(), direct.user(), direct.tls());
-            onFx(() -> {
-                app.window().workspace().connectTeam(viaProxy, EmbeddedTeamServer.password(), app.window()::showArticle);
-                return null;
-            });
-            waitUntilOnFx(() -> app.window().workspace().session() != null
-                    && app.window().workspace().session().location().equals(viaProxy.location())
-                    && open() != null && open().session() == app.window().workspace().session());
+             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other2", direct)) {
+            TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
+            TeamWindowSteps.connectWindow(app, viaProxy);
             TeamSync sync = onFx(() -> app.window().workspace().session()).teamSync().orElseThrow();
             long articleId = onFx(() -> open().article().id());
             String words = onFx(() -> open().surface().text(20, 32));

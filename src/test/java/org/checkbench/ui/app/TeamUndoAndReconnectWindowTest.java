@@ -5,14 +5,11 @@ import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntil;
 import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
-import java.time.Clock;
 
 import org.checkbench.bench.team.EmbeddedTeamServer;
 import org.checkbench.bench.team.TcpProxy;
 import org.checkbench.model.Claim;
 import org.checkbench.model.TeamServer;
-import org.checkbench.service.AppDirectories;
-import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.ScriptedDialogs;
@@ -52,16 +49,9 @@ class TeamUndoAndReconnectWindowTest {
     void undoChecksTheValueSeenWaitsWhileCutOffAndOthersChangesArriveOnceBack() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("undo", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("other")),
-                     Clock.systemUTC(), "x").connectTeam(direct, EmbeddedTeamServer.password())) {
-            TeamServer viaProxy = new TeamServer(direct.host(), proxy.port(), direct.database(), direct.user(), direct.tls());
-            onFx(() -> {
-                app.window().workspace().connectTeam(viaProxy, EmbeddedTeamServer.password(), app.window()::showArticle);
-                return null;
-            });
-            waitUntilOnFx(() -> app.window().workspace().session() != null
-                    && app.window().workspace().session().team().isPresent() && open() != null);
-            WorkspaceSession mine = onFx(() -> app.window().workspace().session());
+             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", direct)) {
+            TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
+            WorkspaceSession mine = TeamWindowSteps.connectWindow(app, viaProxy);
             long articleId = onFx(() -> open().article().id());
             Claim first = other.claims().mark(articleId, 0, 5);
             Claim second = other.claims().mark(articleId, 10, 15);
