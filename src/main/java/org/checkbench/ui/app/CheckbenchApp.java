@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.editor.OnceTextRests;
 import org.checkbench.ui.export.ReportOpener;
 import org.checkbench.ui.fx.DialogService;
 import org.checkbench.ui.fx.FxDesktopActions;
@@ -20,6 +21,8 @@ import org.checkbench.ui.fx.Problems;
 /** The JavaFX application: builds the main window from the options the command line parsed. */
 public final class CheckbenchApp extends Application {
 
+    /** The report warm-up waits for this long without an edit (ADR 0145: it is the largest allocator while typing). */
+    private static final javafx.util.Duration REPORT_WARM_UP_AFTER_QUIET = javafx.util.Duration.seconds(3);
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
     private static volatile Consumer<MainWindow> pendingObserver = window -> { };
     private static volatile java.util.function.Function<Stage, DialogService> dialogsFor = FxDialogService::new;
@@ -89,7 +92,9 @@ public final class CheckbenchApp extends Application {
         window.show();
         Consumer<MainWindow> observer = pendingObserver;
         window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> {
-            org.checkbench.service.ReportService.warmUpInBackground(); // first export as fast as later ones
+            // First export as fast as later ones, warmed up once the text rests, never while the checker types.
+            OnceTextRests.run(window.editor().area(), REPORT_WARM_UP_AFTER_QUIET,
+                    org.checkbench.service.ReportService::warmUpInBackground);
             observer.accept(window);
         });
     }
