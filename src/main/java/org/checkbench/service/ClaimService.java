@@ -17,6 +17,7 @@ import org.checkbench.model.ClaimEvidence;
 import org.checkbench.model.ClaimOrigin;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.Revision;
+import org.checkbench.model.StandInIds;
 import org.checkbench.model.Suggestion;
 import org.checkbench.model.TextAnchor;
 import org.checkbench.model.VerdictScale;
@@ -147,7 +148,7 @@ public final class ClaimService {
         List<Claim> moved = new ArrayList<>();
         List<Claim> rewordedAsEdited = new ArrayList<>();
         for (Claim claim : edited) {
-            if (org.checkbench.store.TeamJournal.isStandIn(claim.id())) {
+            if (StandInIds.isStandIn(claim.id())) {
                 continue; // marked offline and not on the server yet: it goes with its journal row (ADR 0155)
             }
             ClaimRepository.Words current = stored.get(claim.id());

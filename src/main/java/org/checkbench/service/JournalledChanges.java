@@ -10,6 +10,7 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.PartialDate;
 import org.checkbench.model.Stance;
+import org.checkbench.model.StandInIds;
 import org.checkbench.model.TextAnchor;
 import org.checkbench.store.TeamJournal;
 import org.checkbench.store.WorkspaceException;
@@ -109,7 +110,7 @@ final class JournalledChanges {
     /** The server's id for the row's {@code field}: a stand-in is mapped to what its own row stored. */
     private long id(JsonNode change, String field) {
         long id = journal.realId(change.get(field).asLong());
-        if (TeamJournal.isStandIn(id)) {
+        if (StandInIds.isStandIn(id)) {
             throw new NeverStored();
         }
         return id;
@@ -223,7 +224,7 @@ final class JournalledChanges {
                 change.get("prefix").asText(), change.get("suffix").asText(), 0);
         ClaimService.PlacedOffline placed = claims.placeMarkedOffline(change.get("article").asLong(), seen,
                 Instant.ofEpochMilli(change.get("made").asLong()));
-        long standIn = TeamJournal.standInFor(entry.sequence());
+        long standIn = StandInIds.forJournalRow(entry.sequence());
         journal.mapStandIn(standIn, placed.claim().id());
         String told = placed.orphaned() ? "the claim “" + seen.exact() + "” marked offline: the article's text changed on"
                 + " the server meanwhile and its words are no longer there (or are in more than one place), so it was kept"
@@ -238,7 +239,7 @@ final class JournalledChanges {
                 partial(text(change, "accessed")), EvidenceKind.valueOf(change.get("kind").asText()), text(change, "excerpt"),
                 text(change, "locator"), text(change, "reliabilityNote"), made, made);
         Evidence stored = evidence.createMadeOffline(draft, made);
-        long standIn = TeamJournal.standInFor(entry.sequence());
+        long standIn = StandInIds.forJournalRow(entry.sequence());
         journal.mapStandIn(standIn, stored.id());
         return new Applied(null, null, null, new TeamSync.Created(standIn, null, stored, null));
     }
@@ -250,7 +251,7 @@ final class JournalledChanges {
     /** The change in the checker's words, for a message about it. */
     private static String describe(String kind, JsonNode change) {
         long id = change.path("claim").asLong();
-        String claimId = TeamJournal.isStandIn(id) ? "a claim marked offline" : "claim " + id;
+        String claimId = StandInIds.isStandIn(id) ? "a claim marked offline" : "claim " + id;
         return switch (kind) {
             case CLAIM_FIELD -> "the " + change.get("field").asText() + " “" + change.get("wanted").asText()
                     + "” of " + claimId;

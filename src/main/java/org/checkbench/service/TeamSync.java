@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Evidence;
 import org.checkbench.model.Stance;
+import org.checkbench.model.StandInIds;
 import org.checkbench.model.TextAnchor;
 import org.checkbench.store.TeamJournal;
 import org.checkbench.store.WorkspaceException;
@@ -116,7 +117,7 @@ public final class TeamSync implements AutoCloseable {
         Instant madeAt = Instant.now();
         return sendOrKeep(() -> new ClaimMarked(claims.mark(articleId, anchor.start(), anchor.end()), 0),
                 JournalledChanges.CLAIM_MARK, JournalledChanges.mark(articleId, anchor, madeAt),
-                (sequence, waiting) -> new ClaimMarked(claims.markedOffline(TeamJournal.standInFor(sequence), articleId,
+                (sequence, waiting) -> new ClaimMarked(claims.markedOffline(StandInIds.forJournalRow(sequence), articleId,
                         anchor, initialStatus, madeAt), waiting));
     }
 
@@ -125,7 +126,7 @@ public final class TeamSync implements AutoCloseable {
         Instant madeAt = Instant.now();
         return sendOrKeep(() -> new EvidenceAdded(evidence.create(draft), 0), JournalledChanges.EVIDENCE_NEW,
                 JournalledChanges.newEvidence(draft, madeAt),
-                (sequence, waiting) -> new EvidenceAdded(new Evidence(TeamJournal.standInFor(sequence), draft.title(),
+                (sequence, waiting) -> new EvidenceAdded(new Evidence(StandInIds.forJournalRow(sequence), draft.title(),
                         draft.url(), draft.archivedUrl(), draft.outlet(), draft.author(), draft.published(),
                         draft.accessed(), draft.kind(), draft.excerpt(), draft.locator(), draft.reliabilityNote(),
                         madeAt, madeAt), waiting));

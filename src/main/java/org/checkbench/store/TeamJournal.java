@@ -26,15 +26,6 @@ public final class TeamJournal implements AutoCloseable {
     public record Entry(long sequence, String kind, String payload) {
     }
 
-    /** The stand-in id of what journal row {@code sequence} creates (ADR 0155). */
-    public static long standInFor(long sequence) {
-        return org.checkbench.model.StandInIds.forJournalRow(sequence);
-    }
-
-    public static boolean isStandIn(long id) {
-        return org.checkbench.model.StandInIds.isStandIn(id);
-    }
-
     private final Path file;
     private final Connection connection;
 
@@ -106,7 +97,7 @@ public final class TeamJournal implements AutoCloseable {
 
     /** The server's id for {@code id} if it is a stand-in already sent; else {@code id} itself. */
     public synchronized long realId(long id) {
-        if (!isStandIn(id)) {
+        if (!org.checkbench.model.StandInIds.isStandIn(id)) {
             return id;
         }
         try (PreparedStatement ps = connection.prepareStatement("SELECT real_id FROM stand_in WHERE stand_in = ?")) {

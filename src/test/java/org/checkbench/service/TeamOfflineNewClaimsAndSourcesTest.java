@@ -15,9 +15,9 @@ import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.HistoryEntry;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
+import org.checkbench.model.StandInIds;
 import org.checkbench.model.TeamServer;
 import org.checkbench.model.TextAnchor;
-import org.checkbench.store.TeamJournal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +70,7 @@ class TeamOfflineNewClaimsAndSourcesTest {
                     initial);
             Claim standIn = marked.claim();
             standInClaim = standIn.id();
-            assertThat(TeamJournal.isStandIn(standInClaim)).isTrue();
+            assertThat(StandInIds.isStandIn(standInClaim)).isTrue();
             assertThat(standIn.quote()).isEqualTo("10,000 troops");
             assertThat(marked.waiting()).isEqualTo(1);
             assertThat(sync.editClaimField(standInClaim, HistoryEntry.FIELD_NOTE, "", "ask the ministry"))
@@ -80,7 +80,7 @@ class TeamOfflineNewClaimsAndSourcesTest {
             TeamSync.EvidenceAdded added = (TeamSync.EvidenceAdded) sync.addEvidence(
                     Evidence.draft("Border video", EvidenceKind.DOCUMENT, Instant.now()).withUrl("https://example.org/v"));
             standInSource = added.evidence().id();
-            assertThat(TeamJournal.isStandIn(standInSource)).isTrue();
+            assertThat(StandInIds.isStandIn(standInSource)).isTrue();
             assertThat(added.waiting()).isEqualTo(4);
             assertThat(sync.link(standInClaim, standInSource, Stance.CONTEXT, "", null, "Border video"))
                     .isEqualTo(new TeamSync.Queued(5));

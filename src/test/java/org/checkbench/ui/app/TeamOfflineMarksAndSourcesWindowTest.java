@@ -15,10 +15,10 @@ import org.checkbench.model.Evidence;
 import org.checkbench.model.EvidenceKind;
 import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
+import org.checkbench.model.StandInIds;
 import org.checkbench.model.TeamServer;
 import org.checkbench.service.TeamSync;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.store.TeamJournal;
 import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.ScriptedDialogs;
 import org.checkbench.ui.article.OpenArticle;
@@ -68,7 +68,7 @@ class TeamOfflineMarksAndSourcesWindowTest {
     }
 
     private static List<Claim> standIns() {
-        return open().claims().stream().filter(c -> TeamJournal.isStandIn(c.id())).toList();
+        return open().claims().stream().filter(c -> StandInIds.isStandIn(c.id())).toList();
     }
 
     @Test
@@ -91,7 +91,7 @@ class TeamOfflineMarksAndSourcesWindowTest {
             });
             waitUntil(() -> sync.waiting() == 1);
             waitUntilOnFx(() -> standIns().size() == 1 && open().selectedProperty().get() != null
-                    && TeamJournal.isStandIn(open().selectedProperty().get().id()));
+                    && StandInIds.isStandIn(open().selectedProperty().get().id()));
             Claim standIn = onFx(() -> standIns().get(0));
             assertThat(standIn.quote()).isEqualTo(words);
             onFx(() -> {
@@ -105,7 +105,7 @@ class TeamOfflineMarksAndSourcesWindowTest {
                 return null;
             });
             waitUntil(() -> sync.waiting() == 4); // the new source, then its link
-            waitUntilOnFx(() -> shownSources().size() == 1 && TeamJournal.isStandIn(shownSources().get(0))
+            waitUntilOnFx(() -> shownSources().size() == 1 && StandInIds.isStandIn(shownSources().get(0))
                     && open().evidenceCount(standIn.id()) == 1);
             onFx(() -> {
                 panel().linkExisting(report, Stance.CONTEXT, "");
@@ -135,7 +135,7 @@ class TeamOfflineMarksAndSourcesWindowTest {
             assertThat(statuses).as("while the journal drains the status bar says it is sending, not offline")
                     .anyMatch(t -> t.startsWith("Sending the changes made offline, in order: "));
             long realId = sync.realId(standIn.id());
-            assertThat(TeamJournal.isStandIn(realId)).isFalse();
+            assertThat(StandInIds.isStandIn(realId)).isFalse();
             Claim stored = other.claims().find(realId);
             assertThat(stored.quote()).isEqualTo(words);
             assertThat(stored.anchor().start()).isEqualTo(20);
