@@ -27,19 +27,17 @@ public final class ReportWarmUp {
 
     /**
      * Warms up on a daemon thread of the lowest priority, once per process (later calls do
-     * nothing), after {@code delayMillis} so that it does not compete with the frames that show the
-     * article. A failure is not the user's concern here: the real export reports its own.
+     * nothing). The caller picks the moment (the window: once the text rests, so it competes with
+     * neither the first frames nor typing). A failure is not the user's concern here: the real
+     * export reports its own.
      */
-    public static void startInBackground(long delayMillis) {
+    public static void startInBackground() {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
         Thread thread = new Thread(() -> {
             try {
-                Thread.sleep(delayMillis);
                 runNow();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
                 // Not shown: the first export then loads what it needs and reports any failure itself.
             }

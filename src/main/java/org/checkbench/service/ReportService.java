@@ -44,12 +44,6 @@ public final class ReportService {
     private final ZoneId zone = ZoneId.systemDefault();
 
     /**
-     * How long after being asked the warm-up starts. The window asks once the text has rested for a
-     * few seconds (past the first frames and the detection pass, and never while the checker types).
-     */
-    static final long WARM_UP_DELAY_MILLIS = 0;
-
-    /**
      * Loads the report's fonts and rendering code on a background thread of low priority, once per
      * process, so that the first export is as fast as later ones (issue 18, ADR 0084). The window
      * calls this once the article is on screen and its text has rested; later calls do nothing.
@@ -57,7 +51,7 @@ public final class ReportService {
     public static void warmUpInBackground() {
         // A benchmark or test may switch it off (-Dcheckbench.noReportWarmUp=true).
         if (!Boolean.getBoolean("checkbench.noReportWarmUp")) {
-            ReportWarmUp.startInBackground(WARM_UP_DELAY_MILLIS);
+            ReportWarmUp.startInBackground();
         }
     }
 
