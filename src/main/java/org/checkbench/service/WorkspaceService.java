@@ -213,7 +213,8 @@ public final class WorkspaceService {
             // The encoders go idle only when nobody has typed or asked "checked before?" for a
             // while: the one moment a full collection's pause (~0.1-0.3 s) goes unnoticed. The heap
             // shrinks only at a full collection (-XX:MaxHeapFreeRatio, -XX:-ShrinkHeapInSteps), so
-            // without this the window would keep the heap the last burst of work grew (ADR 0147; how it gives the pages back, ADR 0146).
+            // without this the window would keep the heap the last burst of work grew (ADR 0147);
+            // how its touched pages go back, ADR 0146.
             IdleMemory.giveBackHeap();
             IdleMemory.trimMalloc();
         }
