@@ -53,7 +53,7 @@ WM_CLASS=org.checkbench.ui.CheckbenchApp
 #   jdk.charsets        legacy encodings of imported articles (EUC-KR, Shift_JIS, GB18030, ...)
 #   jdk.localedata      dates and numbers in the user's language (not only English)
 #   jdk.zipfs           reading zip-based formats (docx/epub) through the zip file system
-BASE_MODULES=javafx.controls,javafx.graphics,javafx.base,java.sql,java.prefs,java.desktop,java.management,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs
+BASE_MODULES=javafx.controls,javafx.graphics,javafx.base,java.sql,java.prefs,java.desktop,java.management,jdk.management,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs
 # The launch archive (AppCDS, ADR 0140): the classes the first screen needs, parsed and verified
 # once, mapped into memory at every launch. Made from a class list recorded by one real launch.
 CDS_ARCHIVE=checkbench.jsa

@@ -214,6 +214,7 @@ final class EditorBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "memory: heap used %.0f MB after GC, process resident %s%n",
                 (runtime.totalMemory() - runtime.freeMemory()) / 1e6, residentMemory());
         nativeMemory();
+        trimCosts();
         HeapContents.print(histogramRowsAfterTyping, heapDumpAfterTyping);
         if (idleAfterTyping <= 0) {
             quit(window);
@@ -231,9 +232,17 @@ final class EditorBenchmark implements Callable<Integer> {
                     + " (before the benchmark's own GC); heap used %.0f MB after GC%n",
                     idleAfterTyping, resident, committed / 1e6, (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
             nativeMemory();
+            trimCosts();
             quit(window);
         });
         idle.play();
+    }
+
+    /** What handing freed malloc memory back has cost so far (the window trims every 5 s, ADR 0146). */
+    private static void trimCosts() {
+        long[] trims = org.checkbench.detect.GlibcMalloc.trimCosts();
+        System.out.printf(Locale.ROOT, "memory, malloc trims so far: %d, %.1f ms in all, longest %.1f ms%n",
+                trims[0], trims[1] / 1e6, trims[2] / 1e6);
     }
 
     private static void quit(MainWindow window) {

@@ -71,10 +71,27 @@ public final class GlibcMalloc {
         if (c == null || !tuned) {
             return false;
         }
+        long start = System.nanoTime();
         try {
             return c.malloc_trim(0) == 1;
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             return false;
+        } finally {
+            long took = System.nanoTime() - start;
+            synchronized (GlibcMalloc.class) {
+                trims++;
+                trimNanos += took;
+                longestTrimNanos = Math.max(longestTrimNanos, took);
+            }
         }
+    }
+
+    private static long trims;
+    private static long trimNanos;
+    private static long longestTrimNanos;
+
+    /** How many trims ran, their total and longest time in nanoseconds (the editor benchmark prints them). */
+    public static synchronized long[] trimCosts() {
+        return new long[] {trims, trimNanos, longestTrimNanos};
     }
 }

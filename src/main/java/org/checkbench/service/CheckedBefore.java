@@ -55,6 +55,17 @@ public final class CheckedBefore {
     }
 
     /**
+     * How many claims and fact-checks wait for vectors that an answer can use: none while nothing
+     * in the workspace is checked, since every answer is empty then ({@link #anythingChecked}), all
+     * that wait otherwise. The window's background job embeds only when this is above zero, so a
+     * workspace with no verdict never loads the sentence encoder (~120 MB) while the checker types;
+     * the first verdict (a change of claims) starts the job (ADR 0146).
+     */
+    public int pendingForAnswers() {
+        return anythingChecked() ? index.pending() : 0;
+    }
+
+    /**
      * Computes the vectors that are missing or stale (after an import, after edits settle, after a
      * model change). Slow: run it in the background. Returns how many documents were embedded.
      */

@@ -184,10 +184,12 @@ public final class WorkspaceService {
                     return thread;
                 });
         watcher.execute(org.checkbench.detect.GlibcMalloc::returnLargeBlocksToTheSystem);
+        long every = Math.max(1, MODEL_IDLE.toSeconds() / 6);
+        // Freed native memory goes back every few seconds, not only when an encoder goes (ADR 0146).
+        watcher.scheduleWithFixedDelay(IdleMemory::trimMalloc, every, every, java.util.concurrent.TimeUnit.SECONDS);
         if (Boolean.getBoolean("checkbench.models.keepLoaded")) {
             return; // for measuring what letting go saves (docs/detection.md)
         }
-        long every = Math.max(1, MODEL_IDLE.toSeconds() / 6);
         watcher.scheduleWithFixedDelay(() -> {
             try {
                 releaseIdleModels(MODEL_IDLE);
@@ -211,9 +213,10 @@ public final class WorkspaceService {
             // The encoders go idle only when nobody has typed or asked "checked before?" for a
             // while: the one moment a full collection's pause (~0.1-0.3 s) goes unnoticed. The heap
             // shrinks only at a full collection (-XX:MaxHeapFreeRatio, -XX:-ShrinkHeapInSteps), so
-            // without this the window would keep the heap the last burst of work grew (ADR 0147).
-            System.gc();
-            org.checkbench.detect.GlibcMalloc.trim();
+            // without this the window would keep the heap the last burst of work grew (ADR 0147);
+            // how its touched pages go back, ADR 0146.
+            IdleMemory.giveBackHeap();
+            IdleMemory.trimMalloc();
         }
         return released;
     }

@@ -95,6 +95,31 @@ class CheckedBeforeTest {
     }
 
     @Test
+    void theWindowsJobHasNothingToEmbedUntilTheFirstVerdictOrFactCheck() throws Exception {
+        Article old = session.articles().importText("Budget speech", EARLIER, null);
+        Claim jobs = markLine(old, EARLIER, 0);
+        session.claims().setStatus(markLine(old, EARLIER, 1).id(), "unchecked");
+        markLine(old, EARLIER, 2);
+
+        assertThat(session.matching().pending()).isEqualTo(3);
+        assertThat(session.matching().pendingForAnswers()).as("no answer can use a vector yet").isZero();
+
+        session.claims().setStatus(jobs.id(), "confirmed");
+        assertThat(session.matching().pendingForAnswers()).as("a verdict: every claim waits").isEqualTo(3);
+        session.matching().embedPending(null, () -> false);
+        assertThat(session.matching().pendingForAnswers()).isZero();
+
+        // A fact-check alone is enough too, in another workspace with no verdict.
+        session.close();
+        session = service.open(folder.resolve("other.checkbench"));
+        Article other = session.articles().importText("Budget speech", EARLIER, null);
+        markLine(other, EARLIER, 0);
+        assertThat(session.matching().pendingForAnswers()).isZero();
+        session.factChecks().importFile(copy("claimreview-feed.json"), null);
+        assertThat(session.matching().pendingForAnswers()).isEqualTo(session.matching().pending()).isEqualTo(3);
+    }
+
+    @Test
     void importedFactChecksAreMatchedAndReimportingUpdatesInsteadOfDuplicating() throws Exception {
         Path feed = copy("claimreview-feed.json");
         FactCheckImportReport first = session.factChecks().importFile(feed, null);

@@ -132,7 +132,9 @@ public final class MatchingWorker {
             }
             embeddingQueued.set(false);
             try {
-                int total = target.matching().pending();
+                // Nothing checked yet: no answer can use a vector, so the encoder stays unloaded
+                // until the first verdict or fact-check changes the claims (ADR 0146).
+                int total = target.matching().pendingForAnswers();
                 if (total == 0) {
                     Platform.runLater(onUpToDate);
                     return;
