@@ -163,6 +163,7 @@ public final class ArticleSuggestions {
         double wanted = threshold.getAsDouble();
         int[] visible = open.surface().visibleRange();
         java.util.function.BooleanSupplier checkerActive = open::checkerActive;
+        java.util.function.Predicate<java.util.function.BooleanSupplier> awaitRest = open::awaitCheckerRest;
         BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
@@ -181,6 +182,11 @@ public final class ArticleSuggestions {
                             }
                             progress.update((double) done / total,
                                     String.format(Locale.ROOT, "%,d of %,d sentences", done, total));
+                            // Beyond the part on screen (scored first), the next batch waits while the
+                            // checker types: its CPU and garbage delayed the keys' frames (ADR 0114).
+                            if (done < total && !awaitRest.test(progress::isCancelled)) {
+                                throw new CancellationException("stopped while waiting for the checker to rest");
+                            }
                         }
 
                         @Override
