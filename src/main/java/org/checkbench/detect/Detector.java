@@ -24,6 +24,9 @@ public final class Detector {
     /** Scores remembered by sentence text: re-detection after an edit scores only what changed. */
     static final int CACHE_SENTENCES = 20_000;
 
+    /** Sentences the feature model scores between two progress reports (the caller may stop or wait there). */
+    static final int FEATURE_BATCH = 256;
+
     private final SentenceSplitter splitter;
     private final CheckWorthinessModel features;
     private final EncoderSource encoder;
@@ -246,7 +249,13 @@ public final class Detector {
         List<String> forEncoderUnits = new ArrayList<>(fresh.size());
         // Kept by position: with a small feature cache the sink would compute them a second time.
         List<ScoredSentence> forEncoderFeatures = new ArrayList<>(fresh.size());
+        int settledBefore = units - fresh.size();
         for (int k = 0; k < fresh.size(); k++) {
+            if (k > 0 && k % FEATURE_BATCH == 0) {
+                // Progress between batches of the feature model too (a few thousand sentences take
+                // most of a second): the caller may stop here, or wait while the checker types.
+                progress.accept(settledBefore + k - forEncoder.size());
+            }
             String unit = freshUnits.get(k);
             ScoredSentence feature = featureScore(unit);
             if (!Double.isNaN(threshold) && !needsEncoder(feature.score(), threshold, settings)) {

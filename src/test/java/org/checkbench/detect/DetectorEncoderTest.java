@@ -90,6 +90,42 @@ class DetectorEncoderTest {
         assertThat(counts).extracting(c -> c[0]).isSorted();
     }
 
+    /**
+     * A long article reports progress while the feature model goes through it, before any sentence
+     * reaches the encoder, so the caller can stop or wait there (ADR 0114: detection waits while the
+     * checker types). Stopped at its first report after the part on screen, nothing was scored by the
+     * encoder yet: a second detection finds none of its sentences remembered. (Before, the second report
+     * came only after the feature model had settled thousands.)
+     */
+    @Test
+    void progressComesBetweenTheFeatureModelsBatchesBeforeTheEncoder() throws IOException {
+        Detector remembering = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), EncoderSource.shipped());
+        String sample = SentenceSplitterTest.sampleArticle();
+        StringBuilder longer = new StringBuilder();
+        for (int copy = 0; longer.length() < 40 * sample.length(); copy++) {
+            longer.append(sample.replace("the", "the " + copy + "th")).append('\n');
+        }
+        String text = longer.toString();
+        List<Integer> reports = new ArrayList<>();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> remembering.detect(text, remembering.defaultThreshold(), 0, 1,
+                new Detector.DetectionProgress() {
+                    @Override
+                    public void scored(int done, int total) {
+                        reports.add(done);
+                        if (reports.size() == 2) {
+                            throw new IllegalStateException("stopped");
+                        }
+                    }
+                })).hasMessage("stopped");
+
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(1) - reports.get(0)).as("settled between the first two reports")
+                .isBetween(0, Detector.FEATURE_BATCH);
+        remembering.detect(text);
+        assertThat(remembering.cache().hits()).as("sentences the encoder scored before the stop").isZero();
+    }
+
     @Test
     void newsroomFurnitureScoresZeroWithItsKindAsReason() {
         String text = "Flood waters recede\nBy Jonas Lindqvist\nThursday, February 23, 2006\n"
