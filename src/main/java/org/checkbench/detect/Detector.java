@@ -221,6 +221,9 @@ public final class Detector {
             progress.accept(which.size());
             return;
         }
+        // Before the encoder is loaded (a second or more of a core when it was let go): the caller may
+        // stop here, or wait while the checker types (ADR 0114).
+        progress.accept(which.size() - fresh.size());
         // Held until the batches are scored: an idle encoder may be let go, never one in use.
         try (EncoderSource.Lease lease = encoder.lease()) {
             scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes);

@@ -91,8 +91,8 @@ class DetectorEncoderTest {
     }
 
     /**
-     * A long article reports progress while the feature model goes through it, before any sentence
-     * reaches the encoder, so the caller can stop or wait there (ADR 0114: detection waits while the
+     * A long article reports progress before the encoder is loaded and while the feature model goes
+     * through it, before any sentence reaches the encoder, so the caller can stop or wait there (ADR 0114: detection waits while the
      * checker types). Stopped at its first report after the part on screen, nothing was scored by the
      * encoder yet: a second detection finds none of its sentences remembered. (Before, the second report
      * came only after the feature model had settled thousands.)
