@@ -167,6 +167,11 @@ public final class ArticleSuggestions {
         BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
+            // Not while the checker types: an answer for a text typed into since is not shown (ADR
+            // 0144), so its CPU, garbage and encoder loading would only delay the keys (ADR 0114).
+            if (!awaitRest.test(progress::isCancelled)) {
+                throw new CancellationException("stopped while waiting for the checker to rest");
+            }
             return service.detect(articleId, savedText, cutoff, visible[0], visible[1],
                     new SuggestionService.DetectionProgress() {
                         @Override
