@@ -197,7 +197,12 @@ public final class Detector {
         List<Integer> fresh = new ArrayList<>(which.size());
         List<String> freshUnits = new ArrayList<>(which.size());
         Optional<EncoderSettings> letGo = Double.isNaN(threshold) ? Optional.empty() : encoder.settingsWhileReleased();
+        int looked = 0;
         for (int i : which) {
+            if (looked > 0 && looked % FEATURE_BATCH == 0) {
+                progress.accept(looked - fresh.size()); // a place to stop or wait, as between batches
+            }
+            looked++;
             String unit = units.get(i);
             UnitKind kind = UnitKind.of(unit);
             ScoredSentence remembered = kind == UnitKind.TEXT ? cache.get(unit) : null;
