@@ -128,7 +128,7 @@ public final class Detector {
         }
         ScoredSentence[] scored = new ScoredSentence[spans.size()];
         if (!first.isEmpty()) {
-            scoreInto(units, first, scored, threshold, done -> { }, progress::lanes);
+            scoreInto(units, first, scored, threshold, done -> { }, progress::lanes, progress::checkpoint);
             List<SentenceSuggestion> firstPart = new ArrayList<>(first.size());
             for (int i : first) {
                 firstPart.add(suggestion(spans.get(i), scored[i], threshold));
@@ -138,7 +138,8 @@ public final class Detector {
         int total = spans.size();
         int alreadyDone = first.size();
         progress.scored(alreadyDone, total);
-        scoreInto(units, rest, scored, threshold, done -> progress.scored(alreadyDone + done, total), progress::lanes);
+        scoreInto(units, rest, scored, threshold, done -> progress.scored(alreadyDone + done, total), progress::lanes,
+                progress::checkpoint);
         List<SentenceSuggestion> suggestions = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             suggestions.add(suggestion(spans.get(i), scored[i], threshold));
@@ -176,7 +177,7 @@ public final class Detector {
             all.add(i);
         }
         ScoredSentence[] scored = new ScoredSentence[sentences.size()];
-        scoreInto(sentences, all, scored, threshold, done -> { }, () -> EncoderModel.MAX_LANES);
+        scoreInto(sentences, all, scored, threshold, done -> { }, () -> EncoderModel.MAX_LANES, () -> { });
         return List.of(scored);
     }
 
@@ -193,14 +194,14 @@ public final class Detector {
      * threshold's side the ensemble's would be); only its feature score is remembered.
      */
     private void scoreInto(List<String> units, List<Integer> which, ScoredSentence[] scored, double threshold,
-            java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes) {
+            java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes, Runnable checkpoint) {
         List<Integer> fresh = new ArrayList<>(which.size());
         List<String> freshUnits = new ArrayList<>(which.size());
         Optional<EncoderSettings> letGo = Double.isNaN(threshold) ? Optional.empty() : encoder.settingsWhileReleased();
         int looked = 0;
         for (int i : which) {
             if (looked > 0 && looked % FEATURE_BATCH == 0) {
-                progress.accept(looked - fresh.size()); // a place to stop or wait, as between batches
+                checkpoint.run();
             }
             looked++;
             String unit = units.get(i);
@@ -228,10 +229,10 @@ public final class Detector {
         }
         // Before the encoder is loaded (a second or more of a core when it was let go): the caller may
         // stop here, or wait while the checker types (ADR 0114).
-        progress.accept(which.size() - fresh.size());
+        checkpoint.run();
         // Held until the batches are scored: an idle encoder may be let go, never one in use.
         try (EncoderSource.Lease lease = encoder.lease()) {
-            scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes);
+            scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes, checkpoint);
         }
     }
 
@@ -243,7 +244,7 @@ public final class Detector {
 
     private void scoreFresh(List<Integer> fresh, List<String> freshUnits, Optional<LoadedEncoder> loaded,
             ScoredSentence[] scored, double threshold, int units, java.util.function.IntConsumer progress,
-            java.util.function.IntSupplier lanes) {
+            java.util.function.IntSupplier lanes, Runnable checkpoint) {
         if (loaded.isEmpty()) {
             for (int k = 0; k < fresh.size(); k++) {
                 scored[fresh.get(k)] = featureScore(freshUnits.get(k));
@@ -257,12 +258,11 @@ public final class Detector {
         List<String> forEncoderUnits = new ArrayList<>(fresh.size());
         // Kept by position: with a small feature cache the sink would compute them a second time.
         List<ScoredSentence> forEncoderFeatures = new ArrayList<>(fresh.size());
-        int settledBefore = units - fresh.size();
         for (int k = 0; k < fresh.size(); k++) {
             if (k > 0 && k % FEATURE_BATCH == 0) {
-                // Progress between batches of the feature model too (a few thousand sentences take
-                // most of a second): the caller may stop here, or wait while the checker types.
-                progress.accept(settledBefore + k - forEncoder.size());
+                // Between batches of the feature model too (a few thousand sentences take most of a
+                // second): the caller may stop here, or wait while the checker types.
+                checkpoint.run();
             }
             String unit = freshUnits.get(k);
             ScoredSentence feature = featureScore(unit);
@@ -389,6 +389,14 @@ public final class Detector {
 
         /** {@code done} of {@code total} units scored; throw to stop (what was scored is remembered). */
         default void scored(int done, int total) { }
+
+        /**
+         * A place between pieces of work where the caller may wait (the window: while the checker
+         * types, ADR 0114) or throw to stop: before the encoder is loaded, and every
+         * {@link #FEATURE_BATCH} sentences while kinds, remembered scores and the feature model are
+         * looked at, in both parts. Between the encoder's batches {@link #scored} is the place.
+         */
+        default void checkpoint() { }
 
         /**
          * How many threads may score now, asked before each batch: the window says 1 while the

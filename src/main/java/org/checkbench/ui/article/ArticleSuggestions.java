@@ -195,6 +195,13 @@ public final class ArticleSuggestions {
                         }
 
                         @Override
+                        public void checkpoint() {
+                            if (!awaitRest.test(progress::isCancelled)) {
+                                throw new CancellationException("stopped while waiting for the checker to rest");
+                            }
+                        }
+
+                        @Override
                         public boolean checkerActive() {
                             return checkerActive.getAsBoolean();
                         }
