@@ -117,7 +117,7 @@ public final class Detector {
      */
     public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
             DetectionProgress progress) {
-        List<SentenceSpan> spans = splitter.split(text);
+        List<SentenceSpan> spans = splitter.split(text, progress::checkpoint);
         List<String> units = new ArrayList<>(spans.size());
         List<Integer> first = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
@@ -392,7 +392,8 @@ public final class Detector {
 
         /**
          * A place between pieces of work where the caller may wait (the window: while the checker
-         * types, ADR 0114) or throw to stop: before the encoder is loaded, and every
+         * types, ADR 0114) or throw to stop: while the text is split into sentences (every
+         * {@link SentenceSplitter#LINES_BETWEEN_CHECKPOINTS} lines), before the encoder is loaded, and every
          * {@link #FEATURE_BATCH} sentences while kinds, remembered scores and the feature model are
          * looked at, in both parts. Between the encoder's batches {@link #scored} is the place.
          */
