@@ -64,11 +64,18 @@ final class EditorBenchmark implements Callable<Integer> {
     /** Set from the option before the window starts; read on the FX thread. */
     private static volatile int idleAfterTyping;
 
+    @Option(names = "--key-detail", description = "Print the slowest keys with the collections and other threads'"
+            + " CPU during each (snapshots between keys, outside the timed parts).")
+    boolean keyDetail;
+
+    private static volatile boolean keyDetailAfterTyping;
+
     @Override
     public Integer call() throws IOException {
         histogramRowsAfterTyping = histogramRows;
         heapDumpAfterTyping = heapDump;
         idleAfterTyping = idleSeconds;
+        keyDetailAfterTyping = keyDetail;
         Path workspace = prepareWorkspace();
         CheckbenchApp.launch(new LaunchOptions(workspace, null, false),
                 window -> measure(window, window.openingStartedAt()));
@@ -123,6 +130,7 @@ final class EditorBenchmark implements Callable<Integer> {
         long[] allocatedAtStart = {-1};
         TypingGcWatch[] gcWatch = {null};
         int[] done = {0};
+        KeyDetail detail = keyDetailAfterTyping ? new KeyDetail(KEYSTROKES) : null;
         Runnable preLayout = () -> {
             layoutStart[0] = System.nanoTime();
             layoutCpuStart[0] = threads.getCurrentThreadCpuTime();
@@ -132,6 +140,9 @@ final class EditorBenchmark implements Callable<Integer> {
             if (index >= 0 && index < KEYSTROKES && layoutNanos[index] == 0) {
                 layoutNanos[index] = System.nanoTime() - layoutStart[0];
                 layoutCpu[index] = threads.getCurrentThreadCpuTime() - layoutCpuStart[0];
+                if (detail != null) {
+                    detail.keyEnded(index);
+                }
             }
         };
         scene.addPreLayoutPulseListener(preLayout);
@@ -170,10 +181,20 @@ final class EditorBenchmark implements Callable<Integer> {
                                 keystrokeCpu[order[k]] / 1e6, layoutCpu[order[k]] / 1e6));
                     }
                     System.out.println(slowest);
+                    if (detail != null) {
+                        long[] busy = new long[KEYSTROKES];
+                        for (int k = 0; k < KEYSTROKES; k++) {
+                            busy[k] = keystrokeNanos[k] + layoutNanos[k];
+                        }
+                        detail.printWorst(10, busy, cpu);
+                    }
                     finish(window, keystrokeNanos, layoutNanos);
                     return;
                 }
                 int at = middle + i / 2;
+                if (detail != null) {
+                    detail.keyStarts(i);
+                }
                 long start = System.nanoTime();
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 // Every fifth key is a Backspace, as in real typing.

@@ -52,6 +52,9 @@ final class SpeedBenchmark implements Callable<Integer> {
             description = "After typing, leave the window idle this long and print its memory again (default: ${DEFAULT-VALUE}).")
     int idleSeconds;
 
+    @Option(names = "--key-detail", description = "Print the slowest keys with what ran beside them (see editor --key-detail).")
+    boolean keyDetail;
+
     private final String java = ProcessHandle.current().info().command().orElse("java");
     /** Absolute: the launched processes run in the scratch folder (a crash report lands there, not in the project). */
     private final String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -120,13 +123,16 @@ final class SpeedBenchmark implements Callable<Integer> {
         command.add("-XX:NativeMemoryTracking=summary");
         command.addAll(List.of("-cp", classPath, "org.checkbench.bench.BenchMain", "editor",
                 "--idle-seconds", String.valueOf(idleSeconds)));
+        if (keyDetail) {
+            command.add("--key-detail");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(scratch.toFile());
         builder.environment().put("XDG_DATA_HOME", scratch.resolve("data").toString());
         Process process = builder.start();
         try (BufferedReader lines = reader(process.getInputStream())) {
             String line;
             while ((line = lines.readLine()) != null) {
-                if (line.matches("^(open|article|keystroke|highlight|saving|memory|collections|allocated|FX thread allocated).*")) {
+                if (keyDetail || line.matches("^(open|article|keystroke|highlight|saving|memory|collections|allocated|FX thread allocated).*")) {
                     System.out.println("typing: " + line);
                 }
             }

@@ -24,6 +24,9 @@ public final class Detector {
     /** Scores remembered by sentence text: re-detection after an edit scores only what changed. */
     static final int CACHE_SENTENCES = 20_000;
 
+    /** Sentences the feature model scores between two progress reports (the caller may stop or wait there). */
+    static final int FEATURE_BATCH = 256;
+
     private final SentenceSplitter splitter;
     private final CheckWorthinessModel features;
     private final EncoderSource encoder;
@@ -114,7 +117,7 @@ public final class Detector {
      */
     public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
             DetectionProgress progress) {
-        List<SentenceSpan> spans = splitter.split(text);
+        List<SentenceSpan> spans = splitter.split(text, progress::checkpoint);
         List<String> units = new ArrayList<>(spans.size());
         List<Integer> first = new ArrayList<>();
         List<Integer> rest = new ArrayList<>();
@@ -125,7 +128,7 @@ public final class Detector {
         }
         ScoredSentence[] scored = new ScoredSentence[spans.size()];
         if (!first.isEmpty()) {
-            scoreInto(units, first, scored, threshold, done -> { }, progress::lanes);
+            scoreInto(units, first, scored, threshold, done -> { }, progress::lanes, progress::checkpoint);
             List<SentenceSuggestion> firstPart = new ArrayList<>(first.size());
             for (int i : first) {
                 firstPart.add(suggestion(spans.get(i), scored[i], threshold));
@@ -135,7 +138,8 @@ public final class Detector {
         int total = spans.size();
         int alreadyDone = first.size();
         progress.scored(alreadyDone, total);
-        scoreInto(units, rest, scored, threshold, done -> progress.scored(alreadyDone + done, total), progress::lanes);
+        scoreInto(units, rest, scored, threshold, done -> progress.scored(alreadyDone + done, total), progress::lanes,
+                progress::checkpoint);
         List<SentenceSuggestion> suggestions = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             suggestions.add(suggestion(spans.get(i), scored[i], threshold));
@@ -173,7 +177,7 @@ public final class Detector {
             all.add(i);
         }
         ScoredSentence[] scored = new ScoredSentence[sentences.size()];
-        scoreInto(sentences, all, scored, threshold, done -> { }, () -> EncoderModel.MAX_LANES);
+        scoreInto(sentences, all, scored, threshold, done -> { }, () -> EncoderModel.MAX_LANES, () -> { });
         return List.of(scored);
     }
 
@@ -190,11 +194,16 @@ public final class Detector {
      * threshold's side the ensemble's would be); only its feature score is remembered.
      */
     private void scoreInto(List<String> units, List<Integer> which, ScoredSentence[] scored, double threshold,
-            java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes) {
+            java.util.function.IntConsumer progress, java.util.function.IntSupplier lanes, Runnable checkpoint) {
         List<Integer> fresh = new ArrayList<>(which.size());
         List<String> freshUnits = new ArrayList<>(which.size());
         Optional<EncoderSettings> letGo = Double.isNaN(threshold) ? Optional.empty() : encoder.settingsWhileReleased();
+        int looked = 0;
         for (int i : which) {
+            if (looked > 0 && looked % FEATURE_BATCH == 0) {
+                checkpoint.run();
+            }
+            looked++;
             String unit = units.get(i);
             UnitKind kind = UnitKind.of(unit);
             ScoredSentence remembered = kind == UnitKind.TEXT ? cache.get(unit) : null;
@@ -218,9 +227,12 @@ public final class Detector {
             progress.accept(which.size());
             return;
         }
+        // Before the encoder is loaded (a second or more of a core when it was let go): the caller may
+        // stop here, or wait while the checker types (ADR 0114).
+        checkpoint.run();
         // Held until the batches are scored: an idle encoder may be let go, never one in use.
         try (EncoderSource.Lease lease = encoder.lease()) {
-            scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes);
+            scoreFresh(fresh, freshUnits, lease.encoder(), scored, threshold, which.size(), progress, lanes, checkpoint);
         }
     }
 
@@ -232,7 +244,7 @@ public final class Detector {
 
     private void scoreFresh(List<Integer> fresh, List<String> freshUnits, Optional<LoadedEncoder> loaded,
             ScoredSentence[] scored, double threshold, int units, java.util.function.IntConsumer progress,
-            java.util.function.IntSupplier lanes) {
+            java.util.function.IntSupplier lanes, Runnable checkpoint) {
         if (loaded.isEmpty()) {
             for (int k = 0; k < fresh.size(); k++) {
                 scored[fresh.get(k)] = featureScore(freshUnits.get(k));
@@ -247,6 +259,11 @@ public final class Detector {
         // Kept by position: with a small feature cache the sink would compute them a second time.
         List<ScoredSentence> forEncoderFeatures = new ArrayList<>(fresh.size());
         for (int k = 0; k < fresh.size(); k++) {
+            if (k > 0 && k % FEATURE_BATCH == 0) {
+                // Between batches of the feature model too (a few thousand sentences take most of a
+                // second): the caller may stop here, or wait while the checker types.
+                checkpoint.run();
+            }
             String unit = freshUnits.get(k);
             ScoredSentence feature = featureScore(unit);
             if (!Double.isNaN(threshold) && !needsEncoder(feature.score(), threshold, settings)) {
@@ -372,6 +389,15 @@ public final class Detector {
 
         /** {@code done} of {@code total} units scored; throw to stop (what was scored is remembered). */
         default void scored(int done, int total) { }
+
+        /**
+         * A place between pieces of work where the caller may wait (the window: while the checker
+         * types, ADR 0114) or throw to stop: while the text is split into sentences (every
+         * {@link SentenceSplitter#LINES_BETWEEN_CHECKPOINTS} lines), before the encoder is loaded, and every
+         * {@link #FEATURE_BATCH} sentences while kinds, remembered scores and the feature model are
+         * looked at, in both parts. Between the encoder's batches {@link #scored} is the place.
+         */
+        default void checkpoint() { }
 
         /**
          * How many threads may score now, asked before each batch: the window says 1 while the

@@ -26,15 +26,32 @@ import java.util.List;
  */
 public final class SentenceSplitter {
 
+    /** Lines split between two calls of {@link #split(String, Runnable)}'s checkpoint. */
+    static final int LINES_BETWEEN_CHECKPOINTS = 256;
+
     public List<SentenceSpan> split(String text) {
+        return split(text, () -> { });
+    }
+
+    /**
+     * As {@link #split(String)}, calling {@code checkpoint} after finding the hard-wrapped lines and
+     * every {@link #LINES_BETWEEN_CHECKPOINTS} lines: a 1 MB article takes a few hundred ms, and the
+     * caller may wait there (detection, while the checker types: ADR 0114) or throw to stop.
+     */
+    public List<SentenceSpan> split(String text, Runnable checkpoint) {
         List<SentenceSpan> units = new ArrayList<>();
         int lineStart = 0;
         int length = text.length();
         java.util.BitSet wrapped = HardWrap.joinedBreaks(text);
+        checkpoint.run();
+        int lines = 0;
         for (int i = 0; i < length; i++) {
             if (isLineBreak(text.charAt(i)) && !wrapped.get(i)) {
                 splitLine(text, lineStart, i, units);
                 lineStart = i + 1;
+                if (++lines % LINES_BETWEEN_CHECKPOINTS == 0) {
+                    checkpoint.run();
+                }
             }
         }
         splitLine(text, lineStart, length, units);

@@ -64,6 +64,9 @@ public final class SuggestionService {
          */
         default void scored(int done, int total) { }
 
+        /** Between pieces of work: wait here, or throw to stop ({@link Detector.DetectionProgress#checkpoint}). */
+        default void checkpoint() { }
+
         /** True while the checker is typing or scrolling: detection then keeps to one core, leaving the window one. */
         default boolean checkerActive() {
             return false;
@@ -89,6 +92,11 @@ public final class SuggestionService {
                     @Override
                     public void scored(int done, int total) {
                         progress.scored(done, total);
+                    }
+
+                    @Override
+                    public void checkpoint() {
+                        progress.checkpoint();
                     }
 
                     @Override

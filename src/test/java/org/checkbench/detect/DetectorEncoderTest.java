@@ -90,6 +90,50 @@ class DetectorEncoderTest {
         assertThat(counts).extracting(c -> c[0]).isSorted();
     }
 
+    /**
+     * A long article offers its caller places to wait or stop (ADR 0114: detection waits while the
+     * checker types) every {@link Detector#FEATURE_BATCH} sentences and before the encoder is loaded,
+     * not only between the encoder's batches. Stopped at the first place after the part on screen,
+     * nothing was scored by the encoder yet: a second detection finds none of its sentences remembered.
+     * (Before, the first chance to stop came after every sentence had been looked at and the encoder loaded.)
+     */
+    @Test
+    void theCallerMayStopBetweenBatchesBeforeTheEncoder() throws IOException {
+        Detector remembering = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), EncoderSource.shipped());
+        String sample = SentenceSplitterTest.sampleArticle();
+        StringBuilder longer = new StringBuilder();
+        for (int copy = 0; longer.length() < 40 * sample.length(); copy++) {
+            longer.append(sample.replace("the", "the " + copy + "th")).append('\n');
+        }
+        String text = longer.toString();
+        List<String> calls = new ArrayList<>();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> remembering.detect(text, remembering.defaultThreshold(), 0, 1,
+                new Detector.DetectionProgress() {
+                    @Override
+                    public void firstPart(List<SentenceSuggestion> suggestions) {
+                        calls.add("first part");
+                    }
+
+                    @Override
+                    public void scored(int done, int total) {
+                        calls.add("scored");
+                    }
+
+                    @Override
+                    public void checkpoint() {
+                        calls.add("checkpoint");
+                        if (calls.contains("first part")) {
+                            throw new IllegalStateException("stopped");
+                        }
+                    }
+                })).hasMessage("stopped");
+
+        assertThat(calls).endsWith("first part", "scored", "checkpoint");
+        remembering.detect(text);
+        assertThat(remembering.cache().hits()).as("sentences the encoder scored before the stop").isZero();
+    }
+
     @Test
     void newsroomFurnitureScoresZeroWithItsKindAsReason() {
         String text = "Flood waters recede\nBy Jonas Lindqvist\nThursday, February 23, 2006\n"

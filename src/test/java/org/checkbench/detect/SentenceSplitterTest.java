@@ -33,6 +33,25 @@ class SentenceSplitterTest {
         assertThat(units(sample)).containsExactlyElementsOf(lines).hasSize(41);
     }
 
+    /** A long article's split offers places to wait or stop (ADR 0114) and gives the same sentences. */
+    @Test
+    void aLongSplitCallsItsCheckpointEveryFewHundredLinesAndGivesTheSameUnits() throws IOException {
+        String sample = sampleArticle();
+        String text = (sample + "\n").repeat(60);
+        long lines = text.chars().filter(c -> c == '\n').count();
+        int[] checkpoints = {0};
+
+        List<SentenceSpan> withCheckpoints = splitter.split(text, () -> checkpoints[0]++);
+
+        assertThat(withCheckpoints).isEqualTo(splitter.split(text));
+        assertThat(lines).isGreaterThan(2L * SentenceSplitter.LINES_BETWEEN_CHECKPOINTS);
+        assertThat(checkpoints[0]).isGreaterThanOrEqualTo(2).isLessThanOrEqualTo(
+                (int) (lines / SentenceSplitter.LINES_BETWEEN_CHECKPOINTS) + 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> splitter.split(text, () -> {
+            throw new IllegalStateException("stopped");
+        })).hasMessage("stopped");
+    }
+
     @Test
     void sampleHardCasesComeOutAsTheseExactUnits() throws IOException {
         List<String> units = units(sampleArticle());

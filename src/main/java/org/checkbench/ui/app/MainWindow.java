@@ -144,6 +144,7 @@ public final class MainWindow {
         editor.area().editableProperty().addListener((obs, old, now) -> refreshActionsSoon());
         stage.setScene(scene);
         activity = CheckerActivity.watching(scene); // detection leaves the window a core while the checker works
+        matching.yieldTo(activity); // and the matching job waits until they rest (ADR 0114)
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         AppIcons.loadInto(stage);

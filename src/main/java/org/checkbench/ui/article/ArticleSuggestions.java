@@ -163,9 +163,15 @@ public final class ArticleSuggestions {
         double wanted = threshold.getAsDouble();
         int[] visible = open.surface().visibleRange();
         java.util.function.BooleanSupplier checkerActive = open::checkerActive;
+        java.util.function.Predicate<java.util.function.BooleanSupplier> awaitRest = open::awaitCheckerRest;
         BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
+            // Not while the checker types: an answer for a text typed into since is not shown (ADR
+            // 0144), so its CPU, garbage and encoder loading would only delay the keys (ADR 0114).
+            if (!awaitRest.test(progress::isCancelled)) {
+                throw new CancellationException("stopped while waiting for the checker to rest");
+            }
             return service.detect(articleId, savedText, cutoff, visible[0], visible[1],
                     new SuggestionService.DetectionProgress() {
                         @Override
@@ -181,6 +187,18 @@ public final class ArticleSuggestions {
                             }
                             progress.update((double) done / total,
                                     String.format(Locale.ROOT, "%,d of %,d sentences", done, total));
+                            // Beyond the part on screen (scored first), the next batch waits while the
+                            // checker types: its CPU and garbage delayed the keys' frames (ADR 0114).
+                            if (done < total && !awaitRest.test(progress::isCancelled)) {
+                                throw new CancellationException("stopped while waiting for the checker to rest");
+                            }
+                        }
+
+                        @Override
+                        public void checkpoint() {
+                            if (!awaitRest.test(progress::isCancelled)) {
+                                throw new CancellationException("stopped while waiting for the checker to rest");
+                            }
                         }
 
                         @Override

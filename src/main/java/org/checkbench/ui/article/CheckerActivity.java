@@ -1,5 +1,8 @@
 package org.checkbench.ui.article;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -10,14 +13,40 @@ import javafx.scene.input.ScrollEvent;
 /**
  * Whether the checker is working in the window right now (a key, click or scroll in the last
  * 1.5 s): background detection then scores on one core only, leaving the other to the editor.
- * One per window; any thread may ask.
+ * Background work that only prepares for later waits between its batches until the checker has
+ * rested ({@link #awaitRest}): on two cores its CPU, its garbage and the JIT's work for it otherwise
+ * delay the frames of the keys being typed (issue 18, ADR 0114). One per window; any thread may ask.
  */
 public final class CheckerActivity {
 
     /** How long after the checker's last key, click or scroll detection keeps to one core. */
     static final long ACTIVE_FOR_NANOS = 1_500_000_000L;
 
-    private volatile long lastActivity = System.nanoTime() - ACTIVE_FOR_NANOS;
+    /**
+     * How long the window must be left alone before waiting background work goes on: longer than
+     * the gap between two keys of steady typing (about 100–250 ms), short enough that a pause to
+     * read lets it go on.
+     */
+    public static final long REST_NANOS = 300_000_000L;
+
+    /** How a waiting thread sleeps (replaced in tests together with the clock). */
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final LongSupplier clock;
+    private final Sleeper sleeper;
+    private volatile long lastActivity;
+
+    public CheckerActivity() {
+        this(System::nanoTime, Thread::sleep);
+    }
+
+    CheckerActivity(LongSupplier clock, Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+        lastActivity = clock.getAsLong() - ACTIVE_FOR_NANOS;
+    }
 
     /** Hears the checker's keys, clicks and scrolls anywhere in {@code scene} (before any handler). */
     public static CheckerActivity watching(Scene scene) {
@@ -31,11 +60,33 @@ public final class CheckerActivity {
 
     /** The checker did something (typing that reaches the text counts even without a key event). */
     void acted() {
-        lastActivity = System.nanoTime();
+        lastActivity = clock.getAsLong();
     }
 
     /** True shortly after the checker's last action. */
     boolean active() {
-        return System.nanoTime() - lastActivity < ACTIVE_FOR_NANOS;
+        return clock.getAsLong() - lastActivity < ACTIVE_FOR_NANOS;
+    }
+
+    /**
+     * Called by background work between batches (never on the FX thread): returns once the checker
+     * has left the window alone for {@link #REST_NANOS}, at once when they already have. Returns
+     * false instead when {@code stop} says the work is no longer wanted (asked at least every 50 ms)
+     * or the thread is interrupted; the work then ends as it would have at that batch.
+     */
+    public boolean awaitRest(BooleanSupplier stop) {
+        while (!stop.getAsBoolean()) {
+            long rested = clock.getAsLong() - lastActivity;
+            if (rested >= REST_NANOS) {
+                return true;
+            }
+            try {
+                sleeper.sleep(Math.max(1, Math.min(50, (REST_NANOS - rested) / 1_000_000 + 1)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 }

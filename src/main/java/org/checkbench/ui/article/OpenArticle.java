@@ -231,6 +231,11 @@ public final class OpenArticle {
         return activity.active();
     }
 
+    /** Background work's wait between batches until the checker rests ({@link CheckerActivity#awaitRest}). */
+    boolean awaitCheckerRest(java.util.function.BooleanSupplier stop) {
+        return activity.awaitRest(stop);
+    }
+
     /**
      * The article leaves the window (another article or workspace is shown, or the app quits): its
      * detection stops at its next batch and stores nothing more. Saving is not affected.

@@ -19,6 +19,7 @@ import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.MatchFound;
 import org.checkbench.service.WorkspaceSession;
+import org.checkbench.ui.article.CheckerActivity;
 import org.checkbench.ui.article.OpenArticle;
 
 /**
@@ -43,6 +44,8 @@ public final class MatchingWorker {
     private final Consumer<String> status;
     private final Consumer<Throwable> onFailure;
     private volatile WorkspaceSession session;
+    /** The window's, once it has a scene: the job waits between batches while the checker works. */
+    private volatile CheckerActivity activity;
     private Runnable onUpToDate = () -> { };
     private final AtomicLong marksAsked = new AtomicLong();
     /** How the job's progress messages start (the window lets "up to date" replace only those). */
@@ -52,6 +55,14 @@ public final class MatchingWorker {
         this.status = status;
         this.onFailure = onFailure;
         settle.setOnFinished(e -> embedNow());
+    }
+
+    /**
+     * The job yields to the checker: before it starts and between its batches it waits until they
+     * have left the window alone for a moment (ADR 0114). Queries are not held back.
+     */
+    public void yieldTo(CheckerActivity windowActivity) {
+        activity = windowActivity;
     }
 
     /** Runs on the FX thread each time the vectors are complete (new marks can be computed). */
@@ -127,7 +138,8 @@ public final class MatchingWorker {
         }
         embeddingQueued.set(true);
         thread.execute(() -> {
-            if (target != session || queriesWaiting.get() > 0) {
+            java.util.function.BooleanSupplier stop = () -> target != session || queriesWaiting.get() > 0;
+            if (!restedUnless(stop)) {
                 return; // another workspace now, or a query first (it queues the job again)
             }
             embeddingQueued.set(false);
@@ -141,7 +153,7 @@ public final class MatchingWorker {
                 }
                 int done = target.matching().embedPending((n, of) -> Platform.runLater(() -> status.accept(
                         String.format(Locale.ROOT, PROGRESS_PREFIX + ": %,d of %,d claims and fact-checks", n, of))),
-                        () -> target != session || queriesWaiting.get() > 0);
+                        () -> !restedUnless(stop));
                 if (done >= total) {
                     Platform.runLater(() -> {
                         status.accept("“Checked before?” is up to date");
@@ -154,6 +166,12 @@ public final class MatchingWorker {
                 reportUnlessClosed(target, e);
             }
         });
+    }
+
+    /** Waits for the checker to rest (false when {@code stop} said so first, or nobody to wait for and stop). */
+    private boolean restedUnless(java.util.function.BooleanSupplier stop) {
+        CheckerActivity watching = activity;
+        return watching == null ? !stop.getAsBoolean() : watching.awaitRest(stop);
     }
 
     /**
