@@ -199,6 +199,10 @@ public final class ReportRenderer {
         builder.withProducer("Checkbench");
         builder.toStream(out);
         builder.usePageSupplier(trimming);
+        // In openhtmltopdf 1.1.31 "test mode" does one thing: page content streams are written
+        // uncompressed. The trimming above rewrites every page's content anyway and compresses it
+        // then, so each page is deflated once instead of deflated, inflated and deflated (ADR 0163).
+        builder.testMode(true);
         builder.usePDDocument(document);
         Map<PDFont, GlyphWidths> loadedFonts = fonts.registerWith(builder, document);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
