@@ -186,6 +186,7 @@ public final class ReportRenderer {
         stopIfCancelled();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useNamespaceHandler(new ReportNamespaceHandler());
         builder.useUnicodeLineBreaker(new WordKeepingLineBreaker());
         // Arabic and Hebrew: ICU splits the text into directional runs, reorders and shapes them.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
