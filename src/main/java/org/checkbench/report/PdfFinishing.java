@@ -71,7 +71,7 @@ final class PdfFinishing {
      * (openhtmltopdf writes it uncompressed, ADR 0163); a page whose content is not one stream only
      * has its streams compressed.
      */
-    static void dropEmptyArtifacts(PDDocument document, PDPage page) throws IOException {
+    static void dropEmptyArtifacts(PDPage page) throws IOException {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
         if (properties instanceof MarkedContentProperties drawn) {
@@ -129,7 +129,7 @@ final class PdfFinishing {
         @Override
         public PDPage requestPage(PDDocument document, float width, float height, int pageNumber,
                 int shadowPageNumber) {
-            trimDrawn(document);
+            trimDrawn();
             PDPage page = new PDPage(new PDRectangle(width, height));
             COSDictionary resources = new COSDictionary();
             resources.setItem(COSName.PROPERTIES, new MarkedContentProperties());
@@ -139,14 +139,14 @@ final class PdfFinishing {
             return page;
         }
 
-        void finish(PDDocument document) {
-            trimDrawn(document);
+        void finish() {
+            trimDrawn();
         }
 
-        private void trimDrawn(PDDocument document) {
+        private void trimDrawn() {
             if (drawn != null) {
                 try {
-                    dropEmptyArtifacts(document, drawn);
+                    dropEmptyArtifacts(drawn);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -162,7 +162,7 @@ public final class ReportRenderer {
             // renderer leaves the document open): the save needs the heap for the PDF's own objects
             // (ADR 0088), and they are made in a method of their own so that no local of this frame
             // keeps them (ADR 0162).
-            trimming.finish(document);
+            trimming.finish();
             PdfFinishing.describeLinks(document);
             PdfFinishing.embed(document, embedded);
             stopIfCancelled();
