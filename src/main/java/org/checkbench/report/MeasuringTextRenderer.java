@@ -1,16 +1,21 @@
 package org.checkbench.report;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 
 /**
  * openhtmltopdf's text renderer with the string widths line breaking asks for taken from
@@ -18,6 +23,13 @@ import com.openhtmltopdf.render.FSFont;
  * number: the per-character widths PDFBox gives, summed in the same order as PDFBox sums them, then
  * scaled and rounded as openhtmltopdf does. Text the first font of the family list cannot draw
  * entirely goes to openhtmltopdf's own per-font measuring, as before.
+ *
+ * <p>Drawing (ADR 0165): openhtmltopdf's output device checks that the first font can encode a run
+ * by measuring the whole run with PDFBox's {@code getStringWidth}, and draws it with that font
+ * when no exception comes. The same tables say so without PDFBox's per-character streams (a sixth
+ * of the render's allocation), so such a run goes straight to the device's {@code drawStringFast},
+ * which is what the device would call next; any other run, or a device whose current font cannot be
+ * read, goes the library's way.
  */
 final class MeasuringTextRenderer extends PdfBoxTextRenderer {
 
@@ -27,8 +39,73 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
     /** This document's loaded fonts and the width table of the file each came from. */
     private final Map<PDFont, GlyphWidths> tables;
 
+    /**
+     * The device's current font, which it keeps in a private field with no getter; null if a later
+     * openhtmltopdf has no such field, and then every run is drawn the library's way.
+     */
+    private static final VarHandle DEVICE_FONT = deviceFont();
+
     MeasuringTextRenderer(Map<PDFont, GlyphWidths> tables) {
         this.tables = tables;
+    }
+
+    private static VarHandle deviceFont() {
+        try {
+            return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
+                    .findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether runs the first font can draw skip PDFBox's check (the tests make sure they do). */
+    static boolean drawsDirectly() {
+        return DEVICE_FONT != null;
+    }
+
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y) {
+        if (!drawnDirectly(device, string, x, y, null)) {
+            super.drawString(device, string, x, y);
+        }
+    }
+
+    @Override
+    public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+        if (!drawnDirectly(device, string, x, y, info)) {
+            super.drawString(device, string, x, y, info);
+        }
+    }
+
+    /**
+     * Draws the run as {@code PdfBoxFastOutputDevice.drawString} does when its first font has every
+     * character (the same printable string, description and size to {@code drawStringFast}).
+     */
+    private boolean drawnDirectly(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+        if (DEVICE_FONT == null || !(device instanceof PdfBoxFastOutputDevice fast)
+                || !(DEVICE_FONT.get(fast) instanceof PdfBoxFSFont font)) {
+            return false;
+        }
+        List<FontDescription> descriptions = font.getFontDescriptions();
+        if (descriptions == null || descriptions.isEmpty()) {
+            return false;
+        }
+        FontDescription first = descriptions.get(0);
+        PDFont pdFont = first.getFont();
+        GlyphWidths widths = pdFont == null ? null : tables.get(pdFont);
+        if (widths == null) {
+            return false;
+        }
+        String text = TextRenderer.getEffectivePrintableString(string);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (widths.width(pdFont, codePoint) == GlyphWidths.MISSING) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        fast.drawStringFast(text, x, y, info, first, font.getSize2D());
+        return true;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
@@ -67,30 +67,53 @@ final class PdfFinishing {
      * with its own property dictionary, around every block box, whether or not the box draws a
      * background or border: on the 500-claim report 83,000 of the PDF's 140,000 objects were such
      * empty pairs. Dropped here, the file is smaller and is written faster; readers and validators
-     * see the same content and structure (ADR 0085). A page whose content is not one stream is
-     * left as it is.
+     * see the same content and structure (ADR 0085). The content is then compressed, once
+     * (openhtmltopdf writes it uncompressed, ADR 0163); a page whose content is not one stream only
+     * has its streams compressed.
      */
-    static void dropEmptyArtifacts(PDDocument document, PDPage page) throws IOException {
+    static void dropEmptyArtifacts(PDPage page) throws IOException {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
         if (properties instanceof MarkedContentProperties drawn) {
             drawn.pageDrawn();
         }
-        if (properties == null || !(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream)) {
+        if (!(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream stream)) {
+            compressEach(page);
             return;
         }
         byte[] content;
-        try (InputStream in = page.getContents()) {
+        try (InputStream in = stream.createInputStream()) {
             content = in.readAllBytes();
         }
         List<String> removed = new ArrayList<>();
-        byte[] stripped = withoutEmptyArtifacts(content, removed);
-        if (removed.isEmpty()) {
-            return;
+        byte[] stripped = properties == null ? content : withoutEmptyArtifacts(content, removed);
+        if (removed.isEmpty() && stream.getFilters() != null) {
+            return; // already compressed and nothing to take out
         }
-        page.setContents(new PDStream(document, new ByteArrayInputStream(stripped), COSName.FLATE_DECODE));
+        // Written once, compressed (ADR 0163): openhtmltopdf now hands the page over uncompressed,
+        // so the content is neither inflated nor deflated twice.
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(stripped);
+        }
         for (String name : removed) {
             properties.removeItem(COSName.getPDFName(name));
+        }
+    }
+
+    /** A page whose content is several streams (openhtmltopdf writes one): each one compressed. */
+    private static void compressEach(PDPage page) throws IOException {
+        if (page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSArray streams) {
+            for (int i = 0; i < streams.size(); i++) {
+                if (streams.getObject(i) instanceof COSStream stream && stream.getFilters() == null) {
+                    byte[] content;
+                    try (InputStream in = stream.createInputStream()) {
+                        content = in.readAllBytes();
+                    }
+                    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                        out.write(content);
+                    }
+                }
+            }
         }
     }
 
@@ -106,7 +129,7 @@ final class PdfFinishing {
         @Override
         public PDPage requestPage(PDDocument document, float width, float height, int pageNumber,
                 int shadowPageNumber) {
-            trimDrawn(document);
+            trimDrawn();
             PDPage page = new PDPage(new PDRectangle(width, height));
             COSDictionary resources = new COSDictionary();
             resources.setItem(COSName.PROPERTIES, new MarkedContentProperties());
@@ -116,14 +139,14 @@ final class PdfFinishing {
             return page;
         }
 
-        void finish(PDDocument document) {
-            trimDrawn(document);
+        void finish() {
+            trimDrawn();
         }
 
-        private void trimDrawn(PDDocument document) {
+        private void trimDrawn() {
             if (drawn != null) {
                 try {
-                    dropEmptyArtifacts(document, drawn);
+                    dropEmptyArtifacts(drawn);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -162,7 +162,7 @@ public final class ReportRenderer {
             // renderer leaves the document open): the save needs the heap for the PDF's own objects
             // (ADR 0088), and they are made in a method of their own so that no local of this frame
             // keeps them (ADR 0162).
-            trimming.finish(document);
+            trimming.finish();
             PdfFinishing.describeLinks(document);
             PdfFinishing.embed(document, embedded);
             stopIfCancelled();
@@ -186,6 +186,7 @@ public final class ReportRenderer {
         stopIfCancelled();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useNamespaceHandler(new ReportNamespaceHandler());
         builder.useUnicodeLineBreaker(new WordKeepingLineBreaker());
         // Arabic and Hebrew: ICU splits the text into directional runs, reorders and shapes them.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
@@ -199,6 +200,10 @@ public final class ReportRenderer {
         builder.withProducer("Checkbench");
         builder.toStream(out);
         builder.usePageSupplier(trimming);
+        // In openhtmltopdf 1.1.31 "test mode" does one thing: page content streams are written
+        // uncompressed. The trimming above rewrites every page's content anyway and compresses it
+        // then, so each page is deflated once instead of deflated, inflated and deflated (ADR 0163).
+        builder.testMode(true);
         builder.usePDDocument(document);
         Map<PDFont, GlyphWidths> loadedFonts = fonts.registerWith(builder, document);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
