@@ -29,9 +29,10 @@ public final class ReportWarmUp {
      * Warms up on a daemon thread of the lowest priority, once per process (later calls do
      * nothing). The caller picks the moment (the window: once the text rests, so it competes with
      * neither the first frames nor typing). A failure is not the user's concern here: the real
-     * export reports its own.
+     * export reports its own. {@code afterwards} then runs on the same thread (the window gives back
+     * the heap the render grew: ADR 0146), whether the warm-up succeeded or not.
      */
-    public static void startInBackground() {
+    public static void startInBackground(Runnable afterwards) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -41,6 +42,7 @@ public final class ReportWarmUp {
             } catch (RuntimeException | Error e) {
                 // Not shown: the first export then loads what it needs and reports any failure itself.
             }
+            afterwards.run();
         }, "report-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

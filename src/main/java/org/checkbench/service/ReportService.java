@@ -47,11 +47,12 @@ public final class ReportService {
      * Loads the report's fonts and rendering code on a background thread of low priority, once per
      * process, so that the first export is as fast as later ones (issue 18, ADR 0084). The window
      * calls this once the article is on screen and its text has rested; later calls do nothing.
+     * {@code afterwards} runs on the warm-up's thread when it is done.
      */
-    public static void warmUpInBackground() {
+    public static void warmUpInBackground(Runnable afterwards) {
         // A benchmark or test may switch it off (-Dcheckbench.noReportWarmUp=true).
         if (!Boolean.getBoolean("checkbench.noReportWarmUp")) {
-            ReportWarmUp.startInBackground();
+            ReportWarmUp.startInBackground(afterwards);
         }
     }
 

@@ -199,6 +199,19 @@ public final class WorkspaceService {
         }, every, every, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /**
+     * Gives back the Java heap a burst of background work grew and the malloc memory it freed
+     * (ADR 0146), at once; the caller picks a moment when the checker is away, since it pauses the
+     * window for two full collections. Only in the installed window, where the encoders are let go
+     * too ({@link #releaseModelsWhenIdle}); elsewhere it does nothing. Any thread but the FX thread.
+     */
+    public void giveBackMemory() {
+        if (MODELS_WATCHED.get()) {
+            IdleMemory.giveBackHeap();
+            IdleMemory.trimMalloc();
+        }
+    }
+
     /** Lets go of the encoders unused for {@code idle}; true when one was released. */
     boolean releaseIdleModels(java.time.Duration idle) {
         Detector current;

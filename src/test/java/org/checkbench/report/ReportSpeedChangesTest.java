@@ -47,6 +47,19 @@ class ReportSpeedChangesTest {
     }
 
     @Test
+    void whatComesAfterTheBackgroundWarmUpRunsOnItsThreadOnceItIsDone() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        String[] ranOn = {null};
+        ReportWarmUp.startInBackground(() -> {
+            ranOn[0] = Thread.currentThread().getName();
+            done.countDown();
+        });
+
+        assertThat(done.await(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(ranOn[0]).isEqualTo("report-warm-up");
+    }
+
+    @Test
     void emptyArtifactPairsAreRemovedAndDrawnOnesKept() {
         String content = "q\n/Artifact /Prop1 BDC\nEMC\n/Artifact /Prop2 BDC\n0 0 1 rg\n1 1 5 5 re\nf\nEMC\n"
                 + "/Artifact /Prop3 BDC\n/Artifact /Prop4 BDC\nEMC\nEMC\n/P <</MCID 0>> BDC\nBT\nET\nEMC\nQ\n";

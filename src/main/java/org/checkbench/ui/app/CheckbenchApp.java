@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
+import org.checkbench.ui.article.CheckerActivity;
 import org.checkbench.ui.editor.OnceTextRests;
 import org.checkbench.ui.export.ReportOpener;
 import org.checkbench.ui.fx.DialogService;
@@ -23,6 +24,11 @@ public final class CheckbenchApp extends Application {
 
     /** The report warm-up waits for this long without an edit (ADR 0145: it is the largest allocator while typing). */
     private static final javafx.util.Duration REPORT_WARM_UP_AFTER_QUIET = javafx.util.Duration.seconds(3);
+    /**
+     * After the warm-up, the heap it grew goes back once the checker has left the window alone this
+     * long (ADR 0146): two full collections pause the window, so not between two words.
+     */
+    private static final long GIVE_BACK_AFTER_REST_NANOS = 3_000_000_000L;
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
     private static volatile Consumer<MainWindow> pendingObserver = window -> { };
     private static volatile java.util.function.Function<Stage, DialogService> dialogsFor = FxDialogService::new;
@@ -31,6 +37,7 @@ public final class CheckbenchApp extends Application {
     private static volatile AppPreferences earlyPreferences;
 
     private FxTaskExecutor tasks;
+    private volatile boolean stopped;
     private MainWindow window;
     private FxDialogService dialogs;
 
@@ -93,8 +100,15 @@ public final class CheckbenchApp extends Application {
         Consumer<MainWindow> observer = pendingObserver;
         window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> {
             // First export as fast as later ones, warmed up once the text rests, never while the checker types.
+            // The warm-up leaves the heap grown (~150 MB more resident until the encoders are let go
+            // 30 s after their last use); it goes back once the checker rests (ADR 0146).
+            CheckerActivity activity = window.checkerActivity();
             OnceTextRests.run(window.editor().area(), REPORT_WARM_UP_AFTER_QUIET,
-                    org.checkbench.service.ReportService::warmUpInBackground);
+                    () -> org.checkbench.service.ReportService.warmUpInBackground(() -> {
+                        if (activity.awaitRest(GIVE_BACK_AFTER_REST_NANOS, () -> stopped)) {
+                            service.giveBackMemory();
+                        }
+                    }));
             observer.accept(window);
         });
     }
@@ -106,6 +120,7 @@ public final class CheckbenchApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (dialogs != null) {
             // Work still finishing in the background (a last save, a claim's flags) has no window to speak in.
             dialogs.close();

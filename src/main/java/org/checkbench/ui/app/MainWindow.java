@@ -243,6 +243,11 @@ public final class MainWindow {
         return editor;
     }
 
+    /** When the checker last worked in this window: background work may wait for their rest. */
+    public CheckerActivity checkerActivity() {
+        return activity;
+    }
+
     public ClaimEditorController claimsInEditor() {
         return claimsInEditor;
     }

@@ -75,13 +75,21 @@ public final class CheckerActivity {
      * or the thread is interrupted; the work then ends as it would have at that batch.
      */
     public boolean awaitRest(BooleanSupplier stop) {
+        return awaitRest(REST_NANOS, stop);
+    }
+
+    /**
+     * As {@link #awaitRest(BooleanSupplier)}, for work that must not meet the checker at all (a
+     * collection's pause): it waits for a longer rest, {@code restNanos}.
+     */
+    public boolean awaitRest(long restNanos, BooleanSupplier stop) {
         while (!stop.getAsBoolean()) {
             long rested = clock.getAsLong() - lastActivity;
-            if (rested >= REST_NANOS) {
+            if (rested >= restNanos) {
                 return true;
             }
             try {
-                sleeper.sleep(Math.max(1, Math.min(50, (REST_NANOS - rested) / 1_000_000 + 1)));
+                sleeper.sleep(Math.max(1, Math.min(50, (restNanos - rested) / 1_000_000 + 1)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -55,6 +55,19 @@ class CheckerActivityRestTest {
     }
 
     @Test
+    void workThatMustNotMeetTheCheckerWaitsForItsOwnLongerRest() {
+        CheckerActivity gate = activity();
+        gate.acted();
+        long lastKeyAt = now.get();
+        long threeSeconds = 3_000_000_000L;
+
+        assertThat(gate.awaitRest(threeSeconds, () -> false)).isTrue();
+
+        assertThat(now.get() - lastKeyAt).isGreaterThanOrEqualTo(threeSeconds);
+        assertThat(now.get() - lastKeyAt).isLessThan(threeSeconds + 100_000_000L);
+    }
+
+    @Test
     void keysTypedWhileWaitingKeepTheWorkWaiting() {
         CheckerActivity gate = activity();
         gate.acted();
