@@ -36,6 +36,11 @@ public final class ReportWarmUp {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
+        warmUpThread(afterwards).start();
+    }
+
+    /** The warm-up's thread, not started: renders, then runs {@code afterwards}. */
+    static Thread warmUpThread(Runnable afterwards) {
         Thread thread = new Thread(() -> {
             try {
                 runNow();
@@ -46,7 +51,7 @@ public final class ReportWarmUp {
         }, "report-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        return thread;
     }
 
     /** Warms up on the calling thread and returns when done (the benchmark times this). */
