@@ -94,6 +94,18 @@ public final class ArticleSuggestions {
         return place;
     }
 
+    /** The window's; set when the article is shown (until then detection may use every lane). */
+    private volatile CheckerActivity activity = new CheckerActivity();
+
+    void watchActivity(CheckerActivity windowActivity) {
+        activity = windowActivity;
+    }
+
+    /** The checker's own edit (not others' text shown): their activity, which background work waits out. */
+    void checkerEdited() {
+        activity.acted();
+    }
+
     void textChanged(int position, int removedLength, int insertedLength) {
         textVersion++;
         lastEditAt = System.nanoTime();
@@ -162,8 +174,9 @@ public final class ArticleSuggestions {
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
         int[] visible = open.surface().visibleRange();
-        java.util.function.BooleanSupplier checkerActive = open::checkerActive;
-        java.util.function.Predicate<java.util.function.BooleanSupplier> awaitRest = open::awaitCheckerRest;
+        // Read at each call: the window's activity may be set after this detection started.
+        java.util.function.BooleanSupplier checkerActive = () -> activity.active();
+        java.util.function.Predicate<java.util.function.BooleanSupplier> awaitRest = stop -> activity.awaitRest(stop);
         BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;

@@ -218,22 +218,9 @@ public final class OpenArticle {
 
     // --- typing --------------------------------------------------------------------------------
 
-    /** The window's; set when the article is shown (until then detection may use every lane). */
-    private CheckerActivity activity = new CheckerActivity();
-
     /** Detection asks {@code windowActivity} whether the checker is working, to leave the window a core. */
     public void watchActivity(CheckerActivity windowActivity) {
-        activity = windowActivity;
-    }
-
-    /** True shortly after the checker's last key, click, scroll or edit (any thread). */
-    boolean checkerActive() {
-        return activity.active();
-    }
-
-    /** Background work's wait between batches until the checker rests ({@link CheckerActivity#awaitRest}). */
-    boolean awaitCheckerRest(java.util.function.BooleanSupplier stop) {
-        return activity.awaitRest(stop);
+        suggestions.watchActivity(windowActivity);
     }
 
     /**
@@ -250,7 +237,7 @@ public final class OpenArticle {
             shared.edited(position, removed.length(), inserted.length());
             return;
         }
-        activity.acted();
+        suggestions.checkerEdited();
         shared.ownEdit();
         saving.journal(position, removed.length(), inserted);
         suggestions.textChanged(position, removed.length(), inserted.length());
