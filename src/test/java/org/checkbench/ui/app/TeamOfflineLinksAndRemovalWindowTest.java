@@ -64,8 +64,7 @@ class TeamOfflineLinksAndRemovalWindowTest {
     }
 
     private static boolean panelShows(long... evidenceIds) {
-        return shownSources().getItems().stream().map(l -> l.evidence().id()).toList()
-                .equals(java.util.Arrays.stream(evidenceIds).boxed().toList());
+        return TeamWindowSteps.shownSourceIds().equals(java.util.Arrays.stream(evidenceIds).boxed().toList());
     }
 
     @Test

@@ -23,9 +23,7 @@ import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.ScriptedDialogs;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.evidence.EvidencePanel;
-import org.testfx.api.FxRobot;
 
-import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,10 +59,8 @@ class TeamOfflineMarksAndSourcesWindowTest {
         return app.window().evidencePanel();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Long> shownSources() {
-        return new FxRobot().lookup("#evidenceTable").queryAs(ListView.class).getItems().stream()
-                .map(l -> ((LinkedEvidence) l).evidence().id()).toList();
+        return TeamWindowSteps.shownSourceIds();
     }
 
     private static List<Claim> standIns() {

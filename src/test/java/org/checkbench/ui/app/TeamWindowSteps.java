@@ -4,9 +4,15 @@ import static org.checkbench.ui.AppHarness.onFx;
 import static org.checkbench.ui.AppHarness.waitUntilOnFx;
 
 import java.time.Clock;
+import java.util.List;
+
+import javafx.scene.control.ListView;
+
+import org.testfx.api.FxRobot;
 
 import org.checkbench.bench.team.EmbeddedTeamServer;
 import org.checkbench.bench.team.TcpProxy;
+import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.TeamServer;
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
@@ -40,5 +46,11 @@ final class TeamWindowSteps {
                 && app.window().workspace().session().location().equals(server.location())
                 && app.window().open() != null && app.window().open().session() == app.window().workspace().session());
         return onFx(() -> app.window().workspace().session());
+    }
+
+    /** The ids of the sources the evidence panel lists for the selected claim, in order (FX thread). */
+    static List<Long> shownSourceIds() {
+        return new FxRobot().lookup("#evidenceTable").queryAs(ListView.class).getItems().stream()
+                .map(l -> ((LinkedEvidence) l).evidence().id()).toList();
     }
 }
