@@ -12,14 +12,13 @@ import javafx.scene.input.KeyCode;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.ArticleSummary;
-import org.checkbench.ui.AppHarness;
 import org.checkbench.ui.ReadmeRow;
-import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.AppHarness;
+import org.checkbench.ui.RunningWindow;
 import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -28,21 +27,10 @@ import org.testfx.api.FxRobot;
  */
 class FileCommandsTest {
 
-    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
-    private static AppHarness harness;
-    private static CheckbenchApp app;
+    @RegisterExtension
+    static final RunningWindow WINDOW = new RunningWindow();
+
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = new AppHarness().withDialogs(DIALOGS);
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        harness.stop();
-    }
 
     private StyleClassedTextArea area() {
         return robot.lookup("#articleEditor").queryAs(StyleClassedTextArea.class);
@@ -50,21 +38,22 @@ class FileCommandsTest {
 
     private void focusEditor() throws Exception {
         onFx(() -> {
-            app.window().stage().requestFocus();
+            WINDOW.window().stage().requestFocus();
             area().requestFocus();
         });
     }
 
     private long articleId() throws Exception {
-        return onFx(() -> app.window().open().article().id());
+        return onFx(() -> WINDOW.window().open().article().id());
     }
 
     @Test
     @ReadmeRow("open another article / workspace")
     void ctrlOOpensATextFileCtrlShiftOSwitchesBackAndTheFileMenuOpensAnotherWorkspace() throws Exception {
         long sample = articleId();
-        Path file = Files.writeString(harness.dataDir().resolve("briefing.txt"), "A briefing from the desk.\n\nSecond paragraph.\n");
-        DIALOGS.open(file);
+        Path file = Files.writeString(WINDOW.harness().dataDir().resolve("briefing.txt"),
+                "A briefing from the desk.\n\nSecond paragraph.\n");
+        WINDOW.dialogs().open(file);
         focusEditor();
         robot.push(KeyCode.CONTROL, KeyCode.O);
         waitUntilOnFx(() -> area().getText().startsWith("A briefing from the desk."));
@@ -80,20 +69,20 @@ class FileCommandsTest {
             choice.setValue(choice.getItems().stream().filter(a -> a.id() == sample).findFirst().orElseThrow());
         });
         robot.clickOn("OK");
-        waitUntilOnFx(() -> app.window().open().article().id() == sample);
+        waitUntilOnFx(() -> WINDOW.window().open().article().id() == sample);
 
         // File > New workspace…, then File > Open workspace… back to the first one.
-        Path first = onFx(() -> app.window().workspace().session().file());
-        Path second = harness.dataDir().resolve("second.checkbench");
-        DIALOGS.saveAs(second);
+        Path first = onFx(() -> WINDOW.window().workspace().session().file());
+        Path second = WINDOW.harness().dataDir().resolve("second.checkbench");
+        WINDOW.dialogs().saveAs(second);
         robot.clickOn("File");
         robot.clickOn("New workspace…");
-        waitUntilOnFx(() -> app.window().workspace().session() != null
-                && second.equals(app.window().workspace().session().file()) && app.window().open() != null);
-        DIALOGS.open(first);
+        waitUntilOnFx(() -> WINDOW.window().workspace().session() != null
+                && second.equals(WINDOW.window().workspace().session().file()) && WINDOW.window().open() != null);
+        WINDOW.dialogs().open(first);
         robot.clickOn("File");
         robot.clickOn("Open workspace…");
-        waitUntilOnFx(() -> first.equals(app.window().workspace().session().file()) && app.window().open() != null);
+        waitUntilOnFx(() -> first.equals(WINDOW.window().workspace().session().file()) && WINDOW.window().open() != null);
         assertThat(articleId()).as("the article last viewed in that workspace").isEqualTo(sample);
     }
 
@@ -104,19 +93,19 @@ class FileCommandsTest {
         String words = "Starlink satellites";
         int start = text.indexOf(words);
         assertThat(start).as("the sample contains " + words).isNotNegative();
-        onFx(() -> app.window().open().mark(start, start + words.length()));
-        waitUntilOnFx(() -> app.window().open().claimAt(start + 1).isPresent());
-        Claim claim = onFx(() -> app.window().open().claimAt(start + 1).orElseThrow());
-        Object before = onFx(() -> app.window().open());
+        onFx(() -> WINDOW.window().open().mark(start, start + words.length()));
+        waitUntilOnFx(() -> WINDOW.window().open().claimAt(start + 1).isPresent());
+        Claim claim = onFx(() -> WINDOW.window().open().claimAt(start + 1).orElseThrow());
+        Object before = onFx(() -> WINDOW.window().open());
 
-        Path draft = Files.writeString(harness.dataDir().resolve("draft 2.txt"), "A new opening line.\n" + text);
-        DIALOGS.open(draft);
+        Path draft = Files.writeString(WINDOW.harness().dataDir().resolve("draft 2.txt"), "A new opening line.\n" + text);
+        WINDOW.dialogs().open(draft);
         focusEditor();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         waitUntilOnFx(() -> area().getText().startsWith("A new opening line.")
-                && app.window().open() != before);
+                && WINDOW.window().open() != before);
         // The claim is found again by its words, further on in the new text.
-        Claim moved = onFx(() -> app.window().open().claim(claim.id()));
+        Claim moved = onFx(() -> WINDOW.window().open().claim(claim.id()));
         assertThat(moved.orphaned()).isFalse();
         assertThat(moved.anchor().start()).isEqualTo(start + "A new opening line.\n".length());
     }
@@ -124,17 +113,17 @@ class FileCommandsTest {
     @Test
     @ReadmeRow("import published fact-checks")
     void theFileMenuImportsFactChecksFromACsvAndSaysHowMany() throws Exception {
-        Path csv = Files.writeString(harness.dataDir().resolve("desk-checks.csv"), """
+        Path csv = Files.writeString(WINDOW.harness().dataDir().resolve("desk-checks.csv"), """
                 claim,rating,url,publisher,date
                 "North Korea has sent thousands of troops to Russia",True,https://desk.example/troops,City Desk,2024-10-12
                 "Starlink terminals reach the front",Misleading,https://desk.example/starlink,City Desk,2024-11-02
                 """);
-        DIALOGS.open(csv);
+        WINDOW.dialogs().open(csv);
         robot.clickOn("File");
         robot.clickOn("Import fact-checks…");
         waitUntilOnFx(() -> robot.lookup("#statusBar").queryAs(StatusBar.class).getText().startsWith("desk-checks.csv: "));
-        AppHarness.waitForTasks(app);
-        assertThat(app.window().open().session().factChecks().list(0, 10))
+        AppHarness.waitForTasks(WINDOW.app());
+        assertThat(WINDOW.window().open().session().factChecks().list(0, 10))
                 .extracting(f -> f.claim()).contains("North Korea has sent thousands of troops to Russia",
                         "Starlink terminals reach the front");
     }

@@ -19,11 +19,9 @@ import org.checkbench.model.TextHolder;
 import org.checkbench.service.AppDirectories;
 import org.checkbench.service.WorkspaceService;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.ScriptedDialogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.checkbench.ui.RunningWindow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -34,138 +32,127 @@ import org.testfx.api.FxRobot;
  */
 class TeamEditingWindowTest {
 
-    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
-    private static AppHarness harness;
-    private static CheckbenchApp app;
+    @RegisterExtension
+    static final RunningWindow WINDOW = new RunningWindow();
+
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = new AppHarness().withDialogs(DIALOGS);
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        harness.stop();
-    }
 
     @Test
     void whileAnotherCheckerHoldsTheTextTheEditorIsReadOnlyShowsTheirSavesAndClaimsStillWork() throws Exception {
         TeamServer server = EmbeddedTeamServer.newDatabase("textlockwindow", "olena");
         connectAs(server);
-        long articleId = onFx(() -> app.window().open().article().id());
+        long articleId = onFx(() -> WINDOW.window().open().article().id());
         TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
-        DIALOGS.errors.clear();
+        WINDOW.dialogs().errors.clear();
 
-        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras")),
+        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(WINDOW.harness().dataDir().resolve("taras")),
                 Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
             Claim marked = taras.claims().mark(articleId, 0, 5);
-            waitUntilOnFx(() -> app.window().open().claim(marked.id()) != null);
+            waitUntilOnFx(() -> WINDOW.window().open().claim(marked.id()) != null);
             assertThat(taras.textLock().orElseThrow().take(articleId).mine()).isTrue();
 
-            waitUntilOnFx(() -> !app.window().editor().area().isEditable() && notice().isVisible());
+            waitUntilOnFx(() -> !WINDOW.window().editor().area().isEditable() && notice().isVisible());
             assertThat(onFx(() -> notice().getText())).startsWith("Being edited by " + asTaras.user()
                     + " — you can still mark claims, set verdicts, add evidence");
 
-            String before = onFx(() -> app.window().editor().text());
+            String before = onFx(() -> WINDOW.window().editor().text());
             String theirs = "UPDATED " + before;
             taras.articles().saveText(articleId, theirs, List.of());
-            waitUntilOnFx(() -> app.window().editor().text().equals(theirs));
-            assertThat(onFx(() -> app.window().open().claim(marked.id()).anchor().start()))
+            waitUntilOnFx(() -> WINDOW.window().editor().text().equals(theirs));
+            assertThat(onFx(() -> WINDOW.window().open().claim(marked.id()).anchor().start()))
                     .as("the claim follows their words").isEqualTo(8);
 
             robot.clickOn("#articleEditor").write("zz");
-            waitForTasks(app);
-            assertThat(onFx(() -> app.window().editor().text())).as("no typing while they hold it").isEqualTo(theirs);
+            waitForTasks(WINDOW.app());
+            assertThat(onFx(() -> WINDOW.window().editor().text())).as("no typing while they hold it").isEqualTo(theirs);
 
             onFx(() -> {
-                app.window().open().setStatus(app.window().open().claim(marked.id()), "confirmed");
+                WINDOW.window().open().setStatus(WINDOW.window().open().claim(marked.id()), "confirmed");
                 return null;
             });
-            waitForTasks(app);
+            waitForTasks(WINDOW.app());
             assertThat(taras.claims().find(marked.id()).status()).isEqualTo("confirmed");
 
             taras.textLock().orElseThrow().release(articleId);
-            waitUntilOnFx(() -> app.window().editor().area().isEditable() && !notice().isVisible());
+            waitUntilOnFx(() -> WINDOW.window().editor().area().isEditable() && !notice().isVisible());
 
             onFx(() -> {
-                app.window().editor().area().moveTo(0);
+                WINDOW.window().editor().area().moveTo(0);
                 return null;
             });
             robot.clickOn("#articleEditor").write("x");
-            waitUntilOnFx(() -> !app.window().editor().text().equals(theirs));
+            waitUntilOnFx(() -> !WINDOW.window().editor().text().equals(theirs));
             onFx(() -> {
-                app.window().open().saveNow();
+                WINDOW.window().open().saveNow();
                 return null;
             });
-            waitForTasks(app);
-            String mine = onFx(() -> app.window().editor().text());
+            waitForTasks(WINDOW.app());
+            String mine = onFx(() -> WINDOW.window().editor().text());
             assertThat(taras.textLock().orElseThrow().holder(articleId)).contains(new TextHolder("olena", false));
             assertThat(taras.articles().currentText(articleId)).isEqualTo(mine);
             assertThat(taras.textLock().orElseThrow().take(articleId).mine()).as("olena holds it now").isFalse();
         }
-        assertThat(DIALOGS.errors).isEmpty();
+        assertThat(WINDOW.dialogs().errors).isEmpty();
     }
 
     @Test
     void aConflictingNoteAsksKeepTheirsOrUseMineShowingBothAndEachChoiceHolds() throws Exception {
         TeamServer server = EmbeddedTeamServer.newDatabase("conflictwindow", "olena");
         connectAs(server);
-        long articleId = onFx(() -> app.window().open().article().id());
+        long articleId = onFx(() -> WINDOW.window().open().article().id());
         TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
-        DIALOGS.errors.clear();
-        DIALOGS.choices.clear();
-        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras2")),
+        WINDOW.dialogs().errors.clear();
+        WINDOW.dialogs().choices.clear();
+        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(WINDOW.harness().dataDir().resolve("taras2")),
                 Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
             long first = taras.claims().mark(articleId, 0, 5).id();
             long second = taras.claims().mark(articleId, 10, 15).id();
-            waitUntilOnFx(() -> app.window().open().claim(first) != null && app.window().open().claim(second) != null);
+            waitUntilOnFx(() -> WINDOW.window().open().claim(first) != null && WINDOW.window().open().claim(second) != null);
 
             // Olena edits from what her window showed; Taras's note landed first.
-            Claim seenFirst = onFx(() -> app.window().open().claim(first));
+            Claim seenFirst = onFx(() -> WINDOW.window().open().claim(first));
             taras.claims().setNote(first, "Taras: ministry confirmed");
-            DIALOGS.answer(false); // Keep theirs
+            WINDOW.dialogs().answer(false); // Keep theirs
             onFx(() -> {
-                app.window().open().setNote(seenFirst, "Olena: not confirmed");
+                WINDOW.window().open().setNote(seenFirst, "Olena: not confirmed");
                 return null;
             });
-            waitForTasks(app);
-            assertThat(DIALOGS.choices).singleElement().asString().contains("Taras: ministry confirmed")
+            waitForTasks(WINDOW.app());
+            assertThat(WINDOW.dialogs().choices).singleElement().asString().contains("Taras: ministry confirmed")
                     .contains("Olena: not confirmed").contains(asTaras.user()).endsWith("[Use mine | Keep theirs]");
             assertThat(taras.claims().find(first).note()).isEqualTo("Taras: ministry confirmed");
-            assertThat(onFx(() -> app.window().open().claim(first).note())).isEqualTo("Taras: ministry confirmed");
+            assertThat(onFx(() -> WINDOW.window().open().claim(first).note())).isEqualTo("Taras: ministry confirmed");
 
-            Claim seenSecond = onFx(() -> app.window().open().claim(second));
+            Claim seenSecond = onFx(() -> WINDOW.window().open().claim(second));
             taras.claims().setNote(second, "Taras's words");
-            DIALOGS.answer(true); // Use mine
+            WINDOW.dialogs().answer(true); // Use mine
             onFx(() -> {
-                app.window().open().setNote(seenSecond, "Olena's words");
+                WINDOW.window().open().setNote(seenSecond, "Olena's words");
                 return null;
             });
-            waitForTasks(app);
-            assertThat(DIALOGS.choices).hasSize(2);
+            waitForTasks(WINDOW.app());
+            assertThat(WINDOW.dialogs().choices).hasSize(2);
             assertThat(taras.claims().find(second).note()).isEqualTo("Olena's words");
-            assertThat(onFx(() -> app.window().open().claim(second).note())).isEqualTo("Olena's words");
+            assertThat(onFx(() -> WINDOW.window().open().claim(second).note())).isEqualTo("Olena's words");
             assertThat(taras.claims().history(second)).extracting(h -> h.newValue())
                     .containsExactly("Taras's words", "Olena's words");
         }
-        assertThat(DIALOGS.errors).as("a choice, not an error message").isEmpty();
+        assertThat(WINDOW.dialogs().errors).as("a choice, not an error message").isEmpty();
     }
 
     @Test
     void restoringARevisionIsGreyedOutWhileAnotherCheckerHoldsTheText() throws Exception {
         TeamServer server = EmbeddedTeamServer.newDatabase("restorelockwindow", "olena");
         connectAs(server);
-        long articleId = onFx(() -> app.window().open().article().id());
+        long articleId = onFx(() -> WINDOW.window().open().article().id());
         TeamServer asTaras = EmbeddedTeamServer.checkerRoles(EmbeddedTeamServer.shared(), server, 1).get(0);
-        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(harness.dataDir().resolve("taras2")),
+        try (WorkspaceSession taras = new WorkspaceService(new AppDirectories(WINDOW.harness().dataDir().resolve("taras2")),
                 Clock.systemUTC(), "x").connectTeam(asTaras, EmbeddedTeamServer.password())) {
             String text = taras.articles().currentText(articleId);
             taras.drafts().saveDraft(articleId, "Second draft. " + text, "their draft"); // takes the text, a revision 2
-            waitUntilOnFx(() -> !app.window().editor().area().isEditable() && notice().isVisible());
+            waitUntilOnFx(() -> !WINDOW.window().editor().area().isEditable() && notice().isVisible());
             onFx(() -> {
-                app.window().revisions().showRevisions();
+                WINDOW.window().revisions().showRevisions();
                 return null;
             });
             waitUntilOnFx(() -> revisionTable() != null && revisionTable().getItems().size() == 2);
@@ -176,13 +163,13 @@ class TeamEditingWindowTest {
             assertThat(onFx(() -> restoreButton().isDisabled())).as("greyed out while taras holds the text").isTrue();
 
             taras.textLock().orElseThrow().release(articleId);
-            waitUntilOnFx(() -> app.window().editor().area().isEditable() && !restoreButton().isDisabled());
+            waitUntilOnFx(() -> WINDOW.window().editor().area().isEditable() && !restoreButton().isDisabled());
             onFx(() -> {
                 restoreButton().getScene().getWindow().hide();
                 return null;
             });
         }
-        assertThat(DIALOGS.errors).isEmpty();
+        assertThat(WINDOW.dialogs().errors).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
@@ -195,7 +182,7 @@ class TeamEditingWindowTest {
     }
 
     private static Label notice() {
-        return (Label) app.window().stage().getScene().lookup("#textLockNotice");
+        return (Label) WINDOW.window().stage().getScene().lookup("#textLockNotice");
     }
 
     private void connectAs(TeamServer server) throws Exception {
@@ -203,9 +190,9 @@ class TeamEditingWindowTest {
         robot.clickOn("Connect to team workspace…");
         TeamServerForm.fill(robot, server, server.user());
         robot.clickOn("#teamConnect");
-        waitUntilOnFx(() -> app.window().workspace().session() != null
-                && app.window().workspace().session().location().equals(server.location())
-                && app.window().open() != null && app.window().open().session() == app.window().workspace().session());
-        assertThat(DIALOGS.errors).isEmpty();
+        waitUntilOnFx(() -> WINDOW.window().workspace().session() != null
+                && WINDOW.window().workspace().session().location().equals(server.location())
+                && WINDOW.window().open() != null && WINDOW.window().open().session() == WINDOW.window().workspace().session());
+        assertThat(WINDOW.dialogs().errors).isEmpty();
     }
 }

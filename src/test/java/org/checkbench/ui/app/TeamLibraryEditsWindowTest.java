@@ -18,12 +18,10 @@ import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.model.TeamServer;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.RunningWindow;
 import org.checkbench.ui.article.OpenArticle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -33,23 +31,11 @@ import org.testfx.api.FxRobot;
  */
 class TeamLibraryEditsWindowTest {
 
-    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = new AppHarness().withDialogs(DIALOGS);
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        harness.stop();
-    }
+    @RegisterExtension
+    static final RunningWindow WINDOW = new RunningWindow();
 
     private static OpenArticle open() {
-        return app.window().open();
+        return WINDOW.window().open();
     }
 
     @SuppressWarnings("unchecked")
@@ -70,8 +56,8 @@ class TeamLibraryEditsWindowTest {
     @Test
     void othersEditsOfTheLibraryAppearInTheClaimsSourcesAndTheLibraryWindow() throws Exception {
         TeamServer server = EmbeddedTeamServer.newDatabase("library", "olena");
-        try (WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", server)) {
-            TeamWindowSteps.connectWindow(app, server);
+        try (WorkspaceSession other = TeamWindowSteps.otherChecker(WINDOW.harness(), "other", server)) {
+            TeamWindowSteps.connectWindow(WINDOW.app(), server);
             long articleId = onFx(() -> open().article().id());
             Claim claim = other.claims().mark(articleId, 0, 5);
             Evidence report = other.evidence().create(Evidence.draft("Ministry reprot", EvidenceKind.DOCUMENT, Instant.now()));
@@ -83,7 +69,7 @@ class TeamLibraryEditsWindowTest {
             });
             waitUntilOnFx(() -> claimSources().getItems().size() == 1
                     && claimSources().getItems().get(0).evidence().title().equals("Ministry reprot"));
-            onFx(() -> app.window().evidencePanel().showLibrary());
+            onFx(() -> WINDOW.window().evidencePanel().showLibrary());
             waitUntil(() -> new FxRobot().lookup("#libraryTable").tryQuery().isPresent());
             waitUntilOnFx(() -> libraryShowsTitles("Ministry reprot"));
 
@@ -100,7 +86,7 @@ class TeamLibraryEditsWindowTest {
             waitUntilOnFx(() -> libraryShowsTitles("Border video"));
             waitUntilOnFx(() -> claimSources().getItems().isEmpty() && open().evidenceCount(claim.id()) == 0);
             assertThat(onFx(() -> libraryTable().getItems().get(0).id())).isEqualTo(video.id());
-            assertThat(DIALOGS.errors).isEmpty();
+            assertThat(WINDOW.dialogs().errors).isEmpty();
         }
     }
 }

@@ -16,16 +16,14 @@ import org.checkbench.model.LinkedEvidence;
 import org.checkbench.model.Stance;
 import org.checkbench.model.TeamServer;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.RunningWindow;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.evidence.EvidencePanel;
 import org.testfx.api.FxRobot;
 
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With the window's network cut, linking and unlinking a source and removing a claim wait in the
@@ -35,27 +33,15 @@ import org.junit.jupiter.api.Test;
  */
 class TeamOfflineLinksAndRemovalWindowTest {
 
-    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = new AppHarness().withDialogs(DIALOGS);
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        harness.stop();
-    }
+    @RegisterExtension
+    static final RunningWindow WINDOW = new RunningWindow();
 
     private static OpenArticle open() {
-        return app.window().open();
+        return WINDOW.window().open();
     }
 
     private static EvidencePanel panel() {
-        return app.window().evidencePanel();
+        return WINDOW.window().evidencePanel();
     }
 
     @SuppressWarnings("unchecked")
@@ -71,9 +57,9 @@ class TeamOfflineLinksAndRemovalWindowTest {
     void linksUnlinksAndARemovalWaitWhileCutOffAndArriveInOrderOnceBack() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("offlinelinks", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", direct)) {
+             WorkspaceSession other = TeamWindowSteps.otherChecker(WINDOW.harness(), "other", direct)) {
             TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
-            WorkspaceSession mine = TeamWindowSteps.connectWindow(app, viaProxy);
+            WorkspaceSession mine = TeamWindowSteps.connectWindow(WINDOW.app(), viaProxy);
             long articleId = onFx(() -> open().article().id());
             Claim kept = other.claims().mark(articleId, 0, 5);
             Claim removed = other.claims().mark(articleId, 10, 15);
@@ -107,10 +93,10 @@ class TeamOfflineLinksAndRemovalWindowTest {
                 return null;
             });
             waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 3);
-            onFx(() -> app.window().claimsInEditor().undo()); // the removal still waits: taken back
+            onFx(() -> WINDOW.window().claimsInEditor().undo()); // the removal still waits: taken back
             waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 2);
             waitUntilOnFx(() -> open().claim(removed.id()) != null);
-            onFx(() -> app.window().claimsInEditor().redo());
+            onFx(() -> WINDOW.window().claimsInEditor().redo());
             waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 3);
             waitUntilOnFx(() -> open().claim(removed.id()) == null);
 
@@ -128,7 +114,7 @@ class TeamOfflineLinksAndRemovalWindowTest {
             // Once sent, the article is read again: what others did meanwhile shows.
             waitUntilOnFx(() -> open().claim(removed.id()) == null && open().evidenceCount(kept.id()) == 1
                     && open().claim(kept.id()).note().equals("checked while you were away"));
-            assertThat(DIALOGS.errors).isEmpty();
+            assertThat(WINDOW.dialogs().errors).isEmpty();
         }
     }
 }

@@ -19,14 +19,12 @@ import org.checkbench.model.StandInIds;
 import org.checkbench.model.TeamServer;
 import org.checkbench.service.TeamSync;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.RunningWindow;
 import org.checkbench.ui.article.OpenArticle;
 import org.checkbench.ui.evidence.EvidencePanel;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With the window's network cut, a claim marked shows at once under a stand-in id and the changes
@@ -36,27 +34,15 @@ import org.junit.jupiter.api.Test;
  */
 class TeamOfflineMarksAndSourcesWindowTest {
 
-    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = new AppHarness().withDialogs(DIALOGS);
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        harness.stop();
-    }
+    @RegisterExtension
+    static final RunningWindow WINDOW = new RunningWindow();
 
     private static OpenArticle open() {
-        return app.window().open();
+        return WINDOW.window().open();
     }
 
     private static EvidencePanel panel() {
-        return app.window().evidencePanel();
+        return WINDOW.window().evidencePanel();
     }
 
     private static List<Long> shownSources() {
@@ -71,9 +57,9 @@ class TeamOfflineMarksAndSourcesWindowTest {
     void aClaimMarkedOfflineShowsAtOnceCarriesItsChangesAndTakesTheServersIdOnceBack() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("offlinemarks", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", direct)) {
+             WorkspaceSession other = TeamWindowSteps.otherChecker(WINDOW.harness(), "other", direct)) {
             TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
-            WorkspaceSession mine = TeamWindowSteps.connectWindow(app, viaProxy);
+            WorkspaceSession mine = TeamWindowSteps.connectWindow(WINDOW.app(), viaProxy);
             TeamSync sync = mine.teamSync().orElseThrow();
             long articleId = onFx(() -> open().article().id());
             String words = onFx(() -> open().surface().text(20, 25));
@@ -115,14 +101,14 @@ class TeamOfflineMarksAndSourcesWindowTest {
             });
             waitUntilOnFx(() -> standIns().size() == 2);
             waitUntil(() -> sync.waiting() == 6);
-            onFx(() -> app.window().claimsInEditor().undo());
+            onFx(() -> WINDOW.window().claimsInEditor().undo());
             waitUntil(() -> sync.waiting() == 7);
             waitUntilOnFx(() -> standIns().size() == 1);
             assertThat(other.claims().forArticle(articleId)).as("nothing sent yet").hasSize(before);
 
             List<String> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
             onFx(() -> {
-                app.window().statusBar().textProperty().addListener((o, was, now) -> statuses.add(now));
+                WINDOW.window().statusBar().textProperty().addListener((o, was, now) -> statuses.add(now));
                 return null;
             });
             proxy.restore();
@@ -147,7 +133,7 @@ class TeamOfflineMarksAndSourcesWindowTest {
                     && open().claim(realId).note().equals("ask the ministry"));
             long video = sources.get(0).evidence().id();
             waitUntilOnFx(() -> shownSources().equals(List.of(video, report.id())) && open().evidenceCount(realId) == 2);
-            assertThat(DIALOGS.errors).isEmpty();
+            assertThat(WINDOW.dialogs().errors).isEmpty();
         }
     }
 
@@ -155,13 +141,13 @@ class TeamOfflineMarksAndSourcesWindowTest {
     void aClaimMarkedOfflineWhoseWordsAnotherCheckerRemovedMeanwhileIsKeptUnattachedAndNamed() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("offlineorphan", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other2", direct)) {
+             WorkspaceSession other = TeamWindowSteps.otherChecker(WINDOW.harness(), "other2", direct)) {
             TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
-            TeamWindowSteps.connectWindow(app, viaProxy);
-            TeamSync sync = onFx(() -> app.window().workspace().session()).teamSync().orElseThrow();
+            TeamWindowSteps.connectWindow(WINDOW.app(), viaProxy);
+            TeamSync sync = onFx(() -> WINDOW.window().workspace().session()).teamSync().orElseThrow();
             long articleId = onFx(() -> open().article().id());
             String words = onFx(() -> open().surface().text(20, 32));
-            DIALOGS.information.clear();
+            WINDOW.dialogs().information.clear();
 
             proxy.cut();
             onFx(() -> {
@@ -185,7 +171,7 @@ class TeamOfflineMarksAndSourcesWindowTest {
             assertThat(stored.orphaned()).as("its words are gone: kept unattached, not placed elsewhere").isTrue();
             assertThat(stored.quote()).isEqualTo(words);
             assertThat(stored.note()).isEqualTo("my notes on it");
-            waitUntil(() -> DIALOGS.information.stream().anyMatch(m -> m.contains(words) && m.contains("unattached")));
+            waitUntil(() -> WINDOW.dialogs().information.stream().anyMatch(m -> m.contains(words) && m.contains("unattached")));
             waitUntilOnFx(() -> standIns().isEmpty() && open().claim(realId) != null && open().claim(realId).orphaned());
         }
     }

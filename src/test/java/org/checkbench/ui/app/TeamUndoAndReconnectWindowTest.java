@@ -11,12 +11,10 @@ import org.checkbench.bench.team.TcpProxy;
 import org.checkbench.model.Claim;
 import org.checkbench.model.TeamServer;
 import org.checkbench.service.WorkspaceSession;
-import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.ScriptedDialogs;
+import org.checkbench.ui.RunningWindow;
 import org.checkbench.ui.article.OpenArticle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Undo in a team workspace is an edit like any other: it does not write over another checker's
@@ -26,32 +24,20 @@ import org.junit.jupiter.api.Test;
  */
 class TeamUndoAndReconnectWindowTest {
 
-    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
-    private static AppHarness harness;
-    private static CheckbenchApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = new AppHarness().withDialogs(DIALOGS);
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        harness.stop();
-    }
+    @RegisterExtension
+    static final RunningWindow WINDOW = new RunningWindow();
 
     private static OpenArticle open() {
-        return app.window().open();
+        return WINDOW.window().open();
     }
 
     @Test
     void undoChecksTheValueSeenWaitsWhileCutOffAndOthersChangesArriveOnceBack() throws Exception {
         TeamServer direct = EmbeddedTeamServer.newDatabase("undo", "olena");
         try (TcpProxy proxy = TcpProxy.start(direct.port());
-             WorkspaceSession other = TeamWindowSteps.otherChecker(harness, "other", direct)) {
+             WorkspaceSession other = TeamWindowSteps.otherChecker(WINDOW.harness(), "other", direct)) {
             TeamServer viaProxy = TeamWindowSteps.through(proxy, direct);
-            WorkspaceSession mine = TeamWindowSteps.connectWindow(app, viaProxy);
+            WorkspaceSession mine = TeamWindowSteps.connectWindow(WINDOW.app(), viaProxy);
             long articleId = onFx(() -> open().article().id());
             Claim first = other.claims().mark(articleId, 0, 5);
             Claim second = other.claims().mark(articleId, 10, 15);
@@ -62,18 +48,19 @@ class TeamUndoAndReconnectWindowTest {
             waitUntil(() -> other.claims().find(first.id()).note().equals("mine"));
             other.claims().setNote(first.id(), "theirs");
             waitUntilOnFx(() -> open().claim(first.id()).note().equals("theirs"));
-            onFx(() -> app.window().claimsInEditor().undo());
-            waitUntil(() -> !DIALOGS.errors.isEmpty());
-            assertThat(DIALOGS.errors).singleElement().asString().contains("theirs").contains("changed this claim's note");
+            onFx(() -> WINDOW.window().claimsInEditor().undo());
+            waitUntil(() -> !WINDOW.dialogs().errors.isEmpty());
+            assertThat(WINDOW.dialogs().errors).singleElement().asString()
+                    .contains("theirs").contains("changed this claim's note");
             assertThat(other.claims().find(first.id()).note()).as("not written over").isEqualTo("theirs");
             assertThat(onFx(() -> open().claim(first.id()).note())).isEqualTo("theirs");
-            DIALOGS.errors.clear();
+            WINDOW.dialogs().errors.clear();
 
             // Cut off: the undo waits in the journal and the window shows it done.
             onFx(() -> open().setCorrection(open().claim(first.id()), "5,000 troops"));
             waitUntil(() -> other.claims().find(first.id()).correction().equals("5,000 troops"));
             proxy.cut();
-            onFx(() -> app.window().claimsInEditor().undo());
+            onFx(() -> WINDOW.window().claimsInEditor().undo());
             waitUntil(() -> mine.teamSync().orElseThrow().waiting() == 1);
             waitUntilOnFx(() -> open().claim(first.id()).correction().isEmpty());
             assertThat(other.claims().find(first.id()).correction()).as("not sent yet").isEqualTo("5,000 troops");
@@ -91,7 +78,7 @@ class TeamUndoAndReconnectWindowTest {
             waitUntilOnFx(() -> open().claim(third.id()) != null && open().claim(second.id()) == null
                     && open().claim(fourth.id()) != null && open().claim(fourth.id()).status().equals("confirmed"));
             assertThat(onFx(() -> open().claim(first.id()).note())).isEqualTo("theirs");
-            assertThat(DIALOGS.errors).isEmpty();
+            assertThat(WINDOW.dialogs().errors).isEmpty();
         }
     }
 }

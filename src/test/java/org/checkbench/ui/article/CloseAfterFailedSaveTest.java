@@ -15,13 +15,10 @@ import org.checkbench.model.Claim;
 import org.checkbench.service.TypingJournal;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.AppHarness;
-import org.checkbench.ui.ScriptedDialogs;
-import org.checkbench.ui.app.CheckbenchApp;
-import org.checkbench.ui.app.LaunchOptions;
+import org.checkbench.ui.RunningWindow;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -32,29 +29,18 @@ import org.testfx.api.FxRobot;
  */
 class CloseAfterFailedSaveTest {
 
-    private static final ScriptedDialogs DIALOGS = new ScriptedDialogs();
-    private static AppHarness harness;
-    private static CheckbenchApp app;
+    @RegisterExtension
+    static final RunningWindow WINDOW = new RunningWindow();
+
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        harness = new AppHarness().withDialogs(DIALOGS);
-        app = harness.start(LaunchOptions.defaults());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        harness.stop();
-    }
 
     @Test
     void aCloseSavesAgainWhatAnEarlierFailedSaveGaveBack() throws Exception {
-        OpenArticle open = app.window().open();
+        OpenArticle open = WINDOW.window().open();
         StyleClassedTextArea area = robot.lookup("#articleEditor").queryAs(StyleClassedTextArea.class);
         String before = onFx(() -> area.getText().substring(0, 40));
         onFx(() -> open.mark(10, 40));
-        AppHarness.waitForTasks(app);
+        AppHarness.waitForTasks(WINDOW.app());
         Claim claim = onFx(() -> open.selectedProperty().get());
         WorkspaceSession session = open.session();
         long articleId = open.article().id();
@@ -79,16 +65,16 @@ class CloseAfterFailedSaveTest {
                     }
                     return true;
                 }, done -> { }, failed -> { });
-                open.saveAndClose(() -> closed.set(true), failed -> DIALOGS.errors.add("close: " + failed.getMessage()));
+                open.saveAndClose(() -> closed.set(true), failed -> WINDOW.dialogs().errors.add("close: " + failed.getMessage()));
             });
             release.countDown();
             waitUntil(closed::get);
         }
 
-        assertThat(DIALOGS.errors).as("the failed save was reported").isNotEmpty();
+        assertThat(WINDOW.dialogs().errors).as("the failed save was reported").isNotEmpty();
         assertThat(session.articles().load(articleId).article().currentText()).startsWith("Draft 2. " + before);
         assertThat(session.claims().find(claim.id()).anchor().start()).isEqualTo(claim.anchor().start() + "Draft 2. ".length());
-        TypingJournal journal = TypingJournal.of(harness.dataDir().resolve("journal"), session.file(), articleId);
+        TypingJournal journal = TypingJournal.of(WINDOW.harness().dataDir().resolve("journal"), session.file(), articleId);
         assertThat(journal.file()).as("removed only once everything was saved").doesNotExist();
     }
 }
