@@ -99,6 +99,22 @@ out=$(XDG_DATA_HOME="$report_dir/data" run_cli report --workspace "$report_dir/c
 [ "$(head -c 4 "$report_dir/report.pdf")" = "%PDF" ] || fail "report.pdf does not start with %PDF"
 ok "report: $(printf '%s\n' "$out" | grep '^Wrote' | sed "s:$report_dir/::"), $(wc -c < "$report_dir/report.pdf") bytes"
 
+# --- native libraries loaded from the app folder (ADR 0156) -----------------------------------------
+# build.sh ships sqlite-jdbc's and JNA's native libraries beside the jars and names them in the launcher's
+# options, so neither copies its library out of the jar at every launch. sqlite-jdbc would extract into
+# org.sqlite.tmpdir: a plain file there makes extraction impossible, so opening a workspace only works
+# when the library loads in place. JNA says "Extracting library" (jna.debug_load) when it falls back.
+find "$IMAGE" -path '*native*' -name '*sqlitejdbc*' | grep -q . || fail "no sqlite-jdbc native library in the app folder"
+find "$IMAGE" -path '*native*' -name '*jnidispatch*' | grep -q . || fail "no JNA native library in the app folder"
+printf 'not a folder\n' > "$OUT/not-a-folder"
+out=$(JAVA_TOOL_OPTIONS="-Dorg.sqlite.tmpdir=$OUT/not-a-folder" XDG_DATA_HOME="$report_dir/data" \
+  run_cli info --workspace "$report_dir/check.checkbench" 2>&1) \
+  || fail "sqlite-jdbc did not load its library from the app folder (it tried to extract it): $out"
+out=$(printf 'Unemployment fell to 3.2 percent in March.\n' | JAVA_TOOL_OPTIONS="-Djna.debug_load=true" run_cli detect --sentences 2>&1) \
+  || fail "detect with jna.debug_load exited with $?: $out"
+if printf '%s\n' "$out" | grep -q 'Extracting library'; then fail "JNA extracted its library instead of loading the app folder's: $out"; fi
+ok "sqlite-jdbc and JNA load their native libraries from the app folder"
+
 # --- newsroom formats -----------------------------------------------------------------------------
 # Apache POI (with XMLBeans and its module requirements) must load in the trimmed runtime: import the
 # committed LibreOffice .docx, and export the sample's claims as a marked-up Word copy.
