@@ -275,6 +275,18 @@ step "jlink"
   --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands \
   --output "$(native "$OUT/runtime")"
+# JavaFX's native libraries (ADR 0156): linked from Maven's modular jars they stay inside the modules as
+# resources, so at every launch JavaFX copied them out to ~/.openjfx/cache and compared MD5 sums of both
+# copies. In the runtime's own folder, where JavaFX looks first for a linked module (lib/, bin/javafx/ on
+# Windows), they load in place.
+case "$OS" in windows) FX_NATIVE_DIR="$OUT/runtime/bin/javafx" ;; *) FX_NATIVE_DIR="$OUT/runtime/lib" ;; esac
+fx_work="$OUT/fx-natives"; rm -rf "$fx_work"; mkdir -p "$fx_work" "$FX_NATIVE_DIR"
+for jar in "$OUT"/jfx/javafx-*.jar; do
+  (cd "$fx_work" && "$JDK/bin/jar" --extract --file "$(native "$jar")")
+done
+find "$fx_work" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dll' -o -name '*.dylib' \) -exec cp {} "$FX_NATIVE_DIR/" \;
+step "JavaFX native libraries in the runtime: $(find "$fx_work" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dll' -o -name '*.dylib' \) | wc -l | tr -d ' ')"
+rm -rf "$fx_work"
 
 # --- resources jpackage reads: per-OS files, plus the file association --------------------------
 # Templates under installer/linux/ carry @NAME@ words filled in here; jpackage then fills in its

@@ -139,8 +139,14 @@ ok "packaged sentence encoder: MAP@5 $map on the committed excerpt"
 # --- the window, once --------------------------------------------------------------------------------
 if command -v xvfb-run >/dev/null 2>&1; then
   # Its own data folder, like the commands above: the check never opens (or creates) the user's workspace.
-  out=$(XDG_DATA_HOME="$report_dir/data" env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
+  # JavaFX's native libraries load from the runtime's folder, where build.sh put them (ADR 0156): JavaFX
+  # only goes to its cache folder (javafx.cachedir, here a plain file) to copy them out of its modules,
+  # and then says that the cache is no folder.
+  out=$(XDG_DATA_HOME="$report_dir/data" JAVA_TOOL_OPTIONS="-Djavafx.cachedir=$OUT/not-a-folder" env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
     || fail "the window did not open: $out"
+  if printf '%s\n' "$out" | grep -v '^Picked up' | grep -q "not-a-folder"; then
+    fail "JavaFX copied its native libraries out of its modules instead of loading the runtime's: $(printf '%s\n' "$out" | grep -v '^Picked up' | grep -m 3 'not-a-folder')"
+  fi
   printf '%s\n' "$out" | grep -q '^startup: article shown' || fail "the window opened but showed no article: $out"
   ok "window: $(printf '%s\n' "$out" | grep '^startup:')"
   # The launch archive (ADR 0140): build.sh made it from a recorded launch. -Xshare:on refuses to start
