@@ -221,6 +221,42 @@ trim_natives "$OUT/input/lib/sqlite-jdbc-*.jar" "org/sqlite/native/$SQLITE_OS/$A
 trim_natives "$OUT/input/lib/onnxruntime-*.jar" "ai/onnxruntime/native/$ORT_OS-$ORT_ARCH" 'ai/onnxruntime/native/*'
 trim_natives "$OUT/input/lib/tokenizers-*.jar" "native/lib/$ORT_OS-$ARCH" 'native/lib/*-*'
 
+# Two of those libraries copy their native library out of the jar into a temporary folder at every
+# launch before they can load it: sqlite-jdbc (1 MB, with an MD5 of the jar's copy and a byte-by-byte
+# comparison, ~50 ms of the workspace's opening) and JNA (the window tunes glibc's malloc with it as it
+# starts, ADR 0147). The app image carries this machine's copies in its app folder and names them, so
+# both load in place (ADR 0156); a missing file makes each fall back to extracting, as before.
+# copy_native JAR-GLOB DIR-IN-JAR: copies the one file in that folder of the jar to input/native/ and
+# prints its name (nothing if the jar or the file is not there).
+copy_native() {
+  local jar work file
+  for jar in $1; do
+    [ -f "$jar" ] || continue
+    work="$OUT/native-copy"; rm -rf "$work"; mkdir -p "$work"
+    (cd "$work" && "$JDK/bin/jar" --extract --file "$(native "$jar")" "$2/") || true
+    for file in "$work/$2"/*; do
+      [ -f "$file" ] || continue
+      mkdir -p "$OUT/input/native"
+      cp "$file" "$OUT/input/native/"
+      basename "$file"
+      break
+    done
+    rm -rf "$work"
+  done
+}
+sqlite_native=$(copy_native "$OUT/input/lib/sqlite-jdbc-*.jar" "org/sqlite/native/$SQLITE_OS/$ARCH")
+if [ -n "$sqlite_native" ]; then
+  JAVA_OPTIONS+=("-Dorg.sqlite.lib.path=\$APPDIR/native" "-Dorg.sqlite.lib.name=$sqlite_native")
+  step "sqlite-jdbc loads native/$sqlite_native from the app folder"
+fi
+case "$OS" in linux) JNA_OS=linux ;; mac) JNA_OS=darwin ;; windows) JNA_OS=win32 ;; esac
+case "$ARCH" in x86_64) JNA_ARCH=x86-64 ;; *) JNA_ARCH=$ARCH ;; esac
+jna_native=$(copy_native "$OUT/input/lib/jna-*.jar" "com/sun/jna/$JNA_OS-$JNA_ARCH")
+if [ -n "$jna_native" ]; then
+  JAVA_OPTIONS+=("-Djna.boot.library.path=\$APPDIR/native")
+  step "JNA loads native/$jna_native from the app folder"
+fi
+
 # --- runtime: jdeps + the fixed list, then jlink ---------------------------------------------
 step "jdeps"
 app_jars=("$(native "$OUT/input/$MAIN_JAR")")
@@ -239,6 +275,18 @@ step "jlink"
   --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands \
   --output "$(native "$OUT/runtime")"
+# JavaFX's native libraries (ADR 0156): linked from Maven's modular jars they stay inside the modules as
+# resources, so at every launch JavaFX copied them out to ~/.openjfx/cache and compared MD5 sums of both
+# copies. In the runtime's own folder, where JavaFX looks first for a linked module (lib/, bin/javafx/ on
+# Windows), they load in place.
+case "$OS" in windows) FX_NATIVE_DIR="$OUT/runtime/bin/javafx" ;; *) FX_NATIVE_DIR="$OUT/runtime/lib" ;; esac
+fx_work="$OUT/fx-natives"; rm -rf "$fx_work"; mkdir -p "$fx_work" "$FX_NATIVE_DIR"
+for jar in "$OUT"/jfx/javafx-*.jar; do
+  (cd "$fx_work" && "$JDK/bin/jar" --extract --file "$(native "$jar")")
+done
+find "$fx_work" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dll' -o -name '*.dylib' \) -exec cp {} "$FX_NATIVE_DIR/" \;
+step "JavaFX native libraries in the runtime: $(find "$fx_work" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dll' -o -name '*.dylib' \) | wc -l | tr -d ' ')"
+rm -rf "$fx_work"
 
 # --- resources jpackage reads: per-OS files, plus the file association --------------------------
 # Templates under installer/linux/ carry @NAME@ words filled in here; jpackage then fills in its
@@ -318,6 +366,11 @@ record_classlist() {
   fi
   # In its own folders: the run never touches the user's workspace or window settings. Quitting right
   # after the first screen can meet detection still loading; the list is complete by then.
+  # The list comes from a second launch, as a checker's launches are: the first one makes the workspace
+  # and the settings, the second reads them (their XML, the saved article's journal), and only what that
+  # loads is what every later launch needs from the archive (ADR 0156).
+  (cd "$data" && XDG_DATA_HOME="$data/data" JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$(native "$data/prefs")" \
+    ${display_run[@]+"${display_run[@]}"} "$LAUNCHER" --startup-benchmark --workspace "$(native "$data/launch.checkbench")" > "$data/first.txt" 2>&1) || true
   (cd "$data" && XDG_DATA_HOME="$data/data" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$(native "$APP_DIR/$CDS_CLASSLIST") -Djava.util.prefs.userRoot=$(native "$data/prefs")" \
     ${display_run[@]+"${display_run[@]}"} "$LAUNCHER" --startup-benchmark --workspace "$(native "$data/launch.checkbench")" > "$data/out.txt" 2>&1) || true
   if ! grep -q '^startup: article shown' "$data/out.txt" || [ ! -s "$APP_DIR/$CDS_CLASSLIST" ]; then

@@ -99,6 +99,22 @@ out=$(XDG_DATA_HOME="$report_dir/data" run_cli report --workspace "$report_dir/c
 [ "$(head -c 4 "$report_dir/report.pdf")" = "%PDF" ] || fail "report.pdf does not start with %PDF"
 ok "report: $(printf '%s\n' "$out" | grep '^Wrote' | sed "s:$report_dir/::"), $(wc -c < "$report_dir/report.pdf") bytes"
 
+# --- native libraries loaded from the app folder (ADR 0156) -----------------------------------------
+# build.sh ships sqlite-jdbc's and JNA's native libraries beside the jars and names them in the launcher's
+# options, so neither copies its library out of the jar at every launch. sqlite-jdbc would extract into
+# org.sqlite.tmpdir: a plain file there makes extraction impossible, so opening a workspace only works
+# when the library loads in place. JNA says "Extracting library" (jna.debug_load) when it falls back.
+find "$IMAGE" -path '*native*' -name '*sqlitejdbc*' | grep -q . || fail "no sqlite-jdbc native library in the app folder"
+find "$IMAGE" -path '*native*' -name '*jnidispatch*' | grep -q . || fail "no JNA native library in the app folder"
+printf 'not a folder\n' > "$OUT/not-a-folder"
+out=$(JAVA_TOOL_OPTIONS="-Dorg.sqlite.tmpdir=$OUT/not-a-folder" XDG_DATA_HOME="$report_dir/data" \
+  run_cli info --workspace "$report_dir/check.checkbench" 2>&1) \
+  || fail "sqlite-jdbc did not load its library from the app folder (it tried to extract it): $out"
+out=$(printf 'Unemployment fell to 3.2 percent in March.\n' | JAVA_TOOL_OPTIONS="-Djna.debug_load=true" run_cli detect --sentences 2>&1) \
+  || fail "detect with jna.debug_load exited with $?: $out"
+if printf '%s\n' "$out" | grep -q 'Extracting library'; then fail "JNA extracted its library instead of loading the app folder's: $out"; fi
+ok "sqlite-jdbc and JNA load their native libraries from the app folder"
+
 # --- newsroom formats -----------------------------------------------------------------------------
 # Apache POI (with XMLBeans and its module requirements) must load in the trimmed runtime: import the
 # committed LibreOffice .docx, and export the sample's claims as a marked-up Word copy.
@@ -123,8 +139,14 @@ ok "packaged sentence encoder: MAP@5 $map on the committed excerpt"
 # --- the window, once --------------------------------------------------------------------------------
 if command -v xvfb-run >/dev/null 2>&1; then
   # Its own data folder, like the commands above: the check never opens (or creates) the user's workspace.
-  out=$(XDG_DATA_HOME="$report_dir/data" env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
+  # JavaFX's native libraries load from the runtime's folder, where build.sh put them (ADR 0156): JavaFX
+  # only goes to its cache folder (javafx.cachedir, here a plain file) to copy them out of its modules,
+  # and then says that the cache is no folder.
+  out=$(XDG_DATA_HOME="$report_dir/data" JAVA_TOOL_OPTIONS="-Djavafx.cachedir=$OUT/not-a-folder" env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
     || fail "the window did not open: $out"
+  if printf '%s\n' "$out" | grep -v '^Picked up' | grep -q "not-a-folder"; then
+    fail "JavaFX copied its native libraries out of its modules instead of loading the runtime's: $(printf '%s\n' "$out" | grep -v '^Picked up' | grep -m 3 'not-a-folder')"
+  fi
   printf '%s\n' "$out" | grep -q '^startup: article shown' || fail "the window opened but showed no article: $out"
   ok "window: $(printf '%s\n' "$out" | grep '^startup:')"
   # The launch archive (ADR 0140): build.sh made it from a recorded launch. -Xshare:on refuses to start

@@ -1,6 +1,7 @@
 package org.checkbench;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,10 +68,29 @@ public final class Main implements Callable<Integer> {
             description = "A draft to open as an article (Word, OpenDocument, RTF, web page, Markdown or text), or a .checkbench workspace to open.")
     Path file;
 
-    /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */
-    private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("javafx");
-    /** DJL (the sentence encoder's tokenizer) reports which native library it found and that there is no GPU: not news. */
-    private static final Logger DJL_LOG = Logger.getLogger("ai.djl");
+    /**
+     * Loggers kept in fields (java.util.logging holds loggers weakly, and a collected one forgets its
+     * level), made on first use: setting up java.util.logging looks through every jar for a logging
+     * provider, ~50 ms the window's launch no longer spends before JavaFX starts (ADR 0156).
+     */
+    private static final class QuietLoggers {
+        /** On the classpath JavaFX warns once about an "unsupported configuration"; it is harmless (ADR 0001). */
+        static final Logger JAVAFX_PLATFORM = quiet("javafx");
+        /** DJL (the sentence encoder's tokenizer) reports which native library it found and that there is no GPU: not news. */
+        static final Logger DJL = quiet("ai.djl");
+
+        /** Both quietened (the first call sets them up). */
+        static void ensure() {
+            Objects.requireNonNull(JAVAFX_PLATFORM);
+            Objects.requireNonNull(DJL);
+        }
+
+        private static Logger quiet(String name) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.SEVERE);
+            return logger;
+        }
+    }
 
     @Override
     public Integer call() {
@@ -81,8 +101,10 @@ public final class Main implements Callable<Integer> {
             chosenWorkspace = file;
             article = null;
         }
-        // On the classpath JavaFX warns once about an "unsupported configuration"; it is harmless (ADR 0001).
-        JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
+        // Only JavaFX on the classpath warns (an installed app image has it as modules): before it starts.
+        if (ModuleLayer.boot().findModule("javafx.graphics").isEmpty()) {
+            QuietLoggers.ensure();
+        }
         try {
             CheckbenchApp.launch(new LaunchOptions(chosenWorkspace, article, startupBenchmark));
             return ExitCodes.OK;
@@ -105,7 +127,10 @@ public final class Main implements Callable<Integer> {
         // Most launches only open the window: picocli's command tree (reflection over a dozen
         // sub-commands, about a tenth of a second before JavaFX can start) is built for them only
         // when something fails and its error handling is wanted (issue 18).
-        DJL_LOG.setLevel(Level.SEVERE);
+        // DJL speaks only once the encoder loads, seconds after the window is up: quietened beside the launch.
+        Thread quieting = new Thread(QuietLoggers::ensure, "checkbench-quiet-logs");
+        quieting.setDaemon(true);
+        quieting.start();
         int code;
         try {
             code = window.call();
@@ -137,7 +162,7 @@ public final class Main implements Callable<Integer> {
 
     /** The command tree, shared by {@link #main} and the CLI tests; every failure is reported by {@link CliErrors}. */
     public static CommandLine commandLine() {
-        DJL_LOG.setLevel(Level.SEVERE);
+        QuietLoggers.ensure();
         return CliErrors.installOn(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 }

@@ -3,6 +3,7 @@ package org.checkbench.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The entry point the rest of Checkbench calls: split an article into units and score each for
@@ -28,7 +29,12 @@ public final class Detector {
     static final int FEATURE_BATCH = 256;
 
     private final SentenceSplitter splitter;
-    private final CheckWorthinessModel features;
+    /**
+     * The feature model, asked for at each use: the shipped weights (16,000 lines) are read on the
+     * first score or threshold, not when a workspace opens, so launch does not parse them before the
+     * article is shown (issue 18, ADR 0156).
+     */
+    private final Supplier<CheckWorthinessModel> features;
     private final EncoderSource encoder;
     private final ScoreCache cache;
     /**
@@ -44,6 +50,11 @@ public final class Detector {
 
     /** @param cacheSentences how many sentences' scores to remember (0: none, every call scores everything) */
     public Detector(SentenceSplitter splitter, CheckWorthinessModel features, EncoderSource encoder, int cacheSentences) {
+        this(splitter, () -> features, encoder, cacheSentences);
+    }
+
+    private Detector(SentenceSplitter splitter, Supplier<CheckWorthinessModel> features, EncoderSource encoder,
+            int cacheSentences) {
         this.splitter = splitter;
         this.features = features;
         this.encoder = encoder;
@@ -58,12 +69,12 @@ public final class Detector {
 
     /** The splitter, the shipped feature weights and the shipped encoder (loaded on first use). */
     public static Detector standard() {
-        return new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), EncoderSource.shipped());
+        return new Detector(new SentenceSplitter(), CheckWorthinessModel::shipped, EncoderSource.shipped(), CACHE_SENTENCES);
     }
 
     /** The splitter and the feature model only: the fast fallback, and the old detector for comparisons. */
     public static Detector featuresOnly() {
-        return new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), EncoderSource.none());
+        return new Detector(new SentenceSplitter(), CheckWorthinessModel::shipped, EncoderSource.none(), CACHE_SENTENCES);
     }
 
     ScoreCache cache() {
@@ -72,7 +83,7 @@ public final class Detector {
 
     /** The default threshold, the same with and without the encoder (see the class comment). */
     public double defaultThreshold() {
-        return features.threshold();
+        return features.get().threshold();
     }
 
     /**
@@ -359,7 +370,7 @@ public final class Detector {
         for (Cue cue : sentenceFeatures.cues()) {
             reasons.add(cue.reason());
         }
-        ScoredSentence scored = new ScoredSentence(features.score(sentenceFeatures), reasons);
+        ScoredSentence scored = new ScoredSentence(features.get().score(sentenceFeatures), reasons);
         featureCache.put(unit, scored);
         return scored;
     }
@@ -375,7 +386,7 @@ public final class Detector {
      * 0 -> 0, the ensemble's threshold -> the feature model's threshold, 1 -> 1.
      */
     double onFeatureScale(double probability, double ensembleThreshold) {
-        double anchor = features.threshold();
+        double anchor = features.get().threshold();
         return probability < ensembleThreshold ? anchor * probability / ensembleThreshold
                 : anchor + (1 - anchor) * (probability - ensembleThreshold) / (1 - ensembleThreshold);
     }

@@ -19,9 +19,14 @@ final class AppIcons {
 
     /**
      * Decodes the icons on a thread of their own and gives them to {@code stage} when done: decoding
-     * them on the FX thread held up the first screen (issue 18); the window shows meanwhile.
+     * them on the FX thread held up the first screen (issue 18). Called once the first article is
+     * shown: beside the launch, their decoding and its compiled code took CPU the first frames needed
+     * on two cores (ADR 0156). Later calls for the same stage do nothing.
      */
-    static void loadInto(Stage stage) {
+    static void loadOnceInto(Stage stage) {
+        if (stage.getProperties().putIfAbsent(AppIcons.class, Boolean.TRUE) != null) {
+            return;
+        }
         Thread loading = new Thread(() -> {
             List<Image> icons = load();
             Platform.runLater(() -> stage.getIcons().setAll(icons));

@@ -32,9 +32,14 @@ public final class CheckbenchApp extends Application {
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
     private static volatile Consumer<MainWindow> pendingObserver = window -> { };
     private static volatile java.util.function.Function<Stage, DialogService> dialogsFor = FxDialogService::new;
-    /** Made by {@link #launch} before JavaFX starts, so the workspace can open meanwhile; null in tests. */
-    private static volatile WorkspaceService earlyService;
-    private static volatile AppPreferences earlyPreferences;
+    /**
+     * The settings and the service, made by {@link #launch} on a thread of its own while JavaFX starts,
+     * which then starts opening the workspace with them; null in tests.
+     */
+    private static volatile java.util.concurrent.CompletableFuture<Early> early;
+
+    private record Early(AppPreferences preferences, WorkspaceService service) {
+    }
 
     private FxTaskExecutor tasks;
     private volatile boolean stopped;
@@ -58,11 +63,21 @@ public final class CheckbenchApp extends Application {
         // Without a display the launch fails at once, and nothing may be opened for it.
         if (!System.getProperty("os.name", "").startsWith("Linux") || System.getenv("DISPLAY") != null
                 || System.getenv("WAYLAND_DISPLAY") != null) {
-            earlyPreferences = AppPreferences.standard();
-            earlyService = serviceFor(earlyPreferences);
-            // The installed window only (not tests that start the app in-process): ADR 0147.
-            earlyService.releaseModelsWhenIdle();
-            WorkspaceActions.openEarly(earlyService, options.workspace(), options.article());
+            // Reading the settings and making the service (the logging, the settings' files, the malloc
+            // limits) took ~0.15 s before JavaFX could start: now beside it (ADR 0156). The window waits
+            // in start() until the opening is registered, so it always finds it.
+            early = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                AppPreferences preferences = AppPreferences.standard();
+                WorkspaceService service = serviceFor(preferences);
+                // The installed window only (not tests that start the app in-process): ADR 0147.
+                service.releaseModelsWhenIdle();
+                WorkspaceActions.openEarly(service, options.workspace(), options.article());
+                return new Early(preferences, service);
+            }, work -> {
+                Thread thread = new Thread(work, "checkbench-early-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
         }
         Application.launch(CheckbenchApp.class);
     }
@@ -89,10 +104,11 @@ public final class CheckbenchApp extends Application {
         this.dialogs = dialogs instanceof FxDialogService fx ? fx : null;
         // A task that names no failure handler reports here, titled with what it was doing.
         tasks.setDefaultFailureHandler((title, failure) -> Problems.show(dialogs, title, failure));
-        AppPreferences preferences = earlyPreferences != null ? earlyPreferences : AppPreferences.standard();
-        WorkspaceService service = earlyService != null ? earlyService : serviceFor(preferences);
-        earlyService = null;
-        earlyPreferences = null;
+        // A failure there comes back here, where making them again reports it as before.
+        Early started = early == null ? null : early.exceptionally(failure -> null).join();
+        early = null;
+        AppPreferences preferences = started != null ? started.preferences() : AppPreferences.standard();
+        WorkspaceService service = started != null ? started.service() : serviceFor(preferences);
         window = new MainWindow(stage, service, tasks, dialogs, new WindowState(WindowState.defaultNode()), preferences);
         window.setDesktopActions(new FxDesktopActions(getHostServices(), tasks));
         window.reportExport().useOpener(ReportOpener.using(getHostServices()));

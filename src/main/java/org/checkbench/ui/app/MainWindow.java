@@ -147,7 +147,6 @@ public final class MainWindow {
         matching.yieldTo(activity); // and the matching job waits until they rest (ADR 0114)
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        AppIcons.loadInto(stage);
         setTitle(null);
         windowState.restore(stage, panes.split());
         stage.setOnHidden(event -> {
@@ -182,7 +181,10 @@ public final class MainWindow {
 
     /** Opens the workspace and article the command line asked for (or the defaults). */
     public void start(LaunchOptions options, Runnable afterArticleShown) {
-        onArticleShown = afterArticleShown;
+        onArticleShown = () -> {
+            AppIcons.loadOnceInto(stage); // once the first screen is up, not beside it (ADR 0156)
+            afterArticleShown.run();
+        };
         openingStartedAt = System.nanoTime();
         statusBar.setText("Opening the workspace…");
         workspace.open(options.workspace(), options.article(), true, this::showArticle, this::noWorkspace);
