@@ -49,6 +49,12 @@ public final class ReportBenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold", description = "Skip the cold renders in fresh JVMs.")
     boolean noCold;
 
+    @Option(names = "--warm-up", defaultValue = "article", paramLabel = "WHAT",
+            description = "What the warm-up renders before the first export: article (the scripts of the exported"
+                    + " report's article, as the window does for the open article: ADR 0148), all (every script,"
+                    + " as before), none (default: ${DEFAULT-VALUE}).")
+    String warmUpKind;
+
     @Option(names = "--cold-probe", hidden = true, paramLabel = "CASE",
             description = "Internal: render CASE (sample or large) once in this fresh JVM and print the times.")
     String coldProbe;
@@ -69,9 +75,17 @@ public final class ReportBenchCommand implements Callable<Integer> {
                 cold.put(kind, coldInFreshJvm(kind, folder));
             }
         }
-        Timing warmUp = time(ReportWarmUp::runNow);
-        System.out.printf(Locale.ROOT, "warm-up (what the app runs on a background thread after showing the article):"
-                + " %.3f s wall, %.3f s CPU%n", warmUp.wall, warmUp.threadCpu);
+        Timing warmUp = switch (warmUpKind) {
+            case "article" -> time(() -> ReportWarmUp.runNow(report("large").articleText()));
+            case "all" -> time(ReportWarmUp::runNow);
+            case "none" -> null;
+            default -> throw new IllegalArgumentException("--warm-up is article, all or none, not " + warmUpKind);
+        };
+        if (warmUp != null) {
+            System.out.printf(Locale.ROOT, "warm-up, %s (what the app runs on a background thread after showing the"
+                    + " article): %.3f s wall, %.3f s CPU, %.0f MB allocated, %d collections%n", warmUpKind, warmUp.wall,
+                    warmUp.threadCpu, warmUp.allocatedMb, (int) warmUp.gcCount);
+        }
         measure("500 claims, 1,500 evidence links", report("large"), folder.resolve("large-report.pdf"), 5.0,
                 3.0, cold.get("large"));
         measure("sample article, 12 claims, 24 evidence links", report("sample"), folder.resolve("sample-report.pdf"),

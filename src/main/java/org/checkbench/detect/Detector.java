@@ -43,6 +43,9 @@ public final class Detector {
      * may need the encoder for them), and re-detection after a save must not score them again.
      */
     private final ScoreCache featureCache;
+    /** Detections running now, and when the last one ended: other background work waits for them (ADR 0148). */
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long lastEndedNanos = System.nanoTime();
 
     public Detector(SentenceSplitter splitter, CheckWorthinessModel features, EncoderSource encoder) {
         this(splitter, features, encoder, CACHE_SENTENCES);
@@ -127,6 +130,26 @@ public final class Detector {
      * batches with {@code progress.scored} counts.
      */
     public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
+            DetectionProgress progress) {
+        running.incrementAndGet();
+        try {
+            return detectNow(text, threshold, firstFrom, firstTo, progress);
+        } finally {
+            lastEndedNanos = System.nanoTime();
+            running.decrementAndGet();
+        }
+    }
+
+    /**
+     * True when no detection runs now and none has ended within {@code quiet}: the moment for other
+     * background work that would otherwise add its memory to detection's peak (the report warm-up,
+     * ADR 0148). A detection that has not started yet is not seen.
+     */
+    public boolean quietFor(java.time.Duration quiet) {
+        return running.get() == 0 && System.nanoTime() - lastEndedNanos >= quiet.toNanos();
+    }
+
+    private List<SentenceSuggestion> detectNow(String text, double threshold, int firstFrom, int firstTo,
             DetectionProgress progress) {
         List<SentenceSpan> spans = splitter.split(text, progress::checkpoint);
         List<String> units = new ArrayList<>(spans.size());

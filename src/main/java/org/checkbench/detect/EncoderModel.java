@@ -49,7 +49,7 @@ public final class EncoderModel implements AutoCloseable {
      * fewer when they are longer, so a batch of long sentences needs no more memory than one of
      * ordinary ones (ADR 0112). The kernels are as fast on 1,024 rows as on 2,048.
      */
-    static final int BATCH_TOKENS = 1024;
+    static final int BATCH_TOKENS = 512;
 
     /**
      * At most this many threads score at once, each running ONNX Runtime single-threaded (one

@@ -26,9 +26,11 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 
 /**
  * The fonts bundled for the report (docs/decisions/0030) and the question "can any of them draw
- * this character?". Font bytes are read from the jar once per JVM and kept in memory, and the font
- * metrics openhtmltopdf computes are cached across reports: the first report pays for both, later
- * ones do not. The CSS (report.css) lists the families in fallback order; openhtmltopdf falls back
+ * this character?". A font file is read from the jar when a report first needs one of its glyphs,
+ * and not kept: the five files are 11.7 MB, which the window held in its heap for the whole session
+ * after the report warm-up (ADR 0148); reading one again costs a few milliseconds of a report that
+ * takes seconds. The font metrics openhtmltopdf computes and the glyph widths are cached across
+ * reports. The CSS (report.css) lists the families in fallback order; openhtmltopdf falls back
  * per character along that list.
  */
 final class ReportFonts {
@@ -61,7 +63,6 @@ final class ReportFonts {
 
     private static volatile ReportFonts instance;
 
-    private final Map<String, byte[]> bytesByFile;
     /**
      * The code points at least one regular face maps to a glyph, read from their character maps once.
      * Not the parsed fonts themselves: those stayed for the whole session (a report warm-up loads them
@@ -72,8 +73,7 @@ final class ReportFonts {
     /** Per font file, for every report of the process (ADR 0160). */
     private final Map<String, GlyphWidths> widthsByFile = new ConcurrentHashMap<>();
 
-    private ReportFonts(Map<String, byte[]> bytesByFile, BitSet coverage) {
-        this.bytesByFile = bytesByFile;
+    private ReportFonts(BitSet coverage) {
         this.coverage = coverage;
     }
 
@@ -93,15 +93,17 @@ final class ReportFonts {
     }
 
     private static ReportFonts load() {
-        Map<String, byte[]> bytes = new ConcurrentHashMap<>();
         for (BundledFont font : FONTS) {
-            bytes.computeIfAbsent(font.file(), ReportFonts::readResource);
+            // A missing font is reported now, not in the middle of a report.
+            if (ReportFonts.class.getResource(DIR + font.file()) == null) {
+                throw missing(font.file());
+            }
         }
         BitSet coverage = new BitSet();
         for (String file : COVERAGE_FILES) {
-            coverage.or(codePointsWithGlyphs(bytes.get(file)));
+            coverage.or(codePointsWithGlyphs(readResource(file)));
         }
-        return new ReportFonts(Map.copyOf(bytes), coverage);
+        return new ReportFonts(coverage);
     }
 
     /** Every code point the font's Unicode character map gives a glyph (glyph id above 0). */
@@ -122,11 +124,15 @@ final class ReportFonts {
         }
     }
 
+    private static IllegalStateException missing(String file) {
+        return new IllegalStateException("The report font " + file + " is missing from the application;"
+                + " reinstall Checkbench.");
+    }
+
     private static byte[] readResource(String file) {
         try (InputStream in = ReportFonts.class.getResourceAsStream(DIR + file)) {
             if (in == null) {
-                throw new IllegalStateException("The report font " + file + " is missing from the application;"
-                        + " reinstall Checkbench.");
+                throw missing(file);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -148,25 +154,25 @@ final class ReportFonts {
     Map<PDFont, GlyphWidths> registerWith(PdfRendererBuilder builder, PDDocument document) {
         Map<PDFont, GlyphWidths> loaded = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         for (BundledFont font : FONTS) {
-            byte[] data = bytesByFile.get(font.file());
-            GlyphWidths widths = widthsByFile.computeIfAbsent(font.file(), file -> new GlyphWidths());
-            builder.useFont(new LazyFont(data, document, pdFont -> loaded.put(pdFont, widths)), font.family(),
+            String file = font.file();
+            builder.useFont(new LazyFont(file, document,
+                    pdFont -> loaded.put(pdFont, widthsByFile.computeIfAbsent(file, f -> new GlyphWidths()))), font.family(),
                     font.weight(), FontStyle.NORMAL, true);
         }
         builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metricsCache);
         return loaded;
     }
 
-    /** Parsed only when openhtmltopdf first needs it: most reports never touch the Korean font. */
+    /** Read and parsed only when openhtmltopdf first needs it: most reports never touch the Korean font. */
     private static final class LazyFont extends PDFontSupplier {
-        private final byte[] data;
+        private final String file;
         private final PDDocument document;
         private final java.util.function.Consumer<PDFont> onLoad;
         private PDFont font;
 
-        LazyFont(byte[] data, PDDocument document, java.util.function.Consumer<PDFont> onLoad) {
+        LazyFont(String file, PDDocument document, java.util.function.Consumer<PDFont> onLoad) {
             super(null);
-            this.data = data;
+            this.file = file;
             this.document = document;
             this.onLoad = onLoad;
         }
@@ -175,7 +181,7 @@ final class ReportFonts {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(readResource(file)));
                     ttf.setEnableGsub(false);
                     font = PDType0Font.load(document, ttf, true);
                     onLoad.accept(font);

@@ -40,6 +40,34 @@ final class IdleMemory {
      * resident memory until it is used. Two pauses of ~0.1-0.2 s, when nobody has typed for 30 s.
      * Where the ratios cannot be set (another JVM), one plain collection, as before.
      */
+    /**
+     * Until the returned action runs, a full collection keeps the heap at 1.1-1.25 times what is
+     * live (never below {@code -Xms}) instead of twice it: for a burst of background work whose
+     * garbage would otherwise fill a heap grown to twice its live data, every page of it touched
+     * (the report warm-up, ADR 0148). The action puts the ratios back as they were. The ratios are
+     * manageable flags; where they cannot be set, nothing changes and the action does nothing.
+     */
+    static Runnable capHeap() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean vm =
+                    ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            String min = vm.getVMOption(MIN_FREE).getValue();
+            String max = vm.getVMOption(MAX_FREE).getValue();
+            vm.setVMOption(MIN_FREE, String.valueOf(Math.min(IDLE_MIN_FREE, Integer.parseInt(min)))); // min first
+            vm.setVMOption(MAX_FREE, String.valueOf(Math.min(IDLE_MAX_FREE, Integer.parseInt(max))));
+            return () -> {
+                try {
+                    vm.setVMOption(MAX_FREE, max);
+                    vm.setVMOption(MIN_FREE, min);
+                } catch (RuntimeException e) {
+                    // Nothing for the user to do; the heap stays near its live data until the next give-back.
+                }
+            };
+        } catch (RuntimeException | LinkageError e) {
+            return () -> { };
+        }
+    }
+
     static void giveBackHeap() {
         com.sun.management.HotSpotDiagnosticMXBean vm;
         String min;

@@ -56,6 +56,18 @@ public final class ReportService {
         }
     }
 
+    /**
+     * As {@link #warmUpInBackground(Runnable)}, for the open article's {@code text}: Latin and only
+     * the other scripts it holds (ADR 0148), rendered once {@code before} returns true on the
+     * warm-up's thread (the window: once detection is done, {@link WorkspaceService#awaitDetectionDone}).
+     */
+    public static void warmUpInBackground(CharSequence text, java.util.function.BooleanSupplier before,
+            Runnable afterwards) {
+        if (!Boolean.getBoolean("checkbench.noReportWarmUp")) {
+            ReportWarmUp.startInBackground(text, before, afterwards);
+        }
+    }
+
     ReportService(ServiceContext context, ReviewService reviews) {
         this.context = context;
         this.workspace = context.workspace();

@@ -212,6 +212,81 @@ public final class WorkspaceService {
         }
     }
 
+    /** How long detection must have been done before the report warm-up starts (ADR 0148). */
+    static final java.time.Duration DETECTION_QUIET = java.time.Duration.ofSeconds(2);
+
+    /**
+     * Waits, on a background thread, until no detection has run for {@link #DETECTION_QUIET}, so
+     * that work which only prepares for later (the report warm-up) never adds its memory to
+     * detection's peak (ADR 0148). True when that moment came, false when {@code stop} said to give
+     * up (asked every 100 ms) or the thread was interrupted.
+     */
+    public boolean awaitDetectionDone(java.util.function.BooleanSupplier stop) {
+        Detector current = detector();
+        while (!current.quietFor(DETECTION_QUIET)) {
+            if (stop.getAsBoolean()) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The window's report warm-up (ADRs 0084, 0146, 0148), for the open article's {@code text}, on a
+     * background thread, once per process: it waits until detection is done and {@code rested}
+     * returns true (the checker has left the window alone), lets the idle encoders go, renders with
+     * the heap kept near its live data, and gives the memory back once {@code rested} returns true
+     * again. Any of those waits may return false ({@code rested} when the window closes): the warm-up
+     * then ends there. Without {@link #releaseModelsWhenIdle} (tests) it only renders.
+     */
+    public void warmUpReportInBackground(CharSequence text, java.util.function.BooleanSupplier rested,
+            java.util.function.BooleanSupplier stopped) {
+        Runnable[] uncap = {null};
+        // Asked before each of the warm-up's renders: a detection started by a save, or typing, runs
+        // in between with the shipped ratios; the cap holds only while a render runs.
+        ReportService.warmUpInBackground(text, () -> {
+            if (uncap[0] != null) {
+                uncap[0].run();
+                uncap[0] = null;
+            }
+            if (!awaitDetectionDone(stopped) || !rested.getAsBoolean()) {
+                return false;
+            }
+            if (MODELS_WATCHED.get()) {
+                letIdleModelsGo();
+                uncap[0] = IdleMemory.capHeap();
+            }
+            return true;
+        }, () -> {
+            if (uncap[0] != null) {
+                uncap[0].run();
+            }
+            if (rested.getAsBoolean()) {
+                giveBackMemory();
+            }
+        });
+    }
+
+    /**
+     * Lets go at once of the encoders that have not run for {@link #DETECTION_QUIET}, instead of
+     * {@link #MODEL_IDLE} later, and then gives back the heap and malloc memory: before the report
+     * warm-up (ADR 0148), whose render would otherwise stack on the loaded encoder's memory. The next
+     * detection loads it again (about a second, in the background). Installed window only, as
+     * {@link #releaseModelsWhenIdle}; any thread but the FX thread. True when one was let go.
+     */
+    public boolean letIdleModelsGo() {
+        if (!MODELS_WATCHED.get() || Boolean.getBoolean("checkbench.models.keepLoaded")) {
+            return false;
+        }
+        return releaseIdleModels(DETECTION_QUIET);
+    }
+
     /** Lets go of the encoders unused for {@code idle}; true when one was released. */
     boolean releaseIdleModels(java.time.Duration idle) {
         Detector current;

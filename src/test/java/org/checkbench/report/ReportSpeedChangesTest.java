@@ -37,7 +37,8 @@ class ReportSpeedChangesTest {
         assertThat(rendered.pageCount()).isGreaterThan(3);
         String text = PdfText.of(rendered.file());
         assertThat(text).contains("\u0423 \u041A\u0438\u0454\u0432\u0456", "\uAE40\uC815\uC740",
-                "[" + ReportWarmUp.CLAIMS + "]");
+                "[" + report.claims().size() + "]");
+        assertThat(report.articleText()).contains("\uD83D\uDC4D"); // the emoji line too
     }
 
     @Test

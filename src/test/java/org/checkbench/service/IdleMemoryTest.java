@@ -32,6 +32,22 @@ class IdleMemoryTest {
     }
 
     @Test
+    void whileCappedTheHeapKeepsAtMostAFifthFreeAndAfterwardsTheRatiosAreAsTheyWere() {
+        String min = option("MinHeapFreeRatio");
+        String max = option("MaxHeapFreeRatio");
+
+        Runnable uncap = IdleMemory.capHeap();
+        String cappedMin = option("MinHeapFreeRatio");
+        String cappedMax = option("MaxHeapFreeRatio");
+        uncap.run();
+
+        assertThat(Integer.parseInt(cappedMax)).isLessThanOrEqualTo(Math.min(20, Integer.parseInt(max)));
+        assertThat(Integer.parseInt(cappedMin)).isLessThanOrEqualTo(Integer.parseInt(cappedMax));
+        assertThat(option("MinHeapFreeRatio")).isEqualTo(min);
+        assertThat(option("MaxHeapFreeRatio")).isEqualTo(max);
+    }
+
+    @Test
     void trimmingIsCountedWhereGlibcTookTheSettingsAndHarmlessElsewhere() {
         boolean glibc = GlibcMalloc.returnLargeBlocksToTheSystem();
         long before = GlibcMalloc.trimCosts()[0];

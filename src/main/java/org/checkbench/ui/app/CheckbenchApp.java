@@ -116,15 +116,12 @@ public final class CheckbenchApp extends Application {
         Consumer<MainWindow> observer = pendingObserver;
         window.start(options, options.startupBenchmark() ? this::reportStartupAndQuit : () -> {
             // First export as fast as later ones, warmed up once the text rests, never while the checker types.
-            // The warm-up leaves the heap grown (~150 MB more resident until the encoders are let go
-            // 30 s after their last use); it goes back once the checker rests (ADR 0146).
+            // The heap the render grows goes back once the checker rests (ADR 0146).
             CheckerActivity activity = window.checkerActivity();
+            // It renders the article's scripts only, once detection is done: never on top of its peak (ADR 0148).
             OnceTextRests.run(window.editor().area(), REPORT_WARM_UP_AFTER_QUIET,
-                    () -> org.checkbench.service.ReportService.warmUpInBackground(() -> {
-                        if (activity.awaitRest(GIVE_BACK_AFTER_REST_NANOS, () -> stopped)) {
-                            service.giveBackMemory();
-                        }
-                    }));
+                    () -> service.warmUpReportInBackground(window.editor().area().getText(),
+                            () -> activity.awaitRest(GIVE_BACK_AFTER_REST_NANOS, () -> stopped), () -> stopped));
             observer.accept(window);
         });
     }

@@ -1,0 +1,52 @@
+package org.checkbench.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Whether a detection runs, as the report warm-up asks before it renders (ADR 0148). */
+class DetectionQuietTest {
+
+    private static final String TEXT = "The minister said 11,000 soldiers were sent on Tuesday. It rained. "
+            + "Unemployment fell to 4.1 percent in March, the agency said.";
+
+    @Test
+    void notQuietWhileADetectionRunsQuietOnceItHasEnded() {
+        Detector detector = Detector.featuresOnly();
+        boolean[] quietDuring = {true};
+
+        List<SentenceSuggestion> found = detector.detect(TEXT, detector.defaultThreshold(), 0, 0,
+                new Detector.DetectionProgress() {
+                    @Override
+                    public void checkpoint() {
+                        quietDuring[0] &= detector.quietFor(Duration.ZERO);
+                    }
+                });
+
+        assertThat(found).isNotEmpty();
+        assertThat(quietDuring[0]).as("quiet asked from inside the detection").isFalse();
+        assertThat(detector.quietFor(Duration.ZERO)).isTrue();
+        // The last detection ended just now, not an hour ago.
+        assertThat(detector.quietFor(Duration.ofHours(1))).isFalse();
+    }
+
+    @Test
+    void aDetectionThatFailsStillEnds() {
+        Detector detector = Detector.featuresOnly();
+        try {
+            detector.detect(TEXT, detector.defaultThreshold(), 0, 0, new Detector.DetectionProgress() {
+                @Override
+                public void checkpoint() {
+                    throw new IllegalStateException("stopped");
+                }
+            });
+        } catch (IllegalStateException expected) {
+            // a detection stopped by its caller
+        }
+
+        assertThat(detector.quietFor(Duration.ZERO)).isTrue();
+    }
+}
