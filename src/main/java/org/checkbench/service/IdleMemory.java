@@ -31,16 +31,6 @@ final class IdleMemory {
     }
 
     /**
-     * Returns the Java heap's garbage-touched pages to the system, for a window nobody is using.
-     * A full collection keeps 1-1.5 times the live data free (the shipped ratios, which keep
-     * typing's full collections rare), and the pages of that free part stay resident: they held
-     * the garbage of the last burst of work. So: one collection with the free part capped at a
-     * fifth, which uncommits those pages, then one with the shipped ratios, which commits the same
-     * room again untouched, so the next typing finds it without a full collection, and it costs no
-     * resident memory until it is used. Two pauses of ~0.1-0.2 s, when nobody has typed for 30 s.
-     * Where the ratios cannot be set (another JVM), one plain collection, as before.
-     */
-    /**
      * Until the returned action runs, a full collection keeps the heap at 1.1-1.25 times what is
      * live (never below {@code -Xms}) instead of twice it: for a burst of background work whose
      * garbage would otherwise fill a heap grown to twice its live data, every page of it touched
@@ -68,6 +58,16 @@ final class IdleMemory {
         }
     }
 
+    /**
+     * Returns the Java heap's garbage-touched pages to the system, for a window nobody is using.
+     * A full collection keeps 1-1.5 times the live data free (the shipped ratios, which keep
+     * typing's full collections rare), and the pages of that free part stay resident: they held
+     * the garbage of the last burst of work. So: one collection with the free part capped at a
+     * fifth, which uncommits those pages, then one with the shipped ratios, which commits the same
+     * room again untouched, so the next typing finds it without a full collection, and it costs no
+     * resident memory until it is used. Two pauses of ~0.1-0.2 s, when nobody has typed for 30 s.
+     * Where the ratios cannot be set (another JVM), one plain collection, as before.
+     */
     static void giveBackHeap() {
         com.sun.management.HotSpotDiagnosticMXBean vm;
         String min;
