@@ -165,7 +165,7 @@ public final class ArticleSuggestions {
      * go to the worker, in order with the saves, and are dropped once the article is closed. Called
      * on the FX thread.
      */
-    public void refreshAfterSave(String savedText) {
+    public void refreshAfterSave(Supplier<String> savedText) {
         if (closed) {
             return;
         }
@@ -196,7 +196,7 @@ public final class ArticleSuggestions {
         start(savedText, version, run);
     }
 
-    private void start(String savedText, long version, long run) {
+    private void start(Supplier<String> savedText, long version, long run) {
         WorkspaceSession session = open.session();
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
@@ -212,7 +212,7 @@ public final class ArticleSuggestions {
             if (!awaitRest.test(progress::isCancelled)) {
                 throw new CancellationException("stopped while waiting for the checker to rest");
             }
-            return service.detect(articleId, savedText, cutoff, visible[0], visible[1],
+            return service.detect(articleId, savedText.get(), cutoff, visible[0], visible[1],
                     new SuggestionService.DetectionProgress() {
                         @Override
                         public void firstPart(List<Suggestion> suggested) {
@@ -283,10 +283,10 @@ public final class ArticleSuggestions {
         }
         if (detecting != null) {
             // the one stopped when this was deferred is finishing its batch
-            waiting = new WaitingDetection(open.surface().text(), next.version(), next.run());
+            waiting = new WaitingDetection(open.surface().textSnapshot(), next.version(), next.run());
             return;
         }
-        start(open.surface().text(), next.version(), next.run());
+        start(open.surface().textSnapshot(), next.version(), next.run());
     }
 
     /**
@@ -296,7 +296,7 @@ public final class ArticleSuggestions {
      */
     public void detectAsOpened(String openedText) {
         if (textVersion == 0 && detectionRun == 0) {
-            refreshAfterSave(openedText);
+            refreshAfterSave(() -> openedText);
         }
     }
 
@@ -304,7 +304,7 @@ public final class ArticleSuggestions {
      * A detection asked for while another was still stopping: the text it runs on (null while it is
      * {@link #deferred}: the text on screen when typing pauses) and what it answers to.
      */
-    private record WaitingDetection(String text, long version, long run) {
+    private record WaitingDetection(Supplier<String> text, long version, long run) {
     }
 
     /** An edit less than this long ago means the checker is still typing (as {@link ArticleSaving} counts a pause). */
