@@ -75,10 +75,12 @@ public final class ArticleSuggestions {
         return items;
     }
 
-    /**
-     * The suggestions overlapping [from, to), at their places, without catching the others up: what
-     * restyling the paragraph a keystroke changed reads (ADR 0115).
-     */
+    /** How many are shown; asked at each refresh of the actions (after each key), so nothing is caught up. */
+    public int count() {
+        return places.size();
+    }
+
+    /** Those overlapping [from, to), at their places, the others not caught up: a keystroke's restyle (ADR 0115). */
     public List<Suggestion> overlapping(int from, int to) {
         return places.overlapping(from, to);
     }
@@ -138,7 +140,6 @@ public final class ArticleSuggestions {
         }
     }
 
-    /** Shows exactly these suggestions, at the places they say. */
     private void show(List<Suggestion> shown) {
         items.setAll(shown);
         places.reset(shown);
