@@ -247,7 +247,7 @@ public final class ArticleSuggestions {
                             return checkerActive.getAsBoolean();
                         }
                     });
-        }).onOwnThread();
+        }).inBackground();
         detecting = task;
         open.tasks().execute(task.onSuccess(detected -> {
             ended(task);

@@ -50,6 +50,7 @@ public final class BackgroundTask<T> {
     private LatestOnly latest;
     private long ticket;
     private boolean ownThread;
+    private boolean background;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile boolean cancelled;
@@ -103,6 +104,16 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Runs on a thread of its own at a lower scheduling priority (ADR 0115): work that only prepares
+     * for later, which must not take the core a keystroke needs. Cancelled like {@link #onOwnThread()}.
+     */
+    public BackgroundTask<T> inBackground() {
+        this.ownThread = true;
+        this.background = true;
+        return this;
+    }
+
     public String title() {
         return title;
     }
@@ -137,6 +148,10 @@ public final class BackgroundTask<T> {
 
     boolean runsOnOwnThread() {
         return ownThread;
+    }
+
+    boolean runsInBackground() {
+        return background;
     }
 
     /** Called on submission, on the submitting (FX) thread. */

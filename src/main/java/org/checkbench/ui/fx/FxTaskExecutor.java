@@ -22,6 +22,8 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemonThreads("checkbench-worker-"));
     private final ExecutorService ownThreads = Executors.newCachedThreadPool(daemonThreads("checkbench-task-"));
+    /** Background work's own threads, each at a lower priority for good (ADR 0115). */
+    private final ExecutorService backgroundThreads = Executors.newCachedThreadPool(lowered(daemonThreads("checkbench-background-")));
     private final ObservableList<BackgroundTask<?>> running = FXCollections.observableArrayList();
     // One wrapper, kept: a wrapper listens to the list weakly, so a fresh one per call could be collected.
     private final ObservableList<BackgroundTask<?>> runningView = FXCollections.unmodifiableObservableList(running);
@@ -41,7 +43,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         } else {
             Platform.runLater(() -> running.add(task)); // still before the removal, which is queued later
         }
-        ExecutorService lane = task.runsOnOwnThread() ? ownThreads : worker;
+        ExecutorService lane = task.runsInBackground() ? backgroundThreads : task.runsOnOwnThread() ? ownThreads : worker;
         lane.execute(() -> runAndDeliver(task));
         return task;
     }
@@ -104,12 +106,20 @@ public final class FxTaskExecutor implements TaskExecutor {
         worker.shutdown();
         // A render or a file viewer left running must not hold up quitting.
         ownThreads.shutdownNow();
+        backgroundThreads.shutdownNow();
         try {
             // Pending writes must reach the disk before the JVM exits.
             worker.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory lowered(java.util.concurrent.ThreadFactory threads) {
+        return runnable -> threads.newThread(() -> {
+            org.checkbench.service.BackgroundPriority.lowerCurrentThread();
+            runnable.run();
+        });
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {

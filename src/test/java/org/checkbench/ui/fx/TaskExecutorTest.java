@@ -159,4 +159,35 @@ class TaskExecutorTest {
         assertThat(events).containsExactly("Sync the workspace to the disk: disk full");
         assertThat(onFxThread).isTrue();
     }
+
+    /**
+     * Background work (detection beyond what the checker waits for) runs at a lower scheduling priority,
+     * so a keystroke gets the core first (ADR 0115); the worker and own-thread tasks keep theirs. The
+     * nice value is read from the kernel's own record of the thread ({@code /proc/thread-self/stat}).
+     */
+    @Test
+    void backgroundWorkRunsAtALowerPriorityAndOtherLanesDoNot() throws Exception {
+        List<String> nice = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(3);
+        onFx(() -> {
+            tasks.execute(BackgroundTask.of("Detect", TaskExecutorTest::niceOfThisThread).inBackground()
+                    .onSuccess(n -> { nice.add("background " + n); done.countDown(); }));
+            tasks.execute(BackgroundTask.of("Save", TaskExecutorTest::niceOfThisThread)
+                    .onSuccess(n -> { nice.add("worker " + n); done.countDown(); }));
+            tasks.execute(BackgroundTask.of("Render", TaskExecutorTest::niceOfThisThread).onOwnThread()
+                    .onSuccess(n -> { nice.add("own " + n); done.countDown(); }));
+        });
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+
+        int base = niceOfThisThread();
+        assertThat(nice).containsExactlyInAnyOrder("background " + Math.max(base, org.checkbench.service.BackgroundPriority.NICE),
+                "worker " + base, "own " + base);
+    }
+
+    /** Field 19 of /proc/thread-self/stat, after the command name in parentheses. */
+    private static int niceOfThisThread() throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
+    }
 }
