@@ -5,12 +5,12 @@ import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
 /**
- * Lowers the calling thread's scheduling priority (Linux "nice"), for threads that only prepare
- * for later (detection beyond what the checker waits for). On two cores such a thread took the
+ * Lowers the calling thread's scheduling priority (Linux "nice"), for a thread whose work now only
+ * prepares for later (detection after the part on screen is shown). On two cores such a thread took the
  * core the FX thread needed for a keystroke for 10-40 ms at a time (ADR 0115); at nice
  * {@link #NICE} the kernel gives the FX thread the core as soon as it wakes, and the background
  * thread still gets every cycle nobody else wants. One way only: an ordinary user cannot raise a
- * thread's priority again, so this is for threads that never do anything else.
+ * thread's priority again, so this is for threads that do nothing else afterwards.
  *
  * <p>Linux with glibc only; elsewhere, or if the call fails, the thread keeps its priority.
  */

@@ -219,6 +219,7 @@ public final class ArticleSuggestions {
                         public void firstPart(List<Suggestion> suggested) {
                             Platform.runLater(() -> store(run, version,
                                     () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]), () -> { }));
+                            org.checkbench.service.BackgroundPriority.lowerCurrentThread(); // the rest can wait (ADR 0115)
                         }
 
                         @Override

@@ -105,8 +105,10 @@ public final class BackgroundTask<T> {
     }
 
     /**
-     * Runs on a thread of its own at a lower scheduling priority (ADR 0115): work that only prepares
-     * for later, which must not take the core a keystroke needs. Cancelled like {@link #onOwnThread()}.
+     * Runs on a fresh thread of its own, which the task may lower for good
+     * ({@code service.BackgroundPriority}) once the part the checker waits for is done: work that
+     * then only prepares for later must not take the core a keystroke needs (ADR 0115). Cancelled
+     * like {@link #onOwnThread()}.
      */
     public BackgroundTask<T> inBackground() {
         this.ownThread = true;

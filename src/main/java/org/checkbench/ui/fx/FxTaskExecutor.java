@@ -22,8 +22,13 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemonThreads("checkbench-worker-"));
     private final ExecutorService ownThreads = Executors.newCachedThreadPool(daemonThreads("checkbench-task-"));
-    /** Background work's own threads, each at a lower priority for good (ADR 0115). */
-    private final ExecutorService backgroundThreads = Executors.newCachedThreadPool(lowered(daemonThreads("checkbench-background-")));
+    /**
+     * Background work: a fresh thread for each task (none kept for reuse), so a task may lower its
+     * thread's priority for good once what the checker waits for is done (ADR 0115) without the
+     * next task inheriting it.
+     */
+    private final ExecutorService backgroundThreads = new java.util.concurrent.ThreadPoolExecutor(0, Integer.MAX_VALUE,
+            0, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), daemonThreads("checkbench-background-"));
     private final ObservableList<BackgroundTask<?>> running = FXCollections.observableArrayList();
     // One wrapper, kept: a wrapper listens to the list weakly, so a fresh one per call could be collected.
     private final ObservableList<BackgroundTask<?>> runningView = FXCollections.unmodifiableObservableList(running);
@@ -113,13 +118,6 @@ public final class FxTaskExecutor implements TaskExecutor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory lowered(java.util.concurrent.ThreadFactory threads) {
-        return runnable -> threads.newThread(() -> {
-            org.checkbench.service.BackgroundPriority.lowerCurrentThread();
-            runnable.run();
-        });
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
