@@ -127,6 +127,11 @@ public final class DisplayText {
         return out.toString();
     }
 
+    /** True when the shown text is the stored one, character for character (nothing stood in for anything). */
+    public boolean storesAsShown() {
+        return substituted.isEmpty();
+    }
+
     /** The stored form of the whole shown text. */
     public String stored(String shown) {
         return storedPiece(shown, 0);

@@ -137,7 +137,7 @@ final class MainActions {
                 .does(() -> window.claimsInEditor().dismissSuggestionAtCaret()));
         actions.add(Action.define("nextSuggestion", "Next suggestion").key("F7")
                 .description("Select the next suggested sentence (Ctrl+Enter accepts it, Ctrl+Shift+Enter dismisses it)")
-                .enabledWhen(() -> articleOpen() && !window.open().suggestions().items().isEmpty())
+                .enabledWhen(() -> articleOpen() && window.open().suggestions().count() > 0)
                 .does(() -> ArticleCommands.nextSuggestion(window)));
         actions.add(Action.define("nextClaim", "Next claim").shortText("Next ▶").key("F8")
                 .enabledWhen(this::articleOpen).does(() -> window.claimPanel().step(1)));

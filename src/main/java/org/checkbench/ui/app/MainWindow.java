@@ -466,7 +466,7 @@ public final class MainWindow {
         tasks.run("Read detection's default", workspace::defaultSuggestionThreshold, detectionDefault -> {
             if (PreferencesDialog.show(dialogs, preferences, detectionDefault) && open != null) {
                 open.saveNow();
-                open.suggestions().refreshAfterSave(editor.text());
+                open.suggestions().refreshAfterSave(editor.textSnapshot());
             }
         }, failure -> Problems.show(dialogs, "Open the preferences", failure));
     }

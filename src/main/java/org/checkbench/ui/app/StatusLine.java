@@ -80,7 +80,7 @@ final class StatusLine {
         StringBuilder text = new StringBuilder();
         counts.byStatus().forEach((verdict, count) -> text.append(verdict.label()).append(' ').append(count).append(" · "));
         text.append(counts.checked()).append(" of ").append(counts.total()).append(" checked");
-        int suggested = open.suggestions().items().size();
+        int suggested = open.suggestions().count();
         if (suggested > 0) {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
             long seenBefore = open.checkedBefore().countSuggestions(open.suggestions().items());

@@ -154,7 +154,8 @@ final class ArticleSaving {
             return;
         }
         long fxStart = System.nanoTime();
-        String text = open.surface().text();
+        // Not a copy: the editor's immutable document, joined into one string on the worker (ADR 0116).
+        java.util.function.Supplier<String> snapshot = open.surface().textSnapshot();
         costs.textNanos += System.nanoTime() - fxStart;
         TypingJournal saving = journal;
         long journalled = saving == null ? 0 : saving.count();
@@ -180,6 +181,7 @@ final class ArticleSaving {
         savesInFlight++;
         open.tasks().run("Save the article", () -> {
             long workerStart = System.nanoTime();
+            String text = snapshot.get();
             Article saved = session.articles().saveText(articleId, text, ArticleClaims.withContextFrom(moved, text));
             if (saving != null) {
                 saving.saved(text, journalled);
@@ -210,7 +212,7 @@ final class ArticleSaving {
         });
 
         long detectionStart = System.nanoTime();
-        open.suggestions().refreshAfterSave(text);
+        open.suggestions().refreshAfterSave(snapshot);
         costs.detectionStartNanos += System.nanoTime() - detectionStart;
         costs.saves++;
         costs.fxNanos += System.nanoTime() - fxStart;

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.ShownSuggestions;
+import org.checkbench.service.SuggestionPlaces;
 import org.checkbench.service.SuggestionService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.fx.BackgroundTask;
@@ -32,6 +33,11 @@ public final class ArticleSuggestions {
     private final OpenArticle open;
     private final DoubleSupplier threshold;
     private final ObservableList<Suggestion> items = FXCollections.observableArrayList();
+    /**
+     * Where {@link #items} are while the checker types: a keystroke moves their places, not their
+     * objects; the list is caught up when it is read whole (ADR 0115).
+     */
+    private final SuggestionPlaces places = new SuggestionPlaces();
     /** Counts edits: a detection's answers refer to the text they ran on, an edit since makes them out of date. */
     private long textVersion;
     /** Counts detections; only the latest one's answers are stored and shown. FX thread. */
@@ -59,32 +65,41 @@ public final class ArticleSuggestions {
     ArticleSuggestions(OpenArticle open, List<Suggestion> stored, String text, DoubleSupplier threshold) {
         this.open = open;
         this.threshold = threshold;
-        items.setAll(ShownSuggestions.stillInPlace(stored, text));
+        show(ShownSuggestions.stillInPlace(stored, text));
         typingPause.setOnFinished(event -> typingPaused());
     }
 
+    /** Every suggestion shown, at its place (those moved by typing since the last read are caught up now). */
     public ObservableList<Suggestion> items() {
+        catchUp();
         return items;
+    }
+
+    /** How many are shown; asked at each refresh of the actions (after each key), so nothing is caught up. */
+    public int count() {
+        return places.size();
+    }
+
+    /** Those overlapping [from, to), at their places, the others not caught up: a keystroke's restyle (ADR 0115). */
+    public List<Suggestion> overlapping(int from, int to) {
+        return places.overlapping(from, to);
     }
 
     /** The suggestion covering {@code index}; asked on every caret move (Accept and Dismiss follow it), so a plain loop. */
     public Optional<Suggestion> at(int index) {
-        for (Suggestion suggestion : items) {
-            if (suggestion.start() <= index && index < suggestion.end()) {
-                return Optional.of(suggestion);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(places.at(index));
     }
 
     /** The first suggestion starting after {@code index}, wrapping round to the first. */
     public Optional<Suggestion> next(int index) {
+        catchUp();
         return items.stream().filter(s -> s.start() > index).min(Comparator.comparingInt(Suggestion::start))
                 .or(() -> items.stream().min(Comparator.comparingInt(Suggestion::start)));
     }
 
     /** The suggestion's place in text order, from 1. */
     public int placeOf(Suggestion suggestion) {
+        catchUp();
         int place = 1;
         for (Suggestion other : items) {
             if (other.start() < suggestion.start()) {
@@ -112,14 +127,27 @@ public final class ArticleSuggestions {
         if (deferred != null) {
             typingPause.playFromStart();
         }
-        List<Suggestion> kept = ShownSuggestions.afterEdit(items, position, removedLength, insertedLength);
-        if (kept != items) {
-            items.setAll(kept);
+        List<Suggestion> left = places.edited(position, removedLength, insertedLength);
+        if (left != null) {
+            items.setAll(left);
         }
+    }
+
+    /** The moved suggestions' objects, made when the list is read whole rather than at every key. */
+    private void catchUp() {
+        if (places.moved()) {
+            items.setAll(places.caughtUp());
+        }
+    }
+
+    private void show(List<Suggestion> shown) {
+        items.setAll(shown);
+        places.reset(shown);
     }
 
     /** A claim now covers these characters: a suggestion there is no longer news. */
     void claimAdded(Claim claim) {
+        catchUp();
         List<Suggestion> covered = items.stream().filter(s -> s.overlaps(claim.anchor().start(), claim.anchor().end())).toList();
         covered.forEach(this::drop);
     }
@@ -138,7 +166,7 @@ public final class ArticleSuggestions {
      * go to the worker, in order with the saves, and are dropped once the article is closed. Called
      * on the FX thread.
      */
-    public void refreshAfterSave(String savedText) {
+    public void refreshAfterSave(Supplier<String> savedText) {
         if (closed) {
             return;
         }
@@ -169,7 +197,7 @@ public final class ArticleSuggestions {
         start(savedText, version, run);
     }
 
-    private void start(String savedText, long version, long run) {
+    private void start(Supplier<String> savedText, long version, long run) {
         WorkspaceSession session = open.session();
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
@@ -185,12 +213,13 @@ public final class ArticleSuggestions {
             if (!awaitRest.test(progress::isCancelled)) {
                 throw new CancellationException("stopped while waiting for the checker to rest");
             }
-            return service.detect(articleId, savedText, cutoff, visible[0], visible[1],
+            return service.detect(articleId, savedText.get(), cutoff, visible[0], visible[1],
                     new SuggestionService.DetectionProgress() {
                         @Override
                         public void firstPart(List<Suggestion> suggested) {
                             Platform.runLater(() -> store(run, version,
                                     () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]), () -> { }));
+                            org.checkbench.service.BackgroundPriority.lowerCurrentThread(); // the rest can wait (ADR 0115)
                         }
 
                         @Override
@@ -219,7 +248,7 @@ public final class ArticleSuggestions {
                             return checkerActive.getAsBoolean();
                         }
                     });
-        }).onOwnThread();
+        }).inBackground();
         detecting = task;
         open.tasks().execute(task.onSuccess(detected -> {
             ended(task);
@@ -256,10 +285,10 @@ public final class ArticleSuggestions {
         }
         if (detecting != null) {
             // the one stopped when this was deferred is finishing its batch
-            waiting = new WaitingDetection(open.surface().text(), next.version(), next.run());
+            waiting = new WaitingDetection(open.surface().textSnapshot(), next.version(), next.run());
             return;
         }
-        start(open.surface().text(), next.version(), next.run());
+        start(open.surface().textSnapshot(), next.version(), next.run());
     }
 
     /**
@@ -269,7 +298,7 @@ public final class ArticleSuggestions {
      */
     public void detectAsOpened(String openedText) {
         if (textVersion == 0 && detectionRun == 0) {
-            refreshAfterSave(openedText);
+            refreshAfterSave(() -> openedText);
         }
     }
 
@@ -277,7 +306,7 @@ public final class ArticleSuggestions {
      * A detection asked for while another was still stopping: the text it runs on (null while it is
      * {@link #deferred}: the text on screen when typing pauses) and what it answers to.
      */
-    private record WaitingDetection(String text, long version, long run) {
+    private record WaitingDetection(Supplier<String> text, long version, long run) {
     }
 
     /** An edit less than this long ago means the checker is still typing (as {@link ArticleSaving} counts a pause). */
@@ -330,6 +359,7 @@ public final class ArticleSuggestions {
 
     /** Shows a new set, redrawing only the sentences that appeared or went. */
     private void replaceAll(List<Suggestion> fresh) {
+        catchUp();
         java.util.Set<Long> oldRanges = new java.util.HashSet<>();
         items.forEach(s -> oldRanges.add(key(s)));
         java.util.Set<Long> newRanges = new java.util.HashSet<>();
@@ -337,7 +367,7 @@ public final class ArticleSuggestions {
         List<int[]> redraw = new ArrayList<>();
         items.stream().filter(s -> !newRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
         fresh.stream().filter(s -> !oldRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
-        items.setAll(fresh);
+        show(fresh);
         open.fireClaimsChanged();
         open.fireHighlightChanged(redraw);
     }
@@ -352,14 +382,18 @@ public final class ArticleSuggestions {
 
     /** Takes a suggestion off the screen (accepted, dismissed or covered by a claim). */
     private void drop(Suggestion suggestion) {
+        catchUp();
         if (items.remove(suggestion)) {
+            places.reset(items);
             open.fireClaimsChanged();
             open.fireHighlightChanged(List.of(range(suggestion)));
         }
     }
 
     private void add(Suggestion suggestion) {
+        catchUp();
         items.add(suggestion);
+        places.reset(items);
         open.fireClaimsChanged();
         open.fireHighlightChanged(List.of(range(suggestion)));
     }

@@ -105,6 +105,22 @@ public final class ArticleEditor extends StackPane implements TextSurface {
         return display.stored(mirror.toString());
     }
 
+    /**
+     * The text to be read on another thread (ADR 0116): RichTextFX's document is immutable, so the
+     * paragraphs as they are now are kept, and their text is joined when (and where) it is read. A
+     * text shown with stand-ins ({@link DisplayText}: broken long lines, bidi controls) is copied now:
+     * the mapping back to the stored text changes with each edit.
+     */
+    @Override
+    public java.util.function.Supplier<String> textSnapshot() {
+        if (!display.storesAsShown()) {
+            return TextSurface.super.textSnapshot();
+        }
+        java.util.List<? extends org.fxmisc.richtext.model.Paragraph<?, ?, ?>> paragraphs =
+                area.getContent().snapshot().getParagraphs();
+        return new org.checkbench.ui.article.JoinedText(paragraphs.size(), i -> paragraphs.get(i).getText());
+    }
+
     /** The stored form of the characters {@code [start, end)}. */
     @Override
     public String text(int start, int end) {

@@ -260,12 +260,11 @@ public final class ClaimEditorController {
             }
             marks.add(new HighlightPlan.Mark(Math.max(start, windowStart), Math.min(end, windowEnd), classes, 1));
         }
-        for (org.checkbench.model.Suggestion suggestion : open.suggestions().items()) {
-            if (suggestion.end() > windowStart && suggestion.start() < windowEnd) {
-                marks.add(new HighlightPlan.Mark(Math.max(suggestion.start(), windowStart),
-                        Math.min(suggestion.end(), windowEnd), open.checkedBefore().ofSuggestion(suggestion) != null
-                                ? SUGGESTION_CHECKED_BEFORE_CLASSES : SUGGESTION_CLASSES, 0));
-            }
+        // Only the suggestions in the window, at their places: reading them all would catch every moved one up (ADR 0115).
+        for (org.checkbench.model.Suggestion suggestion : open.suggestions().overlapping(windowStart, windowEnd)) {
+            marks.add(new HighlightPlan.Mark(Math.max(suggestion.start(), windowStart),
+                    Math.min(suggestion.end(), windowEnd), open.checkedBefore().ofSuggestion(suggestion) != null
+                            ? SUGGESTION_CHECKED_BEFORE_CLASSES : SUGGESTION_CLASSES, 0));
         }
         marks.addAll(search.marksIn(windowStart, windowEnd));
         return marks;

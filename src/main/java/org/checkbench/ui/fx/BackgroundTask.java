@@ -50,6 +50,7 @@ public final class BackgroundTask<T> {
     private LatestOnly latest;
     private long ticket;
     private boolean ownThread;
+    private boolean background;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile boolean cancelled;
@@ -103,6 +104,18 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Runs on a fresh thread of its own, which the task may lower for good
+     * ({@code service.BackgroundPriority}) once the part the checker waits for is done: work that
+     * then only prepares for later must not take the core a keystroke needs (ADR 0115). Cancelled
+     * like {@link #onOwnThread()}.
+     */
+    public BackgroundTask<T> inBackground() {
+        this.ownThread = true;
+        this.background = true;
+        return this;
+    }
+
     public String title() {
         return title;
     }
@@ -137,6 +150,10 @@ public final class BackgroundTask<T> {
 
     boolean runsOnOwnThread() {
         return ownThread;
+    }
+
+    boolean runsInBackground() {
+        return background;
     }
 
     /** Called on submission, on the submitting (FX) thread. */

@@ -22,6 +22,13 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemonThreads("checkbench-worker-"));
     private final ExecutorService ownThreads = Executors.newCachedThreadPool(daemonThreads("checkbench-task-"));
+    /**
+     * Background work: a fresh thread for each task (none kept for reuse), so a task may lower its
+     * thread's priority for good once what the checker waits for is done (ADR 0115) without the
+     * next task inheriting it.
+     */
+    private final ExecutorService backgroundThreads = new java.util.concurrent.ThreadPoolExecutor(0, Integer.MAX_VALUE,
+            0, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), daemonThreads("checkbench-background-"));
     private final ObservableList<BackgroundTask<?>> running = FXCollections.observableArrayList();
     // One wrapper, kept: a wrapper listens to the list weakly, so a fresh one per call could be collected.
     private final ObservableList<BackgroundTask<?>> runningView = FXCollections.unmodifiableObservableList(running);
@@ -41,7 +48,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         } else {
             Platform.runLater(() -> running.add(task)); // still before the removal, which is queued later
         }
-        ExecutorService lane = task.runsOnOwnThread() ? ownThreads : worker;
+        ExecutorService lane = task.runsInBackground() ? backgroundThreads : task.runsOnOwnThread() ? ownThreads : worker;
         lane.execute(() -> runAndDeliver(task));
         return task;
     }
@@ -104,6 +111,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         worker.shutdown();
         // A render or a file viewer left running must not hold up quitting.
         ownThreads.shutdownNow();
+        backgroundThreads.shutdownNow();
         try {
             // Pending writes must reach the disk before the JVM exits.
             worker.awaitTermination(10, TimeUnit.SECONDS);

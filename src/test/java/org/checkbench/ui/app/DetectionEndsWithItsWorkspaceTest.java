@@ -40,7 +40,7 @@ class DetectionEndsWithItsWorkspaceTest extends RunningAppTest {
         // when the other workspace is asked for, and the old one is closed behind it on the worker.
         Path other = harness.dataDir().resolve("other.checkbench");
         List<String> runningThen = onFx(() -> {
-            open().suggestions().refreshAfterSave(open().surface().text());
+            open().suggestions().refreshAfterSave(open().surface().textSnapshot());
             List<String> titles = app.window().tasks().running().stream().map(BackgroundTask::title).toList();
             app.window().newWorkspace(other);
             return titles;

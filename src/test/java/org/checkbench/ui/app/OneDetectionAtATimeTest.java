@@ -41,9 +41,9 @@ class OneDetectionAtATimeTest extends RunningAppTest {
         int firstEnd = onScreen.indexOf(". ") + 2;
         String shorter = " ".repeat(firstEnd) + onScreen.substring(firstEnd);
         onFx(() -> {
-            open().suggestions().refreshAfterSave(onScreen);
-            open().suggestions().refreshAfterSave(onScreen);
-            open().suggestions().refreshAfterSave(shorter);
+            open().suggestions().refreshAfterSave(() -> onScreen);
+            open().suggestions().refreshAfterSave(() -> onScreen);
+            open().suggestions().refreshAfterSave(() -> shorter);
         });
         waitUntil(() -> onFxTrue(() -> app.window().tasks().running().isEmpty()) && started.get() == 2);
         onFx(() -> app.window().tasks().running().removeListener(counting));

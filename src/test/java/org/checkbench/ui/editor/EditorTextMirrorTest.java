@@ -48,4 +48,43 @@ class EditorTextMirrorTest {
         });
         assertThat(reopened[0]).isEqualTo("A new article.").isEqualTo(reopened[1]);
     }
+
+    /**
+     * What a save takes (ADR 0116): the text as it was when the save was asked for, read later on
+     * another thread while the checker goes on typing, equal to the text on screen at that moment.
+     */
+    @Test
+    void aSnapshotReadOnAnotherThreadLaterIsTheTextOfItsMoment() throws Exception {
+        ArticleEditor editor = onFx(() -> {
+            ArticleEditor shown = new ArticleEditor();
+            shown.showText("Officials said 10,000 troops came.\n\nКиїв denied it. 김정은 said nothing.\n".repeat(200));
+            return shown;
+        });
+        Random random = new Random(116);
+        String[] pieces = {"x", " ", "\n", "Київ", "a pasted sentence.\n\n", ""};
+        java.util.List<java.util.function.Supplier<String>> snapshots = new java.util.ArrayList<>();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int step = i;
+            onFx(() -> {
+                var area = editor.area();
+                int length = area.getLength();
+                int start = random.nextInt(length + 1);
+                int end = step % 3 == 0 ? Math.min(length, start + random.nextInt(6)) : start;
+                area.replaceText(start, end, pieces[random.nextInt(pieces.length)]);
+                snapshots.add(editor.textSnapshot());
+                expected.add(area.getText());
+                return null;
+            });
+        }
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.List<String> read = worker.submit(() -> snapshots.stream().map(java.util.function.Supplier::get)
+                    .toList()).get();
+            assertThat(read).containsExactlyElementsOf(expected);
+        } finally {
+            worker.shutdown();
+        }
+        assertThat(snapshots.get(7).get()).as("read again: the same string").isSameAs(snapshots.get(7).get());
+    }
 }

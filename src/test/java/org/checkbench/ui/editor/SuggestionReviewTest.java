@@ -110,4 +110,34 @@ class SuggestionReviewTest extends RunningAppTest {
         assertThat(onFx(() -> robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText()))
                 .startsWith("Suggestion " + (place + 1) + " of " + total);
     }
+
+    /**
+     * Typing moves the suggestions after the caret by their places (ADR 0115): the restyled paragraph
+     * draws the one it moved at its new place, the caret finds it there, and the list read whole has
+     * it there with its words.
+     */
+    @Test
+    void typingBeforeASuggestionDrawsAndFindsItWhereItNowIs() throws Exception {
+        Suggestion suggestion = suggestionContaining("Thousands of North Korean soldiers");
+        int typed = onFx(() -> {
+            area().insertText(suggestion.start(), "Now ");
+            area().insertText(suggestion.start() + 4, "x");
+            area().deleteText(suggestion.start() + 4, suggestion.start() + 5);
+            area().insertText(suggestion.start(), "a");
+            return 5;
+        });
+        int now = suggestion.start() + typed;
+        try {
+            assertThat(onFx(() -> area().getStyleOfChar(now - 1))).as("the typed letters").doesNotContain("suggestion");
+            assertThat(onFx(() -> area().getStyleOfChar(now))).contains("suggestion");
+            assertThat(onFx(() -> open().suggestions().at(now + 3))).contains(suggestion.withRange(now, suggestion.end() + typed));
+            assertThat(onFx(() -> open().suggestions().items())).contains(suggestion.withRange(now, suggestion.end() + typed));
+            assertThat(onFx(() -> area().getText(now, suggestion.end() + typed))).isEqualTo(suggestion.exact());
+        } finally {
+            onFx(() -> {
+                area().deleteText(suggestion.start(), now);
+                return null;
+            });
+        }
+    }
 }

@@ -159,4 +159,44 @@ class TaskExecutorTest {
         assertThat(events).containsExactly("Sync the workspace to the disk: disk full");
         assertThat(onFxThread).isTrue();
     }
+
+    /**
+     * Background work (detection) lowers its own thread's priority once the part the checker waits for
+     * is done (ADR 0115): it keeps that lower priority, and the next background task, the worker and
+     * own-thread tasks do not inherit it. The nice value is the kernel's own record of the thread
+     * ({@code /proc/thread-self/stat}).
+     */
+    @Test
+    void aBackgroundTaskLowersOnlyItsOwnThread() throws Exception {
+        List<String> nice = new CopyOnWriteArrayList<>();
+        CountDownLatch first = new CountDownLatch(1);
+        onFx(() -> tasks.execute(BackgroundTask.of("Detect", () -> {
+            int before = niceOfThisThread();
+            boolean lowered = org.checkbench.service.BackgroundPriority.lowerCurrentThread();
+            return before + " " + lowered + " " + niceOfThisThread();
+        }).inBackground().onSuccess(n -> { nice.add("lowered: " + n); first.countDown(); })));
+        assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch rest = new CountDownLatch(3);
+        onFx(() -> {
+            tasks.execute(BackgroundTask.of("Detect again", TaskExecutorTest::niceOfThisThread).inBackground()
+                    .onSuccess(n -> { nice.add("next background " + n); rest.countDown(); }));
+            tasks.execute(BackgroundTask.of("Save", TaskExecutorTest::niceOfThisThread)
+                    .onSuccess(n -> { nice.add("worker " + n); rest.countDown(); }));
+            tasks.execute(BackgroundTask.of("Render", TaskExecutorTest::niceOfThisThread).onOwnThread()
+                    .onSuccess(n -> { nice.add("own " + n); rest.countDown(); }));
+        });
+        assertThat(rest.await(10, TimeUnit.SECONDS)).isTrue();
+
+        int base = niceOfThisThread();
+        int lowered = Math.max(base, org.checkbench.service.BackgroundPriority.NICE);
+        assertThat(nice).containsExactlyInAnyOrder("lowered: " + base + " true " + lowered,
+                "next background " + base, "worker " + base, "own " + base);
+    }
+
+    /** Field 19 of /proc/thread-self/stat, after the command name in parentheses. */
+    private static int niceOfThisThread() throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
+    }
 }
