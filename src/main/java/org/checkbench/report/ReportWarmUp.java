@@ -34,39 +34,32 @@ public final class ReportWarmUp {
 
     /**
      * Warms up on a daemon thread of the lowest priority, once per process (later calls do
-     * nothing). The caller picks the moment (the window: once the text rests, so it competes with
-     * neither the first frames nor typing). A failure is not the user's concern here: the real
-     * export reports its own. {@code afterwards} then runs on the same thread (the window gives back
-     * the heap the render grew: ADR 0146), whether the warm-up succeeded or not.
+     * nothing), for an article whose text {@code text} gives (null: every script). The text is read,
+     * and its scripts found, on the warm-up's thread: a long article is not copied or scanned on the
+     * caller's (the window's FX thread). {@code before} is asked on that thread before each render,
+     * and false ends the warm-up there: the window waits in it until detection is done and the checker
+     * rests (ADR 0148). A failure is not the user's concern here: the real export reports its own.
+     * {@code afterwards} then runs on the same thread (the window gives back the heap the render grew:
+     * ADR 0146), whether the warm-up succeeded or not.
      */
-    public static void startInBackground(Runnable afterwards) {
-        startInBackground(null, () -> true, afterwards);
-    }
-
-    /**
-     * As {@link #startInBackground(Runnable)}, for an article with {@code text} (null: every script);
-     * {@code before} is asked on the warm-up's thread before each of its renders, and false ends the
-     * warm-up there ({@code afterwards} still runs): the window waits in it until detection is done
-     * (ADR 0148).
-     */
-    public static void startInBackground(CharSequence text, java.util.function.BooleanSupplier before,
-            Runnable afterwards) {
+    public static void startInBackground(java.util.function.Supplier<? extends CharSequence> text,
+            java.util.function.BooleanSupplier before, Runnable afterwards) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        warmUpThread(scriptsOf(text), before, afterwards).start();
+        warmUpThread(text, before, afterwards).start();
     }
 
     /** The warm-up's thread, not started: renders, then runs {@code afterwards}. */
     static Thread warmUpThread(Runnable afterwards) {
-        return warmUpThread(java.util.EnumSet.allOf(Script.class), () -> true, afterwards);
+        return warmUpThread(() -> null, () -> true, afterwards);
     }
 
-    private static Thread warmUpThread(java.util.Set<Script> scripts, java.util.function.BooleanSupplier before,
-            Runnable afterwards) {
+    private static Thread warmUpThread(java.util.function.Supplier<? extends CharSequence> text,
+            java.util.function.BooleanSupplier before, Runnable afterwards) {
         Thread thread = new Thread(() -> {
             try {
-                CheckReport report = sampleReport(scripts);
+                CheckReport report = sampleReport(scriptsOf(text.get()));
                 // Asked before every render, not only the first: a detection that starts meanwhile
                 // (a save) finishes before the next render, so the two peaks do not stack (ADR 0148).
                 for (int i = 0; i < RENDERS && before.getAsBoolean(); i++) {

@@ -45,24 +45,15 @@ public final class ReportService {
 
     /**
      * Loads the report's fonts and rendering code on a background thread of low priority, once per
-     * process, so that the first export is as fast as later ones (issue 18, ADR 0084). The window
-     * calls this once the article is on screen and its text has rested; later calls do nothing.
-     * {@code afterwards} runs on the warm-up's thread when it is done.
+     * process, so that the first export is as fast as later ones (issue 18, ADR 0084): for the open
+     * article, whose text {@code text} gives on that thread (Latin and only the other scripts it
+     * holds, ADR 0148), each render once {@code before} returns true there (the window: once
+     * detection is done, {@link WorkspaceService#awaitDetectionDone}); {@code afterwards} runs on the
+     * warm-up's thread when it is done. Later calls do nothing.
      */
-    public static void warmUpInBackground(Runnable afterwards) {
+    public static void warmUpInBackground(java.util.function.Supplier<? extends CharSequence> text,
+            java.util.function.BooleanSupplier before, Runnable afterwards) {
         // A benchmark or test may switch it off (-Dcheckbench.noReportWarmUp=true).
-        if (!Boolean.getBoolean("checkbench.noReportWarmUp")) {
-            ReportWarmUp.startInBackground(afterwards);
-        }
-    }
-
-    /**
-     * As {@link #warmUpInBackground(Runnable)}, for the open article's {@code text}: Latin and only
-     * the other scripts it holds (ADR 0148), rendered once {@code before} returns true on the
-     * warm-up's thread (the window: once detection is done, {@link WorkspaceService#awaitDetectionDone}).
-     */
-    public static void warmUpInBackground(CharSequence text, java.util.function.BooleanSupplier before,
-            Runnable afterwards) {
         if (!Boolean.getBoolean("checkbench.noReportWarmUp")) {
             ReportWarmUp.startInBackground(text, before, afterwards);
         }

@@ -238,15 +238,16 @@ public final class WorkspaceService {
     }
 
     /**
-     * The window's report warm-up (ADRs 0084, 0146, 0148), for the open article's {@code text}, on a
+     * The window's report warm-up (ADRs 0084, 0146, 0148), for the open article's text (read from
+     * {@code text} on the warm-up's thread), on a
      * background thread, once per process: it waits until detection is done and {@code rested}
      * returns true (the checker has left the window alone), lets the idle encoders go, renders with
      * the heap kept near its live data, and gives the memory back once {@code rested} returns true
      * again. Any of those waits may return false ({@code rested} when the window closes): the warm-up
      * then ends there. Without {@link #releaseModelsWhenIdle} (tests) it only renders.
      */
-    public void warmUpReportInBackground(CharSequence text, java.util.function.BooleanSupplier rested,
-            java.util.function.BooleanSupplier stopped) {
+    public void warmUpReportInBackground(java.util.function.Supplier<String> text,
+            java.util.function.BooleanSupplier rested, java.util.function.BooleanSupplier stopped) {
         Runnable[] uncap = {null};
         // Asked before each of the warm-up's renders: a detection started by a save, or typing, runs
         // in between with the shipped ratios; the cap holds only while a render runs.

@@ -120,7 +120,7 @@ public final class CheckbenchApp extends Application {
             CheckerActivity activity = window.checkerActivity();
             // It renders the article's scripts only, once detection is done: never on top of its peak (ADR 0148).
             OnceTextRests.run(window.editor().area(), REPORT_WARM_UP_AFTER_QUIET,
-                    () -> service.warmUpReportInBackground(window.editor().area().getText(),
+                    () -> service.warmUpReportInBackground(window.editor().textSnapshot(),
                             () -> activity.awaitRest(GIVE_BACK_AFTER_REST_NANOS, () -> stopped), () -> stopped));
             observer.accept(window);
         });
