@@ -43,9 +43,7 @@ final class IdleMemory {
                     ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
             String min = vm.getVMOption(MIN_FREE).getValue();
             String max = vm.getVMOption(MAX_FREE).getValue();
-            vm.setVMOption(MIN_FREE, String.valueOf(Math.min(IDLE_MIN_FREE, Integer.parseInt(min)))); // min first
-            vm.setVMOption(MAX_FREE, String.valueOf(Math.min(IDLE_MAX_FREE, Integer.parseInt(max))));
-            return () -> {
+            Runnable restore = () -> {
                 try {
                     vm.setVMOption(MAX_FREE, max);
                     vm.setVMOption(MIN_FREE, min);
@@ -53,10 +51,22 @@ final class IdleMemory {
                     // Nothing for the user to do; the heap stays near its live data until the next give-back.
                 }
             };
+            try {
+                // Min first: the JVM refuses a maximum below the minimum.
+                vm.setVMOption(MIN_FREE, String.valueOf(Math.min(IDLE_MIN_FREE, Integer.parseInt(min))));
+                vm.setVMOption(MAX_FREE, String.valueOf(Math.min(IDLE_MAX_FREE, Integer.parseInt(max))));
+            } catch (RuntimeException e) {
+                restore.run();
+                return NOT_CAPPED;
+            }
+            return restore;
         } catch (RuntimeException | LinkageError e) {
-            return () -> { };
+            return NOT_CAPPED;
         }
     }
+
+    /** What {@link #capHeap} returns where the ratios cannot be set: nothing to undo. */
+    private static final Runnable NOT_CAPPED = () -> { };
 
     /**
      * Returns the Java heap's garbage-touched pages to the system, for a window nobody is using.
@@ -69,32 +79,11 @@ final class IdleMemory {
      * Where the ratios cannot be set (another JVM), one plain collection, as before.
      */
     static void giveBackHeap() {
-        com.sun.management.HotSpotDiagnosticMXBean vm;
-        String min;
-        String max;
-        try {
-            vm = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            min = vm.getVMOption(MIN_FREE).getValue();
-            max = vm.getVMOption(MAX_FREE).getValue();
-        } catch (RuntimeException | LinkageError e) {
-            System.gc();
-            return;
-        }
-        try {
-            // Min first: the JVM refuses a maximum below the minimum.
-            vm.setVMOption(MIN_FREE, String.valueOf(Math.min(IDLE_MIN_FREE, Integer.parseInt(min))));
-            vm.setVMOption(MAX_FREE, String.valueOf(Math.min(IDLE_MAX_FREE, Integer.parseInt(max))));
-            System.gc();
-        } catch (RuntimeException e) {
-            System.gc();
-        } finally {
-            try {
-                vm.setVMOption(MAX_FREE, max);
-                vm.setVMOption(MIN_FREE, min);
-            } catch (RuntimeException e) {
-                // The ratios stay as they were set; nothing for the user to do.
-            }
-        }
+        Runnable uncap = capHeap();
         System.gc();
+        if (uncap != NOT_CAPPED) {
+            uncap.run();
+            System.gc();
+        }
     }
 }
