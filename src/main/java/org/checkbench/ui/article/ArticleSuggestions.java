@@ -21,7 +21,6 @@ import org.checkbench.service.SuggestionPlaces;
 import org.checkbench.service.SuggestionService;
 import org.checkbench.service.WorkspaceSession;
 import org.checkbench.ui.fx.BackgroundTask;
-import org.checkbench.ui.undo.UndoHistory;
 
 /**
  * The sentences detection suggests for the open article, as shown. They follow edits until the
@@ -204,15 +203,18 @@ public final class ArticleSuggestions {
         int[] visible = open.surface().visibleRange();
         // Read at each call: the window's activity may be set after this detection started.
         java.util.function.BooleanSupplier checkerActive = () -> activity.active();
-        java.util.function.Predicate<java.util.function.BooleanSupplier> awaitRest = stop -> activity.awaitRest(stop);
         BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
             // Not while the checker types: an answer for a text typed into since is not shown (ADR
             // 0144), so its CPU, garbage and encoder loading would only delay the keys (ADR 0114).
-            if (!awaitRest.test(progress::isCancelled)) {
-                throw new CancellationException("stopped while waiting for the checker to rest");
-            }
+            // Waits while the checker works; throws to stop when this detection was cancelled meanwhile.
+            Runnable awaitRest = () -> {
+                if (!activity.awaitRest(progress::isCancelled)) {
+                    throw new CancellationException("stopped while waiting for the checker to rest");
+                }
+            };
+            awaitRest.run();
             return service.detect(articleId, savedText.get(), cutoff, visible[0], visible[1],
                     new SuggestionService.DetectionProgress() {
                         @Override
@@ -231,16 +233,14 @@ public final class ArticleSuggestions {
                                     String.format(Locale.ROOT, "%,d of %,d sentences", done, total));
                             // Beyond the part on screen (scored first), the next batch waits while the
                             // checker types: its CPU and garbage delayed the keys' frames (ADR 0114).
-                            if (done < total && !awaitRest.test(progress::isCancelled)) {
-                                throw new CancellationException("stopped while waiting for the checker to rest");
+                            if (done < total) {
+                                awaitRest.run();
                             }
                         }
 
                         @Override
                         public void checkpoint() {
-                            if (!awaitRest.test(progress::isCancelled)) {
-                                throw new CancellationException("stopped while waiting for the checker to rest");
-                            }
+                            awaitRest.run();
                         }
 
                         @Override
@@ -381,7 +381,7 @@ public final class ArticleSuggestions {
     }
 
     /** Takes a suggestion off the screen (accepted, dismissed or covered by a claim). */
-    private void drop(Suggestion suggestion) {
+    void drop(Suggestion suggestion) {
         catchUp();
         if (items.remove(suggestion)) {
             places.reset(items);
@@ -390,7 +390,7 @@ public final class ArticleSuggestions {
         }
     }
 
-    private void add(Suggestion suggestion) {
+    void add(Suggestion suggestion) {
         catchUp();
         items.add(suggestion);
         places.reset(items);
@@ -402,7 +402,7 @@ public final class ArticleSuggestions {
     public void accept(Suggestion suggestion) {
         open.saveNow();
         drop(suggestion);
-        SuggestionStep step = new SuggestionStep(true, suggestion);
+        SuggestionStep step = new SuggestionStep(this, open, true, suggestion);
         open.history().record(step);
         open.tasks().run("Accept the suggestion", step::acceptStored, step::showAccepted, failure -> {
             open.history().discard(step);
@@ -414,86 +414,12 @@ public final class ArticleSuggestions {
     /** The suggestion is hidden for this article: one undo step from the moment it is asked for. */
     public void dismiss(Suggestion suggestion) {
         drop(suggestion);
-        SuggestionStep step = new SuggestionStep(false, suggestion);
+        SuggestionStep step = new SuggestionStep(this, open, false, suggestion);
         open.history().record(step);
         open.tasks().run("Dismiss the suggestion", step::dismissStored, dismissed -> { }, failure -> {
             open.history().discard(step);
             add(suggestion);
             open.onFailure().accept(failure);
         });
-    }
-
-    /**
-     * Accepting or dismissing a suggestion, undone by the opposite. The claim an accept stored (and
-     * the suggestion an undo brings back) are filled in by the worker; undo and redo are queued
-     * behind the write they reverse.
-     */
-    private final class SuggestionStep implements UndoHistory.Step {
-        private final boolean wasAccept;
-        // Written and read on the worker, and on the FX thread only after the worker's answer.
-        private volatile Claim accepted;
-        private volatile Suggestion suggestion;
-
-        SuggestionStep(boolean wasAccept, Suggestion suggestion) {
-            this.wasAccept = wasAccept;
-            this.suggestion = suggestion;
-        }
-
-        @Override
-        public String description() {
-            return wasAccept ? "Accept suggestion" : "Dismiss suggestion";
-        }
-
-        Claim acceptStored() {
-            accepted = open.session().suggestions().accept(suggestion.id());
-            return accepted;
-        }
-
-        void showAccepted(Claim claim) {
-            open.shown().addClaim(claim);
-            open.selectedProperty().set(claim);
-        }
-
-        Suggestion dismissStored() {
-            suggestion = open.session().suggestions().dismiss(suggestion.id());
-            return suggestion;
-        }
-
-        @Override
-        public void undo() {
-            if (wasAccept) {
-                open.saveNow();
-                open.tasks().run("Undo accepting", () -> {
-                    Claim claim = accepted;
-                    if (claim == null) {
-                        return null; // the accept failed: nothing to take back
-                    }
-                    suggestion = open.session().suggestions().undoAccept(claim);
-                    return suggestion;
-                }, back -> {
-                    if (back != null) {
-                        open.shown().dropClaim(accepted.id());
-                        add(back);
-                    }
-                }, open.onFailure());
-            } else {
-                open.tasks().run("Undo dismissing", () -> {
-                    suggestion = open.session().suggestions().undoDismiss(suggestion);
-                    return suggestion;
-                }, ArticleSuggestions.this::add, open.onFailure());
-            }
-        }
-
-        @Override
-        public void redo() {
-            Suggestion shown = suggestion;
-            drop(shown);
-            if (wasAccept) {
-                open.saveNow();
-                open.tasks().run("Accept the suggestion", this::acceptStored, this::showAccepted, open.onFailure());
-            } else {
-                open.tasks().run("Dismiss the suggestion", this::dismissStored, again -> { }, open.onFailure());
-            }
-        }
     }
 }
