@@ -38,6 +38,14 @@ public final class SuggestionPlaces {
         return base.size();
     }
 
+    /**
+     * The suggestions as last caught up: their words and scores are right, their places may be
+     * behind the edits since. For what does not depend on where they are, without making objects.
+     */
+    public List<Suggestion> unplaced() {
+        return base;
+    }
+
     /** True when some suggestion's object no longer says where it is ({@link #caughtUp()} would make new ones). */
     public boolean moved() {
         return moved;

@@ -81,4 +81,19 @@ class SuggestionPlacesTest {
         assertThat(places.size()).isEqualTo(9);
         assertThat(places.moved()).isFalse();
     }
+
+    @Test
+    void theSuggestionsWordsAreReadWithoutCatchingThemUp() {
+        List<Suggestion> shown = sentences(3);
+        SuggestionPlaces places = new SuggestionPlaces();
+        places.reset(shown);
+
+        places.edited(0, 0, 5); // typed before all of them: each one moved
+
+        assertThat(places.unplaced()).extracting(Suggestion::exact)
+                .containsExactlyElementsOf(shown.stream().map(Suggestion::exact).toList());
+        assertThat(places.moved()).as("reading their words made no object").isTrue();
+        assertThat(places.caughtUp()).extracting(Suggestion::start)
+                .containsExactlyElementsOf(shown.stream().map(s -> s.start() + 5).toList());
+    }
 }

@@ -83,7 +83,7 @@ final class StatusLine {
         int suggested = open.suggestions().count();
         if (suggested > 0) {
             text.append(" · ").append(suggested).append(suggested == 1 ? " suggestion" : " suggestions");
-            long seenBefore = open.checkedBefore().countSuggestions(open.suggestions().items());
+            long seenBefore = open.suggestions().countCheckedBefore(open.checkedBefore());
             if (seenBefore > 0) {
                 text.append(" (").append(seenBefore).append(" checked before)");
             }

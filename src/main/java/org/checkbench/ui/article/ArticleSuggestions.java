@@ -79,6 +79,14 @@ public final class ArticleSuggestions {
         return places.size();
     }
 
+    /**
+     * How many shown suggestions {@code marks} has an earlier check of. Read from their words, not
+     * their places, so nothing is caught up: the status line asks after every visible edit.
+     */
+    public long countCheckedBefore(CheckedBeforeMarks marks) {
+        return marks.countSuggestions(places.unplaced());
+    }
+
     /** Those overlapping [from, to), at their places, the others not caught up: a keystroke's restyle (ADR 0115). */
     public List<Suggestion> overlapping(int from, int to) {
         return places.overlapping(from, to);
