@@ -17,10 +17,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 
@@ -37,8 +39,25 @@ final class ReportFonts {
 
     private static final String DIR = "/org/checkbench/fonts/";
 
-    private record BundledFont(String file, String family, int weight) {
+    /**
+     * One face registered with openhtmltopdf. {@code metrics} are what openhtmltopdf would compute
+     * from the parsed file ({@code PdfBoxRawPDFontMetrics.fromPdfBox}: ascent, descent,
+     * strike-through and underline), written down here so that a render never parses a file just for
+     * them (ADR 0149); {@code ReportFontMetricsTest} checks them against the files.
+     */
+    record BundledFont(String file, String family, int weight, PdfBoxRawPDFontMetrics metrics) {
     }
+
+    private static PdfBoxRawPDFontMetrics metrics(float ascent, float descent, float strikethroughOffset,
+            float underlinePosition) {
+        return new PdfBoxRawPDFontMetrics(ascent, descent, strikethroughOffset, 100f, underlinePosition, 50f);
+    }
+
+    private static final PdfBoxRawPDFontMetrics DEJAVU = metrics(1232.4219f, 462.89062f, -410.80728f, 235.83984f);
+    private static final PdfBoxRawPDFontMetrics DEJAVU_BOLD = metrics(1175.293f, 415.03906f, -391.7643f, 235.83984f);
+    private static final PdfBoxRawPDFontMetrics NANUM = metrics(801.0f, 200.0f, -267.0f, 230.0f);
+    private static final PdfBoxRawPDFontMetrics NANUM_BOLD = metrics(809.0f, 207.0f, -269.66666f, 230.0f);
+    private static final PdfBoxRawPDFontMetrics NOTO_EMOJI = metrics(886.23047f, 202.63672f, -295.41016f, 244.14062f);
 
     /*
      * DejaVu Sans draws Latin, Cyrillic, Greek, Hebrew and Arabic (with the presentation forms
@@ -47,15 +66,15 @@ final class ReportFonts {
      * once more under a last family name for both weights: whatever the coverage check says is
      * drawable is drawable in bold too, if not in a bold face.
      */
-    private static final List<BundledFont> FONTS = List.of(
-            new BundledFont("DejaVuSans.ttf", "DejaVu Sans", 400),
-            new BundledFont("DejaVuSans-Bold.ttf", "DejaVu Sans", 700),
-            new BundledFont("NanumGothic.ttf", "Nanum Gothic", 400),
-            new BundledFont("NanumGothicBold.ttf", "Nanum Gothic", 700),
-            new BundledFont("NotoEmoji-Regular.ttf", "Noto Emoji", 400),
-            new BundledFont("NotoEmoji-Regular.ttf", "Noto Emoji", 700),
-            new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 400),
-            new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 700));
+    static final List<BundledFont> FONTS = List.of(
+            new BundledFont("DejaVuSans.ttf", "DejaVu Sans", 400, DEJAVU),
+            new BundledFont("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, DEJAVU_BOLD),
+            new BundledFont("NanumGothic.ttf", "Nanum Gothic", 400, NANUM),
+            new BundledFont("NanumGothicBold.ttf", "Nanum Gothic", 700, NANUM_BOLD),
+            new BundledFont("NotoEmoji-Regular.ttf", "Noto Emoji", 400, NOTO_EMOJI),
+            new BundledFont("NotoEmoji-Regular.ttf", "Noto Emoji", 700, NOTO_EMOJI),
+            new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 400, DEJAVU),
+            new BundledFont("DejaVuSans.ttf", "Checkbench Fallback", 700, DEJAVU));
 
     /** The regular faces decide coverage; see the comment on {@link #FONTS}. */
     private static final List<String> COVERAGE_FILES = List.of("DejaVuSans.ttf", "NanumGothic.ttf",
@@ -72,9 +91,26 @@ final class ReportFonts {
     private final FontMetricsCache metricsCache = new FontMetricsCache();
     /** Per font file, for every report of the process (ADR 0160). */
     private final Map<String, GlyphWidths> widthsByFile = new ConcurrentHashMap<>();
+    /** The files a render of this process has read and parsed, for the tests (ADR 0149). */
+    private final java.util.Set<String> parsedFiles = ConcurrentHashMap.newKeySet();
 
     private ReportFonts(BitSet coverage) {
         this.coverage = coverage;
+        for (BundledFont font : FONTS) {
+            metricsCache.put(metricsKey(font.family(), font.weight()), font.metrics());
+        }
+    }
+
+    /**
+     * openhtmltopdf's key for a face's metrics in its cache ({@code FontDescription}, 1.1.31). Its
+     * line metrics take every family of the CSS's fallback list, so without these entries the first
+     * render of a process parsed all five files, the two 4.6 MB Korean ones among them, for a Latin
+     * report: ~35 MB live for the whole render (ADR 0149). A key that stopped matching would only
+     * bring that back; {@code ReportFontMetricsTest} renders a Latin report and checks that no other
+     * file was read.
+     */
+    static String metricsKey(String family, int weight) {
+        return "font-metrics:" + family + ":" + weight + ":" + IdentValue.NORMAL;
     }
 
     static ReportFonts get() {
@@ -90,6 +126,16 @@ final class ReportFonts {
             }
         }
         return fonts;
+    }
+
+    /** A new set of fonts with empty caches, not the process's shared one: for tests of what a first render reads. */
+    static ReportFonts loadNew() {
+        return load();
+    }
+
+    /** The font files renders with these fonts have parsed so far. */
+    java.util.Set<String> parsedFiles() {
+        return java.util.Collections.unmodifiableSet(parsedFiles);
     }
 
     private static ReportFonts load() {
@@ -155,8 +201,10 @@ final class ReportFonts {
         Map<PDFont, GlyphWidths> loaded = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         for (BundledFont font : FONTS) {
             String file = font.file();
-            builder.useFont(new LazyFont(file, document,
-                    pdFont -> loaded.put(pdFont, widthsByFile.computeIfAbsent(file, f -> new GlyphWidths()))), font.family(),
+            builder.useFont(new LazyFont(file, document, pdFont -> {
+                parsedFiles.add(file);
+                loaded.put(pdFont, widthsByFile.computeIfAbsent(file, f -> new GlyphWidths()));
+            }), font.family(),
                     font.weight(), FontStyle.NORMAL, true);
         }
         builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metricsCache);

@@ -109,7 +109,12 @@ public final class ReportRenderer {
      */
     static int renderInMemory(CheckReport report, ReportOptions options, OutputStream out) throws IOException {
         LibraryLogging.quietenOnce();
-        ReportFonts fonts = ReportFonts.get();
+        return renderInMemory(report, options, out, ReportFonts.get());
+    }
+
+    /** {@link #renderInMemory(CheckReport, ReportOptions, OutputStream)} with the given fonts (tests). */
+    static int renderInMemory(CheckReport report, ReportOptions options, OutputStream out, ReportFonts fonts)
+            throws IOException {
         ReportDocument document = new ReportDocument(report, options, fonts);
         return writePdf(document, Path.of(System.getProperty("java.io.tmpdir")), fonts, out, List.of(),
                 ReportProgressListener.NONE);
