@@ -48,6 +48,22 @@ class IdleMemoryTest {
     }
 
     @Test
+    void aGiveBackWhileCappedLeavesTheHeapCappedSoTheReportWarmUpStartsNearItsLiveData() {
+        String min = option("MinHeapFreeRatio");
+        String max = option("MaxHeapFreeRatio");
+
+        Runnable uncap = IdleMemory.capHeap();
+        String cappedMax = option("MaxHeapFreeRatio");
+        IdleMemory.giveBackHeap(); // what letting the encoders go before the warm-up does (ADR 0149)
+        String afterGiveBack = option("MaxHeapFreeRatio");
+        uncap.run();
+
+        assertThat(afterGiveBack).isEqualTo(cappedMax);
+        assertThat(option("MinHeapFreeRatio")).isEqualTo(min);
+        assertThat(option("MaxHeapFreeRatio")).isEqualTo(max);
+    }
+
+    @Test
     void trimmingIsCountedWhereGlibcTookTheSettingsAndHarmlessElsewhere() {
         boolean glibc = GlibcMalloc.returnLargeBlocksToTheSystem();
         long before = GlibcMalloc.trimCosts()[0];
