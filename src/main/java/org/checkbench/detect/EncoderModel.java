@@ -52,6 +52,13 @@ public final class EncoderModel implements AutoCloseable {
     static final int BATCH_TOKENS = 512;
 
     /**
+     * A scoring call of this many batches or more hands glibc's freed memory back when it ends: the
+     * whole article's, not a re-detection of the sentences one keystroke touched (a trim locks each
+     * malloc heap for a few milliseconds).
+     */
+    static final int TRIM_AFTER_BATCHES = 8;
+
+    /**
      * At most this many threads score at once, each running ONNX Runtime single-threaded (one
      * core each): parallel batches need no synchronisation between threads inside an operator, and
      * the caller decides, batch by batch, how many cores detection may take from the window.
@@ -124,6 +131,9 @@ public final class EncoderModel implements AutoCloseable {
                 return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
             } finally {
                 NativeBytes.free(model); // the session holds its own copy of the weights
+                // Parsing and optimising the graph freed tens of MB of small blocks inside glibc's
+                // heaps: handed back now, before the first batches' tensors stack on them (ADR 0149).
+                GlibcMalloc.trim();
             }
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
             tokenizer.close();
@@ -188,6 +198,9 @@ public final class EncoderModel implements AutoCloseable {
             new Lanes(batches, ids, sink, lanes).run();
         } finally {
             releaseArena();
+            if (batches.length >= TRIM_AFTER_BATCHES) {
+                GlibcMalloc.trim(); // the lanes' freed blocks, at once rather than at the next 5 s trim (ADR 0149)
+            }
         }
     }
 
