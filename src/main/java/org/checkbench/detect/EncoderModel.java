@@ -102,6 +102,8 @@ public final class EncoderModel implements AutoCloseable {
      */
     public static EncoderModel loadShipped(int maxTokens) {
         GlibcMalloc.returnLargeBlocksToTheSystem();
+        // What opening the article freed goes back before the parse's tens of MB stack on it (ADR 0149).
+        GlibcMalloc.trim();
         ByteBuffer model = resource(MODEL_RESOURCE);
         HuggingFaceTokenizer tokenizer;
         try (InputStream in = EncoderModel.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
