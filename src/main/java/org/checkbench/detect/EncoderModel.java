@@ -58,9 +58,6 @@ public final class EncoderModel implements AutoCloseable {
      */
     static final int TRIM_AFTER_BATCHES = 8;
 
-    /** In a long scoring call, glibc's freed memory goes back after every this many batches. */
-    static final int TRIM_EVERY_BATCHES = 32;
-
     /**
      * At most this many threads score at once, each running ONNX Runtime single-threaded (one
      * core each): parallel batches need no synchronisation between threads inside an operator, and
@@ -199,9 +196,6 @@ public final class EncoderModel implements AutoCloseable {
         if (batches.length == 0) {
             return;
         }
-        if (batches.length >= TRIM_AFTER_BATCHES) {
-            GlibcMalloc.trim(); // the tokenizer's freed blocks, before the lanes' tensors (ADR 0149)
-        }
         try {
             new Lanes(batches, ids, sink, lanes).run();
         } finally {
@@ -303,11 +297,6 @@ public final class EncoderModel implements AutoCloseable {
                     if (failure.get() == null) {
                         sink.scored(batches[b], probabilities);
                     }
-                }
-                if (b % TRIM_EVERY_BATCHES == TRIM_EVERY_BATCHES - 1) {
-                    // Freed blocks pile up in glibc's heaps while a whole article is scored (~20 MB
-                    // between the window's 5 s trims): handed back as they go (ADR 0149).
-                    GlibcMalloc.trim();
                 }
                 return true;
             } catch (RuntimeException | Error e) {
