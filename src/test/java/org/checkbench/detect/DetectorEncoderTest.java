@@ -60,7 +60,7 @@ class DetectorEncoderTest {
         List<int[]> counts = new ArrayList<>();
 
         List<SentenceSuggestion> all = detector.detect(sample, detector.defaultThreshold(), from, to,
-                new Detector.DetectionProgress() {
+                new DetectionProgress() {
                     @Override
                     public void firstPart(List<SentenceSuggestion> suggestions) {
                         assertThat(counts).as("the first part comes before any count").isEmpty();
@@ -109,7 +109,7 @@ class DetectorEncoderTest {
         List<String> calls = new ArrayList<>();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> remembering.detect(text, remembering.defaultThreshold(), 0, 1,
-                new Detector.DetectionProgress() {
+                new DetectionProgress() {
                     @Override
                     public void firstPart(List<SentenceSuggestion> suggestions) {
                         calls.add("first part");

@@ -82,12 +82,13 @@ class SuggestionServiceTest {
                         firstPart.addAll(suggested);
                     }
                 });
-        List<Suggestion> shownFirst = session.suggestions().storeFirstPart(article.id(), firstPart, 0, 5);
+        List<Suggestion> shownFirst = session.suggestions().storeFirstPart(article.id(), firstPart, 0, 5).applyTo(before);
 
         assertThat(firstPart).hasSize(1);
         assertThat(shownFirst).extracting(Suggestion::exact)
                 .containsExactly(TROOPS.replace("10,000", "12,000"), DENIAL, CAFE);
         assertThat(shownFirst.get(1)).as("outside the first part: kept as it was").isEqualTo(before.get(1));
+        assertThat(session.suggestions().list(article.id())).as("what the part stored, as applied").isEqualTo(shownFirst);
         List<Suggestion> stored = session.suggestions().store(article.id(), all);
         assertThat(stored).extracting(Suggestion::start).containsExactly(0, denialStart, edited.indexOf(CAFE));
         assertThat(session.suggestions().list(article.id())).isEqualTo(stored);
