@@ -361,7 +361,6 @@ public final class MainWindow {
             actions.get("switchArticle").run();
             return;
         }
-        // Before the window builds the article's screen (0.3-0.5 s on the FX thread): the encoder's load overlaps it.
         org.checkbench.ui.article.ArticleSuggestions.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,

@@ -335,7 +335,8 @@ public final class ArticleSuggestions {
      * the feature model does not settle. Detection starts only once the window has built and laid
      * the article out, and the encoder's load (0.6-0.7 s) then came before anything on screen could
      * be scored; now it overlaps the window's work on the other core (ADR 0117). Called on the FX
-     * thread as an article is about to be shown; nothing when the encoder is loaded (or cannot load).
+     * thread before the window builds an article's screen (0.3-0.5 s there); nothing when the
+     * encoder is loaded (or cannot load).
      */
     public static void loadEncoderFor(WorkspaceSession session, String text) {
         if (Boolean.getBoolean("checkbench.noEncoderPreload")) {
