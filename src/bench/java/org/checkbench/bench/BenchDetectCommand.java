@@ -83,7 +83,7 @@ public final class BenchDetectCommand implements Callable<Integer> {
             long cpuStart = processCpuNanos();
             long[] firstAt = {0};
             long detectStart = System.nanoTime();
-            result = detector.detect(article, threshold, 0, visibleChars, new Detector.DetectionProgress() {
+            result = detector.detect(article, threshold, 0, visibleChars, new org.checkbench.detect.DetectionProgress() {
                 @Override
                 public void firstPart(List<SentenceSuggestion> suggestions) {
                     firstAt[0] = System.nanoTime() - detectStart;

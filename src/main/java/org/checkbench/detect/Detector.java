@@ -106,6 +106,30 @@ public final class Detector {
     }
 
     /**
+     * Loads the encoder now, on the calling (background) thread, when detecting the units around
+     * {@code [from, to)} of {@code text} at {@code threshold} will need it: one of them is a sentence
+     * the feature model does not settle (ADR 0113), and the encoder is not loaded yet. So its load
+     * (0.6-0.7 s) can overlap opening the article instead of following it (ADR 0117). The feature
+     * scores it works out are remembered for the detection.
+     *
+     * @return true when it loaded the encoder now
+     */
+    public boolean loadEncoderIfNeededFor(String text, double threshold, int from, int to) {
+        Optional<EncoderSettings> settings = encoder.isLoaded() ? Optional.empty() : encoder.settingsWithoutLoading();
+        if (settings.isEmpty()) {
+            return false;
+        }
+        for (SentenceSpan span : splitter.splitAround(text, from, to)) {
+            String unit = span.of(text);
+            if (span.start() < to && span.end() > from && UnitKind.of(unit) == UnitKind.TEXT && cache.get(unit) == null
+                    && needsEncoder(featureScore(unit).score(), threshold, settings.get())) {
+                return warmUp();
+            }
+        }
+        return false;
+    }
+
+    /**
      * Lets the encoder's native memory go when nothing has scored for {@code idle} (ADR 0147); the
      * next scoring call loads it again, on its own (background) thread, with the same scores.
      *
@@ -151,26 +175,51 @@ public final class Detector {
 
     private List<SentenceSuggestion> detectNow(String text, double threshold, int firstFrom, int firstTo,
             DetectionProgress progress) {
-        List<SentenceSpan> spans = splitter.split(text, progress::checkpoint);
-        List<String> units = new ArrayList<>(spans.size());
-        List<Integer> first = new ArrayList<>();
-        List<Integer> rest = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            SentenceSpan span = spans.get(i);
-            units.add(span.of(text));
-            (span.start() < firstTo && span.end() > firstFrom ? first : rest).add(i);
+        java.util.BitSet wrapped = HardWrap.joinedBreaks(text);
+        progress.checkpoint();
+        // The part on screen first, split on its own (the whole text's split is 0.1-0.15 s for 1 MB)
+        // and what the feature model settles there shown before the encoder is loaded (ADR 0117).
+        List<SentenceSpan> firstSpans = new ArrayList<>();
+        ScoredSentence[] firstScored = new ScoredSentence[0];
+        if (firstTo > firstFrom) {
+            for (SentenceSpan span : splitter.splitAround(text, wrapped, firstFrom, firstTo)) {
+                if (span.start() < firstTo && span.end() > firstFrom) {
+                    firstSpans.add(span);
+                }
+            }
         }
-        ScoredSentence[] scored = new ScoredSentence[spans.size()];
-        if (!first.isEmpty()) {
-            scoreInto(units, first, scored, threshold, done -> { }, progress::lanes, progress::checkpoint);
-            List<SentenceSuggestion> firstPart = new ArrayList<>(first.size());
-            for (int i : first) {
-                firstPart.add(suggestion(spans.get(i), scored[i], threshold));
+        if (!firstSpans.isEmpty()) {
+            List<String> firstUnits = new ArrayList<>(firstSpans.size());
+            List<Integer> all = new ArrayList<>(firstSpans.size());
+            for (SentenceSpan span : firstSpans) {
+                all.add(all.size());
+                firstUnits.add(span.of(text));
+            }
+            reportSettled(firstSpans, firstUnits, threshold, progress);
+            firstScored = new ScoredSentence[firstSpans.size()];
+            scoreInto(firstUnits, all, firstScored, threshold, done -> { }, progress::lanes, progress::checkpoint);
+            List<SentenceSuggestion> firstPart = new ArrayList<>(firstSpans.size());
+            for (int k = 0; k < firstSpans.size(); k++) {
+                firstPart.add(suggestion(firstSpans.get(k), firstScored[k], threshold));
             }
             progress.firstPart(firstPart);
         }
+        List<SentenceSpan> spans = splitter.split(text, wrapped, 0, text.length(), progress::checkpoint);
+        List<String> units = new ArrayList<>(spans.size());
+        List<Integer> rest = new ArrayList<>();
+        ScoredSentence[] scored = new ScoredSentence[spans.size()];
+        int k = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            SentenceSpan span = spans.get(i);
+            units.add(span.of(text));
+            if (k < firstSpans.size() && span.equals(firstSpans.get(k))) {
+                scored[i] = firstScored[k++]; // the same unit as split on its own: scored already
+            } else {
+                rest.add(i);
+            }
+        }
         int total = spans.size();
-        int alreadyDone = first.size();
+        int alreadyDone = k;
         progress.scored(alreadyDone, total);
         scoreInto(units, rest, scored, threshold, done -> progress.scored(alreadyDone + done, total), progress::lanes,
                 progress::checkpoint);
@@ -179,6 +228,35 @@ public final class Detector {
             suggestions.add(suggestion(spans.get(i), scored[i], threshold));
         }
         return suggestions;
+    }
+
+    /**
+     * Before the encoder is loaded for the part on screen: hands {@code progress.settledFirst} the
+     * units whose answer is final without it (not text, remembered, or settled by the feature model
+     * as in {@link #scoreInto}), so their suggestions can be shown at once. Nothing when the encoder
+     * is loaded (it answers in tens of ms), when its settings are unknown (none ships, or it failed)
+     * or when nothing on screen waits for it (then the first part itself comes without it).
+     */
+    private void reportSettled(List<SentenceSpan> spans, List<String> units, double threshold,
+            DetectionProgress progress) {
+        Optional<EncoderSettings> settings = encoder.isLoaded() ? Optional.empty() : encoder.settingsWithoutLoading();
+        if (settings.isEmpty()) {
+            return;
+        }
+        List<SentenceSuggestion> settled = new ArrayList<>(spans.size());
+        for (int k = 0; k < spans.size(); k++) {
+            String unit = units.get(k);
+            UnitKind kind = UnitKind.of(unit);
+            ScoredSentence remembered = kind == UnitKind.TEXT ? cache.get(unit) : null;
+            ScoredSentence known = kind != UnitKind.TEXT ? new ScoredSentence(0, List.of(kind.reason()))
+                    : remembered != null ? remembered : settledWithoutEncoder(unit, threshold, settings.get());
+            if (known != null) {
+                settled.add(suggestion(spans.get(k), known, threshold));
+            }
+        }
+        if (settled.size() < spans.size()) {
+            progress.settledFirst(settled);
+        }
     }
 
     private static SentenceSuggestion suggestion(SentenceSpan span, ScoredSentence scored, double threshold) {
@@ -347,39 +425,22 @@ public final class Detector {
         return runs;
     }
 
-    /**
-     * True when the ensemble could not reach {@code threshold} (on the common scale) for
-     * {@code unit} even with the encoder's probability at 1: its feature score alone keeps it
-     * below. Exact, no approximation: the decision is the one the encoder would lead to.
-     */
+    /** True when the encoder could not lift {@code unit} to {@code threshold} ({@link EnsembleScale#cannotLift}). */
     boolean encoderCannotLift(String unit, double threshold, EncoderSettings settings) {
-        return cannotLift(featureScore(unit).score(), threshold, settings);
+        return scale().cannotLift(featureScore(unit).score(), threshold, settings);
     }
 
-    private boolean cannotLift(double featureProbability, double threshold, EncoderSettings settings) {
-        return onFeatureScale(settings.combine(1.0, featureProbability), settings.ensembleThreshold()) < threshold;
-    }
-
-    /**
-     * True when the feature model scores {@code unit} so high ({@link EncoderSettings#confidentFeature})
-     * that the ensemble reaches {@code threshold} with the encoder at the floor it keeps to for
-     * such sentences ({@link EncoderSettings#encoderFloor}). Not exact: on crowdsourced.tsv the
-     * encoder went under that floor for 8 of 2,564 such sentences (ADR 0113).
-     */
+    /** True when the feature model is sure of {@code unit} at {@code threshold} ({@link EnsembleScale#confidentlyOver}). */
     boolean featureModelIsSure(String unit, double threshold, EncoderSettings settings) {
-        return confidentlyOver(featureScore(unit).score(), threshold, settings);
+        return scale().confidentlyOver(featureScore(unit).score(), threshold, settings);
     }
 
-    private boolean confidentlyOver(double featureProbability, double threshold, EncoderSettings settings) {
-        return featureProbability >= settings.confidentFeature()
-                && onFeatureScale(settings.combine(settings.encoderFloor(), featureProbability),
-                        settings.ensembleThreshold()) >= threshold;
-    }
-
-    /** Whether the encoder's probability can change whether a sentence of this feature score is suggested at {@code threshold}. */
     private boolean needsEncoder(double featureProbability, double threshold, EncoderSettings settings) {
-        return !cannotLift(featureProbability, threshold, settings)
-                && !confidentlyOver(featureProbability, threshold, settings);
+        return scale().needsEncoder(featureProbability, threshold, settings);
+    }
+
+    private EnsembleScale scale() {
+        return new EnsembleScale(features.get().threshold());
     }
 
     /** The feature model's probability (in the score field) and its cues as reasons, remembered by text. */
@@ -404,41 +465,8 @@ public final class Detector {
                 settings.ensembleThreshold()), feature.reasons());
     }
 
-    /**
-     * Maps an ensemble probability onto the feature model's scale: piecewise linear, monotone,
-     * 0 -> 0, the ensemble's threshold -> the feature model's threshold, 1 -> 1.
-     */
+    /** {@link EnsembleScale#onFeatureScale}. */
     double onFeatureScale(double probability, double ensembleThreshold) {
-        double anchor = features.get().threshold();
-        return probability < ensembleThreshold ? anchor * probability / ensembleThreshold
-                : anchor + (1 - anchor) * (probability - ensembleThreshold) / (1 - ensembleThreshold);
-    }
-
-    /** Hears how far a long detection is; called on the detecting thread. */
-    public interface DetectionProgress {
-        DetectionProgress SILENT = new DetectionProgress() { };
-
-        /** The units overlapping the requested first range, scored, in text order. */
-        default void firstPart(List<SentenceSuggestion> suggestions) { }
-
-        /** {@code done} of {@code total} units scored; throw to stop (what was scored is remembered). */
-        default void scored(int done, int total) { }
-
-        /**
-         * A place between pieces of work where the caller may wait (the window: while the checker
-         * types, ADR 0114) or throw to stop: while the text is split into sentences (every
-         * {@link SentenceSplitter#LINES_BETWEEN_CHECKPOINTS} lines), before the encoder is loaded, and every
-         * {@link #FEATURE_BATCH} sentences while kinds, remembered scores and the feature model are
-         * looked at, in both parts. Between the encoder's batches {@link #scored} is the place.
-         */
-        default void checkpoint() { }
-
-        /**
-         * How many threads may score now, asked before each batch: the window says 1 while the
-         * checker types (one core stays free for the editor) and more when they pause.
-         */
-        default int lanes() {
-            return EncoderModel.MAX_LANES;
-        }
+        return scale().onFeatureScale(probability, ensembleThreshold);
     }
 }

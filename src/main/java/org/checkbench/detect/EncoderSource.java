@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 public final class EncoderSource {
 
     private final Supplier<LoadedEncoder> loader;
+    /** The settings the encoder will load with, known without loading it; null when unknown. */
+    private final Supplier<EncoderSettings> declared;
     private volatile Optional<LoadedEncoder> loaded;
     private volatile String failure;
     /** The settings of the encoder last loaded, kept when it is let go (they are a small record). */
@@ -25,8 +27,9 @@ public final class EncoderSource {
     private volatile long lastUsedNanos = System.nanoTime();
     private volatile int loads;
 
-    private EncoderSource(Supplier<LoadedEncoder> loader) {
+    private EncoderSource(Supplier<LoadedEncoder> loader, Supplier<EncoderSettings> declared) {
         this.loader = loader;
+        this.declared = declared;
     }
 
     /** The model, tokenizer and settings shipped in the jar; one shared instance per process. */
@@ -36,21 +39,26 @@ public final class EncoderSource {
 
     /** No encoder: the feature model alone, with no notice (chosen, not a failure). */
     public static EncoderSource none() {
-        EncoderSource source = new EncoderSource(() -> null);
+        EncoderSource source = new EncoderSource(() -> null, null);
         source.loaded = Optional.empty();
         return source;
     }
 
     /** For tests: an encoder loaded by {@code loader}, which may throw {@link EncoderUnavailableException}. */
     public static EncoderSource from(Supplier<LoadedEncoder> loader) {
-        return new EncoderSource(loader);
+        return new EncoderSource(loader, null);
+    }
+
+    /** For tests: as {@link #from(Supplier)}, with the settings it will load with known beforehand, like the shipped one's. */
+    public static EncoderSource from(EncoderSettings settings, Supplier<LoadedEncoder> loader) {
+        return new EncoderSource(loader, () -> settings);
     }
 
     private static final class Shipped {
         static final EncoderSource SOURCE = new EncoderSource(() -> {
             EncoderSettings settings = EncoderSettings.shipped();
             return new LoadedEncoder(EncoderModel.loadShipped(settings.maxTokens()), settings);
-        });
+        }, EncoderSettings::shipped);
     }
 
     /** The encoder, loading it if this is the first call; empty when it cannot run. */
@@ -151,6 +159,29 @@ public final class EncoderSource {
      */
     public Optional<EncoderSettings> settingsWhileReleased() {
         return loaded == null && failure == null ? Optional.ofNullable(lastSettings) : Optional.empty();
+    }
+
+    /**
+     * The settings the encoder runs (or will run) with, without loading it: a small properties file
+     * beside the model, read again at each call before the first load. Empty when no encoder ships
+     * or it failed to load, and when they cannot be known beforehand.
+     */
+    public Optional<EncoderSettings> settingsWithoutLoading() {
+        Optional<LoadedEncoder> current = loaded;
+        if (current != null) {
+            return current.map(LoadedEncoder::settings);
+        }
+        if (failure != null) {
+            return Optional.empty();
+        }
+        if (lastSettings != null) {
+            return Optional.of(lastSettings);
+        }
+        try {
+            return declared == null ? Optional.empty() : Optional.ofNullable(declared.get());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // the load will say why, and the notice with it
+        }
     }
 
     /** Whether an encoder is in memory now. */

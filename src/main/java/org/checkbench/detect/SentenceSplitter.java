@@ -39,13 +39,41 @@ public final class SentenceSplitter {
      * caller may wait there (detection, while the checker types: ADR 0114) or throw to stop.
      */
     public List<SentenceSpan> split(String text, Runnable checkpoint) {
-        List<SentenceSpan> units = new ArrayList<>();
-        int lineStart = 0;
-        int length = text.length();
         java.util.BitSet wrapped = HardWrap.joinedBreaks(text);
         checkpoint.run();
+        return split(text, wrapped, 0, text.length(), checkpoint);
+    }
+
+    /**
+     * The units of the lines that hold {@code [from, to)}: exactly the units {@link #split(String)}
+     * gives for those lines (a unit never crosses a line break the text keeps), without splitting
+     * the rest of the text; the whole text is only read to tell whether it is hard-wrapped. For the
+     * part on screen first: a 1 MB article splits in 0.1-0.15 s, its first screen in a millisecond.
+     */
+    public List<SentenceSpan> splitAround(String text, int from, int to) {
+        return splitAround(text, HardWrap.joinedBreaks(text), from, to);
+    }
+
+    /** As {@link #splitAround(String, int, int)} with the text's {@link HardWrap#joinedBreaks} already found. */
+    List<SentenceSpan> splitAround(String text, java.util.BitSet wrapped, int from, int to) {
+        int start = Math.max(0, Math.min(from, text.length()));
+        while (start > 0 && !(isLineBreak(text.charAt(start - 1)) && !wrapped.get(start - 1))) {
+            start--;
+        }
+        int end = Math.max(start, Math.min(to, text.length()));
+        while (end < text.length() && !(isLineBreak(text.charAt(end)) && !wrapped.get(end))) {
+            end++;
+        }
+        return split(text, wrapped, start, end, () -> { });
+    }
+
+    /** Splits the lines of {@code [from, to)}, which must start at a line's start and end at a line's end (or the text's). */
+    List<SentenceSpan> split(String text, java.util.BitSet wrapped, int from, int to, Runnable checkpoint) {
+        List<SentenceSpan> units = new ArrayList<>();
+        int lineStart = from;
+        int length = to;
         int lines = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < length; i++) {
             if (isLineBreak(text.charAt(i)) && !wrapped.get(i)) {
                 splitLine(text, lineStart, i, units);
                 lineStart = i + 1;

@@ -24,8 +24,19 @@ final class ClaimCoverage {
     static ClaimCoverage of(List<Claim> claims) {
         List<int[]> ranges = new ArrayList<>();
         for (Claim claim : claims) {
-            if (!claim.orphaned() && claim.anchor().length() > 0) {
+            if (!claim.orphaned()) {
                 ranges.add(new int[] {claim.anchor().start(), claim.anchor().end()});
+            }
+        }
+        return ofPlaces(ranges);
+    }
+
+    /** The same from the places of the claims that are not orphaned ({start, end}); empty ones cover nothing. */
+    static ClaimCoverage ofPlaces(List<int[]> places) {
+        List<int[]> ranges = new ArrayList<>(places.size());
+        for (int[] place : places) {
+            if (place[1] > place[0]) {
+                ranges.add(place);
             }
         }
         ranges.sort((a, b) -> Integer.compare(a[0], b[0]));

@@ -145,6 +145,28 @@ public final class ClaimRepository {
         return query("WHERE article_id = ? ORDER BY anchor_start, anchor_end, id", articleId);
     }
 
+    /**
+     * Where the claims of one article stand that still point at their words ({start, end}, not
+     * orphaned), in no particular order: what hides a suggestion, without reading 2,000 claims whole
+     * (detection's answers are stored while the window opens, ADR 0117).
+     */
+    public List<int[]> placesOf(long articleId) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT anchor_start, anchor_end"
+                    + " FROM claim WHERE article_id = ? AND orphaned = ?")) {
+                ps.setLong(1, articleId);
+                ps.setInt(2, 0);
+                List<int[]> places = new java.util.ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        places.add(new int[] {rs.getInt(1), rs.getInt(2)});
+                    }
+                }
+                return places;
+            }
+        });
+    }
+
     /** A claim's words and where they came from: what tells a moved claim from a reworded one. */
     public record Words(String quote, ClaimOrigin origin) {
     }

@@ -57,8 +57,37 @@ public final class SuggestionRepository {
         return query("WHERE article_id = ? ORDER BY range_start, range_end, id", articleId);
     }
 
+    /** An article's suggestions that share a character with {@code [from, to)}, in text order. */
+    public List<Suggestion> overlapping(long articleId, int from, int to) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM suggestion"
+                    + " WHERE article_id = ? AND range_start < ? AND range_end > ? ORDER BY range_start, range_end, id")) {
+                ps.setLong(1, articleId);
+                ps.setInt(2, to);
+                ps.setInt(3, from);
+                return SqlValues.list(ps, SuggestionRepository::map);
+            }
+        });
+    }
+
     public boolean delete(long id) {
         return update("DELETE FROM suggestion WHERE id = ?", id) == 1;
+    }
+
+    /** Removes these suggestions, in one batch (detection's answer changed them); unknown ids are ignored. */
+    public void deleteAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.transaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM suggestion WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                return ps.executeBatch().length;
+            }
+        });
     }
 
     /** Removes every suggestion of an article (before detection's fresh ones go in). */
@@ -122,11 +151,15 @@ public final class SuggestionRepository {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM suggestion " + where)) {
                 ps.setLong(1, parameter);
-                return SqlValues.list(ps, rs -> new Suggestion(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("range_start"),
-                                rs.getInt("range_end"), rs.getString("exact"), rs.getDouble("score"),
-                                StringListCodec.decode(rs.getString("reasons"))));
+                return SqlValues.list(ps, SuggestionRepository::map);
             }
         });
+    }
+
+    private static Suggestion map(ResultSet rs) throws java.sql.SQLException {
+        return new Suggestion(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("range_start"),
+                rs.getInt("range_end"), rs.getString("exact"), rs.getDouble("score"),
+                StringListCodec.decode(rs.getString("reasons")));
     }
 
 }

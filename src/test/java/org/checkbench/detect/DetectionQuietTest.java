@@ -19,7 +19,7 @@ class DetectionQuietTest {
         boolean[] quietDuring = {true};
 
         List<SentenceSuggestion> found = detector.detect(TEXT, detector.defaultThreshold(), 0, 0,
-                new Detector.DetectionProgress() {
+                new DetectionProgress() {
                     @Override
                     public void checkpoint() {
                         quietDuring[0] &= detector.quietFor(Duration.ZERO);
@@ -37,7 +37,7 @@ class DetectionQuietTest {
     void aDetectionThatFailsStillEnds() {
         Detector detector = Detector.featuresOnly();
         try {
-            detector.detect(TEXT, detector.defaultThreshold(), 0, 0, new Detector.DetectionProgress() {
+            detector.detect(TEXT, detector.defaultThreshold(), 0, 0, new DetectionProgress() {
                 @Override
                 public void checkpoint() {
                     throw new IllegalStateException("stopped");

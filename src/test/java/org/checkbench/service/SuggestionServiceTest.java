@@ -82,15 +82,38 @@ class SuggestionServiceTest {
                         firstPart.addAll(suggested);
                     }
                 });
-        List<Suggestion> shownFirst = session.suggestions().storeFirstPart(article.id(), firstPart, 0, 5);
+        List<Suggestion> shownFirst = session.suggestions().storeFirstPart(article.id(), firstPart, 0, 5).applyTo(before);
 
         assertThat(firstPart).hasSize(1);
         assertThat(shownFirst).extracting(Suggestion::exact)
                 .containsExactly(TROOPS.replace("10,000", "12,000"), DENIAL, CAFE);
         assertThat(shownFirst.get(1)).as("outside the first part: kept as it was").isEqualTo(before.get(1));
+        assertThat(session.suggestions().list(article.id())).as("what the part stored, as applied").isEqualTo(shownFirst);
         List<Suggestion> stored = session.suggestions().store(article.id(), all);
         assertThat(stored).extracting(Suggestion::start).containsExactly(0, denialStart, edited.indexOf(CAFE));
         assertThat(session.suggestions().list(article.id())).isEqualTo(stored);
+    }
+
+    /**
+     * What detection settles on screen before the encoder loads (ADR 0117) replaces only the stored
+     * suggestions on those sentences: one it settles as not worth checking goes, one it settles as
+     * worth it stays under its id (unchanged, so not written again), the others wait for the first part.
+     */
+    @Test
+    void theSettledPartReplacesOnlyTheSentencesItSettledAndUnchangedOnesKeepTheirIds() {
+        List<Suggestion> before = session.suggestions().refresh(article.id(), TEXT, ALL);
+        Suggestion denial = before.get(1);
+        int troopsEnd = TROOPS.length();
+
+        SuggestionService.StoredPart part = session.suggestions().storeSettledPart(article.id(),
+                List.of(denial.withId(0)), List.of(new int[] {0, troopsEnd}, new int[] {denial.start(), denial.end()}));
+
+        assertThat(part.removed()).containsExactly(before.get(0).id());
+        assertThat(part.added()).as("the denial was stored already, as it is").isEmpty();
+        List<Suggestion> shown = part.applyTo(before);
+        assertThat(shown).extracting(Suggestion::exact).containsExactly(DENIAL, CAFE);
+        assertThat(shown.get(0)).isEqualTo(denial);
+        assertThat(session.suggestions().list(article.id())).isEqualTo(shown);
     }
 
     @Test

@@ -361,6 +361,7 @@ public final class MainWindow {
             actions.get("switchArticle").run();
             return;
         }
+        org.checkbench.ui.article.ArticleSuggestions.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), editor);

@@ -116,6 +116,14 @@ public final class ArticleSuggestions {
         return place;
     }
 
+    /** Told each time a detection's part on screen is stored and shown (the benchmark times it). FX thread. */
+    private final List<Runnable> firstPartShown = new ArrayList<>();
+
+    /** Runs {@code listener} on the FX thread each time the part on screen of a detection is shown. */
+    public void onFirstPartShown(Runnable listener) {
+        firstPartShown.add(listener);
+    }
+
     /** The window's; set when the article is shown (until then detection may use every lane). */
     private volatile CheckerActivity activity = new CheckerActivity();
 
@@ -226,9 +234,17 @@ public final class ArticleSuggestions {
             return service.detect(articleId, savedText.get(), cutoff, visible[0], visible[1],
                     new SuggestionService.DetectionProgress() {
                         @Override
+                        public void settledPart(List<Suggestion> suggested, List<int[]> settled) {
+                            // Final already (ADR 0117): on screen while the encoder loads for the others.
+                            Platform.runLater(() -> storePart(run, version,
+                                    () -> service.storeSettledPart(articleId, suggested, settled), () -> { }));
+                        }
+
+                        @Override
                         public void firstPart(List<Suggestion> suggested) {
-                            Platform.runLater(() -> store(run, version,
-                                    () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]), () -> { }));
+                            Platform.runLater(() -> storePart(run, version,
+                                    () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]),
+                                    () -> firstPartShown.forEach(Runnable::run)));
                             org.checkbench.service.BackgroundPriority.lowerCurrentThread(); // the rest can wait (ADR 0115)
                         }
 
@@ -310,6 +326,33 @@ public final class ArticleSuggestions {
         }
     }
 
+    /** What detection scores first before the window is laid out ({@link TextSurface#visibleRange}'s fallback). */
+    private static final int FIRST_CHARACTERS = 3000;
+
+    /**
+     * Loads the detection's encoder now, on a thread of its own, when the start of {@code text}
+     * (what is on screen before the window is laid out: its first 3,000 characters) has a sentence
+     * the feature model does not settle. Detection starts only once the window has built and laid
+     * the article out, and the encoder's load (0.6-0.7 s) then came before anything on screen could
+     * be scored; now it overlaps the window's work on the other core (ADR 0117). Called on the FX
+     * thread before the window builds an article's screen (0.3-0.5 s there); nothing when the
+     * encoder is loaded (or cannot load).
+     */
+    public static void loadEncoderFor(WorkspaceSession session, String text) {
+        if (Boolean.getBoolean("checkbench.noEncoderPreload")) {
+            return; // to measure without it
+        }
+        Thread loading = new Thread(() -> {
+            try {
+                session.suggestions().loadEncoderIfNeededFor(text, 0, Math.min(text.length(), FIRST_CHARACTERS));
+            } catch (RuntimeException e) {
+                // Only an early start: detection loads it again, and reports what failed.
+            }
+        }, "checkbench-encoder-load");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
     /**
      * A detection asked for while another was still stopping: the text it runs on (null while it is
      * {@link #deferred}: the text on screen when typing pauses) and what it answers to.
@@ -328,6 +371,10 @@ public final class ArticleSuggestions {
      * was edited, a newer detection started or the article was closed in the meantime.
      */
     private void store(long run, long version, Supplier<List<Suggestion>> write, Runnable then) {
+        store(run, version, write, this::replaceAll, then);
+    }
+
+    private <T> void store(long run, long version, Supplier<T> write, java.util.function.Consumer<T> show, Runnable then) {
         if (!isCurrent(run, version)) {
             return;
         }
@@ -335,7 +382,7 @@ public final class ArticleSuggestions {
         open.tasks().run("Store the suggestions", () -> closed || session.suggestions().workspaceClosed() ? null : write.get(),
                 stored -> {
                     if (stored != null && isCurrent(run, version)) {
-                        replaceAll(stored);
+                        show.accept(stored);
                         then.run();
                     }
                 }, failure -> {
@@ -345,6 +392,14 @@ public final class ArticleSuggestions {
                         open.tasks().reportFailure("Store the suggestions", failure);
                     }
                 });
+    }
+
+    /**
+     * {@link #store} for part of a detection: the worker reads and writes only the suggestions of
+     * that part and hands back what changed, which is applied to those shown (no edit since).
+     */
+    private void storePart(long run, long version, Supplier<SuggestionService.StoredPart> write, Runnable then) {
+        store(run, version, write, part -> replaceAll(part.applyTo(items())), then);
     }
 
     private boolean isCurrent(long run, long version) {
