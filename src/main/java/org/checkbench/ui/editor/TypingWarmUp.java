@@ -128,6 +128,9 @@ public final class TypingWarmUp {
         }
         startedInThisProcess = true;
         settleHeap(activity);
+        if (Boolean.getBoolean("checkbench.noTypingWarmUp")) {
+            return false; // the heap settled only: for comparing, as -Dcheckbench.noReportWarmUp does for the report
+        }
         TypingWarmUp warmUp = new TypingWarmUp(editor, open, activity, stillShown, whenDone);
         warmUp.timer.start();
         return true;
