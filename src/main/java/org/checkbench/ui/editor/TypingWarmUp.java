@@ -155,11 +155,6 @@ public final class TypingWarmUp {
         settle.start();
     }
 
-    /** For tests: whether the warm-up may run again in this process. */
-    static void allowAgain() {
-        startedInThisProcess = false;
-    }
-
     /** Starts a warm-up regardless of earlier ones in this process (tests). */
     static TypingWarmUp startForTest(ArticleEditor editor, OpenArticle open, CheckerActivity activity, Runnable whenDone) {
         TypingWarmUp warmUp = new TypingWarmUp(editor, open, activity, () -> true, whenDone);
