@@ -122,6 +122,11 @@ public final class CheckbenchApp extends Application {
             OnceTextRests.run(window.editor().area(), REPORT_WARM_UP_AFTER_QUIET,
                     () -> service.warmUpReportInBackground(window.editor().textSnapshot(),
                             () -> activity.awaitRest(GIVE_BACK_AFTER_REST_NANOS, () -> stopped), () -> stopped));
+            // Ready for the first key: the heap sized for the article, the typing path compiled on a
+            // scratch copy off screen (ADR 0119).
+            org.checkbench.ui.article.OpenArticle shown = window.open();
+            org.checkbench.ui.editor.TypingWarmUp.startOnce(window.editor(), shown, activity,
+                    () -> window.open() == shown, () -> { });
             observer.accept(window);
         });
     }

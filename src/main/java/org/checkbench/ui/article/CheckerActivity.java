@@ -63,6 +63,16 @@ public final class CheckerActivity {
         lastActivity = clock.getAsLong();
     }
 
+    /** {@link System#nanoTime()} on this activity's clock: what {@link #actedSince} compares with. */
+    public long now() {
+        return clock.getAsLong();
+    }
+
+    /** True when the checker pressed a key, clicked, scrolled or edited the text after {@code nanoTime} ({@link #now}). */
+    public boolean actedSince(long nanoTime) {
+        return lastActivity - nanoTime > 0;
+    }
+
     /** True shortly after the checker's last action. */
     boolean active() {
         return clock.getAsLong() - lastActivity < ACTIVE_FOR_NANOS;

@@ -33,7 +33,7 @@ public final class ClaimEditorController {
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
     private final Consumer<Claim> onClaimClicked;
-    private static final List<String> SUGGESTION_CLASSES = List.of(ClaimStyles.SUGGESTION_CLASS);
+    static final List<String> SUGGESTION_CLASSES = List.of(ClaimStyles.SUGGESTION_CLASS);
     private static final List<String> SUGGESTION_CHECKED_BEFORE_CLASSES =
             List.of(ClaimStyles.SUGGESTION_CLASS, ClaimStyles.CHECKED_BEFORE_CLASS);
 
@@ -212,27 +212,7 @@ public final class ClaimEditorController {
      * so a keystroke costs the same in a 1 MB article as in a short one.
      */
     private void restyleParagraphsAround(int from, int to) {
-        int length = area.getLength();
-        int firstParagraph = area.offsetToPosition(Math.min(from, length), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
-        int lastParagraph = area.offsetToPosition(Math.min(to, length), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        int windowStart = area.getAbsolutePosition(firstParagraph, 0);
-        int windowEnd = area.getAbsolutePosition(lastParagraph, area.getParagraphLength(lastParagraph));
-        if (windowEnd <= windowStart) {
-            return;
-        }
-        List<HighlightPlan.Mark> shifted = new ArrayList<>();
-        for (HighlightPlan.Mark mark : marks(windowStart, windowEnd)) {
-            shifted.add(new HighlightPlan.Mark(mark.start() - windowStart, mark.end() - windowStart,
-                    mark.styleClasses(), mark.priority(), mark.overlay()));
-        }
-        org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> planned =
-                EditorHighlighter.spans(HighlightPlan.plan(windowEnd - windowStart, shifted));
-        // A typed letter usually already has its neighbour's style, which is the right one: setting the
-        // same spans again would replace the paragraph a second time in the keystroke (issue 18).
-        if (!EditorHighlighter.sameSpans(planned, area.getStyleSpans(windowStart, windowEnd))) {
-            area.setStyleSpans(windowStart, planned);
-            restyledParagraphs += lastParagraph - firstParagraph + 1;
-        }
+        restyledParagraphs += EditorHighlighter.restyleParagraphsAround(area, from, to, this::marks);
     }
 
     /** How many paragraphs keystrokes and claim changes restyled, for tests: typing in plain text restyles none. */
