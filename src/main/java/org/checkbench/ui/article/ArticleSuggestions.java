@@ -343,6 +343,9 @@ public final class ArticleSuggestions {
             return; // to measure without it
         }
         Thread loading = new Thread(() -> {
+            // Below the window's own threads: the load may use what the window's build leaves of the
+            // cores, never delay the first screen (the ONNX threads it makes inherit the priority).
+            org.checkbench.service.BackgroundPriority.lowerCurrentThread();
             try {
                 session.suggestions().loadEncoderIfNeededFor(text, 0, Math.min(text.length(), FIRST_CHARACTERS));
             } catch (RuntimeException e) {
