@@ -75,16 +75,7 @@ class DetectorEncoderTest {
 
         assertThat(first).isNotEmpty().allMatch(s -> s.start() < to && s.end() > from);
         assertThat(all).containsAll(first);
-        // Scored in other batches, a sentence keeps its score (activations are quantised per token,
-        // so batch-mates do not matter) up to float rounding.
-        List<SentenceSuggestion> atOnce = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(),
-                EncoderSource.shipped(), 0).detect(sample);
-        assertThat(all).hasSameSizeAs(atOnce);
-        for (int i = 0; i < all.size(); i++) {
-            assertThat(all.get(i).start()).isEqualTo(atOnce.get(i).start());
-            assertThat(all.get(i).reasons()).isEqualTo(atOnce.get(i).reasons());
-            assertThat(all.get(i).score()).isCloseTo(atOnce.get(i).score(), org.assertj.core.api.Assertions.within(1e-6));
-        }
+        OneWholeDetection.assertSameAs(all, sample);
         assertThat(counts.get(0)[0]).isEqualTo(first.size());
         assertThat(counts.get(counts.size() - 1)).containsExactly(all.size(), all.size());
         assertThat(counts).extracting(c -> c[0]).isSorted();

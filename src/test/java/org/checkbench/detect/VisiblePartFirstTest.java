@@ -1,7 +1,6 @@
 package org.checkbench.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -44,12 +43,8 @@ class VisiblePartFirstTest {
 
     @Test
     void whatTheFeatureModelSettlesOnScreenComesBeforeTheEncoderLoadsWithItsFinalAnswer() throws IOException {
-        EncoderSettings settings = EncoderSettings.shipped();
         AtomicInteger loads = new AtomicInteger();
-        EncoderSource source = EncoderSource.from(settings, () -> {
-            loads.incrementAndGet();
-            return new LoadedEncoder(EncoderModel.loadShipped(settings.maxTokens()), settings);
-        });
+        EncoderSource source = countingLoads(loads);
         Detector detector = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), source, 0);
         String sample = SentenceSplitterTest.sampleArticle();
         int to = Math.min(sample.length(), 3000);
@@ -77,27 +72,13 @@ class VisiblePartFirstTest {
                 .anyMatch(SentenceSuggestion::suggested).anyMatch(s -> !s.suggested()).hasSizeLessThan(first.size());
         assertThat(first).containsAll(settled);
         assertThat(all).containsAll(first);
-        // As detected all at once, without a part first (scores up to float rounding between batches).
-        List<SentenceSuggestion> atOnce = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(),
-                EncoderSource.shipped(), 0).detect(sample);
-        assertThat(all).hasSameSizeAs(atOnce);
-        for (int i = 0; i < all.size(); i++) {
-            assertThat(all.get(i).start()).isEqualTo(atOnce.get(i).start());
-            assertThat(all.get(i).end()).isEqualTo(atOnce.get(i).end());
-            assertThat(all.get(i).suggested()).isEqualTo(atOnce.get(i).suggested());
-            assertThat(all.get(i).reasons()).isEqualTo(atOnce.get(i).reasons());
-            assertThat(all.get(i).score()).isCloseTo(atOnce.get(i).score(), within(1e-6));
-        }
+        OneWholeDetection.assertSameAs(all, sample);
     }
 
     @Test
     void theEncoderIsLoadedAheadOnlyWhenTheStartOfTheTextNeedsIt() throws IOException {
-        EncoderSettings settings = EncoderSettings.shipped();
         AtomicInteger loads = new AtomicInteger();
-        EncoderSource source = EncoderSource.from(settings, () -> {
-            loads.incrementAndGet();
-            return new LoadedEncoder(EncoderModel.loadShipped(settings.maxTokens()), settings);
-        });
+        EncoderSource source = countingLoads(loads);
         Detector detector = new Detector(new SentenceSplitter(), CheckWorthinessModel.shipped(), source, 0);
         String furniture = "Flood waters recede\nBy Jonas Lindqvist\nThursday, February 23, 2006\n";
 
@@ -109,5 +90,14 @@ class VisiblePartFirstTest {
         assertThat(detector.loadEncoderIfNeededFor(sample, detector.defaultThreshold(), 0, 3000)).as("loaded already").isFalse();
         assertThat(loads.get()).isOne();
         source.releaseIfIdleFor(Duration.ZERO);
+    }
+
+    /** The shipped encoder, counting in {@code loads} each time it is loaded. */
+    private static EncoderSource countingLoads(AtomicInteger loads) {
+        EncoderSettings settings = EncoderSettings.shipped();
+        return EncoderSource.from(settings, () -> {
+            loads.incrementAndGet();
+            return new LoadedEncoder(EncoderModel.loadShipped(settings.maxTokens()), settings);
+        });
     }
 }
