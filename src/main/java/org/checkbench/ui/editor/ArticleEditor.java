@@ -13,7 +13,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  */
 public final class ArticleEditor extends StackPane implements TextSurface {
 
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = new ArticleTextArea();
     private final javafx.scene.control.Label unavailable = new javafx.scene.control.Label();
     private final RightToLeftParagraphs rightToLeft;
     private DisplayText display = DisplayText.of("");

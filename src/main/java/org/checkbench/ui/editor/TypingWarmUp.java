@@ -56,7 +56,7 @@ public final class TypingWarmUp {
     private static volatile int stepsMade;
     private static volatile long nanosSpent;
 
-    private final StyleClassedTextArea scratch = new StyleClassedTextArea();
+    private final StyleClassedTextArea scratch = new ArticleTextArea();
     private final StackPane root;
     private final ArticleClaims claims;
     private final SuggestionPlaces suggestions = new SuggestionPlaces();
