@@ -14,7 +14,6 @@ import javafx.stage.Popup;
 import org.checkbench.model.Claim;
 import org.checkbench.ui.article.CheckedBeforeMarks;
 import org.checkbench.ui.article.ClaimDescriptions;
-import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -33,9 +32,6 @@ public final class ClaimEditorController {
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
     private final Consumer<Claim> onClaimClicked;
-    static final List<String> SUGGESTION_CLASSES = List.of(ClaimStyles.SUGGESTION_CLASS);
-    private static final List<String> SUGGESTION_CHECKED_BEFORE_CLASSES =
-            List.of(ClaimStyles.SUGGESTION_CLASS, ClaimStyles.CHECKED_BEFORE_CLASS);
 
     private OpenArticle open;
     private boolean loadingText;
@@ -224,27 +220,13 @@ public final class ClaimEditorController {
         List<HighlightPlan.Mark> marks = new ArrayList<>();
         Claim selected = open.selectedProperty().get();
         for (Claim claim : open.liveClaimsIn(windowStart, windowEnd)) {
-            int start = claim.anchor().start();
-            int end = claim.anchor().end();
-            List<String> classes = new ArrayList<>(4);
-            classes.add(ClaimStyles.CLAIM_CLASS);
-            classes.add(ClaimStyles.statusClass(open.verdictOf(claim).id()));
-            if (claim.changedSinceChecked()) {
-                classes.add(ClaimStyles.CHANGED_CLASS);
-            }
-            if (open.checkedBefore().ofClaim(claim.id()) != null) {
-                classes.add(ClaimStyles.CHECKED_BEFORE_CLASS);
-            }
-            if (selected != null && selected.id() == claim.id()) {
-                classes.add(ClaimStyles.SELECTED_CLASS);
-            }
-            marks.add(new HighlightPlan.Mark(Math.max(start, windowStart), Math.min(end, windowEnd), classes, 1));
+            marks.add(EditorMarks.claim(claim, open.verdictOf(claim).id(), open.checkedBefore().ofClaim(claim.id()) != null,
+                    selected != null && selected.id() == claim.id(), windowStart, windowEnd));
         }
         // Only the suggestions in the window, at their places: reading them all would catch every moved one up (ADR 0115).
         for (org.checkbench.model.Suggestion suggestion : open.suggestions().overlapping(windowStart, windowEnd)) {
-            marks.add(new HighlightPlan.Mark(Math.max(suggestion.start(), windowStart),
-                    Math.min(suggestion.end(), windowEnd), open.checkedBefore().ofSuggestion(suggestion) != null
-                            ? SUGGESTION_CHECKED_BEFORE_CLASSES : SUGGESTION_CLASSES, 0));
+            marks.add(EditorMarks.suggestion(suggestion, open.checkedBefore().ofSuggestion(suggestion) != null,
+                    windowStart, windowEnd));
         }
         marks.addAll(search.marksIn(windowStart, windowEnd));
         return marks;

@@ -13,7 +13,6 @@ import org.checkbench.model.Suggestion;
 import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.SuggestionPlaces;
 import org.checkbench.ui.article.CheckerActivity;
-import org.checkbench.ui.article.ClaimStyles;
 import org.checkbench.ui.article.OpenArticle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -230,17 +229,14 @@ public final class TypingWarmUp {
         EditorHighlighter.restyleParagraphsAround(scratch, position, position + inserted, this::marks);
     }
 
-    /** The marks of the scratch window, as the editor plans them: claims by status, suggestions. */
+    /** The marks of the scratch window, by the editor's rules ({@link EditorMarks}): claims by status, suggestions. */
     private List<HighlightPlan.Mark> marks(int windowStart, int windowEnd) {
         List<HighlightPlan.Mark> marks = new ArrayList<>();
         for (Claim claim : claims.liveIn(windowStart, windowEnd)) {
-            marks.add(new HighlightPlan.Mark(Math.max(claim.anchor().start(), windowStart),
-                    Math.min(claim.anchor().end(), windowEnd),
-                    List.of(ClaimStyles.CLAIM_CLASS, ClaimStyles.statusClass(claims.verdictOf(claim).id())), 1));
+            marks.add(EditorMarks.claim(claim, claims.verdictOf(claim).id(), false, false, windowStart, windowEnd));
         }
         for (Suggestion suggestion : suggestions.overlapping(windowStart, windowEnd)) {
-            marks.add(new HighlightPlan.Mark(Math.max(suggestion.start(), windowStart),
-                    Math.min(suggestion.end(), windowEnd), ClaimEditorController.SUGGESTION_CLASSES, 0));
+            marks.add(EditorMarks.suggestion(suggestion, false, windowStart, windowEnd));
         }
         return marks;
     }
