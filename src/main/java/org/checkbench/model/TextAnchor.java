@@ -28,16 +28,19 @@ public record TextAnchor(int start, int end, String exact, String prefix, String
         }
     }
 
-    /** Anchors the range [start, end) of {@code text}, taking quote and context from it. */
-    public static TextAnchor of(String text, int start, int end, long revisionId) {
+    /**
+     * Anchors the range [start, end) of {@code text}, taking quote and context from it. Any
+     * characters will do: a save takes them from the editor's lines without joining them (ADR 0157).
+     */
+    public static TextAnchor of(CharSequence text, int start, int end, long revisionId) {
         if (start < 0 || end < start || end > text.length()) {
             throw new IllegalArgumentException(
                     "range " + start + ".." + end + " is outside a text of length " + text.length());
         }
         int prefixStart = safeBoundary(text, Math.max(0, start - CONTEXT_LENGTH));
         int suffixEnd = safeBoundary(text, Math.min(text.length(), end + CONTEXT_LENGTH));
-        return new TextAnchor(start, end, text.substring(start, end),
-                text.substring(prefixStart, start), text.substring(end, suffixEnd), revisionId);
+        return new TextAnchor(start, end, text.subSequence(start, end).toString(),
+                text.subSequence(prefixStart, start).toString(), text.subSequence(end, suffixEnd).toString(), revisionId);
     }
 
     public int length() {
@@ -53,7 +56,7 @@ public record TextAnchor(int start, int end, String exact, String prefix, String
     }
 
     // Never cut a surrogate pair (an emoji, a rare CJK character) in half at the context edge.
-    private static int safeBoundary(String text, int index) {
+    private static int safeBoundary(CharSequence text, int index) {
         if (index > 0 && index < text.length()
                 && Character.isLowSurrogate(text.charAt(index)) && Character.isHighSurrogate(text.charAt(index - 1))) {
             return index + 1;

@@ -236,7 +236,7 @@ public final class ArticleClaims {
     }
 
     /** {@code claims} with each quote's context taken afresh from {@code text}; any thread (claims are immutable). */
-    public static List<Claim> withContextFrom(List<Claim> claims, String text) {
+    public static List<Claim> withContextFrom(List<Claim> claims, CharSequence text) {
         return claims.stream()
                 .map(c -> c.orphaned() || c.anchor().end() > text.length() ? c
                         : c.withAnchor(TextAnchor.of(text, c.anchor().start(), c.anchor().end(), c.anchor().revisionId())))

@@ -144,7 +144,15 @@ public final class TypingJournal implements AutoCloseable {
      * journal is rewritten on top of it with only the edits made since.
      */
     public void saved(String savedText, long upTo) {
-        String hash = sha256(savedText); // outside the lock, so typing never waits for it
+        savedWithHash(sha256(savedText), upTo); // hashed outside the lock, so typing never waits for it
+    }
+
+    /**
+     * {@link #saved}, for a text already hashed where it was encoded for the workspace
+     * ({@link ArticleService#saveTypedText}, ADR 0157): the same SHA-256 of its UTF-8 bytes.
+     */
+    public void savedWithHash(String savedTextHash, long upTo) {
+        String hash = savedTextHash;
         List<Edit> pending;
         long rebase;
         synchronized (this) {

@@ -66,6 +66,23 @@ public final class ArticleRepository {
         });
     }
 
+    /**
+     * Saves just the text, given as its UTF-8 bytes ({@link org.checkbench.model.text.Utf8Text}): a
+     * save while a checker types encodes the text once, for this write and the typing journal's hash,
+     * instead of the driver encoding a 1 MB article again into a 3 MB buffer (ADR 0157).
+     */
+    public boolean updateText(long articleId, byte[] utf8Text, Instant updated) {
+        return db.transaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE article SET current_text = " + db.dialect().textFromUtf8() + ", updated_at = ? WHERE id = ?")) {
+                ps.setBytes(1, utf8Text);
+                SqlValues.setInstant(ps, 2, updated);
+                ps.setLong(3, articleId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     public Optional<Article> find(long id) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM article WHERE id = ?")) {

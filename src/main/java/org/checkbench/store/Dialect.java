@@ -82,4 +82,14 @@ public enum Dialect {
     String begin() {
         return this == SQLITE ? "BEGIN IMMEDIATE" : "BEGIN ISOLATION LEVEL REPEATABLE READ";
     }
+
+    /**
+     * Where a text is written from its UTF-8 bytes, bound with {@code setBytes} (ADR 0157): the
+     * drivers' own {@code setString} encodes the whole text again, and a save while a checker types
+     * already has the bytes. Stored as text all the same (SQLite's {@code typeof} is 'text'; on a
+     * server the bytes are checked to be UTF-8), so reading it back gives the same string.
+     */
+    String textFromUtf8() {
+        return this == SQLITE ? "CAST(? AS TEXT)" : "convert_from(?, 'UTF8')";
+    }
 }

@@ -10,7 +10,6 @@ import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
-import org.checkbench.model.Article;
 import org.checkbench.model.Claim;
 import org.checkbench.service.ArticleClaims;
 import org.checkbench.service.TypingJournal;
@@ -154,8 +153,8 @@ final class ArticleSaving {
             return;
         }
         long fxStart = System.nanoTime();
-        // Not a copy: the editor's immutable document, joined into one string on the worker (ADR 0116).
-        java.util.function.Supplier<String> snapshot = open.surface().textSnapshot();
+        // Not a copy: the editor's immutable document, read on the worker (ADR 0116).
+        TextSnapshot snapshot = open.surface().textSnapshot();
         costs.textNanos += System.nanoTime() - fxStart;
         TypingJournal saving = journal;
         long journalled = saving == null ? 0 : saving.count();
@@ -181,15 +180,17 @@ final class ArticleSaving {
         savesInFlight++;
         open.tasks().run("Save the article", () -> {
             long workerStart = System.nanoTime();
-            String text = snapshot.get();
-            Article saved = session.articles().saveText(articleId, text, ArticleClaims.withContextFrom(moved, text));
+            // The lines as characters, not joined: the quotes' context is taken from them and the text
+            // is encoded to UTF-8 once for the write and the journal's hash (ADR 0157).
+            CharSequence text = snapshot.chars();
+            String savedHash = session.articles().saveTypedText(articleId, text, ArticleClaims.withContextFrom(moved, text));
             if (saving != null) {
-                saving.saved(text, journalled);
+                saving.savedWithHash(savedHash, journalled);
             }
             long done = System.nanoTime();
             counted.workerNanos.addAndGet(done - workerStart);
             counted.longestUnsavedNanos.accumulateAndGet(done - waitingSince, Math::max);
-            return saved;
+            return savedHash;
         }, saved -> {
             // The caller hears first: a timed save that waited for this one must not take the
             // work from under a close that is checking whether everything reached the workspace.

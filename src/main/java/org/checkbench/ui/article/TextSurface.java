@@ -1,7 +1,5 @@
 package org.checkbench.ui.article;
 
-import java.util.function.Supplier;
-
 /** Where the text lives: the editor. Lets undo and corrections change it the same way typing does. */
 public interface TextSurface {
     String text();
@@ -13,7 +11,7 @@ public interface TextSurface {
      * worker, so the FX thread does not copy a long article between two keys (ADR 0116). This one
      * copies it now; the editor keeps a reference to its immutable document instead.
      */
-    default Supplier<String> textSnapshot() {
+    default TextSnapshot textSnapshot() {
         String now = text();
         return () -> now;
     }

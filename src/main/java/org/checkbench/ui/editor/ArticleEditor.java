@@ -112,7 +112,7 @@ public final class ArticleEditor extends StackPane implements TextSurface {
      * the mapping back to the stored text changes with each edit.
      */
     @Override
-    public java.util.function.Supplier<String> textSnapshot() {
+    public org.checkbench.ui.article.TextSnapshot textSnapshot() {
         if (!display.storesAsShown()) {
             return TextSurface.super.textSnapshot();
         }
