@@ -131,4 +131,15 @@ class TypingJournalTest {
             assertThat(TypingJournal.sha256(text)).as("length %d", text.length()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aSavesHashOfItsEncodedBytesIsTheHashTheNextStartComparesWith() {
+        // The timed save hashes the bytes it wrote (ADR 0157); recovery hashes the text read back.
+        for (String text : List.of("", "Київ said 🚀", "lone \uD83D half", "a\nb\n\n🚀\uDE80")) {
+            String written = org.checkbench.model.text.Utf8Text.sha256(org.checkbench.model.text.Utf8Text.encode(
+                    new org.checkbench.model.text.JoinedLines(text.split("\n", -1))));
+            String readBack = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            assertThat(written).as(text).isEqualTo(TypingJournal.sha256(readBack)).isEqualTo(TypingJournal.sha256(text));
+        }
+    }
 }
