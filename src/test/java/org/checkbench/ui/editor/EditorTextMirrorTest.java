@@ -62,7 +62,7 @@ class EditorTextMirrorTest {
         });
         Random random = new Random(116);
         String[] pieces = {"x", " ", "\n", "Київ", "a pasted sentence.\n\n", ""};
-        java.util.List<java.util.function.Supplier<String>> snapshots = new java.util.ArrayList<>();
+        java.util.List<org.checkbench.ui.article.TextSnapshot> snapshots = new java.util.ArrayList<>();
         java.util.List<String> expected = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
             int step = i;
@@ -79,6 +79,15 @@ class EditorTextMirrorTest {
         }
         java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
+            // As a timed save reads them (ADR 0157): characters, the lines not joined, and their UTF-8 bytes.
+            java.util.List<String> chars = worker.submit(() -> snapshots.stream()
+                    .map(snapshot -> snapshot.chars().toString()).toList()).get();
+            assertThat(chars).containsExactlyElementsOf(expected);
+            java.util.List<byte[]> bytes = worker.submit(() -> snapshots.stream()
+                    .map(snapshot -> org.checkbench.model.text.Utf8Text.encode(snapshot.chars())).toList()).get();
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(bytes.get(i)).isEqualTo(expected.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             java.util.List<String> read = worker.submit(() -> snapshots.stream().map(java.util.function.Supplier::get)
                     .toList()).get();
             assertThat(read).containsExactlyElementsOf(expected);
