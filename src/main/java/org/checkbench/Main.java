@@ -122,7 +122,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         Main window = windowOnly(args);
         if (window == null) {
-            System.exit(commandLine().execute(args));
+            org.checkbench.service.ProcessEnd.exit(commandLine().execute(args));
         }
         // Most launches only open the window: picocli's command tree (reflection over a dozen
         // sub-commands, about a tenth of a second before JavaFX can start) is built for them only
@@ -137,7 +137,7 @@ public final class Main implements Callable<Integer> {
         } catch (RuntimeException failure) {
             code = new CliErrors().handleExecutionException(failure, commandLine(), null);
         }
-        System.exit(code);
+        org.checkbench.service.ProcessEnd.exit(code);
     }
 
     /**

@@ -129,9 +129,11 @@ public final class EncoderModel implements AutoCloseable {
             // plan a buffer per input shape, and every batch has another shape.
             options.setCPUArenaAllocator(true);
             options.setMemoryPatternOptimization(false);
+            java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call(); // the window may quit while it loads
             try {
                 return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
             } finally {
+                inCall.unlock();
                 NativeBytes.free(model); // the session holds its own copy of the weights
                 // Parsing and optimising the graph freed tens of MB of small blocks inside glibc's
                 // heaps: handed back now, before the first batches' tensors stack on them (ADR 0149).

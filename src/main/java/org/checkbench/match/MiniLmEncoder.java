@@ -13,6 +13,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import org.checkbench.detect.OnnxExitGuard;
 
 /**
  * all-MiniLM-L6-v2, quantised, run by ONNX Runtime inside this process: the model and its tokenizer
@@ -103,10 +104,13 @@ public final class MiniLmEncoder implements SentenceEncoder {
             }
             model = null;
         }
+        java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call();
         try {
             released.session().close();
         } catch (OrtException e) {
             // Closing frees native memory; a failure leaves nothing for the user to do.
+        } finally {
+            inCall.unlock();
         }
         return true;
     }
@@ -124,7 +128,14 @@ public final class MiniLmEncoder implements SentenceEncoder {
                 // The tokenizer refuses an empty segment; a lone dash embeds as "nothing said".
                 segments.add(TextSegment.from(text == null || text.isBlank() ? "-" : text));
             }
-            for (Embedding embedding : loaded.embedAll(segments).content()) {
+            List<Embedding> embedded;
+            java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call(); // not under the process's end
+            try {
+                embedded = loaded.embedAll(segments).content();
+            } finally {
+                inCall.unlock();
+            }
+            for (Embedding embedding : embedded) {
                 vectors.add(Vectors.normalized(embedding.vector()));
             }
         }
@@ -164,7 +175,14 @@ public final class MiniLmEncoder implements SentenceEncoder {
             // spinning, 2-3 ms without, in the same minutes (docs/matching.md).
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(modelFile.readAllBytes(), options);
+            byte[] weights = modelFile.readAllBytes();
+            OrtSession session;
+            java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call(); // the window may quit while it loads
+            try {
+                session = environment.createSession(weights, options);
+            } finally {
+                inCall.unlock();
+            }
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             return new Loaded(new AbstractInProcessEmbeddingModel(Runnable::run) {
                 @Override

@@ -123,10 +123,24 @@ final class Database implements AutoCloseable {
                             || attempt >= SERIALIZATION_RETRIES) {
                         throw e;
                     }
+                    waitBeforeRetry(attempt);
                 }
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Two windows writing the same row in step would meet again at once if both retried at
+     * once: a short random wait, growing with each attempt (at most ~64 ms), lets one pass first.
+     */
+    private static void waitBeforeRetry(int attempt) {
+        long bound = 1L << Math.min(attempt, 6);
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(bound + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -75,6 +75,10 @@ class ArchitectureTest {
             // The detect command is the detector's own console (evaluate, train); it has no workspace
             // to go through. Every other core part is reached through a service.
             .ignoreDependency(resideInAPackage(CLI), resideInAPackage(DETECT))
+            // The entry point ends the process after the window or a command, the same way for both:
+            // the model calls on background threads first (ProcessEnd).
+            .ignoreDependency(JavaClass.Predicates.equivalentTo(org.checkbench.Main.class),
+                    JavaClass.Predicates.equivalentTo(org.checkbench.service.ProcessEnd.class))
             .because("dependencies point one way: ui and cli -> service -> store, detect, anchor, report, io"
                     + " -> model, so the core runs and is tested without a screen and both faces share the use cases");
 

@@ -12,32 +12,53 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.checkbench.service.ProcessEnd;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quitting while the encoder scores a long article ends the process normally. It once died in
- * ONNX Runtime's native code (SIGSEGV, exit 134) when the JVM exited under a batch in flight.
+ * Quitting while the encoder scores a long article, or while it loads, ends the process normally.
+ * It died in ONNX Runtime's native code (SIGSEGV, exit 134) when the JVM exited under a batch in
+ * flight, and when the window quit right after its first screen while the encoder loaded: ONNX
+ * Runtime's own shutdown hook released its environment beside ours. The children end the way the
+ * program does ({@link ProcessEnd}).
  */
 class QuitWhileScoringTest {
 
     @Test
     void theProcessEndsCleanlyWhenItExitsInTheMiddleOfABatch() throws Exception {
         for (int trial = 0; trial < 3; trial++) {
-            String java = ProcessHandle.current().info().command()
-                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    ScoreThenExit.class.getName()).redirectErrorStream(true).start();
             List<String> output = new ArrayList<>();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    output.add(line);
-                }
-            }
-            assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child ended").isTrue();
+            int exit = runChild(output, ScoreThenExit.class.getName());
             assertThat(output).as("it was scoring when it quit").contains("scoring");
-            assertThat(child.exitValue()).as("exit code, trial %d; output %s", trial, output).isZero();
+            assertThat(exit).as("exit code, trial %d; output %s", trial, output).isZero();
         }
+    }
+
+    @Test
+    void theProcessEndsCleanlyWhenItExitsWhileTheEncoderLoads() throws Exception {
+        // Loading takes about half a second here: quitting at these moments meets it at different steps.
+        for (String afterMillis : List.of("0", "150", "400")) {
+            List<String> output = new ArrayList<>();
+            int exit = runChild(output, LoadThenExit.class.getName(), afterMillis);
+            assertThat(output).as("it had started loading").contains("loading");
+            assertThat(exit).as("exit code after %s ms; output %s", afterMillis, output).isZero();
+        }
+    }
+
+    private static int runChild(List<String> output, String... mainAndArgs) throws Exception {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(mainAndArgs));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.add(line);
+            }
+        }
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child ended").isTrue();
+        return child.exitValue();
     }
 
     /** Starts scoring many sentences on a daemon thread and exits as soon as the first batch is in. */
@@ -54,7 +75,20 @@ class QuitWhileScoringTest {
             firstBatch.await();
             System.out.println("scoring");
             System.out.flush();
-            System.exit(0);
+            ProcessEnd.exit(0);
+        }
+    }
+
+    /** Starts loading the encoder on a daemon thread, as the window does, and exits after the given pause. */
+    public static final class LoadThenExit {
+        public static void main(String[] args) throws Exception {
+            Thread loading = new Thread(() -> EncoderModel.loadShipped(64), "loading");
+            loading.setDaemon(true);
+            loading.start();
+            System.out.println("loading");
+            System.out.flush();
+            Thread.sleep(Long.parseLong(args[0]));
+            ProcessEnd.exit(0);
         }
     }
 }
