@@ -68,10 +68,10 @@ final class PdfFinishing {
      * background or border: on the 500-claim report 83,000 of the PDF's 140,000 objects were such
      * empty pairs. Dropped here, the file is smaller and is written faster; readers and validators
      * see the same content and structure (ADR 0085). The content is then compressed, once
-     * (openhtmltopdf writes it uncompressed, ADR 0163); a page whose content is not one stream only
-     * has its streams compressed.
+     * (openhtmltopdf writes it uncompressed, ADR 0163), by {@code compression} on its own thread
+     * (ADR 0166); a page whose content is not one stream only has its streams compressed, here.
      */
-    static void dropEmptyArtifacts(PDPage page) throws IOException {
+    static void dropEmptyArtifacts(PDPage page, PageCompression compression) throws IOException {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
         if (properties instanceof MarkedContentProperties drawn) {
@@ -91,10 +91,9 @@ final class PdfFinishing {
             return; // already compressed and nothing to take out
         }
         // Written once, compressed (ADR 0163): openhtmltopdf now hands the page over uncompressed,
-        // so the content is neither inflated nor deflated twice.
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(stripped);
-        }
+        // so the content is neither inflated nor deflated twice; deflated while the next pages
+        // are drawn, and put back by this thread (ADR 0166).
+        compression.compress(stream, stripped);
         for (String name : removed) {
             properties.removeItem(COSName.getPDFName(name));
         }
@@ -121,10 +120,17 @@ final class PdfFinishing {
      * Gives openhtmltopdf its pages as its own supplier does, and trims each page's empty artifacts
      * (above) as soon as the page is drawn, that is when the next page is asked for, so that they do
      * not pile up in memory while the rest of a long report is drawn. {@link #finish} trims the
-     * last page. Each page's property lists go into a {@link MarkedContentProperties} (ADR 0161).
+     * last page and waits for the compression of every page (ADR 0166), {@link #close} stops the
+     * compression's thread. Each page's property lists go into a {@link MarkedContentProperties}
+     * (ADR 0161).
      */
-    static final class TrimmingPages implements PageSupplier {
+    static final class TrimmingPages implements PageSupplier, AutoCloseable {
+        private final PageCompression compression;
         private PDPage drawn;
+
+        TrimmingPages() throws IOException {
+            compression = new PageCompression();
+        }
 
         @Override
         public PDPage requestPage(PDDocument document, float width, float height, int pageNumber,
@@ -139,14 +145,20 @@ final class PdfFinishing {
             return page;
         }
 
-        void finish() {
+        void finish() throws IOException {
             trimDrawn();
+            compression.finish();
+        }
+
+        @Override
+        public void close() {
+            compression.close();
         }
 
         private void trimDrawn() {
             if (drawn != null) {
                 try {
-                    dropEmptyArtifacts(drawn);
+                    dropEmptyArtifacts(drawn, compression);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

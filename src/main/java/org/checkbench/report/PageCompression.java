@@ -1,0 +1,92 @@
+package org.checkbench.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.filter.FilterFactory;
+
+/**
+ * Deflates the drawn pages' content on a thread of its own while openhtmltopdf draws the next pages
+ * (ADR 0166): the render is otherwise one thread, and zlib was about a twelfth of its time. The
+ * drawing thread hands over the page's trimmed content as bytes and later puts the deflated bytes
+ * into the page's stream itself, so only that thread ever touches PDFBox's objects; the other
+ * thread only turns bytes into bytes, with PDFBox's own Flate filter at PDFBox's level, so the
+ * stream holds exactly what {@code createOutputStream(FlateDecode)} would have written.
+ *
+ * <p>Pages are put back as soon as their bytes are ready (checked each time a page is handed over),
+ * so at most the few pages in flight wait with their content uncompressed. One instance per
+ * render; {@link #close} stops its thread, also when the render fails or is cancelled.
+ */
+final class PageCompression implements AutoCloseable {
+
+    private record Pending(COSStream stream, Future<byte[]> deflated) {
+    }
+
+    private final Filter flate;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
+        Thread compressing = new Thread(work, "report-page-deflate");
+        compressing.setDaemon(true);
+        return compressing;
+    });
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+    PageCompression() throws IOException {
+        flate = FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE);
+    }
+
+    /** Deflates {@code content} for {@code stream} on the other thread; call on the drawing thread. */
+    void compress(COSStream stream, byte[] content) throws IOException {
+        pending.add(new Pending(stream, thread.submit(() -> deflate(content))));
+        putBack(false);
+    }
+
+    /** Waits for every page handed over and puts its content back; call before saving. */
+    void finish() throws IOException {
+        putBack(true);
+    }
+
+    private byte[] deflate(byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, content.length / 3));
+        flate.encode(new ByteArrayInputStream(content), out, new COSDictionary(), 0);
+        return out.toByteArray();
+    }
+
+    /** Puts back, in page order, the pages whose bytes are ready (all of them when {@code wait}). */
+    private void putBack(boolean wait) throws IOException {
+        while (!pending.isEmpty() && (wait || pending.peek().deflated().isDone())) {
+            Pending page = pending.poll();
+            byte[] deflated;
+            try {
+                deflated = page.deflated().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // as the renderer's own checks between stages do
+                throw new CancellationException("The report export was cancelled.");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
+            // What createOutputStream(FlateDecode) does: the filter first, then the bytes (and the
+            // length, when the stream is closed).
+            page.stream().setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream raw = page.stream().createRawOutputStream()) {
+                raw.write(deflated);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}
