@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,12 +20,13 @@ import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 
 /**
- * Deflates the drawn pages' content on a thread of its own while openhtmltopdf draws the next pages
- * (ADR 0166): the render is otherwise one thread, and zlib was about a twelfth of its time. The
- * drawing thread hands over the page's trimmed content as bytes and later puts the deflated bytes
- * into the page's stream itself, so only that thread ever touches PDFBox's objects; the other
- * thread only turns bytes into bytes, with PDFBox's own Flate filter at PDFBox's level, so the
- * stream holds exactly what {@code createOutputStream(FlateDecode)} would have written.
+ * Trims and deflates the drawn pages' content on a thread of its own while openhtmltopdf draws the
+ * next pages (ADR 0166): the render is otherwise one thread, and this was about a tenth of its
+ * time (zlib a twelfth). The drawing thread hands over the page's content as bytes and later puts
+ * the result into the page's stream and its property lists itself, so only that thread ever
+ * touches PDFBox's objects; the other thread only turns bytes into bytes, with PDFBox's own Flate
+ * filter at PDFBox's level, so the stream holds exactly what {@code createOutputStream(FlateDecode)}
+ * would have written.
  *
  * <p>Pages are put back as soon as their bytes are ready (checked each time a page is handed over),
  * so at most the few pages in flight wait with their content uncompressed. One instance per
@@ -31,7 +34,11 @@ import org.apache.pdfbox.filter.FilterFactory;
  */
 final class PageCompression implements AutoCloseable {
 
-    private record Pending(COSStream stream, Future<byte[]> deflated) {
+    private record Pending(COSStream stream, COSDictionary properties, Future<Trimmed> trimmed) {
+    }
+
+    /** A page's content without its empty artifacts, deflated, and the names of their property lists. */
+    private record Trimmed(byte[] deflated, List<String> removed) {
     }
 
     private final Filter flate;
@@ -46,9 +53,18 @@ final class PageCompression implements AutoCloseable {
         flate = FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE);
     }
 
-    /** Deflates {@code content} for {@code stream} on the other thread; call on the drawing thread. */
-    void compress(COSStream stream, byte[] content) throws IOException {
-        pending.add(new Pending(stream, thread.submit(() -> deflate(content))));
+    /**
+     * Takes the empty artifacts out of {@code content} ({@link PdfFinishing#withoutEmptyArtifacts},
+     * when the page has {@code properties}) and deflates it for {@code stream}, on the other
+     * thread; call on the drawing thread, which later puts the result back and removes the
+     * artifacts' property lists from {@code properties}.
+     */
+    void trimAndCompress(COSStream stream, byte[] content, COSDictionary properties) throws IOException {
+        pending.add(new Pending(stream, properties, thread.submit(() -> {
+            List<String> removed = new ArrayList<>();
+            byte[] trimmed = properties == null ? content : PdfFinishing.withoutEmptyArtifacts(content, removed);
+            return new Trimmed(deflate(trimmed), removed);
+        })));
         putBack(false);
     }
 
@@ -65,11 +81,11 @@ final class PageCompression implements AutoCloseable {
 
     /** Puts back, in page order, the pages whose bytes are ready (all of them when {@code wait}). */
     private void putBack(boolean wait) throws IOException {
-        while (!pending.isEmpty() && (wait || pending.peek().deflated().isDone())) {
+        while (!pending.isEmpty() && (wait || pending.peek().trimmed().isDone())) {
             Pending page = pending.poll();
-            byte[] deflated;
+            Trimmed trimmed;
             try {
-                deflated = page.deflated().get();
+                trimmed = page.trimmed().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // as the renderer's own checks between stages do
                 throw new CancellationException("The report export was cancelled.");
@@ -80,7 +96,10 @@ final class PageCompression implements AutoCloseable {
             // length, when the stream is closed).
             page.stream().setItem(COSName.FILTER, COSName.FLATE_DECODE);
             try (OutputStream raw = page.stream().createRawOutputStream()) {
-                raw.write(deflated);
+                raw.write(trimmed.deflated());
+            }
+            if (page.properties() != null) {
+                PdfFinishing.removeProperties(page.properties(), trimmed.removed());
             }
         }
     }

@@ -68,8 +68,8 @@ final class PdfFinishing {
      * background or border: on the 500-claim report 83,000 of the PDF's 140,000 objects were such
      * empty pairs. Dropped here, the file is smaller and is written faster; readers and validators
      * see the same content and structure (ADR 0085). The content is then compressed, once
-     * (openhtmltopdf writes it uncompressed, ADR 0163), by {@code compression} on its own thread
-     * (ADR 0166); a page whose content is not one stream only has its streams compressed, here.
+     * (openhtmltopdf writes it uncompressed, ADR 0163); both on {@code compression}'s thread
+     * (ADR 0166). A page whose content is not one stream only has its streams compressed, here.
      */
     static void dropEmptyArtifacts(PDPage page, PageCompression compression) throws IOException {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
@@ -85,15 +85,26 @@ final class PdfFinishing {
         try (InputStream in = stream.createInputStream()) {
             content = in.readAllBytes();
         }
+        if (stream.getFilters() == null) {
+            // As openhtmltopdf hands the page over (ADR 0163): trimmed and compressed, once, on the
+            // compression's thread while the next pages are drawn; this thread puts the content
+            // back and removes the property lists of the removed artifacts (ADR 0166).
+            compression.trimAndCompress(stream, content, properties);
+            return;
+        }
         List<String> removed = new ArrayList<>();
         byte[] stripped = properties == null ? content : withoutEmptyArtifacts(content, removed);
-        if (removed.isEmpty() && stream.getFilters() != null) {
+        if (removed.isEmpty()) {
             return; // already compressed and nothing to take out
         }
-        // Written once, compressed (ADR 0163): openhtmltopdf now hands the page over uncompressed,
-        // so the content is neither inflated nor deflated twice; deflated while the next pages
-        // are drawn, and put back by this thread (ADR 0166).
-        compression.compress(stream, stripped);
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(stripped);
+        }
+        removeProperties(properties, removed);
+    }
+
+    /** Takes the property lists of removed artifacts out of the page's {@code /Properties}. */
+    static void removeProperties(COSDictionary properties, List<String> removed) {
         for (String name : removed) {
             properties.removeItem(COSName.getPDFName(name));
         }
