@@ -68,8 +68,14 @@ final class PageCompression implements AutoCloseable {
         putBack(false);
     }
 
-    /** Waits for every page handed over and puts its content back; call before saving. */
+    /**
+     * Waits for every page handed over and puts its content back; call before saving. A cancel
+     * (the drawing thread interrupted) stops here, as between the renderer's stages.
+     */
     void finish() throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("The report export was cancelled.");
+        }
         putBack(true);
     }
 
