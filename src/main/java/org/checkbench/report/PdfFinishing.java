@@ -68,10 +68,10 @@ final class PdfFinishing {
      * background or border: on the 500-claim report 83,000 of the PDF's 140,000 objects were such
      * empty pairs. Dropped here, the file is smaller and is written faster; readers and validators
      * see the same content and structure (ADR 0085). The content is then compressed, once
-     * (openhtmltopdf writes it uncompressed, ADR 0163); both on {@code compression}'s thread
-     * (ADR 0166). A page whose content is not one stream only has its streams compressed, here.
+     * (openhtmltopdf writes it uncompressed, ADR 0163); a page whose content is not one stream only
+     * has its streams compressed.
      */
-    static void dropEmptyArtifacts(PDPage page, PageCompression compression) throws IOException {
+    static void dropEmptyArtifacts(PDPage page) throws IOException {
         COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
         COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
         if (properties instanceof MarkedContentProperties drawn) {
@@ -85,26 +85,16 @@ final class PdfFinishing {
         try (InputStream in = stream.createInputStream()) {
             content = in.readAllBytes();
         }
-        if (stream.getFilters() == null) {
-            // As openhtmltopdf hands the page over (ADR 0163): trimmed and compressed, once, on the
-            // compression's thread while the next pages are drawn; this thread puts the content
-            // back and removes the property lists of the removed artifacts (ADR 0166).
-            compression.trimAndCompress(stream, content, properties);
-            return;
-        }
         List<String> removed = new ArrayList<>();
         byte[] stripped = properties == null ? content : withoutEmptyArtifacts(content, removed);
-        if (removed.isEmpty()) {
+        if (removed.isEmpty() && stream.getFilters() != null) {
             return; // already compressed and nothing to take out
         }
+        // Written once, compressed (ADR 0163): openhtmltopdf now hands the page over uncompressed,
+        // so the content is neither inflated nor deflated twice.
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
             out.write(stripped);
         }
-        removeProperties(properties, removed);
-    }
-
-    /** Takes the property lists of removed artifacts out of the page's {@code /Properties}. */
-    static void removeProperties(COSDictionary properties, List<String> removed) {
         for (String name : removed) {
             properties.removeItem(COSName.getPDFName(name));
         }
@@ -131,17 +121,10 @@ final class PdfFinishing {
      * Gives openhtmltopdf its pages as its own supplier does, and trims each page's empty artifacts
      * (above) as soon as the page is drawn, that is when the next page is asked for, so that they do
      * not pile up in memory while the rest of a long report is drawn. {@link #finish} trims the
-     * last page and waits for the compression of every page (ADR 0166), {@link #close} stops the
-     * compression's thread. Each page's property lists go into a {@link MarkedContentProperties}
-     * (ADR 0161).
+     * last page. Each page's property lists go into a {@link MarkedContentProperties} (ADR 0161).
      */
-    static final class TrimmingPages implements PageSupplier, AutoCloseable {
-        private final PageCompression compression;
+    static final class TrimmingPages implements PageSupplier {
         private PDPage drawn;
-
-        TrimmingPages() throws IOException {
-            compression = new PageCompression();
-        }
 
         @Override
         public PDPage requestPage(PDDocument document, float width, float height, int pageNumber,
@@ -156,20 +139,14 @@ final class PdfFinishing {
             return page;
         }
 
-        void finish() throws IOException {
+        void finish() {
             trimDrawn();
-            compression.finish();
-        }
-
-        @Override
-        public void close() {
-            compression.close();
         }
 
         private void trimDrawn() {
             if (drawn != null) {
                 try {
-                    dropEmptyArtifacts(drawn, compression);
+                    dropEmptyArtifacts(drawn);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -160,8 +160,8 @@ public final class ReportRenderer {
 
     private static int writePdf(ReportDocument report, Path folder, ReportFonts fonts, OutputStream out,
             List<EvidenceLink.Attachment> embedded, ReportProgressListener listener) throws IOException {
-        try (PdfFinishing.TrimmingPages trimming = new PdfFinishing.TrimmingPages();
-                PDDocument document = new PDDocument()) {
+        PdfFinishing.TrimmingPages trimming = new PdfFinishing.TrimmingPages();
+        try (PDDocument document = new PDDocument()) {
             int pages = drawPages(report, folder, fonts, document, trimming, embedded.isEmpty(), out, listener);
             // The HTML, the renderer and its layout boxes are garbage from here on (closing the
             // renderer leaves the document open): the save needs the heap for the PDF's own objects
