@@ -48,6 +48,16 @@ final class ArticleHandover {
         article.useJournal(bundle.journal());
     }
 
+    /**
+     * Without the part on screen detected ahead ({@link WorkspaceActions.ArticleBundle#ahead}): the
+     * detection's encoder starts loading now, beside the window's build of the screen (ADR 0117).
+     */
+    static void loadEncoderUnlessAhead(WorkspaceActions.ArticleBundle bundle) {
+        if (bundle.ahead() == null) {
+            org.checkbench.service.FirstPartAhead.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
+        }
+    }
+
     /** The status bar once the article is shown: where it came from, or how many lost keystrokes came back. */
     static String shownMessage(WorkspaceActions.ArticleBundle bundle) {
         String title = bundle.loaded().article().title();
