@@ -98,6 +98,30 @@ final class EditorBenchmark implements Callable<Integer> {
     /** Called when the article is on screen; {@code openedAt} is when opening was asked for. */
     static void measure(MainWindow window, long openedAt) {
         long shownAt = System.nanoTime();
+        org.checkbench.service.OpeningTimeline.step("article shown");
+        Platform.runLater(() -> org.checkbench.service.OpeningTimeline.step("FX: a runLater queued as the article was shown"));
+        new Thread(() -> {
+            long before = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+            while (!Thread.currentThread().isInterrupted()) {
+                long now = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+                if (now != before) {
+                    org.checkbench.service.OpeningTimeline.step("collections seen: " + (now - before));
+                    before = now;
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (System.nanoTime() - shownAt > 3_000_000_000L) {
+                    return;
+                }
+            }
+        }, "bench-gc-watch").start();
+        org.checkbench.ui.fx.AfterLayout.run(window.stage().getScene(),
+                () -> org.checkbench.service.OpeningTimeline.step("laid out"));
         OpenArticle open = window.open();
         long[] detectedAt = {0};
         // The fresh detection's first answer on screen: what the feature model settles on screen, or
@@ -105,6 +129,7 @@ final class EditorBenchmark implements Callable<Integer> {
         open.onClaimsChanged(() -> {
             if (detectedAt[0] == 0) {
                 detectedAt[0] = System.nanoTime();
+                org.checkbench.service.OpeningTimeline.step("first fresh suggestions shown");
                 report("open + first highlight", shownAt - openedAt);
                 report("open + detect + highlight", detectedAt[0] - openedAt);
             }
@@ -114,6 +139,8 @@ final class EditorBenchmark implements Callable<Integer> {
         open.suggestions().onFirstPartShown(() -> {
             if (!visibleDone[0]) {
                 visibleDone[0] = true;
+                org.checkbench.service.OpeningTimeline.step("part on screen shown");
+                org.checkbench.service.OpeningTimeline.print();
                 report("open + visible part detected", System.nanoTime() - openedAt);
                 System.out.printf(Locale.ROOT, "article: %,d characters, %,d claims, %,d suggestions%n",
                         window.editor().area().getLength(), open.currentClaims().size(), open.suggestions().items().size());

@@ -72,19 +72,23 @@ public final class FirstPartAhead {
      * loaded (or cannot load); {@code -Dcheckbench.noEncoderPreload=true} turns it off to measure.
      */
     public static void loadEncoderFor(WorkspaceSession session, String text) {
-        if (Boolean.getBoolean("checkbench.noEncoderPreload")) {
-            return;
+        if (!Boolean.getBoolean("checkbench.noEncoderPreload")) {
+            loadEncoderFor(session.suggestions(), text);
         }
+    }
+
+    private static Thread loadEncoderFor(SuggestionService service, String text) {
         Thread loading = new Thread(() -> {
             BackgroundPriority.lowerCurrentThread(); // the ONNX threads it makes inherit the priority
             try {
-                session.suggestions().loadEncoderIfNeededFor(text, 0, Math.min(text.length(), OPENING_CHARACTERS));
+                service.loadEncoderIfNeededFor(text, 0, Math.min(text.length(), OPENING_CHARACTERS));
             } catch (RuntimeException e) {
                 // Only an early start: detection loads it again, and reports what failed.
             }
         }, "checkbench-encoder-load");
         loading.setDaemon(true);
         loading.start();
+        return loading;
     }
 
     /** Stops at detection's next checkpoint (the article was closed or replaced before it was shown). */
@@ -154,6 +158,7 @@ public final class FirstPartAhead {
     private void run(SuggestionService service) {
         try {
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
+            OpeningTimeline.step("ahead: feature model read");
             service.detect(articleId, text, cutoff, from, to, new SuggestionService.DetectionProgress() {
                 @Override
                 public void settledPart(List<Suggestion> suggested, List<int[]> settled) {
@@ -163,12 +168,19 @@ public final class FirstPartAhead {
                         settledUnits = settled;
                         heard = listener;
                     }
+                    OpeningTimeline.step("ahead: settled part (" + suggested.size() + " suggested of " + settled.size() + " settled)");
                     if (heard != null) {
                         heard.settled(suggested, settled);
                     }
-                    // The encoder's load follows (0.6-0.7 s of a core): below the window's build of the
-                    // article's screen, as its early load was (ADR 0117's addendum).
-                    BackgroundPriority.lowerCurrentThread();
+                    // The encoder's load follows (0.6-0.7 s of a core): on a thread at nice 10, below the
+                    // window's build of the article's screen (ADR 0117's addendum); this one scores the
+                    // part once it is loaded, at the window's priority, as detection after layout did.
+                    try {
+                        loadEncoderFor(service, text).join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new PartDone();
+                    }
                 }
 
                 @Override
@@ -178,6 +190,7 @@ public final class FirstPartAhead {
                         firstPart = suggested;
                         heard = listener;
                     }
+                    OpeningTimeline.step("ahead: first part scored (" + suggested.size() + " suggested)");
                     if (heard != null) {
                         heard.firstPart(suggested);
                     }

@@ -53,6 +53,7 @@ final class ArticleHandover {
      * detection's encoder starts loading now, beside the window's build of the screen (ADR 0117).
      */
     static void loadEncoderUnlessAhead(WorkspaceActions.ArticleBundle bundle) {
+        org.checkbench.service.OpeningTimeline.step("the window starts building the article's screen");
         if (bundle.ahead() == null) {
             org.checkbench.service.FirstPartAhead.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
         }

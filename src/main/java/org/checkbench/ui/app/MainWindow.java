@@ -370,7 +370,7 @@ public final class MainWindow {
         article.askOnConflict(conflict -> dialogs.choose("Someone else changed this claim",
                 org.checkbench.ui.article.ClaimEditConflict.question(conflict), "Use mine", "Keep theirs"));
         article.watchActivity(activity);
-        article.suggestions().takeAhead(bundle.ahead()); // the part on screen, detected as its text was read (ADR 0118)
+        article.suggestions().takeAhead(bundle.ahead(), stage.getScene()); // the part on screen, detected ahead (ADR 0118)
         open = article;
         layoutInUse = true;
         article.setCarry(bundle.carry());

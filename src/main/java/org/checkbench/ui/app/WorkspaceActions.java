@@ -87,6 +87,7 @@ final class WorkspaceActions {
     void open(Path workspace, Path articleFile, boolean createIfMissing, Consumer<ArticleBundle> then,
             Consumer<Throwable> nothingOpen) {
         WorkspaceSession previous = session;
+        org.checkbench.service.OpeningTimeline.asked();
         // At launch the same opening may already be under way, started while JavaFX started (issue 18).
         java.util.concurrent.Callable<Opened> early = previous == null
                 ? EarlyOpen.claim(service, workspace, articleFile, createIfMissing, Opened.class) : null;
@@ -173,6 +174,7 @@ final class WorkspaceActions {
                 || org.checkbench.model.text.DisplayText.cannotShow(text) != null) {
             return null;
         }
+        org.checkbench.service.OpeningTimeline.step("detection ahead starts");
         return FirstPartAhead.start(bundle.session().suggestions(), bundle.loaded().article().id(), text,
                 threshold.getAsDouble());
     }
@@ -384,6 +386,7 @@ final class WorkspaceActions {
     private ArticleBundle load(WorkspaceSession session, long articleId) {
         LoadedArticle loaded = session.articles().load(articleId);
         String text = loaded.article().currentText();
+        org.checkbench.service.OpeningTimeline.step("article's text read");
         TypingJournal journal = TypingJournal.of(service.directories().dataDirectory().resolve("journal"),
                 session.file(), articleId);
         List<TypingJournal.Edit> recovered = journal.unsaved(text);

@@ -251,7 +251,7 @@ public final class ArticleSuggestions {
                         public void firstPart(List<Suggestion> suggested) {
                             Platform.runLater(() -> storePart(run, version,
                                     () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]),
-                                    () -> firstPartShown.forEach(Runnable::run)));
+                                    ArticleSuggestions.this::firstPartShown));
                             org.checkbench.service.BackgroundPriority.lowerCurrentThread(); // the rest can wait (ADR 0115)
                         }
 
@@ -342,30 +342,31 @@ public final class ArticleSuggestions {
     /**
      * Stores and shows what {@code early} detects of the part on screen as it comes (null: nothing
      * was detected ahead), while it is what the detection as opened shows there: nothing edited, no
-     * other detection started, the same threshold (ADR 0118). FX thread, before the window's layout.
+     * other detection started, the same threshold (ADR 0118); those there before {@code scene}'s next
+     * layout are shown in it (null: when the worker answers). FX thread, before the window's layout.
      */
-    public void takeAhead(FirstPartAhead early) {
+    public void takeAhead(FirstPartAhead early, javafx.scene.Scene scene) {
         if (early == null || early.articleId() != open.article().id()) {
             return;
         }
         ahead = early;
-        SuggestionService service = open.session().suggestions();
-        long articleId = early.articleId();
-        java.util.function.BooleanSupplier current = () -> ahead == early && !closed && textVersion == 0
-                && (detectionRun == 0 || detectionRun == asOpenedRun) && early.wanted() == threshold.getAsDouble();
-        early.deliverTo(new FirstPartAhead.Listener() {
-            @Override
-            public void settled(List<Suggestion> suggested, List<int[]> settled) {
-                Platform.runLater(() -> store(current, () -> service.storeSettledPart(articleId, suggested, settled),
-                        part -> replaceAll(part.applyTo(items())), () -> { }));
-            }
+        AheadAnswers.show(this, open.session().suggestions(), open.tasks(), early, scene);
+    }
 
-            @Override
-            public void firstPart(List<Suggestion> suggested) {
-                Platform.runLater(() -> store(current, () -> service.storeFirstPart(articleId, suggested, early.from(),
-                        early.to()), part -> replaceAll(part.applyTo(items())), () -> firstPartShown.forEach(Runnable::run)));
-            }
-        });
+    /** Whether {@code early}'s answers are what the detection as opened would show: see {@link #takeAhead}. FX thread. */
+    boolean aheadCurrent(FirstPartAhead early) {
+        return ahead == early && !closed && textVersion == 0 && (detectionRun == 0 || detectionRun == asOpenedRun)
+                && early.wanted() == threshold.getAsDouble();
+    }
+
+    /** Whether the article was closed: nothing more is stored or shown. */
+    boolean isClosed() {
+        return closed || open.session().suggestions().workspaceClosed();
+    }
+
+    /** The detection's part on screen was shown: the listeners hear it. FX thread. */
+    void firstPartShown() {
+        firstPartShown.forEach(Runnable::run);
     }
 
     /**
@@ -394,7 +395,7 @@ public final class ArticleSuggestions {
     }
 
     /** {@link #store} while {@code current} holds, asked before the write and again before showing it. */
-    private <T> void store(java.util.function.BooleanSupplier current, Supplier<T> write,
+    <T> void store(java.util.function.BooleanSupplier current, Supplier<T> write,
             java.util.function.Consumer<T> show, Runnable then) {
         if (!current.getAsBoolean()) {
             return;
@@ -445,7 +446,7 @@ public final class ArticleSuggestions {
     }
 
     /** Shows a new set, redrawing only the sentences that appeared or went. */
-    private void replaceAll(List<Suggestion> fresh) {
+    void replaceAll(List<Suggestion> fresh) {
         catchUp();
         java.util.Set<Long> oldRanges = new java.util.HashSet<>();
         items.forEach(s -> oldRanges.add(key(s)));
