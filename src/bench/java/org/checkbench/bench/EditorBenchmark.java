@@ -99,29 +99,10 @@ final class EditorBenchmark implements Callable<Integer> {
     static void measure(MainWindow window, long openedAt) {
         long shownAt = System.nanoTime();
         org.checkbench.service.OpeningTimeline.step("article shown");
-        Platform.runLater(() -> org.checkbench.service.OpeningTimeline.step("FX: a runLater queued as the article was shown"));
-        new Thread(() -> {
-            long before = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
-            while (!Thread.currentThread().isInterrupted()) {
-                long now = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
-                if (now != before) {
-                    org.checkbench.service.OpeningTimeline.step("collections seen: " + (now - before));
-                    before = now;
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (System.nanoTime() - shownAt > 3_000_000_000L) {
-                    return;
-                }
-            }
-        }, "bench-gc-watch").start();
-        org.checkbench.ui.fx.AfterLayout.run(window.stage().getScene(),
-                () -> org.checkbench.service.OpeningTimeline.step("laid out"));
+        if (org.checkbench.service.OpeningTimeline.on()) {
+            org.checkbench.ui.fx.AfterLayout.run(window.stage().getScene(),
+                    () -> org.checkbench.service.OpeningTimeline.step("laid out"));
+        }
         OpenArticle open = window.open();
         long[] detectedAt = {0};
         // The fresh detection's first answer on screen: what the feature model settles on screen, or

@@ -23,6 +23,11 @@ public final class OpeningTimeline {
     private OpeningTimeline() {
     }
 
+    /** Whether steps are kept ({@code -Dcheckbench.openingTimeline=true}). */
+    public static boolean on() {
+        return ON;
+    }
+
     /** Opening an article was asked for: the steps from here on count from now. */
     public static void asked() {
         if (ON) {
