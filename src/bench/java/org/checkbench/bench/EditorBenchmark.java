@@ -120,8 +120,6 @@ final class EditorBenchmark implements Callable<Integer> {
         open.suggestions().onFirstPartShown(() -> {
             if (!visibleDone[0]) {
                 visibleDone[0] = true;
-                org.checkbench.service.OpeningTimeline.step("part on screen shown");
-                org.checkbench.service.OpeningTimeline.print();
                 report("open + visible part detected", System.nanoTime() - openedAt);
                 System.out.printf(Locale.ROOT, "article: %,d characters, %,d claims, %,d suggestions%n",
                         window.editor().area().getLength(), open.currentClaims().size(), open.suggestions().items().size());

@@ -48,6 +48,12 @@ public final class OpeningTimeline {
         }
     }
 
+    /** {@code what} happened now, the last step of an opening: the steps are written out ({@link #print}). */
+    public static void shownThenPrint(String what) {
+        step(what);
+        print();
+    }
+
     /** Writes the steps so far to standard error, in order, and forgets them. */
     public static void print() {
         if (!ON) {

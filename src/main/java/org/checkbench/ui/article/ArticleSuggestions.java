@@ -367,6 +367,7 @@ public final class ArticleSuggestions {
     /** The detection's part on screen was shown: the listeners hear it. FX thread. */
     void firstPartShown() {
         firstPartShown.forEach(Runnable::run);
+        org.checkbench.service.OpeningTimeline.shownThenPrint("part on screen shown");
     }
 
     /**
