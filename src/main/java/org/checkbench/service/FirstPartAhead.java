@@ -9,11 +9,12 @@ import org.checkbench.model.Suggestion;
  * The part of an article that is on screen when it opens (its top: the window opens an article at its
  * start), detected as soon as its text is read, on a thread of its own, while the window builds the
  * article's screen (ADR 0118). Detection after the window's first layout (ADR 0111) then found what
- * the feature model settles there ~0.5 s after the article was shown; started here it is ready about
- * when the screen is. Only the first part: what the feature model settles before the encoder is
- * loaded ({@link SuggestionService.DetectionProgress#settledPart}) and the whole part
- * ({@link SuggestionService.DetectionProgress#firstPart}); the rest of the text is the window's
- * detection, which starts after layout as before and finds these scores remembered. Nothing is
+ * the feature model settles there ~0.5 s after the article was shown; started here it is ready before
+ * the screen is. At nice 10, beside the window's build. Only the first part: when the encoder is not
+ * loaded, what the feature model settles there ({@link SuggestionService.DetectionProgress#settledPart}),
+ * then the encoder's load, and no more; when it is loaded (or nothing there needs it), the whole part
+ * ({@link SuggestionService.DetectionProgress#firstPart}). The window's detection after layout waits
+ * for it, then scores the part on screen at its own priority (from the cache) and the rest. Nothing is
  * stored here: the window stores and shows the answers while they are current (no edit since, the
  * same threshold), so no database work races the opening.
  */
@@ -142,9 +143,10 @@ public final class FirstPartAhead {
     }
 
     /**
-     * Waits until the part is scored, it failed or stopped, or {@code stop} says so (checked every
-     * 50 ms). True when the part was scored: a detection of the same text started now finds its
-     * scores remembered rather than scoring the same sentences beside it.
+     * Waits until this has ended (the part scored, or the encoder loaded after the settled part), it
+     * failed or stopped, or {@code stop} says so (checked every 50 ms). True when the part was
+     * scored. A detection of the same text started now finds the encoder loaded and the scores
+     * remembered rather than loading or scoring beside it.
      */
     public boolean awaitFirstPart(BooleanSupplier stop) throws InterruptedException {
         synchronized (this) {
@@ -156,6 +158,8 @@ public final class FirstPartAhead {
     }
 
     private void run(SuggestionService service) {
+        // Below the window's build of the article's screen, which it runs beside (ADR 0118).
+        BackgroundPriority.lowerCurrentThread();
         try {
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
             OpeningTimeline.step("ahead: feature model read");
@@ -172,15 +176,11 @@ public final class FirstPartAhead {
                     if (heard != null) {
                         heard.settled(suggested, settled);
                     }
-                    // The encoder's load follows (0.6-0.7 s of a core): on a thread at nice 10, below the
-                    // window's build of the article's screen (ADR 0117's addendum); this one scores the
-                    // part once it is loaded, at the window's priority, as detection after layout did.
-                    try {
-                        loadEncoderFor(service, text).join();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new PartDone();
-                    }
+                    // The encoder's load (0.6-0.7 s of a core) at nice 10, as ADR 0117's addendum has it,
+                    // then this part ends: the window's detection after layout scores the part on screen
+                    // at its own priority (at nice 10 at load 5 the part once took 9.7 s here).
+                    service.loadEncoderIfNeededFor(text, from, to);
+                    throw new PartDone();
                 }
 
                 @Override

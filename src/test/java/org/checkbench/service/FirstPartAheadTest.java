@@ -46,8 +46,32 @@ class FirstPartAheadTest {
         List<List<Suggestion>> settled = new ArrayList<>();
         List<List<Suggestion>> parts = new ArrayList<>();
 
+        org.checkbench.detect.EncoderSource.shipped().releaseIfIdleFor(java.time.Duration.ZERO);
         FirstPartAhead ahead = FirstPartAhead.start(session.suggestions(), sample.id(), text, -1);
-        ahead.deliverTo(new FirstPartAhead.Listener() {
+        ahead.deliverTo(recorder(settled, parts));
+        assertThat(ahead.awaitFirstPart(() -> false)).as("the encoder was loaded: the window's detection scores the part").isFalse();
+        assertThat(ahead.from()).isZero();
+        assertThat(ahead.to()).isEqualTo(Math.min(text.length(), FirstPartAhead.OPENING_CHARACTERS));
+        assertThat(ahead.covers(0, ahead.to())).isTrue();
+        assertThat(ahead.covers(0, ahead.to() + 1)).isFalse();
+        assertThat(settled).as("what the feature model settles, before the encoder loads").hasSize(1);
+        assertThat(parts).isEmpty();
+
+        // Opened again, the encoder loaded: the whole part.
+        FirstPartAhead again = FirstPartAhead.start(session.suggestions(), sample.id(), text, -1);
+        again.deliverTo(recorder(settled, parts));
+        assertThat(again.awaitFirstPart(() -> false)).as("the part was scored").isTrue();
+        List<Suggestion> whole = session.suggestions().detect(sample.id(), text, session.suggestions().defaultThreshold(),
+                0, 0, new SuggestionService.DetectionProgress() { });
+        assertThat(parts).hasSize(1);
+        assertThat(places(parts.get(0), ahead.to())).as("the part, as the whole detection has it")
+                .isEqualTo(places(whole, ahead.to())).isNotEmpty();
+        assertThat(places(whole, ahead.to())).as("settled answers are final").containsAll(places(settled.get(0), ahead.to()));
+        assertThat(session.suggestions().list(sample.id())).as("nothing stored by it").isEqualTo(stored);
+    }
+
+    private static FirstPartAhead.Listener recorder(List<List<Suggestion>> settled, List<List<Suggestion>> parts) {
+        return new FirstPartAhead.Listener() {
             @Override
             public void settled(List<Suggestion> suggested, List<int[]> units) {
                 settled.add(suggested);
@@ -57,22 +81,7 @@ class FirstPartAheadTest {
             public void firstPart(List<Suggestion> suggested) {
                 parts.add(suggested);
             }
-        });
-
-        assertThat(ahead.awaitFirstPart(() -> false)).as("the part was scored").isTrue();
-        assertThat(ahead.from()).isZero();
-        assertThat(ahead.to()).isEqualTo(Math.min(text.length(), FirstPartAhead.OPENING_CHARACTERS));
-        assertThat(ahead.covers(0, ahead.to())).isTrue();
-        assertThat(ahead.covers(0, ahead.to() + 1)).isFalse();
-        List<Suggestion> whole = session.suggestions().detect(sample.id(), text, session.suggestions().defaultThreshold(),
-                0, 0, new SuggestionService.DetectionProgress() { });
-        assertThat(parts).hasSize(1);
-        assertThat(places(parts.get(0), ahead.to())).as("the part, as the whole detection has it")
-                .isEqualTo(places(whole, ahead.to())).isNotEmpty();
-        for (List<Suggestion> early : settled) {
-            assertThat(places(whole, ahead.to())).as("settled answers are final").containsAll(places(early, ahead.to()));
-        }
-        assertThat(session.suggestions().list(sample.id())).as("nothing stored by it").isEqualTo(stored);
+        };
     }
 
     /** The suggestions starting before {@code to}: place, words, score to 6 places, reasons. */

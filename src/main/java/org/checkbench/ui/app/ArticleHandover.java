@@ -49,12 +49,15 @@ final class ArticleHandover {
     }
 
     /**
-     * Without the part on screen detected ahead ({@link WorkspaceActions.ArticleBundle#ahead}): the
-     * detection's encoder starts loading now, beside the window's build of the screen (ADR 0117).
+     * As the window starts building the article's screen: an article it will not show stops the part
+     * detected ahead ({@link WorkspaceActions.ArticleBundle#ahead}, ADR 0118); one shown without such
+     * a part has the detection's encoder start loading now, beside the build (ADR 0117).
      */
-    static void loadEncoderUnlessAhead(WorkspaceActions.ArticleBundle bundle) {
+    static void detectFirstPart(WorkspaceActions.ArticleBundle bundle, boolean shown) {
         org.checkbench.service.OpeningTimeline.step("the window starts building the article's screen");
-        if (bundle.ahead() == null) {
+        if (!shown && bundle.ahead() != null) {
+            bundle.ahead().stop();
+        } else if (shown && bundle.ahead() == null) {
             org.checkbench.service.FirstPartAhead.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
         }
     }

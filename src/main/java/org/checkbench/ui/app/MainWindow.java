@@ -353,6 +353,7 @@ public final class MainWindow {
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         ArticleHandover.leave(open, bundle, dialogs);
         String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
+        ArticleHandover.detectFirstPart(bundle, cannotShow == null);
         if (cannotShow != null) {
             // Refused before loading, and the workspace stays usable: the checker picks another article.
             WindowRefusals.articleNotShown(dialogs, bundle.loaded().article().title(), cannotShow);
@@ -361,7 +362,6 @@ public final class MainWindow {
             actions.get("switchArticle").run();
             return;
         }
-        ArticleHandover.loadEncoderUnlessAhead(bundle);
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), editor);

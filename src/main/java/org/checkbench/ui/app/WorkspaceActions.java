@@ -164,14 +164,13 @@ final class WorkspaceActions {
     /**
      * Starts detecting the part of the article on screen when it opens, as its text is read, while
      * the window builds its screen (ADR 0118); null when the window will not show this text as read
-     * (typing a killed run left comes back first, or it cannot be shown), at the launch's early
-     * open (before JavaFX is up: its CPU would count in the launch), or with
+     * (typing a killed run left comes back first; a text the editor cannot show stops it there), at
+     * the launch's early open (before JavaFX is up: its CPU would count in the launch), or with
      * {@code -Dcheckbench.noFirstPartAhead=true} (to measure without it).
      */
     private FirstPartAhead detectAhead(ArticleBundle bundle) {
         String text = bundle.loaded().article().currentText();
-        if (threshold == null || Boolean.getBoolean("checkbench.noFirstPartAhead") || !bundle.recovered().isEmpty()
-                || org.checkbench.model.text.DisplayText.cannotShow(text) != null) {
+        if (threshold == null || Boolean.getBoolean("checkbench.noFirstPartAhead") || !bundle.recovered().isEmpty()) {
             return null;
         }
         org.checkbench.service.OpeningTimeline.step("detection ahead starts");
