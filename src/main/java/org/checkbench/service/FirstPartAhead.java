@@ -7,10 +7,10 @@ import org.checkbench.model.Suggestion;
 
 /**
  * The part of an article that is on screen when it opens (its top: the window opens an article at its
- * start), detected as soon as its text is read, on a thread of its own, while the window builds the
+ * start), read with its text and detected on a thread of its own as the window starts building the
  * article's screen (ADR 0118). Detection after the window's first layout (ADR 0111) then found what
  * the feature model settles there ~0.5 s after the article was shown; started here it is ready before
- * the screen is. At nice 10, beside the window's build. Only the first part: when the encoder is not
+ * the screen is. The settled part at the window's priority, the encoder's load at nice 10. Only the first part: when the encoder is not
  * loaded, what the feature model settles there ({@link SuggestionService.DetectionProgress#settledPart}),
  * then the encoder's load, and no more; when it is loaded (or nothing there needs it), the whole part
  * ({@link SuggestionService.DetectionProgress#firstPart}). The window's detection after layout waits
@@ -58,11 +58,36 @@ public final class FirstPartAhead {
      * text has just been read (the worker, opening an article); returns at once.
      */
     public static FirstPartAhead start(SuggestionService service, long articleId, String text, double wanted) {
+        FirstPartAhead ahead = prepare(service, articleId, text, wanted);
+        ahead.begin();
+        return ahead;
+    }
+
+    /**
+     * What {@link #start} starts, not started yet: the window starts it ({@link #begin}) as it starts
+     * building the article's screen. Started on the worker as it read the text, its first steps ran
+     * beside the worker's handing the article to the FX thread, which then received it 60-100 ms
+     * later (ADR 0118).
+     */
+    public static FirstPartAhead prepare(SuggestionService service, long articleId, String text, double wanted) {
         FirstPartAhead ahead = new FirstPartAhead(articleId, text, wanted);
-        Thread thread = new Thread(() -> ahead.run(service), "checkbench-first-part");
+        ahead.service = service;
+        return ahead;
+    }
+
+    private SuggestionService service;
+    private boolean begun;
+
+    /** Starts detecting, on a daemon thread, once. */
+    public synchronized void begin() {
+        if (begun || stopped) {
+            return;
+        }
+        begun = true;
+        OpeningTimeline.step("detection ahead starts");
+        Thread thread = new Thread(() -> run(service), "checkbench-first-part");
         thread.setDaemon(true);
         thread.start();
-        return ahead;
     }
 
     /**
@@ -94,7 +119,13 @@ public final class FirstPartAhead {
 
     /** Stops at detection's next checkpoint (the article was closed or replaced before it was shown). */
     public void stop() {
-        stopped = true;
+        synchronized (this) {
+            stopped = true;
+            if (!begun) {
+                ended = true; // nobody waits for a detection that never starts
+                notifyAll();
+            }
+        }
     }
 
     public long articleId() {
@@ -158,8 +189,6 @@ public final class FirstPartAhead {
     }
 
     private void run(SuggestionService service) {
-        // Below the window's build of the article's screen, which it runs beside (ADR 0118).
-        BackgroundPriority.lowerCurrentThread();
         try {
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
             OpeningTimeline.step("ahead: feature model read");
@@ -176,9 +205,11 @@ public final class FirstPartAhead {
                     if (heard != null) {
                         heard.settled(suggested, settled);
                     }
-                    // The encoder's load (0.6-0.7 s of a core) at nice 10, as ADR 0117's addendum has it,
-                    // then this part ends: the window's detection after layout scores the part on screen
-                    // at its own priority (at nice 10 at load 5 the part once took 9.7 s here).
+                    // The settled part came at the window's priority (it is to be painted with the first
+                    // highlight; at nice 10 it came after the first layout at load 3). The encoder's load
+                    // (0.6-0.7 s of a core) at nice 10, as ADR 0117's addendum has it; then this ends: the
+                    // window's detection after layout scores the part on screen at its own priority.
+                    BackgroundPriority.lowerCurrentThread();
                     service.loadEncoderIfNeededFor(text, from, to);
                     throw new PartDone();
                 }

@@ -49,14 +49,18 @@ final class ArticleHandover {
     }
 
     /**
-     * As the window starts building the article's screen: an article it will not show stops the part
-     * detected ahead ({@link WorkspaceActions.ArticleBundle#ahead}, ADR 0118); one shown without such
-     * a part has the detection's encoder start loading now, beside the build (ADR 0117).
+     * As the window starts building the article's screen: the part detected ahead starts beside that
+     * build ({@link WorkspaceActions.ArticleBundle#ahead}, ADR 0118), or stops when the article is not
+     * shown; one shown without such a part has the detection's encoder start loading now (ADR 0117).
      */
     static void detectFirstPart(WorkspaceActions.ArticleBundle bundle, boolean shown) {
         org.checkbench.service.OpeningTimeline.step("the window starts building the article's screen");
-        if (!shown && bundle.ahead() != null) {
-            bundle.ahead().stop();
+        if (bundle.ahead() != null) {
+            if (shown) {
+                bundle.ahead().begin();
+            } else {
+                bundle.ahead().stop();
+            }
         } else if (shown && bundle.ahead() == null) {
             org.checkbench.service.FirstPartAhead.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
         }

@@ -162,7 +162,7 @@ final class WorkspaceActions {
     }
 
     /**
-     * Starts detecting the part of the article on screen when it opens, as its text is read, while
+     * Prepares detecting the part of the article on screen when it opens, with its text; it starts as
      * the window builds its screen (ADR 0118); null when the window will not show this text as read
      * (typing a killed run left comes back first; a text the editor cannot show stops it there), at
      * the launch's early open (before JavaFX is up: its CPU would count in the launch), or with
@@ -173,8 +173,7 @@ final class WorkspaceActions {
         if (threshold == null || Boolean.getBoolean("checkbench.noFirstPartAhead") || !bundle.recovered().isEmpty()) {
             return null;
         }
-        org.checkbench.service.OpeningTimeline.step("detection ahead starts");
-        return FirstPartAhead.start(bundle.session().suggestions(), bundle.loaded().article().id(), text,
+        return FirstPartAhead.prepare(bundle.session().suggestions(), bundle.loaded().article().id(), text,
                 threshold.getAsDouble());
     }
 
