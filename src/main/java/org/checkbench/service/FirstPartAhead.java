@@ -10,9 +10,9 @@ import org.checkbench.model.Suggestion;
  * start), read with its text and detected on a thread of its own as the window starts building the
  * article's screen (ADR 0118). Detection after the window's first layout (ADR 0111) then found what
  * the feature model settles there ~0.5 s after the article was shown; started here it is ready before
- * the screen is. The settled part at the window's priority, the encoder's load at nice 10. Only the first part: when the encoder is not
- * loaded, what the feature model settles there ({@link SuggestionService.DetectionProgress#settledPart}),
- * then the encoder's load, and no more; when it is loaded (or nothing there needs it), the whole part
+ * the screen is. The settled part at the window's priority, the encoder's load at nice 10. Only
+ * the first part: when the encoder is not loaded, what the feature model settles there
+ * ({@link SuggestionService.DetectionProgress#settledPart}), then the encoder's load, and no more; when it is loaded (or nothing there needs it), the whole part
  * ({@link SuggestionService.DetectionProgress#firstPart}). The window's detection after layout waits
  * for it, then scores the part on screen at its own priority (from the cache) and the rest. Nothing is
  * stored here: the window stores and shows the answers while they are current (no edit since, the
