@@ -41,10 +41,13 @@ class FirstPartAheadWindowTest extends RunningAppTest {
         List<Suggestion> end = waitForTheWholeDetection(opening, text);
         assertThat(opening.ahead).as("the part on screen was detected ahead").isNotNull();
         assertThat(opening.firstPartShown).as("the part on screen was shown before the rest").isNotNull();
-        int from = opening.ahead.from();
-        int to = opening.ahead.to();
-        assertThat(placesOverlapping(opening.firstPartShown, from, to)).as("the part detected ahead, as the end has it")
-                .isEqualTo(placesOverlapping(end, from, to));
+        // The part on screen: detected ahead (what the feature model settles there first), scored once
+        // the encoder is loaded, and then what the end has there.
+        assertThat(opening.ahead.covers(opening.onScreen[0], opening.onScreen[1])).isTrue();
+        int from = opening.onScreen[0];
+        int to = opening.onScreen[1];
+        assertThat(placesOverlapping(opening.firstPartShown, from, to)).as("the part on screen, as the end has it")
+                .isEqualTo(placesOverlapping(end, from, to)).isNotEmpty();
         assertNothingAppearedAndWent(opening, end);
     }
 
@@ -66,6 +69,7 @@ class FirstPartAheadWindowTest extends RunningAppTest {
         final List<List<Suggestion>> shown = new ArrayList<>();
         List<Suggestion> shownBefore;
         volatile List<Suggestion> firstPartShown;
+        volatile int[] onScreen;
         volatile boolean detected;
     }
 
@@ -103,6 +107,7 @@ class FirstPartAheadWindowTest extends RunningAppTest {
             open().suggestions().onFirstPartShown(() -> {
                 if (opening.firstPartShown == null) {
                     opening.firstPartShown = List.copyOf(open().suggestions().items());
+                    opening.onScreen = app.window().editor().visibleRange();
                 }
             });
             if (scrollAtOnce) {
