@@ -396,7 +396,7 @@ public final class ArticleSuggestions {
     }
 
     /** {@link #store} while {@code current} holds, asked before the write and again before showing it. */
-    <T> void store(java.util.function.BooleanSupplier current, Supplier<T> write,
+    private <T> void store(java.util.function.BooleanSupplier current, Supplier<T> write,
             java.util.function.Consumer<T> show, Runnable then) {
         if (!current.getAsBoolean()) {
             return;
