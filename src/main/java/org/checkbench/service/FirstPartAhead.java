@@ -142,6 +142,11 @@ public final class FirstPartAhead {
         return wanted;
     }
 
+    /** Whether it has ended: nothing more will be handed over. */
+    public synchronized boolean ended() {
+        return ended;
+    }
+
     /** True when {@code [visibleFrom, visibleTo)} lies within the part detected here. */
     public boolean covers(int visibleFrom, int visibleTo) {
         return visibleFrom >= from && visibleTo <= to;
