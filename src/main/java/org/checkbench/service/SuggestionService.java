@@ -96,11 +96,13 @@ public final class SuggestionService {
                     public void settledFirst(List<SentenceSuggestion> settled) {
                         List<int[]> ranges = new ArrayList<>(settled.size());
                         settled.forEach(unit -> ranges.add(new int[] {unit.start(), unit.end()}));
+                        OpeningTimeline.step("detection: settled part");
                         progress.settledPart(suggested(articleId, text, settled), ranges);
                     }
 
                     @Override
                     public void firstPart(List<SentenceSuggestion> suggestions) {
+                        OpeningTimeline.step("detection: first part");
                         progress.firstPart(suggested(articleId, text, suggestions));
                     }
 
@@ -137,6 +139,7 @@ public final class SuggestionService {
      * Returns what changed, for the caller to apply to the suggestions it shows.
      */
     public StoredPart storeFirstPart(long articleId, List<Suggestion> firstPart, int from, int to) {
+        OpeningTimeline.step("store the first part");
         return workspace.inTransaction(() -> replacePart(articleId, firstPart, from, to, s -> s.overlaps(from, to)));
     }
 
@@ -149,6 +152,7 @@ public final class SuggestionService {
     public StoredPart storeSettledPart(long articleId, List<Suggestion> suggested, List<int[]> settled) {
         int from = settled.stream().mapToInt(unit -> unit[0]).min().orElse(0);
         int to = settled.stream().mapToInt(unit -> unit[1]).max().orElse(0);
+        OpeningTimeline.step("store the settled part");
         return workspace.inTransaction(() -> replacePart(articleId, suggested, from, to,
                 s -> settled.stream().anyMatch(unit -> s.overlaps(unit[0], unit[1]))));
     }

@@ -48,6 +48,24 @@ final class ArticleHandover {
         article.useJournal(bundle.journal());
     }
 
+    /**
+     * As the window starts building the article's screen: the part detected ahead starts beside that
+     * build ({@link WorkspaceActions.ArticleBundle#ahead}, ADR 0118), or stops when the article is not
+     * shown; one shown without such a part has the detection's encoder start loading now (ADR 0117).
+     */
+    static void detectFirstPart(WorkspaceActions.ArticleBundle bundle, boolean shown) {
+        org.checkbench.service.OpeningTimeline.step("the window starts building the article's screen");
+        if (bundle.ahead() != null) {
+            if (shown) {
+                bundle.ahead().begin();
+            } else {
+                bundle.ahead().stop();
+            }
+        } else if (shown && bundle.ahead() == null) {
+            org.checkbench.service.FirstPartAhead.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
+        }
+    }
+
     /** The status bar once the article is shown: where it came from, or how many lost keystrokes came back. */
     static String shownMessage(WorkspaceActions.ArticleBundle bundle) {
         String title = bundle.loaded().article().title();

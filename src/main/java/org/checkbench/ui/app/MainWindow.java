@@ -85,7 +85,7 @@ public final class MainWindow {
         this.preferences = preferences;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.workspace = new WorkspaceActions(service, tasks, dialogs);
+        this.workspace = new WorkspaceActions(service, tasks, dialogs, preferences::suggestionThreshold);
         this.claimsInEditor = new ClaimEditorController(editor, this::selectClaim);
         this.reviews = new ReviewActions(() -> open, tasks, dialogs, this::refreshActions);
         // Every command is defined once, in MainActions; menus, buttons, the editor's menu and keys come from there.
@@ -353,6 +353,7 @@ public final class MainWindow {
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         ArticleHandover.leave(open, bundle, dialogs);
         String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
+        ArticleHandover.detectFirstPart(bundle, cannotShow == null);
         if (cannotShow != null) {
             // Refused before loading, and the workspace stays usable: the checker picks another article.
             WindowRefusals.articleNotShown(dialogs, bundle.loaded().article().title(), cannotShow);
@@ -361,7 +362,6 @@ public final class MainWindow {
             actions.get("switchArticle").run();
             return;
         }
-        org.checkbench.ui.article.ArticleSuggestions.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
         OpenArticle article = new OpenArticle(bundle.loaded(), bundle.evidenceCounts(), bundle.suggestions(),
                 preferences::suggestionThreshold, bundle.session(), tasks,
                 failure -> Problems.show(dialogs, "Save your work", failure), editor);
@@ -370,6 +370,7 @@ public final class MainWindow {
         article.askOnConflict(conflict -> dialogs.choose("Someone else changed this claim",
                 org.checkbench.ui.article.ClaimEditConflict.question(conflict), "Use mine", "Keep theirs"));
         article.watchActivity(activity);
+        article.suggestions().takeAhead(bundle.ahead(), stage.getScene()); // the part on screen, detected ahead (ADR 0118)
         open = article;
         layoutInUse = true;
         article.setCarry(bundle.carry());
@@ -383,8 +384,7 @@ public final class MainWindow {
         article.history().canRedoProperty().addListener((obs, old, now) -> actions.refreshAll());
         article.selectedProperty().addListener((obs, old, now) -> actions.refreshAll());
         MainActions.nameStatuses(actions, article);
-        // Detection again with the checker's own threshold, once the article is on screen (it must
-        // not take a core while the window builds that frame); stored suggestions show meanwhile.
+        // The rest is detected once the article is laid out, not while the window builds that frame (ADR 0111).
         String shownText = bundle.loaded().article().currentText();
         AfterLayout.run(stage.getScene(), () -> {
             if (open == article) {

@@ -9,6 +9,7 @@ import org.checkbench.model.ArticleSummary;
 import org.checkbench.model.ReviewState;
 import org.checkbench.model.Suggestion;
 import org.checkbench.service.CarrySummary;
+import org.checkbench.service.FirstPartAhead;
 import org.checkbench.service.LoadedArticle;
 import org.checkbench.service.ReviewService;
 import org.checkbench.service.TextCleanup;
@@ -31,10 +32,14 @@ final class WorkspaceActions {
      */
     record ArticleBundle(WorkspaceSession session, LoadedArticle loaded, Map<Long, Integer> evidenceCounts,
             List<Suggestion> suggestions, ImportedFile imported, TypingJournal journal,
-            List<TypingJournal.Edit> recovered, CarrySummary carry) {
+            List<TypingJournal.Edit> recovered, CarrySummary carry, FirstPartAhead ahead) {
 
         ArticleBundle withImported(ImportedFile file) {
-            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file, journal, recovered, carry);
+            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, file, journal, recovered, carry, ahead);
+        }
+
+        ArticleBundle withAhead(FirstPartAhead detecting) {
+            return new ArticleBundle(session, loaded, evidenceCounts, suggestions, imported, journal, recovered, carry, detecting);
         }
     }
 
@@ -49,12 +54,16 @@ final class WorkspaceActions {
     private final WorkspaceService service;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
+    /** The checker's threshold (negative: detection's default); null: no detection ahead (the launch's early open). */
+    private final java.util.function.DoubleSupplier threshold;
     private WorkspaceSession session;
 
-    WorkspaceActions(WorkspaceService service, TaskExecutor tasks, DialogService dialogs) {
+    WorkspaceActions(WorkspaceService service, TaskExecutor tasks, DialogService dialogs,
+            java.util.function.DoubleSupplier threshold) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.threshold = threshold;
     }
 
     WorkspaceSession session() {
@@ -78,10 +87,12 @@ final class WorkspaceActions {
     void open(Path workspace, Path articleFile, boolean createIfMissing, Consumer<ArticleBundle> then,
             Consumer<Throwable> nothingOpen) {
         WorkspaceSession previous = session;
+        org.checkbench.service.OpeningTimeline.asked();
         // At launch the same opening may already be under way, started while JavaFX started (issue 18).
         java.util.concurrent.Callable<Opened> early = previous == null
                 ? EarlyOpen.claim(service, workspace, articleFile, createIfMissing, Opened.class) : null;
-        tasks.run("Open the workspace", early != null ? early
+        // At launch the part on screen is detected ahead from here, once JavaFX is up (ADR 0118).
+        tasks.run("Open the workspace", early != null ? () -> withAhead(early.call())
                 : () -> openNow(previous, workspace, articleFile, createIfMissing), result -> {
             use(result.bundle().session());
             then.accept(result.bundle());
@@ -104,7 +115,7 @@ final class WorkspaceActions {
      * the window exists: reading the workspace and the article overlaps with JavaFX starting up.
      */
     static void openEarly(WorkspaceService service, Path workspace, Path articleFile) {
-        WorkspaceActions opener = new WorkspaceActions(service, null, null);
+        WorkspaceActions opener = new WorkspaceActions(service, null, null, null);
         EarlyOpen.start(service, workspace, articleFile, true, () -> opener.openNow(null, workspace, articleFile, true));
     }
 
@@ -143,6 +154,27 @@ final class WorkspaceActions {
             opened.close();
             throw e;
         }
+    }
+
+    private Opened withAhead(Opened opened) {
+        ArticleBundle bundle = opened.bundle();
+        return bundle.ahead() != null ? opened : new Opened(bundle.withAhead(detectAhead(bundle)), opened.articleProblem(), opened.read());
+    }
+
+    /**
+     * Prepares detecting the part of the article on screen when it opens, with its text; it starts as
+     * the window builds its screen (ADR 0118); null when the window will not show this text as read
+     * (typing a killed run left comes back first; a text the editor cannot show stops it there), at
+     * the launch's early open (before JavaFX is up: its CPU would count in the launch), or with
+     * {@code -Dcheckbench.noFirstPartAhead=true} (to measure without it).
+     */
+    private FirstPartAhead detectAhead(ArticleBundle bundle) {
+        String text = bundle.loaded().article().currentText();
+        if (threshold == null || Boolean.getBoolean("checkbench.noFirstPartAhead") || !bundle.recovered().isEmpty()) {
+            return null;
+        }
+        return FirstPartAhead.prepare(bundle.session().suggestions(), bundle.loaded().article().id(), text,
+                threshold.getAsDouble());
     }
 
     /** File > New workspace…: a fresh file, with the sample article so there is something to see. */
@@ -352,6 +384,7 @@ final class WorkspaceActions {
     private ArticleBundle load(WorkspaceSession session, long articleId) {
         LoadedArticle loaded = session.articles().load(articleId);
         String text = loaded.article().currentText();
+        org.checkbench.service.OpeningTimeline.step("article's text read");
         TypingJournal journal = TypingJournal.of(service.directories().dataDirectory().resolve("journal"),
                 session.file(), articleId);
         List<TypingJournal.Edit> recovered = journal.unsaved(text);
@@ -362,7 +395,8 @@ final class WorkspaceActions {
             journal.start(text);
         } // else the window resumes it after replaying the edits: until then the file keeps them
         service.lastViewed().viewed(session.file(), articleId);
-        return new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
-                session.suggestions().list(articleId), null, journal, recovered, session.drafts().lastCarry(articleId));
+        ArticleBundle bundle = new ArticleBundle(session, loaded, session.evidence().countsForArticle(articleId),
+                session.suggestions().list(articleId), null, journal, recovered, session.drafts().lastCarry(articleId), null);
+        return bundle.withAhead(detectAhead(bundle));
     }
 }

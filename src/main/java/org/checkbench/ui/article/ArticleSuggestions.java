@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 
 import org.checkbench.model.Claim;
 import org.checkbench.model.Suggestion;
+import org.checkbench.service.FirstPartAhead;
 import org.checkbench.service.ShownSuggestions;
 import org.checkbench.service.SuggestionPlaces;
 import org.checkbench.service.SuggestionService;
@@ -219,7 +220,13 @@ public final class ArticleSuggestions {
         int[] visible = open.surface().visibleRange();
         // Read at each call: the window's activity may be set after this detection started.
         java.util.function.BooleanSupplier checkerActive = () -> activity.active();
+        // The detection as opened, of the part detected ahead (ADR 0118): it waits for those scores
+        // rather than score the same sentences beside it, and shows the same answers once more.
+        FirstPartAhead early = run == asOpenedRun && ahead != null && ahead.covers(visible[0], visible[1]) ? ahead : null;
         BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
+            if (early != null) {
+                early.awaitFirstPart(progress::isCancelled);
+            }
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
             // Not while the checker types: an answer for a text typed into since is not shown (ADR
@@ -244,7 +251,7 @@ public final class ArticleSuggestions {
                         public void firstPart(List<Suggestion> suggested) {
                             Platform.runLater(() -> storePart(run, version,
                                     () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]),
-                                    () -> firstPartShown.forEach(Runnable::run)));
+                                    ArticleSuggestions.this::firstPartShown));
                             org.checkbench.service.BackgroundPriority.lowerCurrentThread(); // the rest can wait (ADR 0115)
                         }
 
@@ -322,38 +329,45 @@ public final class ArticleSuggestions {
      */
     public void detectAsOpened(String openedText) {
         if (textVersion == 0 && detectionRun == 0) {
+            asOpenedRun = 1;
             refreshAfterSave(() -> openedText);
         }
     }
 
-    /** What detection scores first before the window is laid out ({@link TextSurface#visibleRange}'s fallback). */
-    private static final int FIRST_CHARACTERS = 3000;
+    /** The part on screen detected as the text was read (ADR 0118), or null. FX thread. */
+    private FirstPartAhead ahead;
+    /** The run {@link #detectAsOpened} started (0: none): the ahead part's answers are that detection's. */
+    private long asOpenedRun;
 
     /**
-     * Loads the detection's encoder now, on a thread of its own, when the start of {@code text}
-     * (what is on screen before the window is laid out: its first 3,000 characters) has a sentence
-     * the feature model does not settle. Detection starts only once the window has built and laid
-     * the article out, and the encoder's load (0.6-0.7 s) then came before anything on screen could
-     * be scored; now it overlaps the window's work on the other core (ADR 0117). Called on the FX
-     * thread before the window builds an article's screen (0.3-0.5 s there); nothing when the
-     * encoder is loaded (or cannot load).
+     * Stores and shows what {@code early} detects of the part on screen as it comes (null: nothing
+     * was detected ahead), while it is what the detection as opened shows there: nothing edited, no
+     * other detection started, the same threshold (ADR 0118); those there before {@code scene}'s next
+     * layout are shown in it (null: when the worker answers). FX thread, before the window's layout.
      */
-    public static void loadEncoderFor(WorkspaceSession session, String text) {
-        if (Boolean.getBoolean("checkbench.noEncoderPreload")) {
-            return; // to measure without it
+    public void takeAhead(FirstPartAhead early, javafx.scene.Scene scene) {
+        if (early == null || early.articleId() != open.article().id()) {
+            return;
         }
-        Thread loading = new Thread(() -> {
-            // Below the window's own threads: the load may use what the window's build leaves of the
-            // cores, never delay the first screen (the ONNX threads it makes inherit the priority).
-            org.checkbench.service.BackgroundPriority.lowerCurrentThread();
-            try {
-                session.suggestions().loadEncoderIfNeededFor(text, 0, Math.min(text.length(), FIRST_CHARACTERS));
-            } catch (RuntimeException e) {
-                // Only an early start: detection loads it again, and reports what failed.
-            }
-        }, "checkbench-encoder-load");
-        loading.setDaemon(true);
-        loading.start();
+        ahead = early;
+        AheadAnswers.show(this, open.session().suggestions(), open.tasks(), early, scene);
+    }
+
+    /** Whether {@code early}'s answers are what the detection as opened would show: see {@link #takeAhead}. FX thread. */
+    boolean aheadCurrent(FirstPartAhead early) {
+        return ahead == early && !closed && textVersion == 0 && (detectionRun == 0 || detectionRun == asOpenedRun)
+                && early.wanted() == threshold.getAsDouble();
+    }
+
+    /** Whether the article was closed: nothing more is stored or shown. */
+    boolean isClosed() {
+        return closed || open.session().suggestions().workspaceClosed();
+    }
+
+    /** The detection's part on screen was shown: the listeners hear it. FX thread. */
+    void firstPartShown() {
+        firstPartShown.forEach(Runnable::run);
+        org.checkbench.service.OpeningTimeline.shownThenPrint("part on screen shown");
     }
 
     /**
@@ -378,13 +392,19 @@ public final class ArticleSuggestions {
     }
 
     private <T> void store(long run, long version, Supplier<T> write, java.util.function.Consumer<T> show, Runnable then) {
-        if (!isCurrent(run, version)) {
+        store(() -> isCurrent(run, version), write, show, then);
+    }
+
+    /** {@link #store} while {@code current} holds, asked before the write and again before showing it. */
+    private <T> void store(java.util.function.BooleanSupplier current, Supplier<T> write,
+            java.util.function.Consumer<T> show, Runnable then) {
+        if (!current.getAsBoolean()) {
             return;
         }
         WorkspaceSession session = open.session();
         open.tasks().run("Store the suggestions", () -> closed || session.suggestions().workspaceClosed() ? null : write.get(),
                 stored -> {
-                    if (stored != null && isCurrent(run, version)) {
+                    if (stored != null && current.getAsBoolean()) {
                         show.accept(stored);
                         then.run();
                     }
@@ -421,10 +441,13 @@ public final class ArticleSuggestions {
         if (detecting != null) {
             detecting.cancel();
         }
+        if (ahead != null) {
+            ahead.stop();
+        }
     }
 
     /** Shows a new set, redrawing only the sentences that appeared or went. */
-    private void replaceAll(List<Suggestion> fresh) {
+    void replaceAll(List<Suggestion> fresh) {
         catchUp();
         java.util.Set<Long> oldRanges = new java.util.HashSet<>();
         items.forEach(s -> oldRanges.add(key(s)));
@@ -466,26 +489,11 @@ public final class ArticleSuggestions {
 
     /** The suggestion becomes a claim: one undo step from the moment it is asked for. */
     public void accept(Suggestion suggestion) {
-        open.saveNow();
-        drop(suggestion);
-        SuggestionStep step = new SuggestionStep(this, open, true, suggestion);
-        open.history().record(step);
-        open.tasks().run("Accept the suggestion", step::acceptStored, step::showAccepted, failure -> {
-            open.history().discard(step);
-            add(suggestion);
-            open.onFailure().accept(failure);
-        });
+        SuggestionStep.accept(this, open, suggestion);
     }
 
     /** The suggestion is hidden for this article: one undo step from the moment it is asked for. */
     public void dismiss(Suggestion suggestion) {
-        drop(suggestion);
-        SuggestionStep step = new SuggestionStep(this, open, false, suggestion);
-        open.history().record(step);
-        open.tasks().run("Dismiss the suggestion", step::dismissStored, dismissed -> { }, failure -> {
-            open.history().discard(step);
-            add(suggestion);
-            open.onFailure().accept(failure);
-        });
+        SuggestionStep.dismiss(this, open, suggestion);
     }
 }

@@ -24,6 +24,31 @@ final class SuggestionStep implements UndoHistory.Step {
         this.suggestion = suggestion;
     }
 
+    /** Accepts {@code suggestion} (it becomes a claim) as one undo step, taken back when the write fails. */
+    static void accept(ArticleSuggestions suggestions, OpenArticle open, Suggestion suggestion) {
+        open.saveNow();
+        suggestions.drop(suggestion);
+        SuggestionStep step = new SuggestionStep(suggestions, open, true, suggestion);
+        open.history().record(step);
+        open.tasks().run("Accept the suggestion", step::acceptStored, step::showAccepted, failure -> {
+            open.history().discard(step);
+            suggestions.add(suggestion);
+            open.onFailure().accept(failure);
+        });
+    }
+
+    /** Dismisses {@code suggestion} (hidden for this article) as one undo step, taken back when the write fails. */
+    static void dismiss(ArticleSuggestions suggestions, OpenArticle open, Suggestion suggestion) {
+        suggestions.drop(suggestion);
+        SuggestionStep step = new SuggestionStep(suggestions, open, false, suggestion);
+        open.history().record(step);
+        open.tasks().run("Dismiss the suggestion", step::dismissStored, dismissed -> { }, failure -> {
+            open.history().discard(step);
+            suggestions.add(suggestion);
+            open.onFailure().accept(failure);
+        });
+    }
+
     @Override
     public String description() {
         return wasAccept ? "Accept suggestion" : "Dismiss suggestion";

@@ -56,6 +56,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private <T> void runAndDeliver(BackgroundTask<T> task) {
         T result = null;
         Throwable failure = null;
+        org.checkbench.service.OpeningTimeline.step("task starts: " + task.title());
         try {
             result = task.call(new BackgroundTask.Progress() {
                 @Override
@@ -75,6 +76,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         T answer = result;
         Throwable problem = failure;
         Platform.runLater(() -> {
+            org.checkbench.service.OpeningTimeline.step("answer shown: " + task.title());
             running.remove(task);
             task.deliver(answer, problem, f -> defaultFailure.accept(task.title(), f));
         });

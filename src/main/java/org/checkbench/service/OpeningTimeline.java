@@ -1,0 +1,75 @@
+package org.checkbench.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * When opening an article, what happened when, on which thread: a debug aid to find what sits
+ * between opening being asked for and the first suggestions on screen (ADR 0118). Off unless
+ * {@code -Dcheckbench.openingTimeline=true}; then each step is kept and {@link #print} writes them
+ * to standard error, in ms since opening was asked for. Costs one field read when off.
+ */
+public final class OpeningTimeline {
+
+    private static final boolean ON = Boolean.getBoolean("checkbench.openingTimeline");
+
+    private record Step(long nanos, String thread, String what) {
+    }
+
+    private static final List<Step> STEPS = new ArrayList<>();
+    private static long askedAt;
+
+    private OpeningTimeline() {
+    }
+
+    /** Whether steps are kept ({@code -Dcheckbench.openingTimeline=true}). */
+    public static boolean on() {
+        return ON;
+    }
+
+    /** Opening an article was asked for: the steps from here on count from now. */
+    public static void asked() {
+        if (ON) {
+            synchronized (STEPS) {
+                STEPS.clear();
+                askedAt = System.nanoTime();
+            }
+            step("opening asked for");
+        }
+    }
+
+    /** {@code what} happened now, on this thread. */
+    public static void step(String what) {
+        if (ON) {
+            synchronized (STEPS) {
+                STEPS.add(new Step(System.nanoTime(), Thread.currentThread().getName(), what));
+            }
+        }
+    }
+
+    /** {@code what} happened now, the last step of an opening: the steps are written out ({@link #print}). */
+    public static void shownThenPrint(String what) {
+        step(what);
+        print();
+    }
+
+    /** Writes the steps so far to standard error, in order, and forgets them. */
+    public static void print() {
+        if (!ON) {
+            return;
+        }
+        List<Step> steps;
+        long origin;
+        synchronized (STEPS) {
+            steps = new ArrayList<>(STEPS);
+            origin = askedAt;
+            STEPS.clear();
+        }
+        steps.sort((a, b) -> Long.compare(a.nanos(), b.nanos()));
+        for (Step step : steps) {
+            System.err.printf(Locale.ROOT, "opening timeline: %7.1f ms  %-32s %s%n", (step.nanos() - origin) / 1e6,
+                    step.thread(), step.what());
+        }
+    }
+}
