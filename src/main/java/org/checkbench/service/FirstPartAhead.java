@@ -33,6 +33,8 @@ public final class FirstPartAhead {
     }
 
     private final long articleId;
+    private SuggestionService service;
+    private boolean begun;
     private final String text;
     private final double wanted;
     private final int from;
@@ -74,9 +76,6 @@ public final class FirstPartAhead {
         ahead.service = service;
         return ahead;
     }
-
-    private SuggestionService service;
-    private boolean begun;
 
     /** Starts detecting, on a daemon thread, once. */
     public synchronized void begin() {

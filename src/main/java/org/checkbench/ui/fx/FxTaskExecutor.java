@@ -56,7 +56,9 @@ public final class FxTaskExecutor implements TaskExecutor {
     private <T> void runAndDeliver(BackgroundTask<T> task) {
         T result = null;
         Throwable failure = null;
-        org.checkbench.service.OpeningTimeline.step("task starts: " + task.title());
+        if (org.checkbench.service.OpeningTimeline.on()) { // no string made per task when it is off
+            org.checkbench.service.OpeningTimeline.step("task starts: " + task.title());
+        }
         try {
             result = task.call(new BackgroundTask.Progress() {
                 @Override
@@ -76,7 +78,9 @@ public final class FxTaskExecutor implements TaskExecutor {
         T answer = result;
         Throwable problem = failure;
         Platform.runLater(() -> {
-            org.checkbench.service.OpeningTimeline.step("answer shown: " + task.title());
+            if (org.checkbench.service.OpeningTimeline.on()) {
+                org.checkbench.service.OpeningTimeline.step("answer shown: " + task.title());
+            }
             running.remove(task);
             task.deliver(answer, problem, f -> defaultFailure.accept(task.title(), f));
         });
