@@ -264,14 +264,8 @@ public final class ArticleService {
      * revision: that is {@link DraftService#saveDraft}.
      */
     public Article saveText(long articleId, String text, List<Claim> movedClaims) {
-        Instant now = context.now();
-        return workspace.inTransaction(() -> {
-            Article article = workspace.articles().findWithText(articleId, text)
-                    .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
-            // On a team workspace one window at a time changes the text: it takes the lock, or is refused.
-            workspace.textLocks().ifPresent(locks -> locks.holdForSave(articleId, article.title()));
+        return saveWithClaims(articleId, text, movedClaims, (article, now) -> {
             workspace.articles().updateText(articleId, text, now);
-            claims.updateAnchors(articleId, movedClaims, now);
             return article.withUpdated(now);
         });
     }
@@ -286,16 +280,29 @@ public final class ArticleService {
      * @return the SHA-256 of the saved text's UTF-8 bytes, as {@link TypingJournal} names its base
      */
     public String saveTypedText(long articleId, CharSequence text, List<Claim> movedClaims) {
-        Instant now = context.now();
-        return workspace.inTransaction(() -> {
-            Article article = workspace.articles().findWithText(articleId, "")
-                    .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
-            workspace.textLocks().ifPresent(locks -> locks.holdForSave(articleId, article.title()));
-            claims.updateAnchors(articleId, movedClaims, now);
+        return saveWithClaims(articleId, "", movedClaims, (article, now) -> {
             // Encoded last, so the bytes are live only while they are written and hashed.
             byte[] utf8 = Utf8Text.encode(text);
             workspace.articles().updateText(articleId, utf8, now);
             return Utf8Text.sha256(utf8);
+        });
+    }
+
+    /**
+     * One transaction: the article's text lock taken (a team workspace), the moved claims' anchors
+     * written, then the text by {@code writeText}. {@code shownText} is the text the found article
+     * carries ("" reads none back).
+     */
+    private <T> T saveWithClaims(long articleId, String shownText, List<Claim> movedClaims,
+            java.util.function.BiFunction<Article, Instant, T> writeText) {
+        Instant now = context.now();
+        return workspace.inTransaction(() -> {
+            Article article = workspace.articles().findWithText(articleId, shownText)
+                    .orElseThrow(() -> new NoSuchElementException("no article with id " + articleId));
+            // On a team workspace one window at a time changes the text: it takes the lock, or is refused.
+            workspace.textLocks().ifPresent(locks -> locks.holdForSave(articleId, article.title()));
+            claims.updateAnchors(articleId, movedClaims, now);
+            return writeText.apply(article, now);
         });
     }
 
