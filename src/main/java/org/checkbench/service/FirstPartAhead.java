@@ -79,29 +79,12 @@ public final class FirstPartAhead {
 
     /** Starts detecting, on a daemon thread, once. */
     public synchronized void begin() {
-        begin(false);
-    }
-
-    /**
-     * {@link #begin}, below the window's threads from the start (nice 10): at launch the window's
-     * first screen must not wait for it (issue 18).
-     */
-    public synchronized void beginBelowWindow() {
-        begin(true);
-    }
-
-    private void begin(boolean belowWindow) {
         if (begun || stopped) {
             return;
         }
         begun = true;
         OpeningTimeline.step("detection ahead starts");
-        Thread thread = new Thread(() -> {
-            if (belowWindow) {
-                BackgroundPriority.lowerCurrentThread();
-            }
-            run(service);
-        }, "checkbench-first-part");
+        Thread thread = new Thread(() -> run(service), "checkbench-first-part");
         thread.setDaemon(true);
         thread.start();
     }
