@@ -52,23 +52,17 @@ final class ArticleHandover {
      * As the window starts building the article's screen: the part detected ahead starts beside that
      * build ({@link WorkspaceActions.ArticleBundle#ahead}, ADR 0118), or stops when the article is not
      * shown; one shown without such a part has the detection's encoder start loading now (ADR 0117).
-     * The window's first screen ({@code firstScreen}, at launch; null for any later article) starts it
-     * once that screen is laid out instead.
      */
-    static void detectFirstPart(WorkspaceActions.ArticleBundle bundle, boolean shown, javafx.scene.Scene firstScreen) {
+    static void detectFirstPart(WorkspaceActions.ArticleBundle bundle, boolean shown) {
         org.checkbench.service.OpeningTimeline.step("the window starts building the article's screen");
-        if (bundle.ahead() != null && !shown) {
-            bundle.ahead().stop();
-        } else if (bundle.ahead() != null && firstScreen == null) {
-            bundle.ahead().begin();
-        } else if (shown) {
-            // At launch the window's first screen comes first: the part detected beside its build cost
-            // the launch ~0.14 s of its ~1.1 s (issue 18, ADR 0118's addendum). The encoder loads
-            // beside it at nice 10 as before (ADR 0117); the part on screen starts once it is laid out.
-            org.checkbench.service.FirstPartAhead.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
-            if (bundle.ahead() != null) {
-                org.checkbench.ui.fx.AfterLayout.run(firstScreen, bundle.ahead()::begin);
+        if (bundle.ahead() != null) {
+            if (shown) {
+                bundle.ahead().begin();
+            } else {
+                bundle.ahead().stop();
             }
+        } else if (shown && bundle.ahead() == null) {
+            org.checkbench.service.FirstPartAhead.loadEncoderFor(bundle.session(), bundle.loaded().article().currentText());
         }
     }
 

@@ -353,7 +353,7 @@ public final class MainWindow {
     void showArticle(WorkspaceActions.ArticleBundle bundle) {
         ArticleHandover.leave(open, bundle, dialogs);
         String cannotShow = DisplayText.cannotShow(bundle.loaded().article().currentText());
-        ArticleHandover.detectFirstPart(bundle, cannotShow == null, open == null && !layoutInUse ? stage.getScene() : null);
+        ArticleHandover.detectFirstPart(bundle, cannotShow == null);
         if (cannotShow != null) {
             // Refused before loading, and the workspace stays usable: the checker picks another article.
             WindowRefusals.articleNotShown(dialogs, bundle.loaded().article().title(), cannotShow);
