@@ -102,7 +102,7 @@ public final class FirstPartAhead {
         }
     }
 
-    private static Thread loadEncoderFor(SuggestionService service, String text) {
+    private static void loadEncoderFor(SuggestionService service, String text) {
         Thread loading = new Thread(() -> {
             BackgroundPriority.lowerCurrentThread(); // the ONNX threads it makes inherit the priority
             try {
@@ -113,7 +113,6 @@ public final class FirstPartAhead {
         }, "checkbench-encoder-load");
         loading.setDaemon(true);
         loading.start();
-        return loading;
     }
 
     /** Stops at detection's next checkpoint (the article was closed or replaced before it was shown). */
@@ -129,11 +128,6 @@ public final class FirstPartAhead {
 
     public long articleId() {
         return articleId;
-    }
-
-    /** The text detected: answers are for it only. */
-    public String text() {
-        return text;
     }
 
     /** The threshold it was asked for (negative: detection's default), as the window's preference says it. */
