@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
 public final class BenchMain {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // As the program ends: after the model calls in flight, not under them (ADR 0171).
+        org.checkbench.service.ProcessEnd.exit(commandLine().execute(args));
     }
 
     /** The command tree, shared by {@link #main} and the tests. */
