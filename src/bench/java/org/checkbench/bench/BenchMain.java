@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             ReportBenchCommand.class, BenchFormatsCommand.class, EditorBenchmark.class, BenchMatchCommand.class,
             BenchDraftsCommand.class, CompareBenchmark.class, SpeedBenchmark.class, org.checkbench.bench.faults.FaultsCommand.class,
             org.checkbench.bench.faults.TypingDriver.class, org.checkbench.bench.team.BenchTeamCommand.class,
-            org.checkbench.bench.team.BenchTeamFaultsCommand.class})
+            org.checkbench.bench.team.BenchTeamFaultsCommand.class, LongWorkspaceCommand.class})
 public final class BenchMain {
 
     public static void main(String[] args) {
