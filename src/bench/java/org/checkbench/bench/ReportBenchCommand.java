@@ -1,6 +1,7 @@
 package org.checkbench.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -38,6 +39,12 @@ public final class ReportBenchCommand implements Callable<Integer> {
 
     /** Wall time on a shared machine measures the neighbours too; thread CPU time does not. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * The compiler threads' time: what separates the first export after the warm-up from a warm one
+     * is the JIT still compiling the layout code beside it (ADRs 0089, 0174).
+     */
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     @Option(names = "--runs", defaultValue = "5", description = "Warm runs per case (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -83,8 +90,9 @@ public final class ReportBenchCommand implements Callable<Integer> {
         };
         if (warmUp != null) {
             System.out.printf(Locale.ROOT, "warm-up, %s (what the app runs on a background thread after showing the"
-                    + " article): %.3f s wall, %.3f s CPU, %.0f MB allocated, %d collections%n", warmUpKind, warmUp.wall,
-                    warmUp.threadCpu, warmUp.allocatedMb, (int) warmUp.gcCount);
+                    + " article): %.3f s wall, %.3f s CPU, %.0f MB allocated, %d collections, JIT compiling %.3f s%n",
+                    warmUpKind, warmUp.wall, warmUp.threadCpu, warmUp.allocatedMb, (int) warmUp.gcCount,
+                    warmUp.jitSeconds);
         }
         measure("500 claims, 1,500 evidence links", report("large"), folder.resolve("large-report.pdf"), 5.0,
                 3.0, cold.get("large"));
@@ -149,12 +157,13 @@ public final class ReportBenchCommand implements Callable<Integer> {
                     + " (CPU: rendering thread %.3f s, whole JVM %.3f s)%n", cold.wall, cold.threadCpu, cold.jvmCpu);
         }
         System.out.printf(Locale.ROOT, "  first render after the warm-up: %.3f s wall (CPU: rendering thread %.3f s,"
-                + " whole JVM %.3f s); budget %.0f s: %s%n", first.wall, first.threadCpu, first.jvmCpu, firstBudget,
-                first.wall < firstBudget ? "within" : "OVER");
+                + " whole JVM %.3f s; JIT compiling %.3f s); budget %.0f s: %s%n", first.wall, first.threadCpu,
+                first.jvmCpu, first.jitSeconds, firstBudget, first.wall < firstBudget ? "within" : "OVER");
         System.out.printf(Locale.ROOT, "  warm median of %d: %.3f s wall (CPU: rendering thread %.3f s, whole JVM incl."
-                + " GC %.3f s; GC pauses %.3f s in %d collections); budget %.0f s wall: %s%n", warm.size(), wall,
-                median(warm, t -> t.threadCpu), median(warm, t -> t.jvmCpu), median(warm, t -> t.gcSeconds),
-                (int) median(warm, t -> t.gcCount), warmBudget, wall < warmBudget ? "within" : "OVER");
+                + " GC %.3f s; GC pauses %.3f s in %d collections; JIT compiling %.3f s); budget %.0f s wall: %s%n",
+                warm.size(), wall, median(warm, t -> t.threadCpu), median(warm, t -> t.jvmCpu),
+                median(warm, t -> t.gcSeconds), (int) median(warm, t -> t.gcCount), median(warm, t -> t.jitSeconds),
+                warmBudget, wall < warmBudget ? "within" : "OVER");
         StringBuilder stages = new StringBuilder(String.format(Locale.ROOT,
                 "  warm: %.0f MB allocated by the rendering thread; median per stage (wall):",
                 median(warm, t -> t.allocatedMb)));
@@ -187,7 +196,7 @@ public final class ReportBenchCommand implements Callable<Integer> {
         stages.remove("start");
         stages.remove("Done");
         return new Timing(timing.wall, timing.threadCpu, timing.jvmCpu, timing.gcSeconds, timing.gcCount,
-                stages, pages[0], timing.allocatedMb);
+                stages, pages[0], timing.allocatedMb, timing.jitSeconds);
     }
 
     private static Timing time(Runnable work) {
@@ -195,18 +204,25 @@ public final class ReportBenchCommand implements Callable<Integer> {
         long allocatedStart = allocatedBytes();
         long jvmCpuStart = CpuTime.processNanos();
         long[] gcStart = gc();
+        long jitStart = jitMillis();
         long start = System.nanoTime();
         work.run();
         double wall = seconds(System.nanoTime() - start);
         long[] gcEnd = gc();
         return new Timing(wall, seconds(THREADS.getCurrentThreadCpuTime() - cpuStart),
                 seconds(CpuTime.processNanos() - jvmCpuStart), (gcEnd[0] - gcStart[0]) / 1000.0,
-                gcEnd[1] - gcStart[1], Map.of(), 0, (allocatedBytes() - allocatedStart) / 1e6);
+                gcEnd[1] - gcStart[1], Map.of(), 0, (allocatedBytes() - allocatedStart) / 1e6,
+                (jitMillis() - jitStart) / 1000.0);
     }
 
     /** Bytes the current thread allocated so far: what drives the collector, and steady under load. */
     private static long allocatedBytes() {
         return THREADS instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : 0;
+    }
+
+    /** Milliseconds the compiler threads spent compiling so far (summed over them); 0 where not reported. */
+    private static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
     }
 
     /** Milliseconds spent in collections and their number, over all collectors. */
@@ -221,9 +237,9 @@ public final class ReportBenchCommand implements Callable<Integer> {
     }
 
     private record Timing(double wall, double threadCpu, double jvmCpu, double gcSeconds, long gcCount,
-            Map<String, Double> stages, int pages, double allocatedMb) {
+            Map<String, Double> stages, int pages, double allocatedMb, double jitSeconds) {
         Timing(double wall, double threadCpu, double jvmCpu, double gcSeconds, long gcCount, Map<String, Double> stages) {
-            this(wall, threadCpu, jvmCpu, gcSeconds, gcCount, stages, 0, 0);
+            this(wall, threadCpu, jvmCpu, gcSeconds, gcCount, stages, 0, 0, 0);
         }
     }
 
