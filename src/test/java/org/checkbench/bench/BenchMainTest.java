@@ -37,7 +37,7 @@ class BenchMainTest {
         assertThat(run.exitCode()).isZero();
         assertThat(BenchMain.commandLine().getSubcommands().keySet())
                 .containsExactlyInAnyOrder("store", "detect", "editor-core", "report", "formats", "editor", "match", "faults",
-                        "typing-driver", "drafts", "compare", "speed", "team", "team-faults");
+                        "typing-driver", "drafts", "compare", "speed", "team", "team-faults", "long-workspace");
         assertThat(run.out()).contains("Usage: checkbench-bench").contains("editor-core");
     }
 
