@@ -238,20 +238,32 @@ public final class WorkspaceService {
     }
 
     /**
-     * The window's report warm-up (ADRs 0084, 0146, 0148), for the open article's text (read from
-     * {@code text} on the warm-up's thread), on a
+     * The window's report warm-up (ADRs 0084, 0146, 0148, 0172), for the open article's text, on a
      * background thread, once per process: it waits until detection is done and {@code rested}
-     * returns true (the checker has left the window alone), lets the idle encoders go, renders with
-     * the heap kept near its live data, and gives the memory back once {@code rested} returns true
-     * again. Any of those waits may return false ({@code rested} when the window closes): the warm-up
-     * then ends there. Without {@link #releaseModelsWhenIdle} (tests) it only renders.
+     * returns true (the checker has left the window alone), lets the idle encoders go, and only then
+     * reads the text and renders, with the heap kept near its live data; it gives the memory back
+     * once {@code rested} returns true again. Any of those waits may return false ({@code rested}
+     * when the window closes): the warm-up then ends there. Without {@link #releaseModelsWhenIdle}
+     * (tests) it only waits and renders.
      */
     public void warmUpReportInBackground(java.util.function.Supplier<String> text,
             java.util.function.BooleanSupplier rested, java.util.function.BooleanSupplier stopped) {
+        warmUpReportInBackground(text, rested, stopped, ReportService::warmUpInBackground);
+    }
+
+    /** How the warm-up is started: {@link ReportService#warmUpInBackground}'s shape, so a test can run it in step. */
+    @FunctionalInterface
+    interface WarmUpStarter {
+        void start(java.util.function.Supplier<? extends CharSequence> text, java.util.function.BooleanSupplier before,
+                Runnable afterwards);
+    }
+
+    void warmUpReportInBackground(java.util.function.Supplier<String> text, java.util.function.BooleanSupplier rested,
+            java.util.function.BooleanSupplier stopped, WarmUpStarter starter) {
         Runnable[] uncap = {null};
         // Asked before each of the warm-up's renders: a detection started by a save, or typing, runs
         // in between with the shipped ratios; the cap holds only while a render runs.
-        ReportService.warmUpInBackground(text, () -> {
+        java.util.function.BooleanSupplier readyToRender = () -> {
             if (uncap[0] != null) {
                 uncap[0].run();
                 uncap[0] = null;
@@ -268,6 +280,21 @@ public final class WorkspaceService {
                 letIdleModelsGo();
             }
             return true;
+        };
+        boolean[] readyForFirstRender = {false};
+        starter.start(() -> {
+            // The warm-up copies the article's text, scans its scripts and loads report classes
+            // before its first render: done after the wait, not when the thread starts, so it never
+            // stacks on the detection after typing with the encoder loaded and the heap grown to
+            // twice its live data (ADR 0172: the window's peak, 435-443 MiB).
+            readyForFirstRender[0] = readyToRender.getAsBoolean();
+            return readyForFirstRender[0] ? text.get() : "";
+        }, () -> {
+            if (readyForFirstRender[0]) {
+                readyForFirstRender[0] = false;
+                return true;
+            }
+            return readyToRender.getAsBoolean();
         }, () -> {
             if (uncap[0] != null) {
                 uncap[0].run();
