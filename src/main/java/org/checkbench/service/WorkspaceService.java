@@ -268,18 +268,27 @@ public final class WorkspaceService {
                 uncap[0].run();
                 uncap[0] = null;
             }
-            if (!awaitDetectionDone(stopped) || !rested.getAsBoolean()) {
-                return false;
-            }
-            if (MODELS_WATCHED.get()) {
+            while (awaitDetectionDone(stopped) && rested.getAsBoolean()) {
+                if (!MODELS_WATCHED.get() || Boolean.getBoolean("checkbench.models.keepLoaded")) {
+                    return true;
+                }
                 // Capped before the encoders go: the give-back's second collection then keeps the
                 // heap near its live data instead of committing twice it again, room the render's
                 // promoted garbage would fill, every page touched, before its first full collection
                 // (ADR 0149: 131 MB committed for 55 MB live, resident 115-139 MiB while rendering).
                 uncap[0] = IdleMemory.capHeap();
-                letIdleModelsGo();
+                if (letIdleModelsGo() || !detector().encoderLoaded()) {
+                    return true;
+                }
+                // The encoder is still scoring although no detection was seen running: the warm-up
+                // rendered beside it, on the encoder's and the detection's memory (ADR 0172: 447-453 MiB).
+                uncap[0].run();
+                uncap[0] = null;
+                if (!pause(stopped)) {
+                    return false;
+                }
             }
-            return true;
+            return false;
         };
         boolean[] readyForFirstRender = {false};
         starter.start(() -> {
@@ -303,6 +312,16 @@ public final class WorkspaceService {
                 giveBackMemory();
             }
         });
+    }
+
+    private static boolean pause(java.util.function.BooleanSupplier stopped) {
+        try {
+            Thread.sleep(100);
+            return !stopped.getAsBoolean();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
