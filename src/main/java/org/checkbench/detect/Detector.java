@@ -139,6 +139,11 @@ public final class Detector {
         return encoder.releaseIfIdleFor(idle);
     }
 
+    /** True while the encoder's session is loaded (scoring or idle, not yet let go). */
+    public boolean encoderLoaded() {
+        return encoder.isLoaded();
+    }
+
     public List<SentenceSuggestion> detect(String text) {
         return detect(text, defaultThreshold());
     }

@@ -238,36 +238,72 @@ public final class WorkspaceService {
     }
 
     /**
-     * The window's report warm-up (ADRs 0084, 0146, 0148), for the open article's text (read from
-     * {@code text} on the warm-up's thread), on a
+     * The window's report warm-up (ADRs 0084, 0146, 0148, 0172), for the open article's text, on a
      * background thread, once per process: it waits until detection is done and {@code rested}
-     * returns true (the checker has left the window alone), lets the idle encoders go, renders with
-     * the heap kept near its live data, and gives the memory back once {@code rested} returns true
-     * again. Any of those waits may return false ({@code rested} when the window closes): the warm-up
-     * then ends there. Without {@link #releaseModelsWhenIdle} (tests) it only renders.
+     * returns true (the checker has left the window alone), lets the idle encoders go, and only then
+     * reads the text and renders, with the heap kept near its live data; it gives the memory back
+     * once {@code rested} returns true again. Any of those waits may return false ({@code rested}
+     * when the window closes): the warm-up then ends there. Without {@link #releaseModelsWhenIdle}
+     * (tests) it only waits and renders.
      */
     public void warmUpReportInBackground(java.util.function.Supplier<String> text,
             java.util.function.BooleanSupplier rested, java.util.function.BooleanSupplier stopped) {
+        warmUpReportInBackground(text, rested, stopped, ReportService::warmUpInBackground);
+    }
+
+    /** How the warm-up is started: {@link ReportService#warmUpInBackground}'s shape, so a test can run it in step. */
+    @FunctionalInterface
+    interface WarmUpStarter {
+        void start(java.util.function.Supplier<? extends CharSequence> text, java.util.function.BooleanSupplier before,
+                Runnable afterwards);
+    }
+
+    void warmUpReportInBackground(java.util.function.Supplier<String> text, java.util.function.BooleanSupplier rested,
+            java.util.function.BooleanSupplier stopped, WarmUpStarter starter) {
         Runnable[] uncap = {null};
         // Asked before each of the warm-up's renders: a detection started by a save, or typing, runs
         // in between with the shipped ratios; the cap holds only while a render runs.
-        ReportService.warmUpInBackground(text, () -> {
+        java.util.function.BooleanSupplier readyToRender = () -> {
             if (uncap[0] != null) {
                 uncap[0].run();
                 uncap[0] = null;
             }
-            if (!awaitDetectionDone(stopped) || !rested.getAsBoolean()) {
-                return false;
-            }
-            if (MODELS_WATCHED.get()) {
+            while (awaitDetectionDone(stopped) && rested.getAsBoolean()) {
+                if (!MODELS_WATCHED.get() || Boolean.getBoolean("checkbench.models.keepLoaded")) {
+                    return true;
+                }
                 // Capped before the encoders go: the give-back's second collection then keeps the
                 // heap near its live data instead of committing twice it again, room the render's
                 // promoted garbage would fill, every page touched, before its first full collection
                 // (ADR 0149: 131 MB committed for 55 MB live, resident 115-139 MiB while rendering).
                 uncap[0] = IdleMemory.capHeap();
-                letIdleModelsGo();
+                if (letIdleModelsGo() || !detector().encoderLoaded()) {
+                    return true;
+                }
+                // The encoder is still scoring although no detection was seen running: the warm-up
+                // rendered beside it, on the encoder's and the detection's memory (ADR 0172: 447-453 MiB).
+                uncap[0].run();
+                uncap[0] = null;
+                if (!pause(stopped)) {
+                    return false;
+                }
             }
-            return true;
+            return false;
+        };
+        boolean[] readyForFirstRender = {false};
+        starter.start(() -> {
+            // The warm-up copies the article's text, scans its scripts and loads report classes
+            // before its first render: done after the wait, not when the thread starts, so it never
+            // stacks on the detection after typing with the encoder loaded and the heap grown to
+            // twice its live data (ADR 0172: the window's peak, 435-443 MiB).
+            readyForFirstRender[0] = readyToRender.getAsBoolean();
+            return readyForFirstRender[0] ? text.get() : "";
+        }, () -> {
+            if (readyForFirstRender[0]) {
+                readyForFirstRender[0] = false;
+                return true;
+            }
+            return readyToRender.getAsBoolean();
         }, () -> {
             if (uncap[0] != null) {
                 uncap[0].run();
@@ -276,6 +312,16 @@ public final class WorkspaceService {
                 giveBackMemory();
             }
         });
+    }
+
+    private static boolean pause(java.util.function.BooleanSupplier stopped) {
+        try {
+            Thread.sleep(100);
+            return !stopped.getAsBoolean();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
