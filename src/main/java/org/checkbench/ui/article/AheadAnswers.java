@@ -21,7 +21,7 @@ import org.checkbench.ui.fx.TaskExecutor;
  * would show there. Each answer goes to the worker as soon as it comes, from the detecting thread:
  * the FX thread is building the article's screen then, and a {@code Platform.runLater} would wait for
  * that build. What the worker has stored by the end of that build is shown with it, before the article
- * counts as shown ({@link #showStoredNow}, ADR 0176): the screen's first pulse then styles, lays out and
+ * counts as shown ({@link #screenBuilt}, ADR 0176): the screen's first pulse then styles, lays out and
  * paints it with the first highlight. What comes later is shown in the next pulse's pre-layout (a
  * listener) or when the worker answers. Once either way.
  */
@@ -76,11 +76,13 @@ final class AheadAnswers {
     }
 
     /**
-     * The article's screen is built: what the worker has stored by now is shown at once. In the
-     * pre-layout listener it came after the first pulse's CSS pass of the whole new screen and after
-     * the answers queued meanwhile (50-140 ms after the article was shown, ADR 0176). FX thread.
+     * The article's screen is built: the encoder's load may take a core now (ADR 0177), and what the
+     * worker has stored by now is shown at once. In the pre-layout listener it came after the first
+     * pulse's CSS pass of the whole new screen and after the answers queued meanwhile (50-140 ms after
+     * the article was shown, ADR 0176). FX thread.
      */
-    void showStoredNow() {
+    void screenBuilt() {
+        early.screenBuilt();
         showStored();
     }
 

@@ -354,10 +354,10 @@ public final class ArticleSuggestions {
         aheadAnswers = AheadAnswers.show(this, open.session().suggestions(), open.tasks(), early, scene);
     }
 
-    /** Shows what was detected ahead and is stored by now: the article's screen is built (ADR 0176). FX thread. */
+    /** The article's screen is built: what was detected ahead and is stored by now is shown (ADR 0176, 0177). FX thread. */
     public void showAheadStored() {
         if (aheadAnswers != null) {
-            aheadAnswers.showStoredNow();
+            aheadAnswers.screenBuilt();
         }
     }
 
