@@ -10,7 +10,8 @@ import org.checkbench.model.Suggestion;
  * start), read with its text and detected on a thread of its own as the window starts building the
  * article's screen (ADR 0118). Detection after the window's first layout (ADR 0111) then found what
  * the feature model settles there ~0.5 s after the article was shown; started here it is ready before
- * the screen is. The settled part at the window's priority, the encoder's load at nice 10. Only
+ * the screen is. The settled part at the window's priority, the encoder's load once the window's build
+ * is done (at most {@link #SCREEN_WAIT_MILLIS} later), at the window's priority too (ADR 0177). Only
  * the first part: when the encoder is not loaded, what the feature model settles there
  * ({@link SuggestionService.DetectionProgress#settledPart}), then the encoder's load, and no more; when it is loaded (or nothing there needs it), the whole part
  * ({@link SuggestionService.DetectionProgress#firstPart}). The window's detection after layout waits
@@ -45,6 +46,11 @@ public final class FirstPartAhead {
     private List<Suggestion> firstPart;
     private boolean ended;
     private Listener listener;
+    /** Set by the window once it has built the article's screen (ADR 0177). */
+    private boolean screenBuilt;
+
+    /** How long the encoder's load waits for the window's build at most (near idle the build takes 0.45-0.9 s). */
+    static final long SCREEN_WAIT_MILLIS = 600;
 
     private FirstPartAhead(long articleId, String text, double wanted) {
         this.articleId = articleId;
@@ -115,14 +121,39 @@ public final class FirstPartAhead {
         loading.start();
     }
 
+    /**
+     * The window has built the article's screen: the encoder's load, waiting in {@link #awaitScreenBuilt},
+     * may take a core now (ADR 0177).
+     */
+    public synchronized void screenBuilt() {
+        screenBuilt = true;
+        notifyAll();
+    }
+
+    /**
+     * Waits until the window has built the article's screen, it was stopped, or {@link #SCREEN_WAIT_MILLIS}
+     * have passed: a build that takes longer (a busy machine) does not keep the part on screen waiting.
+     */
+    private synchronized void awaitScreenBuilt() {
+        long end = System.nanoTime() + SCREEN_WAIT_MILLIS * 1_000_000L;
+        try {
+            for (long left = SCREEN_WAIT_MILLIS; !screenBuilt && !stopped && left > 0;
+                    left = (end - System.nanoTime()) / 1_000_000L) {
+                wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops at detection's next checkpoint (the article was closed or replaced before it was shown). */
     public void stop() {
         synchronized (this) {
             stopped = true;
             if (!begun) {
                 ended = true; // nobody waits for a detection that never starts
-                notifyAll();
             }
+            notifyAll(); // and one waiting for the screen does not load the encoder
         }
     }
 
@@ -205,10 +236,17 @@ public final class FirstPartAhead {
                     }
                     // The settled part came at the window's priority (it is to be painted with the first
                     // highlight; at nice 10 it came after the first layout at load 3). The encoder's load
-                    // (0.6-0.7 s of a core) at nice 10, as ADR 0117's addendum has it; then this ends: the
-                    // window's detection after layout scores the part on screen at its own priority.
-                    BackgroundPriority.lowerCurrentThread();
+                    // (0.6-0.7 s of a core) waits for the window's build, then runs at the window's
+                    // priority: at nice 10 beside the build, a busy core starved it and the part on screen
+                    // waited 3-10 s for it (ADR 0177). Then this ends: the window's detection after layout
+                    // scores the part on screen.
+                    awaitScreenBuilt();
+                    if (stopped) {
+                        throw new PartDone();
+                    }
+                    OpeningTimeline.step("ahead: encoder load starts");
                     service.loadEncoderIfNeededFor(text, from, to);
+                    OpeningTimeline.step("ahead: encoder loaded");
                     throw new PartDone();
                 }
 

@@ -70,6 +70,43 @@ class FirstPartAheadTest {
         assertThat(session.suggestions().list(sample.id())).as("nothing stored by it").isEqualTo(stored);
     }
 
+    @Test
+    void theEncoderLoadsOnceTheWindowHasBuiltTheScreenAndNotForAnArticleNoLongerShown() throws Exception {
+        Article sample = session.articles().importSampleIfEmpty();
+        String text = session.articles().load(sample.id()).article().currentText();
+        org.checkbench.detect.EncoderSource encoder = org.checkbench.detect.EncoderSource.shipped();
+
+        // Closed before the window built its screen: the settled part came, the encoder's load did not start.
+        encoder.releaseIfIdleFor(java.time.Duration.ZERO);
+        FirstPartAhead closed = FirstPartAhead.prepare(session.suggestions(), sample.id(), text, -1);
+        closed.deliverTo(settledThen(closed::stop));
+        closed.begin();
+        assertThat(closed.awaitFirstPart(() -> false)).isFalse();
+        assertThat(encoder.isLoaded()).as("no encoder loaded for an article no longer shown").isFalse();
+
+        // The screen built as the settled part comes: the load starts then, and this waits for it.
+        FirstPartAhead shown = FirstPartAhead.prepare(session.suggestions(), sample.id(), text, -1);
+        shown.deliverTo(settledThen(shown::screenBuilt));
+        shown.begin();
+        assertThat(shown.awaitFirstPart(() -> false)).isFalse();
+        assertThat(encoder.isLoaded()).as("loaded once the screen was built").isTrue();
+    }
+
+    /** A listener that runs {@code then} on the detecting thread when the settled part comes. */
+    private static FirstPartAhead.Listener settledThen(Runnable then) {
+        return new FirstPartAhead.Listener() {
+            @Override
+            public void settled(List<Suggestion> suggested, List<int[]> units) {
+                then.run();
+            }
+
+            @Override
+            public void firstPart(List<Suggestion> suggested) {
+                // only with the encoder loaded before: awaitFirstPart then says so
+            }
+        };
+    }
+
     private static FirstPartAhead.Listener recorder(List<List<Suggestion>> settled, List<List<Suggestion>> parts) {
         return new FirstPartAhead.Listener() {
             @Override

@@ -66,6 +66,16 @@ final class ArticleHandover {
         }
     }
 
+    /**
+     * The article's screen is built: what was detected ahead and stored by now is shown with it, before
+     * the article counts as shown and before the screen's first pulse, which styles, lays out and
+     * paints both (ADR 0176); then {@code then} runs.
+     */
+    static void shown(OpenArticle article, Runnable then) {
+        article.suggestions().showAheadStored();
+        then.run();
+    }
+
     /** The status bar once the article is shown: where it came from, or how many lost keystrokes came back. */
     static String shownMessage(WorkspaceActions.ArticleBundle bundle) {
         String title = bundle.loaded().article().title();

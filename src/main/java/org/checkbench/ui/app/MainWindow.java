@@ -405,7 +405,7 @@ public final class MainWindow {
         setTitle(article.article().title());
         statusBar.setText(ArticleHandover.shownMessage(bundle));
         team.follow(bundle.session(), article, article.article().id());
-        onArticleShown.run();
+        ArticleHandover.shown(article, onArticleShown);
     }
 
     /**

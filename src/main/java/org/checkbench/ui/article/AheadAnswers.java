@@ -20,9 +20,10 @@ import org.checkbench.ui.fx.TaskExecutor;
  * parts while {@link ArticleSuggestions#aheadCurrent} says they are what the detection as opened
  * would show there. Each answer goes to the worker as soon as it comes, from the detecting thread:
  * the FX thread is building the article's screen then, and a {@code Platform.runLater} would wait for
- * that build. What the worker has stored before the screen's first layout is shown in it (a
- * pre-layout listener), so it is painted with the first highlight; an answer handed over later is
- * shown when the worker answers. Once either way.
+ * that build. What the worker has stored by the end of that build is shown with it, before the article
+ * counts as shown ({@link #screenBuilt}, ADR 0176): the screen's first pulse then styles, lays out and
+ * paints it with the first highlight. What comes later is shown in the next pulse's pre-layout (a
+ * listener) or when the worker answers. Once either way.
  */
 final class AheadAnswers {
 
@@ -52,7 +53,7 @@ final class AheadAnswers {
     }
 
     /** Stores and shows {@code early}'s answers as they come; {@code scene} is the window's, or null. FX thread. */
-    static void show(ArticleSuggestions suggestions, SuggestionService service, TaskExecutor tasks, FirstPartAhead early,
+    static AheadAnswers show(ArticleSuggestions suggestions, SuggestionService service, TaskExecutor tasks, FirstPartAhead early,
             Scene scene) {
         AheadAnswers answers = new AheadAnswers(suggestions, early, scene, tasks);
         if (scene != null) {
@@ -71,6 +72,23 @@ final class AheadAnswers {
                         suggestions::firstPartShown);
             }
         });
+        return answers;
+    }
+
+    /**
+     * The article's screen is built: the encoder's load may take a core now (ADR 0177), and what the
+     * worker has stored by now is shown at once. In the pre-layout listener it came after the first
+     * pulse's CSS pass of the whole new screen and after the answers queued meanwhile (50-140 ms after
+     * the article was shown, ADR 0176). FX thread.
+     */
+    void screenBuilt() {
+        early.screenBuilt();
+        showStored();
+    }
+
+    /** Whether an answer has been shown. FX thread. */
+    boolean anyShown() {
+        return parts.stream().anyMatch(part -> part.shown);
     }
 
     /**
@@ -83,6 +101,7 @@ final class AheadAnswers {
         tasks.run("Store the suggestions", () -> {
             if (!suggestions.isClosed()) {
                 part.stored.set(write.get());
+                OpeningTimeline.step("ahead part stored");
                 Platform.requestNextPulse();
             }
             return true;

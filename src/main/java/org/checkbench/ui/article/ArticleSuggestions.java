@@ -336,6 +336,7 @@ public final class ArticleSuggestions {
 
     /** The part on screen detected as the text was read (ADR 0118), or null. FX thread. */
     private FirstPartAhead ahead;
+    private AheadAnswers aheadAnswers;
     /** The run {@link #detectAsOpened} started (0: none): the ahead part's answers are that detection's. */
     private long asOpenedRun;
 
@@ -350,7 +351,19 @@ public final class ArticleSuggestions {
             return;
         }
         ahead = early;
-        AheadAnswers.show(this, open.session().suggestions(), open.tasks(), early, scene);
+        aheadAnswers = AheadAnswers.show(this, open.session().suggestions(), open.tasks(), early, scene);
+    }
+
+    /** The article's screen is built: what was detected ahead and is stored by now is shown (ADR 0176, 0177). FX thread. */
+    public void showAheadStored() {
+        if (aheadAnswers != null) {
+            aheadAnswers.screenBuilt();
+        }
+    }
+
+    /** Whether fresh suggestions detected ahead are shown already (the editor benchmark times them). FX thread. */
+    public boolean aheadShown() {
+        return aheadAnswers != null && aheadAnswers.anyShown();
     }
 
     /** Whether {@code early}'s answers are what the detection as opened would show: see {@link #takeAhead}. FX thread. */
@@ -449,24 +462,10 @@ public final class ArticleSuggestions {
     /** Shows a new set, redrawing only the sentences that appeared or went. */
     void replaceAll(List<Suggestion> fresh) {
         catchUp();
-        java.util.Set<Long> oldRanges = new java.util.HashSet<>();
-        items.forEach(s -> oldRanges.add(key(s)));
-        java.util.Set<Long> newRanges = new java.util.HashSet<>();
-        fresh.forEach(s -> newRanges.add(key(s)));
-        List<int[]> redraw = new ArrayList<>();
-        items.stream().filter(s -> !newRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
-        fresh.stream().filter(s -> !oldRanges.contains(key(s))).forEach(s -> redraw.add(range(s)));
+        List<int[]> redraw = SuggestionRedraw.appearedOrWent(items, fresh);
         show(fresh);
         open.fireClaimsChanged();
         open.fireHighlightChanged(redraw);
-    }
-
-    private static long key(Suggestion s) {
-        return ((long) s.start() << 32) | s.end();
-    }
-
-    private static int[] range(Suggestion s) {
-        return new int[] {s.start(), s.end()};
     }
 
     /** Takes a suggestion off the screen (accepted, dismissed or covered by a claim). */
@@ -475,7 +474,7 @@ public final class ArticleSuggestions {
         if (items.remove(suggestion)) {
             places.reset(items);
             open.fireClaimsChanged();
-            open.fireHighlightChanged(List.of(range(suggestion)));
+            open.fireHighlightChanged(List.of(SuggestionRedraw.range(suggestion)));
         }
     }
 
@@ -484,7 +483,7 @@ public final class ArticleSuggestions {
         items.add(suggestion);
         places.reset(items);
         open.fireClaimsChanged();
-        open.fireHighlightChanged(List.of(range(suggestion)));
+        open.fireHighlightChanged(List.of(SuggestionRedraw.range(suggestion)));
     }
 
     /** The suggestion becomes a claim: one undo step from the moment it is asked for. */
