@@ -82,7 +82,7 @@ if [ $gclog = 1 ] && [ -f "$run/gc.log" ]; then
   typed_at=""
   [ -f "$run/typed" ] && typed_at=$(echo "$(cat "$run/typed") - $started" | bc)
   awk -v from=10 -v to="${typed_at:-0}" '/Pause Full/ {
-      t = $1; gsub(/[\[\]s]/, "", t); ms = $NF; gsub(/ms/, "", ms)
+      t = $1; gsub(/[\[\]s]/, "", t); t += 0; ms = $NF; gsub(/ms/, "", ms)
       phase = t < from ? "before" : (to > 0 && t <= to ? "typing" : "after")
       n[phase]++; if (ms + 0 > max[phase]) max[phase] = ms + 0 }
     END { for (p in n) printf "full collections %s: %d (longest %.0f ms)\n", p, n[p], max[p] }' "$run/gc.log" | sort
