@@ -36,9 +36,9 @@ public final class ReportWarmUp {
      * Warms up on a daemon thread of the lowest priority, once per process (later calls do
      * nothing), for an article whose text {@code text} gives (null: every script). The text is read,
      * and its scripts found, on the warm-up's thread: a long article is not copied or scanned on the
-     * caller's (the window's FX thread). {@code before} is asked on that thread before each render,
-     * and false ends the warm-up there: the window waits in it until detection is done and the checker
-     * rests (ADR 0148). A failure is not the user's concern here: the real export reports its own.
+     * caller's (the window's FX thread). {@code before} is asked on that thread before the text is
+     * read and before each render, and false ends the warm-up there: the window waits in it until
+     * detection is done and the checker rests (ADRs 0148, 0172). A failure is not the user's concern here: the real export reports its own.
      * {@code afterwards} then runs on the same thread (the window gives back the heap the render grew:
      * ADR 0146), whether the warm-up succeeded or not.
      */
@@ -55,15 +55,21 @@ public final class ReportWarmUp {
         return warmUpThread(() -> null, () -> true, afterwards);
     }
 
-    private static Thread warmUpThread(java.util.function.Supplier<? extends CharSequence> text,
+    /** The window's warm-up thread, not started (see {@link #startInBackground}). */
+    static Thread warmUpThread(java.util.function.Supplier<? extends CharSequence> text,
             java.util.function.BooleanSupplier before, Runnable afterwards) {
         Thread thread = new Thread(() -> {
             try {
-                CheckReport report = sampleReport(scriptsOf(text.get()));
-                // Asked before every render, not only the first: a detection that starts meanwhile
-                // (a save) finishes before the next render, so the two peaks do not stack (ADR 0148).
-                for (int i = 0; i < RENDERS && before.getAsBoolean(); i++) {
+                // Asked before the text is read, and before every render: the text's copy, its
+                // scripts' scan and the report's classes come after the wait, never on top of the
+                // detection after typing (ADR 0172), and a detection that starts meanwhile (a save)
+                // finishes before the next render, so the two peaks do not stack (ADR 0148).
+                if (before.getAsBoolean()) {
+                    CheckReport report = sampleReport(scriptsOf(text.get()));
                     renderOnce(report);
+                    for (int i = 1; i < RENDERS && before.getAsBoolean(); i++) {
+                        renderOnce(report);
+                    }
                 }
             } catch (RuntimeException | Error e) {
                 // Not shown: the first export then loads what it needs and reports any failure itself.

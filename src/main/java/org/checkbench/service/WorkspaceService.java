@@ -224,17 +224,25 @@ public final class WorkspaceService {
     public boolean awaitDetectionDone(java.util.function.BooleanSupplier stop) {
         Detector current = detector();
         while (!current.quietFor(DETECTION_QUIET)) {
-            if (stop.getAsBoolean()) {
-                return false;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!sleepUnless(stop)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Waits 100 ms unless {@code stop} says to give up first; false when it did or the thread was interrupted. */
+    private static boolean sleepUnless(java.util.function.BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            return false;
+        }
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -248,22 +256,11 @@ public final class WorkspaceService {
      */
     public void warmUpReportInBackground(java.util.function.Supplier<String> text,
             java.util.function.BooleanSupplier rested, java.util.function.BooleanSupplier stopped) {
-        warmUpReportInBackground(text, rested, stopped, ReportService::warmUpInBackground);
-    }
-
-    /** How the warm-up is started: {@link ReportService#warmUpInBackground}'s shape, so a test can run it in step. */
-    @FunctionalInterface
-    interface WarmUpStarter {
-        void start(java.util.function.Supplier<? extends CharSequence> text, java.util.function.BooleanSupplier before,
-                Runnable afterwards);
-    }
-
-    void warmUpReportInBackground(java.util.function.Supplier<String> text, java.util.function.BooleanSupplier rested,
-            java.util.function.BooleanSupplier stopped, WarmUpStarter starter) {
         Runnable[] uncap = {null};
-        // Asked before each of the warm-up's renders: a detection started by a save, or typing, runs
-        // in between with the shipped ratios; the cap holds only while a render runs.
-        java.util.function.BooleanSupplier readyToRender = () -> {
+        // Asked before the text is read and before each render (ReportWarmUp, ADR 0172): a detection
+        // started by a save, or typing, runs in between with the shipped ratios; the cap holds only
+        // while a render runs.
+        ReportService.warmUpInBackground(text, () -> {
             if (uncap[0] != null) {
                 uncap[0].run();
                 uncap[0] = null;
@@ -284,26 +281,11 @@ public final class WorkspaceService {
                 // rendered beside it, on the encoder's and the detection's memory (ADR 0172: 447-453 MiB).
                 uncap[0].run();
                 uncap[0] = null;
-                if (!pause(stopped)) {
+                if (!sleepUnless(stopped)) {
                     return false;
                 }
             }
             return false;
-        };
-        boolean[] readyForFirstRender = {false};
-        starter.start(() -> {
-            // The warm-up copies the article's text, scans its scripts and loads report classes
-            // before its first render: done after the wait, not when the thread starts, so it never
-            // stacks on the detection after typing with the encoder loaded and the heap grown to
-            // twice its live data (ADR 0172: the window's peak, 435-443 MiB).
-            readyForFirstRender[0] = readyToRender.getAsBoolean();
-            return readyForFirstRender[0] ? text.get() : "";
-        }, () -> {
-            if (readyForFirstRender[0]) {
-                readyForFirstRender[0] = false;
-                return true;
-            }
-            return readyToRender.getAsBoolean();
         }, () -> {
             if (uncap[0] != null) {
                 uncap[0].run();
@@ -312,16 +294,6 @@ public final class WorkspaceService {
                 giveBackMemory();
             }
         });
-    }
-
-    private static boolean pause(java.util.function.BooleanSupplier stopped) {
-        try {
-            Thread.sleep(100);
-            return !stopped.getAsBoolean();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /**
