@@ -39,6 +39,7 @@ cp "$work/base.checkbench" "$run/bench.checkbench"
 display=:$((200 + RANDOM % 600))
 Xvfb $display -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
+app=""
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=$display
@@ -80,7 +81,7 @@ awk -F'\t' '{ if ($3 > peak[$2]) peak[$2] = $3; hwm = $4; last = $3 }
 if [ $gclog = 1 ] && [ -f "$run/gc.log" ]; then
   # Uptime seconds of the JVM; typing began about 10 s after the process started.
   typed_at=""
-  [ -f "$run/typed" ] && typed_at=$(echo "$(cat "$run/typed") - $started" | bc)
+  [ -f "$run/typed" ] && typed_at=$(awk -v end="$(cat "$run/typed")" -v start="$started" 'BEGIN { print end - start }')
   awk -v from=10 -v to="${typed_at:-0}" '/Pause Full/ {
       t = $1; gsub(/[\[\]s]/, "", t); t += 0; ms = $NF; gsub(/ms/, "", ms)
       phase = t < from ? "before" : (to > 0 && t <= to ? "typing" : "after")
