@@ -320,7 +320,19 @@ case "$OS" in
     fill "$HERE/linux/Checkbench.desktop" "$OUT/resources/$APP_NAME.desktop"
     for script in postinst prerm postrm; do
       fill "$HERE/linux/$script" "$OUT/resources/$script"
-    done ;;
+    done
+    # prerm's removal commands call jpackage's shell helpers, which each jpackage version brings in under
+    # its own words (17: UTILITY_SCRIPTS; 25: package_type=deb, COMMON_SCRIPTS, DESKTOP_SCRIPTS, ...).
+    # A word it does not know stays in the script as a command, and dpkg can then never remove the
+    # package; so take them from this JDK's own template.
+    jp_templates="$OUT/jpackage-templates"; rm -rf "$jp_templates"; mkdir -p "$jp_templates"
+    "$JDK/bin/jimage" extract --dir "$(native "$jp_templates")" --include 'regex:.*/jpackage/internal/resources/template\.prerm' \
+      "$(native "$JDK/lib/modules")" || die "could not read jpackage's prerm template from $JDK/lib/modules"
+    helpers=$(find "$jp_templates" -name template.prerm -exec grep -E '^(package_type=[a-z]+|[A-Z_]+_SCRIPTS)$' {} \;)
+    [ -n "$helpers" ] || die "jpackage's prerm template in $JDK names no shell helpers: look at it and update installer/build.sh"
+    awk -v helpers="$helpers" '$0 == "@JPACKAGE_SCRIPT_HELPERS@" { print helpers; next } { print }' \
+      "$OUT/resources/prerm" > "$jp_templates/prerm" && mv "$jp_templates/prerm" "$OUT/resources/prerm"
+    rm -rf "$jp_templates" ;;
   windows) ICON="$HERE/windows/checkbench.ico"; FILE_ICON="$ICON" ;;
   mac) ICON="$HERE/macos/checkbench.icns"; FILE_ICON="$ICON" ;;
 esac
