@@ -58,6 +58,11 @@ BASE_MODULES=javafx.controls,javafx.graphics,javafx.base,java.sql,java.prefs,jav
 # once, mapped into memory at every launch. Made from a class list recorded by one real launch.
 CDS_ARCHIVE=checkbench.jsa
 CDS_CLASSLIST=checkbench.classlist
+# Built with JDK 25 or newer, the launch cache is an AOT cache instead (JEP 483, 514, 515; ADR 0169):
+# the classes loaded and linked as well, the method-handle forms a static archive cannot hold, and
+# the launch's method profiles. Made from the recording launch's configuration.
+AOT_CACHE=checkbench.aot
+AOT_CONFIG=checkbench.aotconf
 # ---------------------------------------------------------------------------------------------
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -71,7 +76,6 @@ while IFS= read -r option; do
   option=${option%%#*}; option=${option//[[:space:]]/}
   [ -n "$option" ] && JAVA_OPTIONS+=("$option")
 done < "$ROOT/src/main/resources/org/checkbench/jvm-options.txt"
-JAVA_OPTIONS+=("-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE")
 HERE="$ROOT/installer"
 OUT="$ROOT/target/installer"
 SKIP_MAVEN=false
@@ -141,6 +145,18 @@ else
   die "$JDK/jmods is missing: jlink needs the JDK's jmods (on Debian/Ubuntu: apt-get install openjdk-17-jdk)"
 fi
 step "JDK $JDK_FEATURE at $JDK"
+# Which launch cache the launcher names (ADR 0140, 0169). JDK 24+ also warns at every launch, on the
+# terminal a sub-command prints to, about JavaFX's, JNA's and SQLite's native libraries and JavaFX's
+# use of sun.misc.Unsafe; the runtime is ours, so those uses are allowed outright.
+if [ "$JDK_FEATURE" -ge 25 ]; then
+  LAUNCH_CACHE=aot   # named in the launcher's options once it is made (make_archive)
+else
+  LAUNCH_CACHE=cds
+  JAVA_OPTIONS+=("-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE")
+fi
+if [ "$JDK_FEATURE" -ge 24 ]; then
+  JAVA_OPTIONS+=("--enable-native-access=javafx.graphics,ALL-UNNAMED" "--sun-misc-unsafe-memory-access=allow")
+fi
 
 # --- the jar ----------------------------------------------------------------------------------
 if [ "$SKIP_MAVEN" = false ]; then
@@ -304,7 +320,19 @@ case "$OS" in
     fill "$HERE/linux/Checkbench.desktop" "$OUT/resources/$APP_NAME.desktop"
     for script in postinst prerm postrm; do
       fill "$HERE/linux/$script" "$OUT/resources/$script"
-    done ;;
+    done
+    # prerm's removal commands call jpackage's shell helpers, which each jpackage version brings in under
+    # its own words (17: UTILITY_SCRIPTS; 25: package_type=deb, COMMON_SCRIPTS, DESKTOP_SCRIPTS, ...).
+    # A word it does not know stays in the script as a command, and dpkg can then never remove the
+    # package; so take them from this JDK's own template.
+    jp_templates="$OUT/jpackage-templates"; rm -rf "$jp_templates"; mkdir -p "$jp_templates"
+    "$JDK/bin/jimage" extract --dir "$(native "$jp_templates")" --include 'regex:.*/jpackage/internal/resources/template\.prerm' \
+      "$(native "$JDK/lib/modules")" || die "could not read jpackage's prerm template from $JDK/lib/modules"
+    helpers=$(find "$jp_templates" -name template.prerm -exec grep -E '^(package_type=[a-z]+|[A-Z_]+_SCRIPTS)$' {} \;)
+    [ -n "$helpers" ] || die "jpackage's prerm template in $JDK names no shell helpers: look at it and update installer/build.sh"
+    awk -v helpers="$helpers" '$0 == "@JPACKAGE_SCRIPT_HELPERS@" { print helpers; next } { print }' \
+      "$OUT/resources/prerm" > "$jp_templates/prerm" && mv "$jp_templates/prerm" "$OUT/resources/prerm"
+    rm -rf "$jp_templates" ;;
   windows) ICON="$HERE/windows/checkbench.ico"; FILE_ICON="$ICON" ;;
   mac) ICON="$HERE/macos/checkbench.icns"; FILE_ICON="$ICON" ;;
 esac
@@ -371,21 +399,56 @@ record_classlist() {
   # loads is what every later launch needs from the archive (ADR 0156).
   (cd "$data" && XDG_DATA_HOME="$data/data" JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$(native "$data/prefs")" \
     ${display_run[@]+"${display_run[@]}"} "$LAUNCHER" --startup-benchmark --workspace "$(native "$data/launch.checkbench")" > "$data/first.txt" 2>&1) || true
-  (cd "$data" && XDG_DATA_HOME="$data/data" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$(native "$APP_DIR/$CDS_CLASSLIST") -Djava.util.prefs.userRoot=$(native "$data/prefs")" \
+  # What the recording launch writes: a class list, or the AOT cache's configuration (not shipped: the
+  # cache made from it is).
+  local recording record_file
+  if [ "$LAUNCH_CACHE" = aot ]; then
+    record_file="$OUT/$AOT_CONFIG"
+    recording="-XX:AOTMode=record -XX:AOTConfiguration=$(native "$record_file")"
+  else
+    record_file="$APP_DIR/$CDS_CLASSLIST"
+    recording="-XX:DumpLoadedClassList=$(native "$record_file")"
+  fi
+  rm -f "$record_file"
+  (cd "$data" && XDG_DATA_HOME="$data/data" JAVA_TOOL_OPTIONS="$recording -Djava.util.prefs.userRoot=$(native "$data/prefs")" \
     ${display_run[@]+"${display_run[@]}"} "$LAUNCHER" --startup-benchmark --workspace "$(native "$data/launch.checkbench")" > "$data/out.txt" 2>&1) || true
-  if ! grep -q '^startup: article shown' "$data/out.txt" || [ ! -s "$APP_DIR/$CDS_CLASSLIST" ]; then
+  if ! grep -q '^startup: article shown' "$data/out.txt" || [ ! -s "$record_file" ]; then
     step "the recording launch did not show the window: no launch archive ($(tail -n 3 "$data/out.txt" | tr '\n' ' '))"
-    rm -f "$APP_DIR/$CDS_CLASSLIST"
+    rm -f "$record_file"
     return 1
   fi
   rm -rf "$data"
-  step "class list: $(wc -l < "$APP_DIR/$CDS_CLASSLIST" | tr -d ' ') classes loaded until the article is shown"
+  if [ "$LAUNCH_CACHE" = aot ]; then
+    step "AOT configuration recorded until the article is shown"
+  else
+    step "class list: $(wc -l < "$record_file" | tr -d ' ') classes loaded until the article is shown"
+  fi
 }
+# Both ways run the launcher itself with `--version` as its argument: JDKs newer than 17 go on to run
+# the program once the archive is written, and `--version` ends it there.
 make_archive() {
+  if [ "$LAUNCH_CACHE" = aot ]; then
+    [ -s "$OUT/$AOT_CONFIG" ] || return 0
+    rm -f "$APP_DIR/$AOT_CACHE"
+    JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$(native "$OUT/$AOT_CONFIG") -XX:AOTCache=$(native "$APP_DIR/$AOT_CACHE")" \
+      "$LAUNCHER" --version > "$OUT/cds-dump.txt" 2>&1 || true
+    rm -f "$OUT/$AOT_CONFIG"
+    if [ -s "$APP_DIR/$AOT_CACHE" ]; then
+      # Named only now: the recording launch refuses an AOT cache in its options, and a JVM told of a
+      # cache that is not there says so on every start (a static archive's absence goes unsaid).
+      awk -v option="java-options=-XX:AOTCache=\$APPDIR/$AOT_CACHE" '{ print } $0 == "[JavaOptions]" { print option }' \
+        "$APP_DIR/$APP_NAME.cfg" > "$OUT/launcher.cfg" && mv "$OUT/launcher.cfg" "$APP_DIR/$APP_NAME.cfg"
+      grep -q "AOTCache=" "$APP_DIR/$APP_NAME.cfg" || die "could not name the launch cache in $APP_DIR/$APP_NAME.cfg"
+      step "launch cache (AOT): $APP_DIR/$AOT_CACHE ($(du -h "$APP_DIR/$AOT_CACHE" | cut -f1))"
+    else
+      step "the launch cache could not be made (the app runs without it): $(tail -n 3 "$OUT/cds-dump.txt" | tr '\n' ' ')"
+    fi
+    return 0
+  fi
   [ -s "$APP_DIR/$CDS_CLASSLIST" ] || return 0
   rm -f "$APP_DIR/$CDS_ARCHIVE"
   JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$(native "$APP_DIR/$CDS_CLASSLIST") -XX:SharedArchiveFile=$(native "$APP_DIR/$CDS_ARCHIVE")" \
-    "$LAUNCHER" > "$OUT/cds-dump.txt" 2>&1 || true
+    "$LAUNCHER" --version > "$OUT/cds-dump.txt" 2>&1 || true
   if [ -s "$APP_DIR/$CDS_ARCHIVE" ]; then
     step "launch archive: $APP_DIR/$CDS_ARCHIVE ($(du -h "$APP_DIR/$CDS_ARCHIVE" | cut -f1))"
   else
@@ -394,8 +457,13 @@ make_archive() {
 }
 record_classlist || true
 
-if [ "$APP_IMAGE_ONLY" = true ]; then
+# An AOT cache holds where the program is installed (it checks the jars, not their folder), so it is
+# made before packaging and ships in the package; a static archive names the jars' paths, so the
+# package carries its class list and its installer makes the archive in place (below).
+if [ "$APP_IMAGE_ONLY" = true ] || [ "$LAUNCH_CACHE" = aot ]; then
   make_archive
+fi
+if [ "$APP_IMAGE_ONLY" = true ]; then
   exit 0
 fi
 
@@ -439,4 +507,6 @@ for f in "$OUT"/package/*; do
   step "package: $f ($(du -h "$f" | cut -f1))"
 done
 # After packaging: the package carries the class list, and its installer makes the archive in place.
-make_archive
+if [ "$LAUNCH_CACHE" = cds ]; then
+  make_archive
+fi

@@ -149,16 +149,24 @@ if command -v xvfb-run >/dev/null 2>&1; then
   fi
   printf '%s\n' "$out" | grep -q '^startup: article shown' || fail "the window opened but showed no article: $out"
   ok "window: $(printf '%s\n' "$out" | grep '^startup:')"
-  # The launch archive (ADR 0140): build.sh made it from a recorded launch. -Xshare:on refuses to start
-  # unless the archive maps and matches the image's runtime and jars, so this proves the launcher uses it.
-  archive=$(find "$IMAGE" -name checkbench.jsa | head -1)
-  [ -n "$archive" ] || fail "no launch archive (checkbench.jsa) in the app image: see target/installer-check/cds-dump.txt"
-  grep -q 'SharedArchiveFile=$APPDIR/checkbench.jsa' "$(find "$IMAGE" -name 'Checkbench.cfg' | head -1)" \
-    || fail "the launcher's options do not name the launch archive"
-  out=$(XDG_DATA_HOME="$report_dir/data" JAVA_TOOL_OPTIONS="-Xshare:on" env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
-    || fail "the window did not open with the launch archive required (-Xshare:on): $out"
-  printf '%s\n' "$out" | grep -q '^startup: article shown' || fail "with the launch archive the window showed no article: $out"
-  ok "launch archive $(du -h "$archive" | cut -f1) used: $(printf '%s\n' "$out" | grep '^startup:')"
+  # The launch cache: a static archive (ADR 0140) or, from a JDK 25+ build, an AOT cache (ADR 0169).
+  # -Xshare:on and -XX:AOTMode=on refuse to start unless the cache maps and matches the image's runtime
+  # and jars, so this proves the launcher uses it.
+  cfg=$(find "$IMAGE" -name 'Checkbench.cfg' | head -1)
+  if grep -q 'AOTCache=$APPDIR/checkbench.aot' "$cfg"; then
+    archive=$(find "$IMAGE" -name checkbench.aot | head -1)
+    [ -n "$archive" ] || fail "no launch cache (checkbench.aot) in the app image: see $OUT/cds-dump.txt"
+    require_cache="-XX:AOTMode=on"
+  else
+    archive=$(find "$IMAGE" -name checkbench.jsa | head -1)
+    [ -n "$archive" ] || fail "no launch archive (checkbench.jsa) in the app image: see $OUT/cds-dump.txt"
+    grep -q 'SharedArchiveFile=$APPDIR/checkbench.jsa' "$cfg" || fail "the launcher's options do not name the launch archive"
+    require_cache="-Xshare:on"
+  fi
+  out=$(XDG_DATA_HOME="$report_dir/data" JAVA_TOOL_OPTIONS="$require_cache" env -u JAVA_HOME ${limit[@]+"${limit[@]}"} xvfb-run -a -s "-screen 0 1440x900x24" "$LAUNCHER" --startup-benchmark 2>&1) \
+    || fail "the window did not open with the launch cache required ($require_cache): $out"
+  printf '%s\n' "$out" | grep -q '^startup: article shown' || fail "with the launch cache the window showed no article: $out"
+  ok "launch cache $(basename "$archive") $(du -h "$archive" | cut -f1) used: $(printf '%s\n' "$out" | grep '^startup:')"
 else
   echo "installer check: note: xvfb-run is not installed, the window was not opened (apt-get install xvfb)"
 fi

@@ -88,6 +88,7 @@ final class SpeedBenchmark implements Callable<Integer> {
             Path launcher = image.resolve("bin").resolve(image.getFileName().toString());
             sides.add(new Side("Checkbench, app image " + appImage + " (its launcher, options and archive)",
                     List.of(launcher.toString(), "--startup-benchmark", "--workspace", workspace.toString())));
+            printRuntimes(image);
         }
         System.out.printf(Locale.ROOT, "load before launches: %s%n", load());
         // One untimed start of each: files into the page cache, the workspace made with its sample.
@@ -112,6 +113,27 @@ final class SpeedBenchmark implements Callable<Integer> {
                     side.medianCpu(),
                     side == sides.get(0) ? "" : String.format(Locale.ROOT, " (%.2f x)", side.medianCpu() / sides.get(0).medianCpu()));
         }
+    }
+
+    /**
+     * The bare window runs on this benchmark's JVM and the app image on the runtime it was built with
+     * (a JDK 25 build ships an AOT cache, a JDK 17 build a static archive: ADR 0169); a ratio means
+     * most when both are the same Java, so say which they are.
+     */
+    private static void printRuntimes(Path image) throws IOException {
+        String imageJava = "unknown";
+        for (Path release : List.of(image.resolve("lib/runtime/release"), image.resolve("runtime/release"))) {
+            if (Files.isRegularFile(release)) {
+                imageJava = Files.readAllLines(release, StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.startsWith("JAVA_VERSION="))
+                        .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                        .findFirst().orElse(imageJava);
+                break;
+            }
+        }
+        String benchJava = System.getProperty("java.version");
+        System.out.printf(Locale.ROOT, "bare window and jar on Java %s; app image on Java %s%s%n", benchJava, imageJava,
+                imageJava.equals(benchJava) ? "" : " (run this benchmark with the JDK that built the image for a like-for-like ratio)");
     }
 
     private void typing(List<String> options) throws IOException, InterruptedException {
