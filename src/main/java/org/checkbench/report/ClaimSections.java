@@ -16,6 +16,7 @@ final class ClaimSections {
     private final DrawableText drawable;
     /** The same source's addresses come back once per claim it is linked to; each is checked once. */
     private final Map<String, Boolean> clickable = new java.util.HashMap<>();
+    private int claimsAppended;
 
     ClaimSections(DrawableText drawable) {
         this.drawable = drawable;
@@ -25,6 +26,11 @@ final class ClaimSections {
         Element box = parent.appendElement("div").addClass("claim").attr("id", "claim-" + claim.number());
         // Head and quote travel to the next page together (see .claim-top in report.css).
         Element top = box.appendElement("div").addClass("claim-top");
+        if (claimsAppended++ == 0) {
+            // The section's heading already rules it off; a class rather than a sibling selector,
+            // which openhtmltopdf would try against every element (ADR 0178).
+            top.addClass("first");
+        }
         Element head = top.appendElement("div").addClass("claim-head");
         head.appendElement("span").addClass("claim-number").text("[" + claim.number() + "]");
         badge(head, claim.statusLabel().isBlank() ? "No status" : claim.statusLabel(), claim.statusColourHex());
@@ -65,11 +71,12 @@ final class ClaimSections {
             }
         }
 
-        Element evidence = box.appendElement("div").addClass("evidence-list");
-        evidence.appendElement("div").addClass("label").text(claim.evidence().isEmpty()
+        // The entries follow their label in the claim's own block: a list block around them had no
+        // look of its own and cost a box, a style and a structure element per claim (ADR 0178).
+        box.appendElement("div").addClass("label").addClass("evidence-label").text(claim.evidence().isEmpty()
                 ? "No evidence linked" : "Evidence (" + claim.evidence().size() + ")");
         for (EvidenceLink link : claim.evidence()) {
-            appendEvidence(evidence, link);
+            appendEvidence(box, link);
         }
     }
 
