@@ -78,22 +78,7 @@ final class ReportDocument {
 
         // Last, so the warning on the cover lists what every other section had to replace.
         appendCover(cover, title, claims);
-        removeEmptyText(body);
         return doc;
-    }
-
-    /**
-     * openhtmltopdf's bidi pass fails on a block whose only text is empty (user text that was all
-     * control characters, say), so empty text nodes go.
-     */
-    private static void removeEmptyText(Element root) {
-        for (Element element : root.getAllElements()) {
-            for (org.jsoup.nodes.TextNode text : element.textNodes()) {
-                if (text.getWholeText().isEmpty()) {
-                    text.remove();
-                }
-            }
-        }
     }
 
     private String checkerName() {

@@ -17,8 +17,6 @@ import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.checkbench.io.IoErrors;
-import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Document;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -120,44 +118,6 @@ public final class ReportRenderer {
                 ReportProgressListener.NONE);
     }
 
-    /**
-     * The tree openhtmltopdf reads. jsoup's {@code W3CDom.convert} hangs the jsoup node on every W3C
-     * node as user data, and the jsoup root on the document, which keeps both trees and a map per
-     * node alive for the whole render (tens of MB on a 500-claim report, ADR 0086); nothing here
-     * reads them, so the document is converted without the root and the nodes' links are removed.
-     */
-    static org.w3c.dom.Document toW3c(Document html) {
-        org.w3c.dom.Document dom = DomConverter.INSTANCE.convertAlone(html);
-        forgetSourceNodes(dom);
-        return dom;
-    }
-
-    private static void forgetSourceNodes(org.w3c.dom.Node node) {
-        node.setUserData(W3CDom.SourceProperty, null, null);
-        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            forgetSourceNodes(child);
-        }
-    }
-
-    /** {@code W3CDom.fromJsoup} without the link from the new document back to jsoup's root. */
-    private static final class DomConverter extends W3CDom {
-        static final DomConverter INSTANCE = new DomConverter();
-
-        org.w3c.dom.Document convertAlone(Document html) {
-            try {
-                org.w3c.dom.Document out;
-                synchronized (this) { // a DocumentBuilderFactory is not thread-safe
-                    out = factory.newDocumentBuilder().newDocument();
-                }
-                out.setXmlStandalone(true);
-                convert(html, out);
-                return out;
-            } catch (javax.xml.parsers.ParserConfigurationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     private static int writePdf(ReportDocument report, Path folder, ReportFonts fonts, OutputStream out,
             List<EvidenceLink.Attachment> embedded, ReportProgressListener listener) throws IOException {
         PdfFinishing.TrimmingPages trimming = new PdfFinishing.TrimmingPages();
@@ -187,7 +147,7 @@ public final class ReportRenderer {
     private static int drawPages(ReportDocument report, Path folder, ReportFonts fonts, PDDocument document,
             PdfFinishing.TrimmingPages trimming, boolean nothingEmbedded, OutputStream out,
             ReportProgressListener listener) throws IOException {
-        org.w3c.dom.Document dom = toW3c(report.build());
+        org.w3c.dom.Document dom = RendererTree.of(report.build());
         stopIfCancelled();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

@@ -95,8 +95,24 @@ class ReportDocumentTest {
         Document doc = build(report(List.of(claim(1, 0, 5, "#aa0000", List.of(web, script)))),
                 ReportOptions.everything());
 
-        assertThat(doc.select("#claim-1 .url a")).extracting(e -> e.attr("href")).containsExactly("https://example.org/a");
-        assertThat(doc.select("#claim-1 .url").text()).contains("javascript:alert(1)");
+        assertThat(doc.select("#claim-1 .details a")).extracting(e -> e.attr("href"))
+                .containsExactly("https://example.org/a");
+        assertThat(doc.select("#claim-1 .details .url-text").text()).isEqualTo("javascript:alert(1)");
+    }
+
+    @Test
+    void evidenceDetailsAreLinesOfOneBlockAndALineFeedInUserTextStaysInItsLine() {
+        EvidenceLink link = new EvidenceLink("", Stance.SUPPORTS, "Web", "Outlet\nName", "Author", "2025",
+                "https://example.org/a", "https://web.archive.org/web/2025/https://example.org/a", "2026-01-02",
+                "p.\r\n3", "", "");
+        Document doc = build(report(List.of(claim(1, 0, 5, "#aa0000", List.of(link)))), ReportOptions.everything());
+
+        Element details = doc.selectFirst("#claim-1 .details");
+        assertThat(details.wholeText().split("\n", -1)).containsExactly("Outlet Name \u00B7 Author \u00B7 2025",
+                "URL https://example.org/a", "Archived https://web.archive.org/web/2025/https://example.org/a",
+                "Accessed 2026-01-02 \u00B7 Locator: p.  3");
+        assertThat(details.select("br")).isEmpty();
+        assertThat(doc.selectFirst("li.source .details").wholeText().split("\n", -1)).hasSize(3);
     }
 
     @Test

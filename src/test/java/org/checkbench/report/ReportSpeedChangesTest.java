@@ -110,7 +110,7 @@ class ReportSpeedChangesTest {
         org.jsoup.nodes.Document html = new ReportDocument(TestReports.signedOff(false), ReportOptions.everything(),
                 ReportFonts.get()).build();
         java.lang.ref.WeakReference<org.jsoup.nodes.Document> jsoupTree = new java.lang.ref.WeakReference<>(html);
-        org.w3c.dom.Document dom = ReportRenderer.toW3c(html);
+        org.w3c.dom.Document dom = RendererTree.of(html);
         html = null;
 
         for (int i = 0; i < 20 && jsoupTree.get() != null; i++) {
