@@ -193,11 +193,19 @@ public final class WorkspaceService {
         watcher.scheduleWithFixedDelay(() -> {
             try {
                 releaseIdleModels(MODEL_IDLE);
-                letEncoderGoWhileCheckerWorks();
             } catch (RuntimeException e) {
                 // Releasing is only a saving: a model that cannot be let go stays loaded and works.
             }
         }, every, every, java.util.concurrent.TimeUnit.SECONDS);
+        // Asked each second, not every five: the first seconds of typing, the JIT compiling the
+        // typing path beside the loaded encoder, were the window's peak (ADR 0173).
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                letEncoderGoWhileCheckerWorks();
+            } catch (RuntimeException e) {
+                // As above: it stays loaded and works.
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /**
