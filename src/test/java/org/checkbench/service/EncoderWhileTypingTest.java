@@ -64,4 +64,31 @@ class EncoderWhileTypingTest {
             assertThat(EncoderSource.shipped().isLoaded()).isTrue();
         }
     }
+
+    /** Typing stopped the article's detection half-way: its rest is scored after the keys, with the encoder kept. */
+    @Test
+    void notLetGoWhileAStoppedDetectionHasTheArticlesRestToScore() throws Exception {
+        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
+        service.watchCheckerWork(() -> true);
+        try (WorkspaceSession session = service.open(folder.resolve("w.checkbench"))) {
+            Article article = session.articles().importText("Encoder", TEXT, null);
+            SuggestionService suggestions = session.suggestions();
+            suggestions.detect(article.id(), TEXT, suggestions.defaultThreshold(), 0, 0,
+                    new SuggestionService.DetectionProgress() {
+                        @Override
+                        public void scored(int done, int total) {
+                            if (done == total) {
+                                throw new java.util.concurrent.CancellationException("a save while the checker typed");
+                            }
+                        }
+                    });
+        } catch (java.util.concurrent.CancellationException expected) {
+            // as ArticleSuggestions stops a detection
+        }
+        assertThat(EncoderSource.shipped().isLoaded()).isTrue();
+        Thread.sleep(WorkspaceService.DETECTION_QUIET.toMillis() + 200);
+
+        assertThat(service.letEncoderGoWhileCheckerWorks()).isFalse();
+        assertThat(EncoderSource.shipped().isLoaded()).isTrue();
+    }
 }
