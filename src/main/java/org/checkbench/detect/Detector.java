@@ -46,6 +46,8 @@ public final class Detector {
     /** Detections running now, and when the last one ended: other background work waits for them (ADR 0148). */
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long lastEndedNanos = System.nanoTime();
+    /** Whether the last detection was stopped before its end (a save while the checker typed): its rest is still to score. */
+    private volatile boolean lastStopped;
 
     public Detector(SentenceSplitter splitter, CheckWorthinessModel features, EncoderSource encoder) {
         this(splitter, features, encoder, CACHE_SENTENCES);
@@ -161,12 +163,25 @@ public final class Detector {
     public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
             DetectionProgress progress) {
         running.incrementAndGet();
+        boolean ended = false;
         try {
-            return detectNow(text, threshold, firstFrom, firstTo, progress);
+            List<SentenceSuggestion> detected = detectNow(text, threshold, firstFrom, firstTo, progress);
+            ended = true;
+            return detected;
         } finally {
+            lastStopped = !ended;
             lastEndedNanos = System.nanoTime();
             running.decrementAndGet();
         }
+    }
+
+    /**
+     * True when the last detection was stopped before its end: the next one scores what it had not
+     * reached (a whole article's rest, when typing stopped the detection as opened), so the encoder
+     * is better kept than let go and loaded again for it (ADR 0173).
+     */
+    public boolean lastDetectionStopped() {
+        return lastStopped;
     }
 
     /**

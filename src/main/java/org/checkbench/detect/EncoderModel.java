@@ -104,7 +104,6 @@ public final class EncoderModel implements AutoCloseable {
         GlibcMalloc.returnLargeBlocksToTheSystem();
         // What opening the article freed goes back before the parse's tens of MB stack on it (ADR 0149).
         GlibcMalloc.trim();
-        ByteBuffer model = resource(MODEL_RESOURCE);
         HuggingFaceTokenizer tokenizer;
         try (InputStream in = EncoderModel.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
             if (in == null) {
@@ -114,6 +113,16 @@ public final class EncoderModel implements AutoCloseable {
                     "truncation", "false", "padding", "false"));
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             throw EncoderUnavailableException.because("the tokenizer library could not start", e);
+        }
+        // By path when a copy can be written: no 24 MB buffer of ours beside the session being built.
+        java.nio.file.Path modelFile;
+        ByteBuffer model;
+        try {
+            modelFile = ModelFile.temporaryCopy(MODEL_RESOURCE);
+            model = modelFile == null ? resource(MODEL_RESOURCE) : null;
+        } catch (EncoderUnavailableException e) {
+            tokenizer.close();
+            throw e;
         }
         try {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -131,15 +140,22 @@ public final class EncoderModel implements AutoCloseable {
             options.setMemoryPatternOptimization(false);
             java.util.concurrent.locks.Lock inCall = OnnxExitGuard.call(); // the window may quit while it loads
             try {
-                return new EncoderModel(environment, environment.createSession(model, options), tokenizer, maxTokens);
+                OrtSession session = modelFile != null ? environment.createSession(modelFile.toString(), options)
+                        : environment.createSession(model, options);
+                return new EncoderModel(environment, session, tokenizer, maxTokens);
             } finally {
                 inCall.unlock();
-                NativeBytes.free(model); // the session holds its own copy of the weights
+                // The session holds its own copy of the weights.
+                ModelFile.delete(modelFile);
+                if (model != null) {
+                    NativeBytes.free(model);
+                }
                 // Parsing and optimising the graph freed tens of MB of small blocks inside glibc's
                 // heaps: handed back now, before the first batches' tensors stack on them (ADR 0149).
                 GlibcMalloc.trim();
             }
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
+            ModelFile.delete(modelFile);
             tokenizer.close();
             throw EncoderUnavailableException.because("ONNX Runtime could not load it", e);
         }

@@ -197,6 +197,15 @@ public final class WorkspaceService {
                 // Releasing is only a saving: a model that cannot be let go stays loaded and works.
             }
         }, every, every, java.util.concurrent.TimeUnit.SECONDS);
+        // Asked each second, not every five: the first seconds of typing, the JIT compiling the
+        // typing path beside the loaded encoder, were the window's peak (ADR 0173).
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                letEncoderGoWhileCheckerWorks();
+            } catch (RuntimeException e) {
+                // As above: it stays loaded and works.
+            }
+        }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /**
@@ -257,6 +266,7 @@ public final class WorkspaceService {
     public void warmUpReportInBackground(java.util.function.Supplier<String> text,
             java.util.function.BooleanSupplier rested, java.util.function.BooleanSupplier stopped) {
         Runnable[] uncap = {null};
+        boolean[] givenBack = {false};
         // Asked before the text is read and before each render (ReportWarmUp, ADR 0172): a detection
         // started by a save, or typing, runs in between with the shipped ratios; the cap holds only
         // while a render runs.
@@ -274,7 +284,18 @@ public final class WorkspaceService {
                 // promoted garbage would fill, every page touched, before its first full collection
                 // (ADR 0149: 131 MB committed for 55 MB live, resident 115-139 MiB while rendering).
                 uncap[0] = IdleMemory.capHeap();
-                if (letIdleModelsGo() || !detector().encoderLoaded()) {
+                if (letIdleModelsGo()) {
+                    givenBack[0] = true;
+                    return true;
+                }
+                if (!detector().encoderLoaded()) {
+                    if (!givenBack[0]) {
+                        // Let go while the checker typed (ADR 0173), not here: the heap that typing and
+                        // detection grew goes back all the same, capped, before the first render.
+                        givenBack[0] = true;
+                        IdleMemory.giveBackHeap();
+                        IdleMemory.trimMalloc();
+                    }
                     return true;
                 }
                 // The encoder is still scoring although no detection was seen running: the warm-up
@@ -308,6 +329,46 @@ public final class WorkspaceService {
             return false;
         }
         return releaseIdleModels(DETECTION_QUIET);
+    }
+
+    /** Whether the checker is working in the window now; told by the window once an article is shown. */
+    private volatile java.util.function.BooleanSupplier checkerWorking = () -> false;
+    /** {@link System#nanoTime()} of the last {@link #letEncoderGoWhileCheckerWorks}, 0 before the first. */
+    private volatile long lastLetGoWhileWorking;
+
+    /** The window's "is the checker typing, clicking or scrolling now": see {@link #letEncoderGoWhileCheckerWorks}. */
+    public void watchCheckerWork(java.util.function.BooleanSupplier working) {
+        checkerWorking = java.util.Objects.requireNonNull(working, "working");
+    }
+
+    /**
+     * Lets the check-worthiness encoder go while the checker works, once it has not scored for
+     * {@link #DETECTION_QUIET} (ADR 0173): no detection runs while they type (ADR 0114), and the one
+     * after the keys loads it again only for a sentence the feature model does not settle. Loaded,
+     * it held ~35 MiB of weights and a share of glibc's heaps under every key and under the moment
+     * typing ends. Only the session goes and glibc's free pages: no collection runs under the keys
+     * (the heap goes back when the checker rests, as before). At most once per {@link #MODEL_IDLE},
+     * so an editing checker's pauses do not load and drop it again and again; never while a stopped
+     * detection has an article's rest to score. True when let go.
+     */
+    boolean letEncoderGoWhileCheckerWorks() {
+        long now = System.nanoTime();
+        long last = lastLetGoWhileWorking;
+        if (!checkerWorking.getAsBoolean() || last != 0 && now - last < MODEL_IDLE.toNanos()) {
+            return false;
+        }
+        Detector current;
+        synchronized (this) {
+            current = detector;
+        }
+        // A detection stopped half-way (typing began before the article's was done) resumes after the
+        // keys with the article's rest: for that the encoder stays, as it did before (ADR 0173).
+        if (current == null || current.lastDetectionStopped() || !current.releaseEncoderIfIdleFor(DETECTION_QUIET)) {
+            return false;
+        }
+        lastLetGoWhileWorking = now;
+        IdleMemory.trimMalloc();
+        return true;
     }
 
     /** Lets go of the encoders unused for {@code idle}; true when one was released. */

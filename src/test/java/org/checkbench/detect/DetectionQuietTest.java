@@ -31,6 +31,7 @@ class DetectionQuietTest {
         assertThat(detector.quietFor(Duration.ZERO)).isTrue();
         // The last detection ended just now, not an hour ago.
         assertThat(detector.quietFor(Duration.ofHours(1))).isFalse();
+        assertThat(detector.lastDetectionStopped()).isFalse();
     }
 
     @Test
@@ -48,5 +49,10 @@ class DetectionQuietTest {
         }
 
         assertThat(detector.quietFor(Duration.ZERO)).isTrue();
+        assertThat(detector.lastDetectionStopped()).as("its rest is still to score").isTrue();
+
+        detector.detect(TEXT);
+
+        assertThat(detector.lastDetectionStopped()).as("a detection that ran to its end").isFalse();
     }
 }

@@ -29,6 +29,8 @@ public final class CheckbenchApp extends Application {
      * long (ADR 0146): two full collections pause the window, so not between two words.
      */
     private static final long GIVE_BACK_AFTER_REST_NANOS = 3_000_000_000L;
+    /** A key, click or scroll this recent means the checker is working (as detection keeps to one core then). */
+    private static final long CHECKER_WORKING_NANOS = 1_500_000_000L;
     private static volatile LaunchOptions pendingOptions = LaunchOptions.defaults();
     private static volatile Consumer<MainWindow> pendingObserver = window -> { };
     private static volatile java.util.function.Function<Stage, DialogService> dialogsFor = FxDialogService::new;
@@ -118,6 +120,8 @@ public final class CheckbenchApp extends Application {
             // First export as fast as later ones, warmed up once the text rests, never while the checker types.
             // The heap the render grows goes back once the checker rests (ADR 0146).
             CheckerActivity activity = window.checkerActivity();
+            // The encoder goes while the checker types (ADR 0173).
+            service.watchCheckerWork(() -> activity.actedSince(activity.now() - CHECKER_WORKING_NANOS));
             // It renders the article's scripts only, once detection is done: never on top of its peak (ADR 0148).
             OnceTextRests.run(window.editor().area(), REPORT_WARM_UP_AFTER_QUIET,
                     () -> service.warmUpReportInBackground(window.editor().textSnapshot(),
