@@ -125,16 +125,8 @@ public final class CheckbenchApp extends Application {
             // Ready for the first key: the heap sized for the article, the typing path compiled on a
             // scratch copy off screen (ADR 0119).
             org.checkbench.ui.article.OpenArticle shown = window.open();
-            // After the layout that follows the article's first one, when that first frame has been handed to
-            // the renderer: made before it, the warm-up's scratch scene (its CSS and layout, 70-500 ms of the
-            // FX thread) and the heap's settling collection delayed the first frame of the article (ADR 0167).
-            javafx.scene.Scene scene = window.stage().getScene();
-            org.checkbench.ui.fx.AfterLayout.run(scene, () -> org.checkbench.ui.fx.AfterLayout.run(scene, () -> {
-                if (window.open() == shown) {
-                    org.checkbench.ui.editor.TypingWarmUp.startOnce(window.editor(), shown, activity,
-                            () -> window.open() == shown, () -> { });
-                }
-            }));
+            org.checkbench.ui.editor.TypingWarmUp.startOnce(window.editor(), shown, activity,
+                    () -> window.open() == shown, () -> { });
             observer.accept(window);
         });
     }
