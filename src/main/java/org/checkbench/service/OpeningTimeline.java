@@ -35,7 +35,8 @@ public final class OpeningTimeline {
                 STEPS.clear();
                 askedAt = System.nanoTime();
             }
-            step("opening asked for");
+            // The JVM's uptime too, to place -Xlog:gc's pauses (uptime-stamped) among the steps.
+            step("opening asked for (JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
         }
     }
 

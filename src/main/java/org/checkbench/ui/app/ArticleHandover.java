@@ -73,6 +73,7 @@ final class ArticleHandover {
      */
     static void shown(OpenArticle article, Runnable then) {
         article.suggestions().showAheadStored();
+        org.checkbench.service.OpeningTimeline.step("what waits for the article shown starts");
         then.run();
     }
 

@@ -354,6 +354,17 @@ public final class ArticleSuggestions {
         aheadAnswers = AheadAnswers.show(this, open.session().suggestions(), open.tasks(), early, scene);
     }
 
+    /**
+     * The article's text is in the editor and not styled yet: what was detected ahead and is stored by now
+     * joins the suggestions its first styling draws, rather than being applied and redrawn after the
+     * screen is built (ADR 0167). FX thread.
+     */
+    public void showAheadStoredBeforeStyling() {
+        if (aheadAnswers != null) {
+            aheadAnswers.textShown();
+        }
+    }
+
     /** The article's screen is built: what was detected ahead and is stored by now is shown (ADR 0176, 0177). FX thread. */
     public void showAheadStored() {
         if (aheadAnswers != null) {
@@ -401,33 +412,7 @@ public final class ArticleSuggestions {
      * was edited, a newer detection started or the article was closed in the meantime.
      */
     private void store(long run, long version, Supplier<List<Suggestion>> write, Runnable then) {
-        store(run, version, write, this::replaceAll, then);
-    }
-
-    private <T> void store(long run, long version, Supplier<T> write, java.util.function.Consumer<T> show, Runnable then) {
-        store(() -> isCurrent(run, version), write, show, then);
-    }
-
-    /** {@link #store} while {@code current} holds, asked before the write and again before showing it. */
-    private <T> void store(java.util.function.BooleanSupplier current, Supplier<T> write,
-            java.util.function.Consumer<T> show, Runnable then) {
-        if (!current.getAsBoolean()) {
-            return;
-        }
-        WorkspaceSession session = open.session();
-        open.tasks().run("Store the suggestions", () -> closed || session.suggestions().workspaceClosed() ? null : write.get(),
-                stored -> {
-                    if (stored != null && current.getAsBoolean()) {
-                        show.accept(stored);
-                        then.run();
-                    }
-                }, failure -> {
-                    // A team workspace offline: suggestions are worked out again from the text, nothing
-                    // of the checker's is lost, and the status bar already says the server is away.
-                    if (!closed && !org.checkbench.ui.fx.Problems.isServerUnreachable(failure)) {
-                        open.tasks().reportFailure("Store the suggestions", failure);
-                    }
-                });
+        SuggestionStore.store(open.tasks(), this::isClosed, () -> isCurrent(run, version), write, this::replaceAll, then);
     }
 
     /**
@@ -435,7 +420,8 @@ public final class ArticleSuggestions {
      * that part and hands back what changed, which is applied to those shown (no edit since).
      */
     private void storePart(long run, long version, Supplier<SuggestionService.StoredPart> write, Runnable then) {
-        store(run, version, write, part -> replaceAll(part.applyTo(items())), then);
+        SuggestionStore.store(open.tasks(), this::isClosed, () -> isCurrent(run, version), write,
+                part -> replaceAll(part.applyTo(items())), then);
     }
 
     private boolean isCurrent(long run, long version) {

@@ -95,6 +95,9 @@ public final class ClaimEditorController {
         } finally {
             loadingText = false;
         }
+        org.checkbench.service.OpeningTimeline.step("the article's text in the editor");
+        // Before the first styling and before anything listens to the suggestions: drawn with it (ADR 0167).
+        article.suggestions().showAheadStoredBeforeStyling();
         search.textReplaced();
         article.onHighlightChanged(this::restyleRanges);
         article.selectedProperty().addListener((obs, old, now) -> {
@@ -108,6 +111,7 @@ public final class ClaimEditorController {
             restyleRanges(ranges);
         });
         restyleAll();
+        org.checkbench.service.OpeningTimeline.step("the article's text styled");
     }
 
     OpenArticle open() {

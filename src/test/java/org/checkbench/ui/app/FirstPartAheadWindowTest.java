@@ -49,6 +49,7 @@ class FirstPartAheadWindowTest extends RunningAppTest {
         assertThat(placesOverlapping(opening.firstPartShown, from, to)).as("the part on screen, as the end has it")
                 .isEqualTo(placesOverlapping(end, from, to)).isNotEmpty();
         assertNothingAppearedAndWent(opening, end);
+        assertThat(opening.unstyledAtShown).as("every suggestion shown with the article is drawn in its text (ADR 0167)").isEmpty();
     }
 
     @Test
@@ -68,6 +69,8 @@ class FirstPartAheadWindowTest extends RunningAppTest {
         volatile FirstPartAhead ahead;
         final List<List<Suggestion>> shown = new ArrayList<>();
         List<Suggestion> shownBefore;
+        /** Suggestions shown when the article's screen was built whose first character lacks the suggestion style. */
+        List<Suggestion> unstyledAtShown;
         volatile List<Suggestion> firstPartShown;
         volatile int[] onScreen;
         volatile boolean detected;
@@ -97,6 +100,9 @@ class FirstPartAheadWindowTest extends RunningAppTest {
             opening.ahead = bundle.ahead();
             app.window().showArticle(bundle);
             opening.shownBefore = List.copyOf(open().suggestions().items());
+            var area = app.window().editor().area();
+            opening.unstyledAtShown = opening.shownBefore.stream().filter(s -> !area.getStyleOfChar(s.start())
+                    .contains(org.checkbench.ui.article.ClaimStyles.SUGGESTION_CLASS)).toList();
             open().suggestions().items().addListener(recording);
             open().setDetectionListener(new org.checkbench.ui.article.DetectionListener() {
                 @Override
