@@ -187,7 +187,7 @@ public final class WorkspaceService {
         long every = Math.max(1, MODEL_IDLE.toSeconds() / 6);
         // Freed native memory goes back every few seconds, not only when an encoder goes (ADR 0146).
         watcher.scheduleWithFixedDelay(IdleMemory::trimMalloc, every, every, java.util.concurrent.TimeUnit.SECONDS);
-        if (Boolean.getBoolean("checkbench.models.keepLoaded")) {
+        if (!modelsLetGoWhenIdle()) {
             return; // for measuring what letting go saves (docs/detection.md)
         }
         watcher.scheduleWithFixedDelay(() -> {
@@ -276,7 +276,7 @@ public final class WorkspaceService {
                 uncap[0] = null;
             }
             while (awaitDetectionDone(stopped) && rested.getAsBoolean()) {
-                if (!MODELS_WATCHED.get() || Boolean.getBoolean("checkbench.models.keepLoaded")) {
+                if (!modelsLetGoWhenIdle()) {
                     return true;
                 }
                 // Capped before the encoders go: the give-back's second collection then keeps the
@@ -317,6 +317,11 @@ public final class WorkspaceService {
         });
     }
 
+    /** Whether this process lets idle encoders go: the window's, unless {@code checkbench.models.keepLoaded} says otherwise. */
+    private static boolean modelsLetGoWhenIdle() {
+        return MODELS_WATCHED.get() && !Boolean.getBoolean("checkbench.models.keepLoaded");
+    }
+
     /**
      * Lets go at once of the encoders that have not run for {@link #DETECTION_QUIET}, instead of
      * {@link #MODEL_IDLE} later, and then gives back the heap and malloc memory: before the report
@@ -325,10 +330,7 @@ public final class WorkspaceService {
      * {@link #releaseModelsWhenIdle}; any thread but the FX thread. True when one was let go.
      */
     public boolean letIdleModelsGo() {
-        if (!MODELS_WATCHED.get() || Boolean.getBoolean("checkbench.models.keepLoaded")) {
-            return false;
-        }
-        return releaseIdleModels(DETECTION_QUIET);
+        return modelsLetGoWhenIdle() && releaseIdleModels(DETECTION_QUIET);
     }
 
     /** Whether the checker is working in the window now; told by the window once an article is shown. */
