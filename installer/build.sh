@@ -153,6 +153,7 @@ if [ "$JDK_FEATURE" -ge 25 ]; then
 else
   LAUNCH_CACHE=cds
   JAVA_OPTIONS+=("-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE")
+  step "note: JDK $JDK_FEATURE makes a static launch archive; a release built with JDK 25+ ships an AOT cache and starts ~0.35 s sooner (ADR 0169)"
 fi
 if [ "$JDK_FEATURE" -ge 24 ]; then
   JAVA_OPTIONS+=("--enable-native-access=javafx.graphics,ALL-UNNAMED" "--sun-misc-unsafe-memory-access=allow")
