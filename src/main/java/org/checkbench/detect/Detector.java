@@ -182,8 +182,8 @@ public final class Detector {
 
     /**
      * True when the last detection was stopped before its end: the next one scores what it had not
-     * reached (a whole article's rest, when typing stopped the detection as opened), so the encoder
-     * is better kept than let go and loaded again for it (ADR 0173).
+     * reached (a whole article's rest, when typing stopped the detection as opened), on one lane
+     * (ADR 0159).
      */
     public boolean lastDetectionStopped() {
         return lastStopped;

@@ -350,8 +350,7 @@ public final class WorkspaceService {
      * it held ~35 MiB of weights and a share of glibc's heaps under every key and under the moment
      * typing ends. Only the session goes and glibc's free pages: no collection runs under the keys
      * (the heap goes back when the checker rests, as before). At most once per {@link #MODEL_IDLE},
-     * so an editing checker's pauses do not load and drop it again and again; never while a stopped
-     * detection has an article's rest to score. True when let go.
+     * so an editing checker's pauses do not load and drop it again and again. True when let go.
      */
     boolean letEncoderGoWhileCheckerWorks() {
         long now = System.nanoTime();
@@ -363,9 +362,9 @@ public final class WorkspaceService {
         synchronized (this) {
             current = detector;
         }
-        // A detection stopped half-way (typing began before the article's was done) resumes after the
-        // keys with the article's rest: for that the encoder stays, as it did before (ADR 0173).
-        if (current == null || current.lastDetectionStopped() || !current.releaseEncoderIfIdleFor(DETECTION_QUIET)) {
+        // Also when typing stopped the article's detection half-way: its rest, after the keys, loads it
+        // again from its file and scores on one lane, which peaked lower than keeping it (ADR 0159).
+        if (current == null || !current.releaseEncoderIfIdleFor(DETECTION_QUIET)) {
             return false;
         }
         lastLetGoWhileWorking = now;
