@@ -126,4 +126,32 @@ class EncoderWhileTypingTest {
             }
         };
     }
+
+    /** The report warm-up's wait: not done while a stopped detection's rest is still to come (ADR 0159). */
+    @Test
+    void detectionIsNotDoneWhileAStoppedDetectionsRestIsToCome() throws Exception {
+        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
+        try (WorkspaceSession session = service.open(folder.resolve("w.checkbench"))) {
+            Article article = session.articles().importText("Encoder", TEXT, null);
+            SuggestionService suggestions = session.suggestions();
+            double threshold = suggestions.defaultThreshold();
+            try {
+                suggestions.detect(article.id(), TEXT, threshold, 0, 0, new SuggestionService.DetectionProgress() {
+                    @Override
+                    public void checkpoint() {
+                        throw new java.util.concurrent.CancellationException("a save while the checker typed");
+                    }
+                });
+            } catch (java.util.concurrent.CancellationException expected) {
+                // as ArticleSuggestions stops a detection
+            }
+            long giveUpAt = System.nanoTime() + WorkspaceService.DETECTION_QUIET.toNanos() + 1_000_000_000L;
+
+            assertThat(service.awaitDetectionDone(() -> System.nanoTime() > giveUpAt)).as("its rest is to come").isFalse();
+
+            suggestions.refresh(article.id(), TEXT, threshold);
+            long laterGiveUp = System.nanoTime() + WorkspaceService.DETECTION_QUIET.toNanos() + 1_000_000_000L;
+            assertThat(service.awaitDetectionDone(() -> System.nanoTime() > laterGiveUp)).as("the rest was detected").isTrue();
+        }
+    }
 }
