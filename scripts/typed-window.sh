@@ -4,13 +4,15 @@
 # options under its own Xvfb, a click in the text at 10 s and 400 keys at 60 ms typed with xdotool
 # (every fifth a Backspace), VmRSS and VmHWM read each second. Prints the peaks before, while and
 # after typing, and with --gc-log the full collections by phase. Measures; never fails on a figure.
+# --busy N keeps N cores busy (a shell loop each, nice 0) from the launch to the end: the opening is
+# then slow enough that the first key stops the article's detection (ADR 0159).
 #
-# Usage: scripts/typed-window.sh [--no-typing] [--seconds 80] [--gc-log] [--keep DIR] [--jvm-opt OPT]...
+# Usage: scripts/typed-window.sh [--no-typing] [--seconds 80] [--gc-log] [--keep DIR] [--jvm-opt OPT]... [--busy N]
 # Needs: mvn package (target/checkbench.jar, target/checkbench-bench.jar), Xvfb and xdotool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-typing=1; seconds=80; gclog=0; keep=""; extra=()
+typing=1; seconds=80; gclog=0; keep=""; extra=(); busy=0
 while [ $# -gt 0 ]; do
   case $1 in
     --no-typing) typing=0; shift;;
@@ -18,7 +20,8 @@ while [ $# -gt 0 ]; do
     --gc-log) gclog=1; shift;;
     --keep) keep=$2; shift 2;;
     --jvm-opt) extra+=("$2"); shift 2;;
-    -h|--help) sed -n 2,9p "$0"; exit 0;;
+    --busy) busy=$2; shift 2;;
+    -h|--help) sed -n 2,11p "$0"; exit 0;;
     *) echo "typed-window: unknown option $1 (see --help)" >&2; exit 2;;
   esac
 done
@@ -40,10 +43,12 @@ display=:$((200 + RANDOM % 600))
 Xvfb $display -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 app=""
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+loops=()
+trap 'kill $app $xvfb "${loops[@]}" 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=$display
 
+for _ in $(seq 1 "$busy"); do nice -n 0 sh -c 'while :; do :; done' & loops+=($!); done
 options=$(grep -v '^#' src/main/resources/org/checkbench/jvm-options.txt)
 [ $gclog = 1 ] && extra+=("-Xlog:gc:file=$run/gc.log:uptime")
 # shellcheck disable=SC2086 # the options file holds one option per word
@@ -72,6 +77,7 @@ for second in $(seq 1 "$seconds"); do
 done
 kill $app 2>/dev/null || true
 wait $app 2>/dev/null || true
+[ ${#loops[@]} = 0 ] || kill "${loops[@]}" 2>/dev/null || true
 
 echo "run: $run (memory.tsv: second, phase, VmRSS MiB, VmHWM MiB)"
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

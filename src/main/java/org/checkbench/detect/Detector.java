@@ -164,8 +164,13 @@ public final class Detector {
             DetectionProgress progress) {
         running.incrementAndGet();
         boolean ended = false;
+        // The rest of a detection that typing stopped (an article's rest, after a slow opening) is
+        // scored on one lane: it comes after the keys, when the heap typing grew, the last save and
+        // the JIT's work stack on the encoder, and a second lane's tensors took the window over
+        // 400 MiB there (ADR 0159). The part on screen comes first all the same.
+        DetectionProgress lanes = lastStopped ? new OneLane(progress) : progress;
         try {
-            List<SentenceSuggestion> detected = detectNow(text, threshold, firstFrom, firstTo, progress);
+            List<SentenceSuggestion> detected = detectNow(text, threshold, firstFrom, firstTo, lanes);
             ended = true;
             return detected;
         } finally {
@@ -177,8 +182,8 @@ public final class Detector {
 
     /**
      * True when the last detection was stopped before its end: the next one scores what it had not
-     * reached (a whole article's rest, when typing stopped the detection as opened), so the encoder
-     * is better kept than let go and loaded again for it (ADR 0173).
+     * reached (a whole article's rest, when typing stopped the detection as opened), on one lane
+     * (ADR 0159).
      */
     public boolean lastDetectionStopped() {
         return lastStopped;

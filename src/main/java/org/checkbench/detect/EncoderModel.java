@@ -59,6 +59,14 @@ public final class EncoderModel implements AutoCloseable {
     static final int TRIM_AFTER_BATCHES = 8;
 
     /**
+     * In such a long call, glibc's freed memory also goes back before the first batch and then at
+     * most this often, between batches: the article's rest scored after the keys runs beside the JIT
+     * compiling what typing ran, whose freed arenas stacked 15-20 MiB of malloc heaps on the
+     * encoder's tensors until the window's next 5-s trim (ADR 0159). A trim is 2-3 ms of a lane.
+     */
+    static final long TRIM_EVERY_NANOS = 1_000_000_000L;
+
+    /**
      * At most this many threads score at once, each running ONNX Runtime single-threaded (one
      * core each): parallel batches need no synchronisation between threads inside an operator, and
      * the caller decides, batch by batch, how many cores detection may take from the window.
@@ -214,11 +222,15 @@ public final class EncoderModel implements AutoCloseable {
         if (batches.length == 0) {
             return;
         }
+        boolean longCall = batches.length >= TRIM_AFTER_BATCHES;
+        if (longCall) {
+            GlibcMalloc.trim(); // what tokenizing and the JIT beside it freed, before the lanes' tensors stack on it
+        }
         try {
-            new Lanes(batches, ids, sink, lanes).run();
+            new Lanes(batches, ids, sink, lanes, longCall).run();
         } finally {
             releaseArena();
-            if (batches.length >= TRIM_AFTER_BATCHES) {
+            if (longCall) {
                 GlibcMalloc.trim(); // the lanes' freed blocks, at once rather than at the next 5 s trim (ADR 0149)
             }
         }
@@ -252,15 +264,18 @@ public final class EncoderModel implements AutoCloseable {
         private final long[][] ids;
         private final BatchScored sink;
         private final IntSupplier lanes;
+        private final boolean trimAlong;
+        private final java.util.concurrent.atomic.AtomicLong lastTrim = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger helpers = new AtomicInteger();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        Lanes(int[][] batches, long[][] ids, BatchScored sink, IntSupplier lanes) {
+        Lanes(int[][] batches, long[][] ids, BatchScored sink, IntSupplier lanes, boolean trimAlong) {
             this.batches = batches;
             this.ids = ids;
             this.sink = sink;
             this.lanes = lanes;
+            this.trimAlong = trimAlong;
         }
 
         void run() {
@@ -315,6 +330,11 @@ public final class EncoderModel implements AutoCloseable {
                     if (failure.get() == null) {
                         sink.scored(batches[b], probabilities);
                     }
+                }
+                long last = lastTrim.get();
+                long now = System.nanoTime();
+                if (trimAlong && now - last >= TRIM_EVERY_NANOS && lastTrim.compareAndSet(last, now)) {
+                    GlibcMalloc.trim();
                 }
                 return true;
             } catch (RuntimeException | Error e) {

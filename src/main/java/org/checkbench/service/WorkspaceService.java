@@ -201,7 +201,12 @@ public final class WorkspaceService {
         // typing path beside the loaded encoder, were the window's peak (ADR 0173).
         watcher.scheduleWithFixedDelay(() -> {
             try {
-                letEncoderGoWhileCheckerWorks();
+                if (!letEncoderGoWhileCheckerWorks() && !checkerWorking.getAsBoolean()) {
+                    // Each second while the checker rests, not under the keys: after the last key the
+                    // JIT's freed arenas sat in glibc's heaps, on the loaded encoder, until the
+                    // 5-s trim (ADR 0159: +15-18 MiB for 1-2 s, the peak near idle).
+                    IdleMemory.trimMalloc();
+                }
             } catch (RuntimeException e) {
                 // As above: it stays loaded and works.
             }
@@ -225,14 +230,17 @@ public final class WorkspaceService {
     static final java.time.Duration DETECTION_QUIET = java.time.Duration.ofSeconds(2);
 
     /**
-     * Waits, on a background thread, until no detection has run for {@link #DETECTION_QUIET}, so
+     * Waits, on a background thread, until no detection has run for {@link #DETECTION_QUIET} and none
+     * stopped half-way waits for its rest, so
      * that work which only prepares for later (the report warm-up) never adds its memory to
      * detection's peak (ADR 0148). True when that moment came, false when {@code stop} said to give
      * up (asked every 100 ms) or the thread was interrupted.
      */
     public boolean awaitDetectionDone(java.util.function.BooleanSupplier stop) {
         Detector current = detector();
-        while (!current.quietFor(DETECTION_QUIET)) {
+        // A stopped detection's rest has not started yet when typing has just paused: with the encoder
+        // let go while typing, the warm-up otherwise rendered beside it (ADR 0159: 408 MiB).
+        while (!current.quietFor(DETECTION_QUIET) || current.lastDetectionStopped()) {
             if (!sleepUnless(stop)) {
                 return false;
             }
@@ -350,8 +358,7 @@ public final class WorkspaceService {
      * it held ~35 MiB of weights and a share of glibc's heaps under every key and under the moment
      * typing ends. Only the session goes and glibc's free pages: no collection runs under the keys
      * (the heap goes back when the checker rests, as before). At most once per {@link #MODEL_IDLE},
-     * so an editing checker's pauses do not load and drop it again and again; never while a stopped
-     * detection has an article's rest to score. True when let go.
+     * so an editing checker's pauses do not load and drop it again and again. True when let go.
      */
     boolean letEncoderGoWhileCheckerWorks() {
         long now = System.nanoTime();
@@ -363,9 +370,9 @@ public final class WorkspaceService {
         synchronized (this) {
             current = detector;
         }
-        // A detection stopped half-way (typing began before the article's was done) resumes after the
-        // keys with the article's rest: for that the encoder stays, as it did before (ADR 0173).
-        if (current == null || current.lastDetectionStopped() || !current.releaseEncoderIfIdleFor(DETECTION_QUIET)) {
+        // Also when typing stopped the article's detection half-way: its rest, after the keys, loads it
+        // again from its file and scores on one lane, which peaked lower than keeping it (ADR 0159).
+        if (current == null || !current.releaseEncoderIfIdleFor(DETECTION_QUIET)) {
             return false;
         }
         lastLetGoWhileWorking = now;

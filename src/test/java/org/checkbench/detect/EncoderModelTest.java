@@ -45,4 +45,28 @@ class EncoderModelTest {
         assertThat(again).containsExactly(together, within(1e-9));
         assertThat(java.util.Arrays.stream(together).boxed().toList()).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
     }
+
+    /**
+     * A long scoring call (a whole article's rest) hands glibc's freed memory back before its first
+     * batch as well as at its end (ADR 0159), so the tokenizer's and the JIT's freed blocks are not
+     * under the lanes' tensors; the scores are those of the sentences scored alone.
+     */
+    @Test
+    void aLongScoringCallTrimsBeforeItsFirstBatchAndAtItsEnd() throws IOException {
+        boolean glibc = GlibcMalloc.returnLargeBlocksToTheSystem();
+        String sample = SentenceSplitterTest.sampleArticle();
+        List<String> sentences = new ArrayList<>();
+        List<SentenceSpan> spans = new SentenceSplitter().split(sample);
+        for (int i = 0; sentences.size() < EncoderModel.BATCH * (EncoderModel.TRIM_AFTER_BATCHES + 1); i++) {
+            sentences.add(spans.get(i % spans.size()).of(sample) + " " + i);
+        }
+        EncoderModel model = encoder.model();
+        long before = GlibcMalloc.trimCosts()[0];
+
+        double[] scored = model.probabilities(sentences);
+
+        long trims = GlibcMalloc.trimCosts()[0] - before;
+        assertThat(trims).as("trims during a long call").isGreaterThanOrEqualTo(glibc ? 2 : 0);
+        assertThat(scored[5]).isCloseTo(model.probabilities(List.of(sentences.get(5)))[0], within(1e-5));
+    }
 }

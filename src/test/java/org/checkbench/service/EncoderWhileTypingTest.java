@@ -65,30 +65,93 @@ class EncoderWhileTypingTest {
         }
     }
 
-    /** Typing stopped the article's detection half-way: its rest is scored after the keys, with the encoder kept. */
+    /**
+     * Typing stopped the article's detection before the encoder ran: the encoder goes all the same
+     * while the checker types, and the rest, detected after the keys, loads it again and is scored on
+     * one lane (ADR 0159: the window's caller is not asked how many), with the suggestions a detection
+     * that was never stopped gives.
+     */
     @Test
-    void notLetGoWhileAStoppedDetectionHasTheArticlesRestToScore() throws Exception {
+    void afterAStoppedDetectionTheEncoderGoesAndTheRestIsScoredOnOneLaneWithTheSameSuggestions() throws Exception {
         WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
         service.watchCheckerWork(() -> true);
+        List<Suggestion> resumed;
+        int[] lanesAskedResumed = {0};
         try (WorkspaceSession session = service.open(folder.resolve("w.checkbench"))) {
             Article article = session.articles().importText("Encoder", TEXT, null);
             SuggestionService suggestions = session.suggestions();
-            suggestions.detect(article.id(), TEXT, suggestions.defaultThreshold(), 0, 0,
-                    new SuggestionService.DetectionProgress() {
-                        @Override
-                        public void scored(int done, int total) {
-                            if (done == total) {
-                                throw new java.util.concurrent.CancellationException("a save while the checker typed");
-                            }
-                        }
-                    });
-        } catch (java.util.concurrent.CancellationException expected) {
-            // as ArticleSuggestions stops a detection
-        }
-        assertThat(EncoderSource.shipped().isLoaded()).isTrue();
-        Thread.sleep(WorkspaceService.DETECTION_QUIET.toMillis() + 200);
+            double threshold = suggestions.defaultThreshold();
+            suggestions.refresh(article.id(), TEXT, threshold);
+            try {
+                suggestions.detect(article.id(), TYPED, threshold, 0, 0, new SuggestionService.DetectionProgress() {
+                    @Override
+                    public void checkpoint() {
+                        throw new java.util.concurrent.CancellationException("a save while the checker typed");
+                    }
+                });
+            } catch (java.util.concurrent.CancellationException expected) {
+                // as ArticleSuggestions stops a detection
+            }
+            Thread.sleep(WorkspaceService.DETECTION_QUIET.toMillis() + 200);
 
-        assertThat(service.letEncoderGoWhileCheckerWorks()).isFalse();
-        assertThat(EncoderSource.shipped().isLoaded()).isTrue();
+            assertThat(service.letEncoderGoWhileCheckerWorks()).as("let go although a rest waits").isTrue();
+            assertThat(EncoderSource.shipped().isLoaded()).isFalse();
+
+            resumed = suggestions.detect(article.id(), TYPED, threshold, 0, 0, lanesCounted(lanesAskedResumed));
+            assertThat(EncoderSource.shipped().isLoaded()).as("loaded again for the rest").isTrue();
+        }
+
+        WorkspaceService neverStopped = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
+        int[] lanesAskedWhole = {0};
+        try (WorkspaceSession session = neverStopped.open(folder.resolve("other.checkbench"))) {
+            Article article = session.articles().importText("Encoder", TYPED, null);
+            SuggestionService suggestions = session.suggestions();
+            List<Suggestion> whole = suggestions.detect(article.id(), TYPED, suggestions.defaultThreshold(), 0, 0,
+                    lanesCounted(lanesAskedWhole));
+
+            assertThat(resumed).isNotEmpty().extracting(Suggestion::start, Suggestion::end, Suggestion::score)
+                    .isEqualTo(whole.stream().map(s -> tuple(s.start(), s.end(), s.score())).toList());
+        }
+        assertThat(lanesAskedWhole[0]).as("a detection never stopped asks the window how many lanes").isPositive();
+        assertThat(lanesAskedResumed[0]).as("the rest after a stopped one runs on one lane").isZero();
+    }
+
+    /** A progress that counts how often the detection asks whether the checker is active (which sets its lanes). */
+    private static SuggestionService.DetectionProgress lanesCounted(int[] asked) {
+        return new SuggestionService.DetectionProgress() {
+            @Override
+            public boolean checkerActive() {
+                asked[0]++;
+                return false;
+            }
+        };
+    }
+
+    /** The report warm-up's wait: not done while a stopped detection's rest is still to come (ADR 0159). */
+    @Test
+    void detectionIsNotDoneWhileAStoppedDetectionsRestIsToCome() throws Exception {
+        WorkspaceService service = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
+        try (WorkspaceSession session = service.open(folder.resolve("w.checkbench"))) {
+            Article article = session.articles().importText("Encoder", TEXT, null);
+            SuggestionService suggestions = session.suggestions();
+            double threshold = suggestions.defaultThreshold();
+            try {
+                suggestions.detect(article.id(), TEXT, threshold, 0, 0, new SuggestionService.DetectionProgress() {
+                    @Override
+                    public void checkpoint() {
+                        throw new java.util.concurrent.CancellationException("a save while the checker typed");
+                    }
+                });
+            } catch (java.util.concurrent.CancellationException expected) {
+                // as ArticleSuggestions stops a detection
+            }
+            long giveUpAt = System.nanoTime() + WorkspaceService.DETECTION_QUIET.toNanos() + 1_000_000_000L;
+
+            assertThat(service.awaitDetectionDone(() -> System.nanoTime() > giveUpAt)).as("its rest is to come").isFalse();
+
+            suggestions.refresh(article.id(), TEXT, threshold);
+            long laterGiveUp = System.nanoTime() + WorkspaceService.DETECTION_QUIET.toNanos() + 1_000_000_000L;
+            assertThat(service.awaitDetectionDone(() -> System.nanoTime() > laterGiveUp)).as("the rest was detected").isTrue();
+        }
     }
 }
