@@ -201,10 +201,17 @@ public final class WorkspaceService {
         // typing path beside the loaded encoder, were the window's peak (ADR 0173).
         watcher.scheduleWithFixedDelay(() -> {
             try {
-                if (!letEncoderGoWhileCheckerWorks() && !checkerWorking.getAsBoolean()) {
-                    // Each second while the checker rests, not under the keys: after the last key the
-                    // JIT's freed arenas sat in glibc's heaps, on the loaded encoder, until the
-                    // 5-s trim (ADR 0159: +15-18 MiB for 1-2 s, the peak near idle).
+                long now = System.nanoTime();
+                boolean working = checkerWorking.getAsBoolean();
+                if (working) {
+                    lastSeenWorking = now;
+                }
+                if (!letEncoderGoWhileCheckerWorks() && !working && lastSeenWorking != 0
+                        && now - lastSeenWorking < TRIM_EACH_SECOND_AFTER_WORK.toNanos()) {
+                    // Each second in the first seconds after the checker stops, not under the keys:
+                    // after the last key the JIT's freed arenas sat in glibc's heaps, on the loaded
+                    // encoder, until the 5-s trim (ADR 0159: +15-18 MiB for 1-2 s, the peak near
+                    // idle). Later the 5-s trim is enough, and an idle window is not woken each second.
                     IdleMemory.trimMalloc();
                 }
             } catch (RuntimeException e) {
@@ -340,6 +347,11 @@ public final class WorkspaceService {
     public boolean letIdleModelsGo() {
         return modelsLetGoWhenIdle() && releaseIdleModels(DETECTION_QUIET);
     }
+
+    /** How long after the checker was last seen working glibc is trimmed each second (ADR 0159). */
+    static final java.time.Duration TRIM_EACH_SECOND_AFTER_WORK = java.time.Duration.ofSeconds(15);
+    /** {@link System#nanoTime()} when the watcher last saw the checker working, 0 before. */
+    private volatile long lastSeenWorking;
 
     /** Whether the checker is working in the window now; told by the window once an article is shown. */
     private volatile java.util.function.BooleanSupplier checkerWorking = () -> false;
