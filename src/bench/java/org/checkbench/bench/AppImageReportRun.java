@@ -42,9 +42,9 @@ public final class AppImageReportRun {
      * Runs {@code report ARGS} in {@code image} (the folder holding {@code bin/} and {@code lib/}),
      * printing its output as it comes, then what the JVM said of the launch cache. {@code withCache}
      * false starts the same image without it ({@code -XX:AOTMode=off}, {@code -Xshare:off}), so the
-     * cache's share shows. Returns the process's exit code.
+     * cache's share shows; {@code javaOptions} go after the image's own. Returns the process's exit code.
      */
-    static int run(Path image, boolean withCache, List<String> args) throws IOException, InterruptedException {
+    static int run(Path image, boolean withCache, List<String> javaOptions, List<String> args) throws IOException, InterruptedException {
         Path appDir = image.resolve("lib/app").toAbsolutePath();
         Path imageConfig = appDir.resolve(image.getFileName() + ".cfg");
         if (!Files.isRegularFile(imageConfig)) {
@@ -54,13 +54,14 @@ public final class AppImageReportRun {
         Path probe = Files.createTempDirectory("checkbench-image-report");
         try {
             Path log = probe.resolve("launch-cache.log");
-            writeLauncher(image.toAbsolutePath(), probe, imageConfig, appDir, withCache, log);
+            writeLauncher(image.toAbsolutePath(), probe, imageConfig, appDir, withCache, javaOptions, log);
             List<String> command = new ArrayList<>();
             command.add(probe.resolve("bin/" + LAUNCHER).toString());
             command.addAll(args);
             Process process = new ProcessBuilder(command).inheritIO().start();
             int code = process.waitFor();
-            System.out.println("Launch cache in the image: " + cacheVerdict(imageConfig, withCache, log));
+            System.out.println("Launch cache in the image: " + cacheVerdict(imageConfig, withCache, log)
+                    + (javaOptions.isEmpty() ? "" : "; more options: " + String.join(" ", javaOptions)));
             return code;
         } finally {
             deleteTree(probe);
@@ -68,7 +69,7 @@ public final class AppImageReportRun {
     }
 
     private static void writeLauncher(Path image, Path probe, Path imageConfig, Path appDir, boolean withCache,
-            Path log) throws IOException {
+            List<String> javaOptions, Path log) throws IOException {
         Files.createDirectories(probe.resolve("bin"));
         Files.copy(image.resolve("bin/" + image.getFileName()), probe.resolve("bin/" + LAUNCHER),
                 StandardCopyOption.COPY_ATTRIBUTES);
@@ -98,8 +99,17 @@ public final class AppImageReportRun {
                         : List.of("java-options=-Xshare:off"));
             }
         }
-        int firstJavaOption = lines.indexOf("[JavaOptions]");
-        lines.add(firstJavaOption < 0 ? lines.size() : firstJavaOption, "app.classpath=" + benchJar);
+        if (!lines.contains("[JavaOptions]")) {
+            lines.add("[JavaOptions]");
+        }
+        int javaOptionsEnd = lines.indexOf("[JavaOptions]") + 1;
+        while ( javaOptionsEnd < lines.size() && !lines.get(javaOptionsEnd).startsWith("[")) {
+            javaOptionsEnd++;
+        }
+        for (String option : javaOptions) {
+            lines.add(javaOptionsEnd++, "java-options=" + option);
+        }
+        lines.add(lines.indexOf("[JavaOptions]"), "app.classpath=" + benchJar);
         Files.write(probe.resolve("lib/app/" + LAUNCHER + ".cfg"), lines, StandardCharsets.UTF_8);
     }
 

@@ -70,6 +70,11 @@ public final class ReportBenchCommand implements Callable<Integer> {
     @Option(names = "--without-cache", description = "With --app-image: start the image without its launch cache.")
     boolean withoutCache;
 
+    @Option(names = "--image-java-option", paramLabel = "OPTION",
+            description = "With --app-image: one more JVM option after the image's own (repeatable), e.g."
+                    + " -XX:+UnlockDiagnosticVMOptions then -XX:-AOTReplayTraining to leave the cache's profiles out.")
+    List<String> imageJavaOptions = new ArrayList<>();
+
     @Option(names = "--cold-probe", hidden = true, paramLabel = "CASE",
             description = "Internal: render CASE (sample or large) once in this fresh JVM and print the times.")
     String coldProbe;
@@ -82,7 +87,7 @@ public final class ReportBenchCommand implements Callable<Integer> {
             if (keep != null) {
                 inImage.addAll(List.of("--keep", keep.toAbsolutePath().toString()));
             }
-            return AppImageReportRun.run(appImage, !withoutCache, inImage);
+            return AppImageReportRun.run(appImage, !withoutCache, imageJavaOptions, inImage);
         }
         Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("checkbench-report-bench");
         if (coldProbe != null) {
