@@ -62,12 +62,33 @@ public final class ReportBenchCommand implements Callable<Integer> {
                     + " as before), none (default: ${DEFAULT-VALUE}).")
     String warmUpKind;
 
+    @Option(names = "--app-image", paramLabel = "DIR",
+            description = "Run the same warm-up and renders inside this built app image (the folder with bin/ and"
+                    + " lib/, e.g. target/inst25/image/Checkbench): its runtime, options and launch cache (ADR 0168).")
+    Path appImage;
+
+    @Option(names = "--without-cache", description = "With --app-image: start the image without its launch cache.")
+    boolean withoutCache;
+
+    @Option(names = "--image-java-option", paramLabel = "OPTION",
+            description = "With --app-image: one more JVM option after the image's own (repeatable), e.g."
+                    + " -XX:+UnlockDiagnosticVMOptions then -XX:-AOTReplayTraining to leave the cache's profiles out.")
+    List<String> imageJavaOptions = new ArrayList<>();
+
     @Option(names = "--cold-probe", hidden = true, paramLabel = "CASE",
             description = "Internal: render CASE (sample or large) once in this fresh JVM and print the times.")
     String coldProbe;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (appImage != null) {
+            List<String> inImage = new ArrayList<>(List.of("--runs", String.valueOf(runs), "--no-cold",
+                    "--warm-up", warmUpKind));
+            if (keep != null) {
+                inImage.addAll(List.of("--keep", keep.toAbsolutePath().toString()));
+            }
+            return AppImageReportRun.run(appImage, !withoutCache, imageJavaOptions, inImage);
+        }
         Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("checkbench-report-bench");
         if (coldProbe != null) {
             Timing cold = render(report(coldProbe), folder.resolve("cold-" + coldProbe + ".pdf"));
@@ -76,6 +97,7 @@ public final class ReportBenchCommand implements Callable<Integer> {
         }
         String load = load();
         System.out.println("Load when starting: " + load);
+        System.out.println("Java " + System.getProperty("java.runtime.version") + " at " + System.getProperty("java.home"));
         Map<String, Timing> cold = new LinkedHashMap<>();
         if (!noCold) {
             for (String kind : List.of("sample", "large")) {
