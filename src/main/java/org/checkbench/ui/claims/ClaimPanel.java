@@ -36,6 +36,7 @@ public final class ClaimPanel extends VBox {
     private final ComboBox<String> statusFilter = new ComboBox<>();
     private final ComboBox<String> sort = new ComboBox<>();
     private final ListView<Claim> claimList = new ListView<>();
+    private final Label noClaimsYet = new Label("No claims yet.\nSelect a sentence and press Ctrl+M to mark it.");
     private final ClaimDetailPane detail = new ClaimDetailPane();
     private final Consumer<Claim> onSelected;
     private OpenArticle open;
@@ -64,10 +65,9 @@ public final class ClaimPanel extends VBox {
         claimList.getStyleClass().add("claim-list");
         claimList.setAccessibleText("Claims");
         claimList.setAccessibleHelp("Up and Down choose a claim; F6 moves to its detail, Ctrl+Z undoes");
-        Label emptyList = new Label("No claims yet.\nSelect a sentence and press Ctrl+M to mark it.");
-        emptyList.getStyleClass().add("placeholder");
-        emptyList.setWrapText(true);
-        claimList.setPlaceholder(emptyList);
+        noClaimsYet.getStyleClass().add("placeholder");
+        noClaimsYet.setWrapText(true);
+        claimList.setPlaceholder(noClaimsYet);
         claimList.setCellFactory(list -> new ClaimListCell(this));
         claimList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             // A null here is the list being refilled, not the checker deselecting: keep the selection.
@@ -155,11 +155,37 @@ public final class ClaimPanel extends VBox {
         this.open = article;
         fillStatusFilter();
         filtered = new FilteredList<>(article.claims());
-        resort();
+        fillAfterTheArticlesFirstFrame(article);
         detail.setOpen(article);
         article.selectedProperty().addListener((obs, old, now) -> selectInList(now));
         article.onClaimsChanged(this::claimsChanged);
         claimsChanged();
+    }
+
+    /**
+     * The list's rows are made in the frame after the article's first one: laying out their cells for
+     * the first time (their CSS, labels and the code run cold) was half or more of the first frame's
+     * layout on the 1 MB article with 2,000 claims, and that frame is the one that shows the text and
+     * its suggestions (ADR 0175). Until then the list shows nothing rather than its "No claims yet"
+     * placeholder, which would say something untrue for a frame.
+     */
+    private void fillAfterTheArticlesFirstFrame(OpenArticle article) {
+        if (getScene() == null) {
+            resort();
+            return;
+        }
+        claimList.setPlaceholder(new javafx.scene.layout.Region());
+        claimList.setItems(javafx.collections.FXCollections.observableArrayList());
+        org.checkbench.ui.fx.AfterLayout.run(getScene(), () -> {
+            if (open == article) {
+                claimList.setPlaceholder(noClaimsYet);
+                resort();
+                Claim selected = article.selectedProperty().get();
+                if (selected != null) {
+                    selectInList(article.claim(selected.id()));
+                }
+            }
+        });
     }
 
     /** The article's scale changed (Article details): filters, badges and the detail follow. */
