@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 
@@ -265,7 +266,7 @@ public final class EncoderModel implements AutoCloseable {
         private final BatchScored sink;
         private final IntSupplier lanes;
         private final boolean trimAlong;
-        private final java.util.concurrent.atomic.AtomicLong lastTrim = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        private final AtomicLong lastTrim = new AtomicLong(System.nanoTime());
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger helpers = new AtomicInteger();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
