@@ -182,7 +182,9 @@ public final class ClaimPanel extends VBox {
                 resort();
                 Claim selected = article.selectedProperty().get();
                 if (selected != null) {
-                    selectInList(article.claim(selected.id()));
+                    // Its row only: the detail already shows it (claimsChanged), and showing it again
+                    // would ask "checked before?" a second time.
+                    selectRow(article.claim(selected.id()));
                 }
             }
         });
@@ -230,6 +232,12 @@ public final class ClaimPanel extends VBox {
     }
 
     private void selectInList(Claim claim) {
+        selectRow(claim);
+        detail.show(claim == null ? null : open.claim(claim.id()));
+    }
+
+    /** Selects {@code claim}'s row (none for null) without telling the article: it is the article's selection. */
+    private void selectRow(Claim claim) {
         syncing = true;
         try {
             if (claim == null) {
@@ -246,7 +254,6 @@ public final class ClaimPanel extends VBox {
         } finally {
             syncing = false;
         }
-        detail.show(claim == null ? null : open.claim(claim.id()));
     }
 
     /** Redraws the list's rows (their marks changed, not the claims). */
