@@ -41,7 +41,7 @@ public final class AppImageReportRun {
     /**
      * Runs {@code report ARGS} in {@code image} (the folder holding {@code bin/} and {@code lib/}),
      * printing its output as it comes, then what the JVM said of the launch cache. {@code withCache}
-     * false starts the same image without it ({@code -XX:AOTMode=off}, {@code -Xshare:off}), so the
+     * false starts the same image without it ({@code -Xshare:off}, which on JDK 25 also leaves an AOT cache out), so the
      * cache's share shows; {@code javaOptions} go after the image's own. Returns the process's exit code.
      */
     static int run(Path image, boolean withCache, List<String> javaOptions, List<String> args) throws IOException, InterruptedException {
@@ -103,7 +103,7 @@ public final class AppImageReportRun {
             lines.add("[JavaOptions]");
         }
         int javaOptionsEnd = lines.indexOf("[JavaOptions]") + 1;
-        while ( javaOptionsEnd < lines.size() && !lines.get(javaOptionsEnd).startsWith("[")) {
+        while (javaOptionsEnd < lines.size() && !lines.get(javaOptionsEnd).startsWith("[")) {
             javaOptionsEnd++;
         }
         for (String option : javaOptions) {
