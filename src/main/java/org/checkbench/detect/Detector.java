@@ -46,7 +46,10 @@ public final class Detector {
     /** Detections running now, and when the last one ended: other background work waits for them (ADR 0148). */
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long lastEndedNanos = System.nanoTime();
-    /** Whether the last detection was stopped before its end (a save while the checker typed): its rest is still to score. */
+    /**
+     * Whether the last detection was stopped by its caller before its end (a save while the
+     * checker typed, or the article closed): its rest may still be scored. A failure is no stop.
+     */
     private volatile boolean lastStopped;
 
     public Detector(SentenceSplitter splitter, CheckWorthinessModel features, EncoderSource encoder) {
@@ -163,27 +166,25 @@ public final class Detector {
     public List<SentenceSuggestion> detect(String text, double threshold, int firstFrom, int firstTo,
             DetectionProgress progress) {
         running.incrementAndGet();
-        boolean ended = false;
-        // The rest of a detection that typing stopped (an article's rest, after a slow opening) is
-        // scored on one lane: it comes after the keys, when the heap typing grew, the last save and
-        // the JIT's work stack on the encoder, and a second lane's tensors took the window over
-        // 400 MiB there (ADR 0159). The part on screen comes first all the same.
-        DetectionProgress lanes = lastStopped ? new OneLane(progress) : progress;
+        boolean stopped = false;
         try {
-            List<SentenceSuggestion> detected = detectNow(text, threshold, firstFrom, firstTo, lanes);
-            ended = true;
-            return detected;
+            return detectNow(text, threshold, firstFrom, firstTo, progress);
+        } catch (java.util.concurrent.CancellationException stop) {
+            stopped = true;
+            throw stop;
         } finally {
-            lastStopped = !ended;
+            lastStopped = stopped;
             lastEndedNanos = System.nanoTime();
             running.decrementAndGet();
         }
     }
 
     /**
-     * True when the last detection was stopped before its end: the next one scores what it had not
-     * reached (a whole article's rest, when typing stopped the detection as opened), on one lane
-     * (ADR 0159).
+     * True when the last detection was stopped by its caller (a {@link
+     * java.util.concurrent.CancellationException} from its progress) before its end: what it had
+     * not reached is likely asked for again once the checker rests, so the report warm-up waits
+     * for that (ADR 0159). How many lanes that rest gets is its caller's to say ({@link
+     * DetectionProgress#lanes}): only the caller knows the next detection is that rest.
      */
     public boolean lastDetectionStopped() {
         return lastStopped;

@@ -79,6 +79,16 @@ public final class SuggestionService {
         default boolean checkerActive() {
             return false;
         }
+
+        /**
+         * True when this detection takes up one of the same article that typing stopped before its
+         * end: it is scored on one lane whatever the checker does, as it comes after the keys, when
+         * the heap typing grew and the encoder's reload stack up (ADR 0159). Only the article's own
+         * caller knows this; another article's detection, or one after a failure, is no such rest.
+         */
+        default boolean resumesAStoppedDetection() {
+            return false;
+        }
     }
 
     /**
@@ -118,7 +128,8 @@ public final class SuggestionService {
 
                     @Override
                     public int lanes() {
-                        return progress.checkerActive() ? 1 : org.checkbench.detect.DetectionProgress.super.lanes();
+                        return progress.resumesAStoppedDetection() || progress.checkerActive()
+                                ? 1 : org.checkbench.detect.DetectionProgress.super.lanes();
                     }
                 });
         return suggested(articleId, text, detected);

@@ -35,17 +35,35 @@ class DetectionQuietTest {
     }
 
     @Test
-    void aDetectionThatFailsStillEnds() {
+    void aDetectionThatFailsStillEndsAndLeavesNoRestBehind() {
         Detector detector = Detector.featuresOnly();
         try {
             detector.detect(TEXT, detector.defaultThreshold(), 0, 0, new DetectionProgress() {
                 @Override
                 public void checkpoint() {
-                    throw new IllegalStateException("stopped");
+                    throw new IllegalStateException("the disk is full");
                 }
             });
         } catch (IllegalStateException expected) {
-            // a detection stopped by its caller
+            // a detection that failed: the window reports it, nobody asks for its rest
+        }
+
+        assertThat(detector.quietFor(Duration.ZERO)).isTrue();
+        assertThat(detector.lastDetectionStopped()).as("a failure is no stop").isFalse();
+    }
+
+    @Test
+    void aDetectionItsCallerStopsLeavesItsRestUntilOneRunsToItsEnd() {
+        Detector detector = Detector.featuresOnly();
+        try {
+            detector.detect(TEXT, detector.defaultThreshold(), 0, 0, new DetectionProgress() {
+                @Override
+                public void checkpoint() {
+                    throw new java.util.concurrent.CancellationException("a save while the checker typed");
+                }
+            });
+        } catch (java.util.concurrent.CancellationException expected) {
+            // as the window stops a detection
         }
 
         assertThat(detector.quietFor(Duration.ZERO)).isTrue();

@@ -69,7 +69,8 @@ class EncoderWhileTypingTest {
      * Typing stopped the article's detection before the encoder ran: the encoder goes all the same
      * while the checker types, and the rest, detected after the keys, loads it again and is scored on
      * one lane (ADR 0159: the window's caller is not asked how many), with the suggestions a detection
-     * that was never stopped gives.
+     * that was never stopped gives. Another article's detection after the stop is no such rest: it
+     * asks the window how many lanes, as any detection does.
      */
     @Test
     void afterAStoppedDetectionTheEncoderGoesAndTheRestIsScoredOnOneLaneWithTheSameSuggestions() throws Exception {
@@ -82,23 +83,21 @@ class EncoderWhileTypingTest {
             SuggestionService suggestions = session.suggestions();
             double threshold = suggestions.defaultThreshold();
             suggestions.refresh(article.id(), TEXT, threshold);
-            try {
-                suggestions.detect(article.id(), TYPED, threshold, 0, 0, new SuggestionService.DetectionProgress() {
-                    @Override
-                    public void checkpoint() {
-                        throw new java.util.concurrent.CancellationException("a save while the checker typed");
-                    }
-                });
-            } catch (java.util.concurrent.CancellationException expected) {
-                // as ArticleSuggestions stops a detection
-            }
+            stopAtFirstCheckpoint(suggestions, article.id(), TYPED, threshold);
             Thread.sleep(WorkspaceService.DETECTION_QUIET.toMillis() + 200);
 
             assertThat(service.letEncoderGoWhileCheckerWorks()).as("let go although a rest waits").isTrue();
             assertThat(EncoderSource.shipped().isLoaded()).isFalse();
 
-            resumed = suggestions.detect(article.id(), TYPED, threshold, 0, 0, lanesCounted(lanesAskedResumed));
+            resumed = suggestions.detect(article.id(), TYPED, threshold, 0, 0, lanesCounted(lanesAskedResumed, true));
             assertThat(EncoderSource.shipped().isLoaded()).as("loaded again for the rest").isTrue();
+
+            stopAtFirstCheckpoint(suggestions, article.id(), TEXT, threshold);
+            String otherText = TEXT.replace("Pfizer", "AstraZeneca");
+            Article other = session.articles().importText("Another", otherText, null);
+            int[] lanesAskedOther = {0};
+            suggestions.detect(other.id(), otherText, threshold, 0, 0, lanesCounted(lanesAskedOther, false));
+            assertThat(lanesAskedOther[0]).as("another article's detection after a stop").isPositive();
         }
 
         WorkspaceService neverStopped = new WorkspaceService(new AppDirectories(folder), Clock.systemUTC(), "me");
@@ -107,7 +106,7 @@ class EncoderWhileTypingTest {
             Article article = session.articles().importText("Encoder", TYPED, null);
             SuggestionService suggestions = session.suggestions();
             List<Suggestion> whole = suggestions.detect(article.id(), TYPED, suggestions.defaultThreshold(), 0, 0,
-                    lanesCounted(lanesAskedWhole));
+                    lanesCounted(lanesAskedWhole, false));
 
             assertThat(resumed).isNotEmpty().extracting(Suggestion::start, Suggestion::end, Suggestion::score)
                     .isEqualTo(whole.stream().map(s -> tuple(s.start(), s.end(), s.score())).toList());
@@ -116,13 +115,35 @@ class EncoderWhileTypingTest {
         assertThat(lanesAskedResumed[0]).as("the rest after a stopped one runs on one lane").isZero();
     }
 
-    /** A progress that counts how often the detection asks whether the checker is active (which sets its lanes). */
-    private static SuggestionService.DetectionProgress lanesCounted(int[] asked) {
+    /** Starts a detection and stops it at its first checkpoint, as the window does when a save comes while the checker types. */
+    private static void stopAtFirstCheckpoint(SuggestionService suggestions, long articleId, String text, double threshold) {
+        try {
+            suggestions.detect(articleId, text, threshold, 0, 0, new SuggestionService.DetectionProgress() {
+                @Override
+                public void checkpoint() {
+                    throw new java.util.concurrent.CancellationException("a save while the checker typed");
+                }
+            });
+        } catch (java.util.concurrent.CancellationException expected) {
+            // as ArticleSuggestions stops a detection
+        }
+    }
+
+    /**
+     * A progress that counts how often the detection asks whether the checker is active (which sets
+     * its lanes), and says whether it takes up a stopped detection's rest, as the window's caller does.
+     */
+    private static SuggestionService.DetectionProgress lanesCounted(int[] asked, boolean resumesAStoppedOne) {
         return new SuggestionService.DetectionProgress() {
             @Override
             public boolean checkerActive() {
                 asked[0]++;
                 return false;
+            }
+
+            @Override
+            public boolean resumesAStoppedDetection() {
+                return resumesAStoppedOne;
             }
         };
     }
@@ -135,16 +156,7 @@ class EncoderWhileTypingTest {
             Article article = session.articles().importText("Encoder", TEXT, null);
             SuggestionService suggestions = session.suggestions();
             double threshold = suggestions.defaultThreshold();
-            try {
-                suggestions.detect(article.id(), TEXT, threshold, 0, 0, new SuggestionService.DetectionProgress() {
-                    @Override
-                    public void checkpoint() {
-                        throw new java.util.concurrent.CancellationException("a save while the checker typed");
-                    }
-                });
-            } catch (java.util.concurrent.CancellationException expected) {
-                // as ArticleSuggestions stops a detection
-            }
+            stopAtFirstCheckpoint(suggestions, article.id(), TEXT, threshold);
             long giveUpAt = System.nanoTime() + WorkspaceService.DETECTION_QUIET.toNanos() + 1_000_000_000L;
 
             assertThat(service.awaitDetectionDone(() -> System.nanoTime() > giveUpAt)).as("its rest is to come").isFalse();

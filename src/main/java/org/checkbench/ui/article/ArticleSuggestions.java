@@ -46,6 +46,9 @@ public final class ArticleSuggestions {
     private BackgroundTask<List<Suggestion>> detecting;
     /** The newest detection asked for while {@link #detecting} was stopping; starts when that one ends. FX thread. */
     private WaitingDetection waiting;
+    /** Whether this article's last detection was stopped before its end: the next one takes up its rest (ADR 0159). FX thread. */
+    private boolean lastDetectionStopped;
+    private boolean latestResumesAStoppedOne;
     /**
      * A detection asked for while the checker was still typing: it starts once typing pauses
      * ({@link #typingPaused}), unless a newer one replaced it. FX thread.
@@ -223,6 +226,8 @@ public final class ArticleSuggestions {
         // The detection as opened, of the part detected ahead (ADR 0118): it waits for those scores
         // rather than score the same sentences beside it, and shows the same answers once more.
         FirstPartAhead early = run == asOpenedRun && ahead != null && ahead.covers(visible[0], visible[1]) ? ahead : null;
+        boolean resumes = lastDetectionStopped;
+        latestResumesAStoppedOne = resumes;
         BackgroundTask<List<Suggestion>> task = BackgroundTask.withProgress(TITLE, progress -> {
             if (early != null) {
                 early.awaitFirstPart(progress::isCancelled);
@@ -278,28 +283,39 @@ public final class ArticleSuggestions {
                         public boolean checkerActive() {
                             return checkerActive.getAsBoolean();
                         }
+
+                        @Override
+                        public boolean resumesAStoppedDetection() {
+                            return resumes;
+                        }
                     });
         }).inBackground();
         detecting = task;
         open.tasks().execute(task.onSuccess(detected -> {
-            ended(task);
+            ended(task, false);
             DetectionListener listener = open.detectionListener();
             Optional<String> notice = session.suggestions().detectionNotice();
             store(run, version, () -> session.suggestions().store(articleId, detected), () -> listener.finished(notice));
         }).onFailure(failure -> {
-            ended(task);
+            ended(task, false);
             if (!closed && run == detectionRun) {
                 open.tasks().reportFailure(TITLE, failure);
             }
-        }).onCancelled(() -> ended(task)));
+        }).onCancelled(() -> ended(task, true)));
+    }
+
+    /** Whether the latest detection started takes up the rest of a stopped one, so runs on one lane. FX thread. */
+    public boolean latestDetectionResumesAStoppedOne() {
+        return latestResumesAStoppedOne;
     }
 
     /** A detection stopped or answered: the one waiting for it, if any, starts now. FX thread. */
-    private void ended(BackgroundTask<List<Suggestion>> task) {
+    private void ended(BackgroundTask<List<Suggestion>> task, boolean stopped) {
         if (detecting != task) {
             return;
         }
         detecting = null;
+        lastDetectionStopped = stopped;
         WaitingDetection next = waiting;
         waiting = null;
         if (next != null && !closed) {
