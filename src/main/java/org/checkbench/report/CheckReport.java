@@ -58,11 +58,19 @@ public record CheckReport(
      *                       reviewer's note when returned; may be blank
      * @param appVersion     the Checkbench version that wrote the report
      * @param language       BCP 47 tag of the article's language, blank when unknown
+     * @param openSuggestions sentences the detector suggests as check-worthy that the checker has
+     *                        neither marked as claims nor dismissed: the cover says they were not reviewed
      */
     public record SignOff(int revisionNumber, LocalDateTime revisionDate, List<String> checkers, String reviewer,
-            LocalDateTime approvedAt, String approvalNote, String appVersion, String language) {
+            LocalDateTime approvedAt, String approvalNote, String appVersion, String language, int openSuggestions) {
 
-        public static final SignOff NONE = new SignOff(0, null, List.of(), "", null, "", "", "");
+        public static final SignOff NONE = new SignOff(0, null, List.of(), "", null, "", "", "", 0);
+
+        /** Without open suggestions (the renderer's tests and benchmarks). */
+        public SignOff(int revisionNumber, LocalDateTime revisionDate, List<String> checkers, String reviewer,
+                LocalDateTime approvedAt, String approvalNote, String appVersion, String language) {
+            this(revisionNumber, revisionDate, checkers, reviewer, approvedAt, approvalNote, appVersion, language, 0);
+        }
 
         public SignOff {
             checkers = List.copyOf(checkers);
@@ -78,9 +86,18 @@ public record CheckReport(
         return claims.stream().filter(c -> c.signOff().attention() == attention).toList();
     }
 
-    /** Cleared: no claim needs a correction, is disputed, unchecked, changed since checked or orphaned. */
+    /**
+     * Cleared: claims were marked, and none needs a correction, is disputed, unchecked, changed since
+     * checked or orphaned. An article without claims is not cleared: nothing in it was checked
+     * ({@link #nothingChecked}), and an editor must not read its cover as a clearance.
+     */
     public boolean cleared() {
-        return claims.stream().allMatch(c -> c.signOff().attention() == null);
+        return !nothingChecked() && claims.stream().allMatch(c -> c.signOff().attention() == null);
+    }
+
+    /** No claim was marked in the article, so nothing in it was checked. */
+    public boolean nothingChecked() {
+        return claims.isEmpty();
     }
 
     /**

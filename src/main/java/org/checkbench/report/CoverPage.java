@@ -45,8 +45,9 @@ final class CoverPage {
         shownSet.addAll(shown);
         boolean cleared = report.cleared();
         Element decision = cover.appendElement("div").addClass("decision")
-                .addClass(cleared ? "cleared" : "not-cleared");
-        decision.appendElement("div").addClass("verdict").text(cleared ? "Cleared" : "Not cleared");
+                .addClass(cleared ? "cleared" : report.nothingChecked() ? "not-checked" : "not-cleared");
+        decision.appendElement("div").addClass("verdict")
+                .text(cleared ? "Cleared" : report.nothingChecked() ? "Not checked" : "Not cleared");
         decision.appendElement("p").addClass("reason").text(reason());
         for (ReportClaim.Attention attention : ReportClaim.Attention.values()) {
             List<ReportClaim> claims = report.claimsNeeding(attention);
@@ -91,13 +92,21 @@ final class CoverPage {
         }
     }
 
-    /** "2 corrections required, 1 disputed claim" or, when cleared, what was found. */
+    /** "2 corrections required, 1 disputed claim" or, when cleared, what was found; then the suggestions left open. */
     private String reason() {
+        int open = report.signOff().openSuggestions();
+        String suggestionsLeft = open == 0 ? "" : " " + open + " sentence" + (open == 1 ? "" : "s")
+                + " Checkbench suggested as check-worthy " + (open == 1 ? "was" : "were")
+                + " neither marked as a claim nor dismissed.";
+        return decisionReason() + suggestionsLeft;
+    }
+
+    private String decisionReason() {
         int total = report.claims().size();
+        if (report.nothingChecked()) {
+            return "No claims were marked in this article, so nothing in it has been checked.";
+        }
         if (report.cleared()) {
-            if (total == 0) {
-                return "No claims were marked in this article.";
-            }
             return "All " + total + " claim" + (total == 1 ? " is" : "s are")
                     + " checked: no correction is required, nothing is disputed, unchecked, changed since checked"
                     + " or orphaned.";

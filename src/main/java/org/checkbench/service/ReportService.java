@@ -107,7 +107,7 @@ public final class ReportService {
                     scale.values().stream().map(v -> new CheckReport.ScaleValue(v.label(), v.colour(), v.checked())).toList(),
                     article.currentText(), claims,
                     signOff.cover(workspace.revisions().latest(articleId).orElse(null), reviews.status(articleId),
-                            article.language()));
+                            article.language(), workspace.suggestions().countForArticle(articleId)));
         });
     }
 

@@ -97,7 +97,7 @@ final class ReportSignOff {
     }
 
     /** The decision page's facts; call after every claim went through {@link #claim}. */
-    CheckReport.SignOff cover(Revision revision, ReviewService.ReviewStatus review, String language) {
+    CheckReport.SignOff cover(Revision revision, ReviewService.ReviewStatus review, String language, int openSuggestions) {
         String reviewer = "";
         LocalDateTime approvedAt = null;
         String note = "";
@@ -125,7 +125,7 @@ final class ReportSignOff {
         }
         return new CheckReport.SignOff(revision == null ? 0 : revision.number(),
                 revision == null ? null : LocalDateTime.ofInstant(revision.created(), zone), List.copyOf(checkers),
-                reviewer, approvedAt, note, BuildInfo.version(), language == null ? "" : language);
+                reviewer, approvedAt, note, BuildInfo.version(), language == null ? "" : language, openSuggestions);
     }
 
     private LocalDateTime local(HistoryEntry entry) {

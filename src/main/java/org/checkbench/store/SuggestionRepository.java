@@ -121,6 +121,19 @@ public final class SuggestionRepository {
         });
     }
 
+    /** How many suggestions the article has now: sentences neither marked as claims nor dismissed. */
+    public int countForArticle(long articleId) {
+        return db.read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM suggestion WHERE article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** The keys of the sentences dismissed in an article. */
     public Set<String> dismissedKeys(long articleId) {
         return db.read(connection -> {

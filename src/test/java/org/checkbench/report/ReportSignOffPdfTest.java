@@ -73,6 +73,36 @@ class ReportSignOffPdfTest {
                 .doesNotContain("Not cleared");
     }
 
+    /** Nothing marked is nothing checked: the cover must not read as a clearance to the editor. */
+    @Test
+    void anArticleWithoutClaimsIsNotCheckedAndItsOpenSuggestionsAreCounted() throws IOException {
+        CheckReport checked = TestReports.multilingualChecked();
+        CheckReport.SignOff withSuggestions = new CheckReport.SignOff(1, null, List.of(), "", null, "", "0.1.0", "",
+                27);
+        CheckReport nothingMarked = new CheckReport(checked.article(), "Checker", checked.reportDate(),
+                checked.scaleName(), checked.scale(), checked.articleText(), List.of(), withSuggestions);
+        RenderedReport rendered = new ReportRenderer().render(nothingMarked, ReportOptions.everything(),
+                folder.resolve("nothing-marked.pdf"), ReportProgressListener.NONE);
+        String cover = PdfText.of(rendered.file());
+
+        assertThat(cover).contains("Not checked No claims were marked in this article, so nothing in it has been"
+                + " checked. 27 sentences Checkbench suggested as check-worthy were neither marked as a claim nor"
+                + " dismissed.").doesNotContain("Cleared").doesNotContain("Not cleared");
+    }
+
+    @Test
+    void aClearedArticleSaysHowManySuggestionsWereLeftOpen() throws IOException {
+        CheckReport checked = TestReports.multilingualChecked();
+        CheckReport oneLeft = new CheckReport(checked.article(), checked.checkerName(), checked.reportDate(),
+                checked.scaleName(), checked.scale(), checked.articleText(), checked.claims(),
+                new CheckReport.SignOff(1, null, List.of("Olena"), "", null, "", "0.1.0", "", 1));
+        RenderedReport rendered = new ReportRenderer().render(oneLeft, ReportOptions.everything(),
+                folder.resolve("one-left.pdf"), ReportProgressListener.NONE);
+
+        assertThat(PdfText.of(rendered.file())).contains("Cleared All 3 claims are checked", "or orphaned. 1 sentence"
+                + " Checkbench suggested as check-worthy was neither marked as a claim nor dismissed.");
+    }
+
     @Test
     void eachClaimSaysWhoSetTheVerdictWhenItsHistoryAndAnAppliedCorrectionShowsOriginalThenNewWords() {
         String applied = text.substring(text.indexOf("[6] Confirmed"), text.indexOf("[7] Confirmed"));

@@ -92,6 +92,30 @@ class ReportServiceTest {
         assertThat(report.claims().get(2).evidence()).isEmpty();
     }
 
+    /**
+     * An article detected but with nothing marked: the report counts the suggestions the checker
+     * neither marked nor dismissed, and its cover says it was not checked (not "Cleared").
+     */
+    @Test
+    void aReportOfAnArticleWithoutClaimsCountsItsOpenSuggestionsAndIsNotCleared() throws Exception {
+        String text = "Unemployment fell to 3.2 percent in March, the lowest since 1969. It rained.\n\n"
+                + "The ministry said 11,000 soldiers were sent to the border on Tuesday.\n";
+        long articleId = session.articles().importText("Nothing marked yet", text, null).id();
+        SuggestionService suggestions = session.suggestions();
+        java.util.List<org.checkbench.model.Suggestion> found = suggestions.refresh(articleId, text,
+                suggestions.defaultThreshold());
+        assertThat(found).hasSizeGreaterThanOrEqualTo(2);
+        suggestions.dismiss(found.get(0).id());
+
+        CheckReport report = session.reports().buildReport(articleId, null);
+        assertThat(report.signOff().openSuggestions()).as("suggested, minus the one dismissed")
+                .isEqualTo(found.size() - 1);
+        assertThat(report.cleared()).isFalse();
+        assertThat(report.nothingChecked()).isTrue();
+        assertThat(session.reports().buildReport(checked.articleId, null).signOff().openSuggestions())
+                .as("an article never detected").isZero();
+    }
+
     @Test
     void exportWritesThePdfAndAnUnknownArticleIsRefusedWithAMessage() throws Exception {
         Path out = folder.resolve("report.pdf");
