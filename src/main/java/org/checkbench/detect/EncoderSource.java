@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * retried, so detection goes on with the feature model without paying for the failure again.
  *
  * <p>A loaded encoder can be let go while nobody scores with it ({@link #releaseIfIdleFor}): its
- * session's native memory (weights, arena; some 55 MB) goes back to the system, and the next use
- * loads it again (ADR 0147). Scoring holds a {@link Lease} so a session is never closed under it.
+ * session's native memory (weights, arena; some 45 MB, ADR 0158) goes back to the system, and the
+ * next use loads it again (ADR 0147). Scoring holds a {@link Lease} so a session is never closed under it.
  */
 public final class EncoderSource {
 
