@@ -218,6 +218,7 @@ final class EditorBenchmark implements Callable<Integer> {
                         detail.printWorst(10, busy, cpu);
                     }
                     slow.print(8, keystrokeNanos, layoutNanos, cpu);
+                    slow.printCollectionsInKeys();
                     finish(window, keystrokeNanos, layoutNanos);
                     return;
                 }

@@ -107,6 +107,13 @@ final class SlowKeys {
         }
     }
 
+    /** How many keys a collection stopped, and for how long in all: the pauses typing could have had between keys. */
+    void printCollectionsInKeys() {
+        long keys = Arrays.stream(gcCount).filter(count -> count > 0).count();
+        System.out.printf(Locale.ROOT, "keystroke, collections inside keys: %d keys, %d ms in all%n", keys,
+                Arrays.stream(gcMillis).sum());
+    }
+
     /** The other threads that used at least 0.3 ms of CPU during key {@code index}, busiest first. */
     private String busiest(int index) {
         Integer[] order = new Integer[otherIds.length];
