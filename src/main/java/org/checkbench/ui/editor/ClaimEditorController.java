@@ -37,7 +37,6 @@ public final class ClaimEditorController {
     private boolean loadingText;
     private final ArticleSearch search;
     private long restyledParagraphs;
-    private final CollectionBetweenKeys collection = new CollectionBetweenKeys();
 
     public ClaimEditorController(ArticleEditor editor, Consumer<Claim> onClaimClicked) {
         this.editor = editor;
@@ -206,7 +205,6 @@ public final class ClaimEditorController {
         open.textChanged(change.getPosition(), change.getRemoved(), change.getInserted());
         search.textEdited(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
         restyleParagraphsAround(change.getPosition(), change.getInsertionEnd());
-        collection.edited(area.getScene());
     }
 
     /**
