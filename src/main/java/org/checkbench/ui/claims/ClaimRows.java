@@ -8,10 +8,10 @@ import java.util.WeakHashMap;
 /**
  * The claim list's rows, redrawn in place when what they show changed but the claims did not (a
  * detection answer, a keystroke inside a claim's words, marks, the scale). {@code ListView.refresh()}
- * throws every row away and builds new ones, whose CSS and layout are made from scratch in the next
- * pulse: on the 1 MB article that pulse was the checker's next keystroke (issue 18, ADR 0180). A row
- * redrawn in place sets only the labels whose text changed, so a pulse after it lays out nothing when
- * nothing visible changed.
+ * empties every row and fills it again (JavaFX 21: each row's content leaves the scene and comes back),
+ * so the next pulse applies CSS to every row's labels and lays the list out anew: on the 1 MB article
+ * that pulse was the checker's next keystroke (issue 18, ADR 0180). A row redrawn in place sets only
+ * the labels whose text changed, so a pulse after it lays out nothing when nothing visible changed.
  */
 final class ClaimRows {
 
