@@ -157,6 +157,7 @@ final class EditorBenchmark implements Callable<Integer> {
         TypingGcWatch[] gcWatch = {null};
         int[] done = {0};
         KeyDetail detail = keyDetailAfterTyping ? new KeyDetail(KEYSTROKES) : null;
+        SlowKeys slow = new SlowKeys(KEYSTROKES);
         Runnable preLayout = () -> {
             layoutStart[0] = System.nanoTime();
             layoutCpuStart[0] = threads.getCurrentThreadCpuTime();
@@ -166,6 +167,7 @@ final class EditorBenchmark implements Callable<Integer> {
             if (index >= 0 && index < KEYSTROKES && layoutNanos[index] == 0) {
                 layoutNanos[index] = System.nanoTime() - layoutStart[0];
                 layoutCpu[index] = threads.getCurrentThreadCpuTime() - layoutCpuStart[0];
+                slow.keyEnded(index);
                 if (detail != null) {
                     detail.keyEnded(index);
                 }
@@ -215,6 +217,8 @@ final class EditorBenchmark implements Callable<Integer> {
                         }
                         detail.printWorst(10, busy, cpu);
                     }
+                    slow.print(8, keystrokeNanos, layoutNanos, cpu);
+                    slow.printCollectionsInKeys();
                     finish(window, keystrokeNanos, layoutNanos);
                     return;
                 }
@@ -222,6 +226,7 @@ final class EditorBenchmark implements Callable<Integer> {
                 if (detail != null) {
                     detail.keyStarts(i);
                 }
+                slow.keyStarts(i);
                 long start = System.nanoTime();
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 // Every fifth key is a Backspace, as in real typing.

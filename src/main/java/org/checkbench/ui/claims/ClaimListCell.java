@@ -63,6 +63,13 @@ final class ClaimListCell extends ListCell<Claim> {
         });
     }
 
+    /** Shows the same claim again, as it is now (ClaimRows); a row without one stays as it is. */
+    void showAgain() {
+        if (!isEmpty() && getItem() != null) {
+            show(getItem());
+        }
+    }
+
     @Override
     protected void updateItem(Claim item, boolean empty) {
         super.updateItem(item, empty);
@@ -72,12 +79,23 @@ final class ClaimListCell extends ListCell<Claim> {
             setAccessibleText(null);
             return;
         }
+        show(item);
+    }
+
+    private void show(Claim item) {
         OpenArticle open = panel.open();
+        if (open == null) {
+            return;
+        }
         Claim claim = open.claim(item.id()) != null ? open.claim(item.id()) : item;
         Verdict verdict = open.verdictOf(claim);
         number.setText(String.valueOf(open.numberOf(claim)));
         badge.setText(verdict.label());
-        badge.getStyleClass().setAll("status-badge", ClaimStyles.statusClass(verdict.id()));
+        String statusClass = ClaimStyles.statusClass(verdict.id());
+        // Set only when it differs: a new class list makes the badge's CSS again even when equal.
+        if (badge.getStyleClass().size() != 2 || !badge.getStyleClass().get(1).equals(statusClass)) {
+            badge.getStyleClass().setAll("status-badge", statusClass);
+        }
         words.setText(ClaimDescriptions.firstWords(claim));
         int count = open.evidenceCount(claim.id());
         evidence.setText(count == 0 ? "no sources" : count == 1 ? "1 source" : count + " sources");

@@ -36,6 +36,7 @@ public final class ClaimPanel extends VBox {
     private final ComboBox<String> statusFilter = new ComboBox<>();
     private final ComboBox<String> sort = new ComboBox<>();
     private final ListView<Claim> claimList = new ListView<>();
+    private final ClaimRows rows = new ClaimRows();
     private final Label noClaimsYet = new Label("No claims yet.\nSelect a sentence and press Ctrl+M to mark it.");
     private final ClaimDetailPane detail = new ClaimDetailPane();
     private final Consumer<Claim> onSelected;
@@ -68,7 +69,7 @@ public final class ClaimPanel extends VBox {
         noClaimsYet.getStyleClass().add("placeholder");
         noClaimsYet.setWrapText(true);
         claimList.setPlaceholder(noClaimsYet);
-        claimList.setCellFactory(list -> new ClaimListCell(this));
+        claimList.setCellFactory(list -> rows.newRow(this));
         claimList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             // A null here is the list being refilled, not the checker deselecting: keep the selection.
             if (!syncing && open != null && now != null) {
@@ -194,7 +195,7 @@ public final class ClaimPanel extends VBox {
     public void scaleChanged() {
         fillStatusFilter();
         detail.scaleChanged();
-        claimList.refresh();
+        rows.redrawInPlace();
     }
 
     private void fillStatusFilter() {
@@ -258,7 +259,7 @@ public final class ClaimPanel extends VBox {
 
     /** Redraws the list's rows (their marks changed, not the claims). */
     public void redrawList() {
-        claimList.refresh();
+        rows.redrawInPlace();
     }
 
     private void claimsChanged() {
@@ -267,7 +268,7 @@ public final class ClaimPanel extends VBox {
         }
         long total = open.claims().size();
         heading.setText(total == 0 ? "Claims" : "Claims (" + total + ")");
-        claimList.refresh();
+        rows.redrawInPlace();
         Claim selected = open.selectedProperty().get();
         if (selected != null) {
             Claim current = open.claim(selected.id());
