@@ -1,7 +1,6 @@
 package org.checkbench.bench;
 
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ import java.util.Map;
  */
 final class KeyDetail {
 
-    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final CollectorTotals collectors = new CollectorTotals();
     private final long jvmStartNanos = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
     private final double[] startUptime;
     private final long[] gcCount;
@@ -59,16 +58,16 @@ final class KeyDetail {
     /** Just before key {@code index}'s timed part (FX thread). */
     void keyStarts(int index) {
         threadCpuAtStart.set(index, threadCpu());
-        gcCountAtStart = collections();
-        gcMillisAtStart = collectionMillis();
+        gcCountAtStart = collectors.collections();
+        gcMillisAtStart = collectors.millis();
         startUptime[index] = (System.nanoTime() - jvmStartNanos) / 1e9;
     }
 
     /** Just after key {@code index}'s layout pulse (FX thread). */
     void keyEnded(int index) {
         Map<String, long[]> after = threadCpu();
-        gcCount[index] = collections() - gcCountAtStart;
-        gcMillis[index] = collectionMillis() - gcMillisAtStart;
+        gcCount[index] = collectors.collections() - gcCountAtStart;
+        gcMillis[index] = collectors.millis() - gcMillisAtStart;
         Map<String, long[]> before = threadCpuAtStart.get(index);
         List<Object[]> used = new ArrayList<>();
         long others = 0;
@@ -133,21 +132,5 @@ final class KeyDetail {
             // no /proc: nothing to tell
         }
         return byTask;
-    }
-
-    private long collections() {
-        long sum = 0;
-        for (GarbageCollectorMXBean collector : collectors) {
-            sum += collector.getCollectionCount();
-        }
-        return sum;
-    }
-
-    private long collectionMillis() {
-        long sum = 0;
-        for (GarbageCollectorMXBean collector : collectors) {
-            sum += collector.getCollectionTime();
-        }
-        return sum;
     }
 }

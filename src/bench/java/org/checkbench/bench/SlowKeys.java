@@ -2,7 +2,6 @@ package org.checkbench.bench;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,7 +19,7 @@ import java.util.Locale;
  */
 final class SlowKeys {
 
-    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final CollectorTotals collectors = new CollectorTotals();
     private final long jvmStartNanos = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
     private final double[] startUptime;
     private final long[] waitedAtStart;
@@ -67,8 +66,8 @@ final class SlowKeys {
         startUptime[index] = (now - jvmStartNanos) / 1e9;
         gapNanos[index] = lastEndNanos == 0 ? 0 : now - lastEndNanos;
         waitedAtStart[index] = waitedForCore();
-        gcCount[index] = -collections();
-        gcMillis[index] = -collectionMillis();
+        gcCount[index] = -collectors.collections();
+        gcMillis[index] = -collectors.millis();
         jitMillis[index] = -jit.getTotalCompilationTime();
         for (int t = 0; t < otherIds.length; t++) {
             otherCpu[index][t] = -threads.getThreadCpuTime(otherIds[t]);
@@ -78,8 +77,8 @@ final class SlowKeys {
     /** Just after key {@code index}'s layout pulse (FX thread). */
     void keyEnded(int index) {
         waited[index] = waitedForCore() - waitedAtStart[index];
-        gcCount[index] += collections();
-        gcMillis[index] += collectionMillis();
+        gcCount[index] += collectors.collections();
+        gcMillis[index] += collectors.millis();
         jitMillis[index] += jit.getTotalCompilationTime();
         for (int t = 0; t < otherIds.length; t++) {
             otherCpu[index][t] += threads.getThreadCpuTime(otherIds[t]);
@@ -146,21 +145,5 @@ final class SlowKeys {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
-    }
-
-    private long collections() {
-        long sum = 0;
-        for (GarbageCollectorMXBean collector : collectors) {
-            sum += collector.getCollectionCount();
-        }
-        return sum;
-    }
-
-    private long collectionMillis() {
-        long sum = 0;
-        for (GarbageCollectorMXBean collector : collectors) {
-            sum += collector.getCollectionTime();
-        }
-        return sum;
     }
 }
