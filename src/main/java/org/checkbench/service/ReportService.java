@@ -107,8 +107,19 @@ public final class ReportService {
                     scale.values().stream().map(v -> new CheckReport.ScaleValue(v.label(), v.colour(), v.checked())).toList(),
                     article.currentText(), claims,
                     signOff.cover(workspace.revisions().latest(articleId).orElse(null), reviews.status(articleId),
-                            article.language(), workspace.suggestions().countForArticle(articleId)));
+                            article.language(), openSuggestions(articleId, inTextOrder)));
         });
+    }
+
+    /**
+     * The stored suggestions the checker has neither marked nor dismissed: a claim marked by hand
+     * over a suggestion hides it at once in the window, but its row goes only at the next detection,
+     * so those under a claim are not counted (the rule detection stores by, {@link ClaimCoverage}).
+     */
+    private int openSuggestions(long articleId, List<Claim> claims) {
+        ClaimCoverage coverage = ClaimCoverage.of(claims);
+        return (int) workspace.suggestions().placesOf(articleId).stream()
+                .filter(place -> !coverage.overlaps(place[0], place[1])).count();
     }
 
     /**

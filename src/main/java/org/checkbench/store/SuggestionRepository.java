@@ -121,15 +121,22 @@ public final class SuggestionRepository {
         });
     }
 
-    /** How many suggestions the article has now: sentences neither marked as claims nor dismissed. */
-    public int countForArticle(long articleId) {
+    /**
+     * Where the article's stored suggestions stand ({start, end}), in no particular order: what the
+     * report counts as left open, without reading each suggestion's words and reasons.
+     */
+    public List<int[]> placesOf(long articleId) {
         return db.read(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM suggestion WHERE article_id = ?")) {
+                    "SELECT range_start, range_end FROM suggestion WHERE article_id = ?")) {
                 ps.setLong(1, articleId);
+                List<int[]> places = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
+                    while (rs.next()) {
+                        places.add(new int[] {rs.getInt(1), rs.getInt(2)});
+                    }
                 }
+                return places;
             }
         });
     }
