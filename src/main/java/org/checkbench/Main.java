@@ -120,7 +120,6 @@ public final class Main implements Callable<Integer> {
     public static final String WORKSPACE_EXTENSION = ".checkbench";
 
     public static void main(String[] args) {
-        org.checkbench.service.LaunchTimeline.mark("main");
         Main window = windowOnly(args);
         if (window == null) {
             org.checkbench.service.ProcessEnd.exit(Commands.commandLine().execute(args));
