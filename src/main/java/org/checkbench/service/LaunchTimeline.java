@@ -25,7 +25,7 @@ public final class LaunchTimeline {
     }
 
     private static final List<Mark> MARKS = new ArrayList<>();
-    /** The JVM's start in this clock's terms, read once (the management bean loads ~100 classes). */
+    /** The JVM's start in {@link System#nanoTime()} terms, read once at the first mark. */
     private static long startNanos = -1;
 
     private LaunchTimeline() {
