@@ -122,7 +122,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         Main window = windowOnly(args);
         if (window == null) {
-            org.checkbench.service.ProcessEnd.exit(commandLine().execute(args));
+            org.checkbench.service.ProcessEnd.exit(Commands.commandLine().execute(args));
         }
         // Most launches only open the window: picocli's command tree (reflection over a dozen
         // sub-commands, about a tenth of a second before JavaFX can start) is built for them only
@@ -135,7 +135,7 @@ public final class Main implements Callable<Integer> {
         try {
             code = window.call();
         } catch (RuntimeException failure) {
-            code = new CliErrors().handleExecutionException(failure, commandLine(), null);
+            code = new CliErrors().handleExecutionException(failure, Commands.commandLine(), null);
         }
         org.checkbench.service.ProcessEnd.exit(code);
     }
@@ -160,9 +160,20 @@ public final class Main implements Callable<Integer> {
         return main;
     }
 
-    /** The command tree, shared by {@link #main} and the CLI tests; every failure is reported by {@link CliErrors}. */
-    public static CommandLine commandLine() {
-        QuietLoggers.ensure();
-        return CliErrors.installOn(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
+    /**
+     * The command tree, in a class of its own: the Java launcher reads every method signature of
+     * {@code Main} before calling {@code main}, and one returning picocli's {@code CommandLine} loaded
+     * that class at every launch, from its jar (picocli's old class-file version keeps it out of the
+     * launch cache; ADR 0184).
+     */
+    public static final class Commands {
+        private Commands() {
+        }
+
+        /** The command tree, shared by {@link Main#main} and the CLI tests; every failure is reported by {@link CliErrors}. */
+        public static CommandLine commandLine() {
+            QuietLoggers.ensure();
+            return CliErrors.installOn(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
+        }
     }
 }

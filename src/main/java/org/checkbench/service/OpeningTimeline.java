@@ -42,6 +42,7 @@ public final class OpeningTimeline {
 
     /** {@code what} happened now, on this thread. */
     public static void step(String what) {
+        LaunchTimeline.mark(what);
         if (ON) {
             synchronized (STEPS) {
                 STEPS.add(new Step(System.nanoTime(), Thread.currentThread().getName(), what));

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.Commands.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

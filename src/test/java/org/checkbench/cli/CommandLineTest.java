@@ -15,7 +15,7 @@ class CommandLineTest {
     @Test
     void versionPrintsTheBuildVersionAndSucceeds() {
         StringWriter out = new StringWriter();
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.Commands.commandLine();
         cli.setOut(new PrintWriter(out));
 
         int exit = cli.execute("--version");
@@ -28,7 +28,7 @@ class CommandLineTest {
     @Test
     void anUnknownOptionIsRefusedWithUsage() {
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.Commands.commandLine();
         cli.setErr(new PrintWriter(err));
 
         int exit = cli.execute("--no-such-option");

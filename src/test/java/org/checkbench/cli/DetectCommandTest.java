@@ -47,10 +47,10 @@ class DetectCommandTest {
 
     @Test
     void detectIsRegisteredOnTheRootCommand() {
-        assertThat(Main.commandLine().getSubcommands()).containsKey("detect");
+        assertThat(Main.Commands.commandLine().getSubcommands()).containsKey("detect");
         // The detection benchmark is in the benchmark jar, not in the app's command tree.
         assertThat(org.checkbench.bench.BenchMain.commandLine().getSubcommands()).containsKey("detect");
-        assertThat(Main.commandLine().getSubcommands()).doesNotContainKey("bench");
+        assertThat(Main.Commands.commandLine().getSubcommands()).doesNotContainKey("bench");
     }
 
     @Test

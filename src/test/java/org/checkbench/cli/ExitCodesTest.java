@@ -127,8 +127,8 @@ class ExitCodesTest {
 
     @Test
     void theMainCommandLineReportsThroughTheSameHandler() {
-        assertThat(Main.commandLine().getExecutionExceptionHandler()).isInstanceOf(CliErrors.class);
-        assertThat(Main.commandLine().getSubcommands().get("report").getExecutionExceptionHandler())
+        assertThat(Main.Commands.commandLine().getExecutionExceptionHandler()).isInstanceOf(CliErrors.class);
+        assertThat(Main.Commands.commandLine().getSubcommands().get("report").getExecutionExceptionHandler())
                 .isInstanceOf(CliErrors.class);
     }
 }

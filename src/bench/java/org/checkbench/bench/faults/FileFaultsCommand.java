@@ -118,7 +118,7 @@ public final class FileFaultsCommand implements Callable<Integer> {
 
     /** The real command tree, in this JVM, with its output captured. */
     private static Run importOnce(Path article, Path workspace) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.Commands.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

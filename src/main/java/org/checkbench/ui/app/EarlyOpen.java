@@ -28,7 +28,12 @@ final class EarlyOpen {
     static synchronized void start(WorkspaceService service, Path workspace, Path article, boolean createIfMissing,
             Callable<?> work) {
         @SuppressWarnings("unchecked")
-        FutureTask<Object> task = new FutureTask<>((Callable<Object>) work);
+        FutureTask<Object> task = new FutureTask<>((Callable<Object>) work) {
+            @Override
+            protected void done() {
+                org.checkbench.service.LaunchTimeline.mark("early opening done");
+            }
+        };
         pendingRequest = new Request(service, workspace, article, createIfMissing);
         pending = task;
         Thread thread = new Thread(task, "checkbench-early-open");
