@@ -81,6 +81,7 @@ public final class CheckbenchApp extends Application {
                 thread.start();
             });
         }
+        org.checkbench.service.CompilerThreadPriority.lowerInBackground(); // the FX thread before the JIT on two cores (ADR 0181)
         Application.launch(CheckbenchApp.class);
     }
 
