@@ -168,6 +168,7 @@ final class EditorBenchmark implements Callable<Integer> {
                 layoutNanos[index] = System.nanoTime() - layoutStart[0];
                 layoutCpu[index] = threads.getCurrentThreadCpuTime() - layoutCpuStart[0];
                 slow.keyEnded(index);
+                gcWatch[0].look();
                 if (detail != null) {
                     detail.keyEnded(index);
                 }
@@ -226,6 +227,7 @@ final class EditorBenchmark implements Callable<Integer> {
                 if (detail != null) {
                     detail.keyStarts(i);
                 }
+                gcWatch[0].look();
                 slow.keyStarts(i);
                 long start = System.nanoTime();
                 long cpuStart = threads.getCurrentThreadCpuTime();

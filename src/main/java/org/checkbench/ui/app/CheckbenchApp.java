@@ -83,6 +83,7 @@ public final class CheckbenchApp extends Application {
                 thread.start();
             });
         }
+        org.checkbench.service.CompilerThreadPriority.lowerInBackground(); // the FX thread before the JIT on two cores (ADR 0181)
         org.checkbench.service.LaunchTimeline.mark("JavaFX launch");
         Application.launch(CheckbenchApp.class);
     }
