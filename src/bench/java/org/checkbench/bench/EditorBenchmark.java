@@ -64,8 +64,8 @@ final class EditorBenchmark implements Callable<Integer> {
     /** Set from the option before the window starts; read on the FX thread. */
     private static volatile int idleAfterTyping;
 
-    @Option(names = "--key-detail", description = "Print the slowest keys with the collections and other threads'"
-            + " CPU during each (snapshots between keys, outside the timed parts).")
+    @Option(names = "--key-detail", description = "Print the 25 slowest keys, not 8, each with its wait for a core,"
+            + " collections, the JIT and other threads' CPU (read between keys, outside the timed parts).")
     boolean keyDetail;
 
     private static volatile boolean keyDetailAfterTyping;
@@ -156,7 +156,6 @@ final class EditorBenchmark implements Callable<Integer> {
         long[] allocatedAtStart = {-1};
         TypingGcWatch[] gcWatch = {null};
         int[] done = {0};
-        KeyDetail detail = keyDetailAfterTyping ? new KeyDetail(KEYSTROKES) : null;
         SlowKeys slow = new SlowKeys(KEYSTROKES);
         Runnable preLayout = () -> {
             layoutStart[0] = System.nanoTime();
@@ -169,9 +168,6 @@ final class EditorBenchmark implements Callable<Integer> {
                 layoutCpu[index] = threads.getCurrentThreadCpuTime() - layoutCpuStart[0];
                 slow.keyEnded(index);
                 gcWatch[0].look();
-                if (detail != null) {
-                    detail.keyEnded(index);
-                }
             }
         };
         scene.addPreLayoutPulseListener(preLayout);
@@ -211,22 +207,12 @@ final class EditorBenchmark implements Callable<Integer> {
                                 keystrokeCpu[order[k]] / 1e6, layoutCpu[order[k]] / 1e6));
                     }
                     System.out.println(slowest);
-                    if (detail != null) {
-                        long[] busy = new long[KEYSTROKES];
-                        for (int k = 0; k < KEYSTROKES; k++) {
-                            busy[k] = keystrokeNanos[k] + layoutNanos[k];
-                        }
-                        detail.printWorst(10, busy, cpu);
-                    }
-                    slow.print(8, keystrokeNanos, layoutNanos, cpu);
+                    slow.print(keyDetailAfterTyping ? 25 : 8, keystrokeNanos, layoutNanos, cpu);
                     slow.printCollectionsInKeys();
                     finish(window, keystrokeNanos, layoutNanos);
                     return;
                 }
                 int at = middle + i / 2;
-                if (detail != null) {
-                    detail.keyStarts(i);
-                }
                 gcWatch[0].look();
                 slow.keyStarts(i);
                 long start = System.nanoTime();

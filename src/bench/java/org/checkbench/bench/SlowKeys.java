@@ -12,7 +12,7 @@ import java.util.Locale;
  * The keys that set the keystroke p99 (issue 18: p99 of 400 keys is the 4th-slowest key), each split
  * into what the FX thread did and what it waited for: its own CPU, its wait for a core, collections,
  * and the rest (blocked: a lock, the disk, a safepoint); with the JIT's compile time and the other
- * Java threads' CPU meanwhile. Always on, unlike {@link KeyDetail}: before and after each key, outside
+ * Java threads' CPU meanwhile (the 8 slowest, 25 with {@code --key-detail}). Always on: before and after each key, outside
  * the timed parts, it reads the FX thread's own schedstat (one small file), the collectors' and the
  * JIT's counters and the other threads' CPU clocks, none of which allocates much, so the run it
  * describes is the run that is measured (ADR 0180).
