@@ -5,8 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,30 +19,18 @@ public final class LaunchTimeline {
     /** Linux's USER_HZ, which /proc reports CPU time in; the same on every Linux we ship for. */
     private static final double TICKS_PER_SECOND = 100;
 
-    private record Mark(long uptimeNanos, String thread, String what) {
-    }
-
-    private static final List<Mark> MARKS = new ArrayList<>();
-    /** The JVM's start in {@link System#nanoTime()} terms, read once at the first mark. */
-    private static long startNanos = -1;
+    private static final TimelineSteps MARKS = new TimelineSteps();
+    /** The JVM's start in {@link System#nanoTime()} terms (read only when on: it loads the management classes). */
+    private static final long START_NANOS = ON
+            ? System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L : 0;
 
     private LaunchTimeline() {
-    }
-
-    public static boolean on() {
-        return ON;
     }
 
     /** {@code what} happened now, on this thread. */
     public static void mark(String what) {
         if (ON) {
-            long now = System.nanoTime();
-            synchronized (MARKS) {
-                if (startNanos < 0) {
-                    startNanos = now - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
-                }
-                MARKS.add(new Mark(now - startNanos, Thread.currentThread().getName(), what));
-            }
+            MARKS.add(what);
         }
     }
 
@@ -53,14 +39,7 @@ public final class LaunchTimeline {
         if (!ON) {
             return;
         }
-        List<Mark> marks;
-        synchronized (MARKS) {
-            marks = new ArrayList<>(MARKS);
-        }
-        for (Mark mark : marks) {
-            System.err.printf(Locale.ROOT, "launch timeline: %7.1f ms  %-28s %s%n", mark.uptimeNanos() / 1e6,
-                    mark.thread(), mark.what());
-        }
+        MARKS.print("launch timeline", START_NANOS, false);
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
                 String stat = Files.readString(task.resolve("stat"));

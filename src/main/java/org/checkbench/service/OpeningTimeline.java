@@ -1,9 +1,5 @@
 package org.checkbench.service;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
  * When opening an article, what happened when, on which thread: a debug aid to find what sits
  * between opening being asked for and the first suggestions on screen (ADR 0118). Off unless
@@ -14,11 +10,8 @@ public final class OpeningTimeline {
 
     private static final boolean ON = Boolean.getBoolean("checkbench.openingTimeline");
 
-    private record Step(long nanos, String thread, String what) {
-    }
-
-    private static final List<Step> STEPS = new ArrayList<>();
-    private static long askedAt;
+    private static final TimelineSteps STEPS = new TimelineSteps();
+    private static volatile long askedAt;
 
     private OpeningTimeline() {
     }
@@ -31,10 +24,8 @@ public final class OpeningTimeline {
     /** Opening an article was asked for: the steps from here on count from now. */
     public static void asked() {
         if (ON) {
-            synchronized (STEPS) {
-                STEPS.clear();
-                askedAt = System.nanoTime();
-            }
+            STEPS.clear();
+            askedAt = System.nanoTime();
             // The JVM's uptime too, to place -Xlog:gc's pauses (uptime-stamped) among the steps.
             step("opening asked for (JVM uptime " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
         }
@@ -44,9 +35,7 @@ public final class OpeningTimeline {
     public static void step(String what) {
         LaunchTimeline.mark(what);
         if (ON) {
-            synchronized (STEPS) {
-                STEPS.add(new Step(System.nanoTime(), Thread.currentThread().getName(), what));
-            }
+            STEPS.add(what);
         }
     }
 
@@ -61,17 +50,6 @@ public final class OpeningTimeline {
         if (!ON) {
             return;
         }
-        List<Step> steps;
-        long origin;
-        synchronized (STEPS) {
-            steps = new ArrayList<>(STEPS);
-            origin = askedAt;
-            STEPS.clear();
-        }
-        steps.sort((a, b) -> Long.compare(a.nanos(), b.nanos()));
-        for (Step step : steps) {
-            System.err.printf(Locale.ROOT, "opening timeline: %7.1f ms  %-32s %s%n", (step.nanos() - origin) / 1e6,
-                    step.thread(), step.what());
-        }
+        STEPS.print("opening timeline", askedAt, true);
     }
 }
