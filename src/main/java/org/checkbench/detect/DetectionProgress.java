@@ -36,4 +36,22 @@ public interface DetectionProgress {
     default int lanes() {
         return EncoderModel.MAX_LANES;
     }
+
+    /**
+     * What a caller throws to stop a detection. A stop {@code forGood} (the text it ran on is no longer
+     * open) leaves no rest behind: nobody will ask for it, so background work that waits for a stopped
+     * detection's rest (the report warm-up, ADR 0159) must not wait for it.
+     */
+    static java.util.concurrent.CancellationException stop(boolean forGood, String why) {
+        return forGood ? new StoppedForGood(why) : new java.util.concurrent.CancellationException(why);
+    }
+
+    /** A stop whose rest nobody will ask for (see {@link #stop}). */
+    final class StoppedForGood extends java.util.concurrent.CancellationException {
+        private static final long serialVersionUID = 1L;
+
+        StoppedForGood(String why) {
+            super(why);
+        }
+    }
 }

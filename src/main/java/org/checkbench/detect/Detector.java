@@ -48,7 +48,8 @@ public final class Detector {
     private volatile long lastEndedNanos = System.nanoTime();
     /**
      * Whether the last detection was stopped by its caller before its end (a save while the
-     * checker typed, or the article closed): its rest may still be scored. A failure is no stop.
+     * checker typed): its rest may still be scored. A failure is no stop, nor is a stop for good
+     * (the article closed, {@link DetectionProgress#stop}).
      */
     private volatile boolean lastStopped;
 
@@ -170,7 +171,7 @@ public final class Detector {
         try {
             return detectNow(text, threshold, firstFrom, firstTo, progress);
         } catch (java.util.concurrent.CancellationException stop) {
-            stopped = true;
+            stopped = !(stop instanceof DetectionProgress.StoppedForGood);
             throw stop;
         } finally {
             lastStopped = stopped;

@@ -89,6 +89,14 @@ public final class SuggestionService {
         default boolean resumesAStoppedDetection() {
             return false;
         }
+
+        /**
+         * What to throw to stop: {@code forGood} when the article is closed, so that no rest of this
+         * detection is waited for ({@link org.checkbench.detect.DetectionProgress#stop}).
+         */
+        static java.util.concurrent.CancellationException stop(boolean forGood, String why) {
+            return org.checkbench.detect.DetectionProgress.stop(forGood, why);
+        }
     }
 
     /**

@@ -73,4 +73,29 @@ class DetectionQuietTest {
 
         assertThat(detector.lastDetectionStopped()).as("a detection that ran to its end").isFalse();
     }
+
+    @Test
+    void aDetectionStoppedForGoodLeavesNoRestEvenAfterAStoppedOne() {
+        Detector detector = Detector.featuresOnly();
+        stopAtFirstCheckpoint(detector, false);
+        assertThat(detector.lastDetectionStopped()).as("typing stopped it: its rest is to come").isTrue();
+
+        stopAtFirstCheckpoint(detector, true);
+
+        assertThat(detector.quietFor(Duration.ZERO)).isTrue();
+        assertThat(detector.lastDetectionStopped()).as("the article was closed: nobody asks for its rest").isFalse();
+    }
+
+    private static void stopAtFirstCheckpoint(Detector detector, boolean forGood) {
+        try {
+            detector.detect(TEXT, detector.defaultThreshold(), 0, 0, new DetectionProgress() {
+                @Override
+                public void checkpoint() {
+                    throw DetectionProgress.stop(forGood, forGood ? "the article was closed" : "the checker typed");
+                }
+            });
+        } catch (java.util.concurrent.CancellationException expected) {
+            // as the window stops a detection
+        }
+    }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -239,7 +238,7 @@ public final class ArticleSuggestions {
             // Waits while the checker works; throws to stop when this detection was cancelled meanwhile.
             Runnable awaitRest = () -> {
                 if (!activity.awaitRest(progress::isCancelled)) {
-                    throw new CancellationException("stopped while waiting for the checker to rest");
+                    throw SuggestionService.DetectionProgress.stop(closed, "stopped while waiting for the checker to rest");
                 }
             };
             awaitRest.run();
@@ -263,7 +262,9 @@ public final class ArticleSuggestions {
                         @Override
                         public void scored(int done, int total) {
                             if (progress.isCancelled()) {
-                                throw new CancellationException("a newer detection started");
+                                // For good once the article is closed: no rest for the report warm-up to wait for.
+                                throw SuggestionService.DetectionProgress.stop(closed,
+                                        "a newer detection started or the article closed");
                             }
                             progress.update((double) done / total,
                                     String.format(Locale.ROOT, "%,d of %,d sentences", done, total));
