@@ -16,6 +16,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.render.JustificationInfo;
+import com.openhtmltopdf.util.OpenUtil;
 
 /**
  * openhtmltopdf's text renderer with the string widths line breaking asks for taken from
@@ -96,7 +97,7 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
         if (widths == null) {
             return false;
         }
-        String text = TextRenderer.getEffectivePrintableString(string);
+        String text = printable(string);
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             if (widths.width(pdFont, codePoint) == GlyphWidths.MISSING) {
@@ -106,6 +107,26 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
         }
         fast.drawStringFast(text, x, y, info, first, font.getSize2D());
         return true;
+    }
+
+    /**
+     * What {@code TextRenderer.getEffectivePrintableString} returns. It tests the string with a
+     * code-point stream and a lambda per call, twice for each word of the report (measured, then
+     * drawn): a twentieth of the large report's allocation. Nearly every string is printable as it
+     * is, and that test is a plain loop here over the library's own per-character rule.
+     */
+    static String printable(String string) {
+        if (string == null) {
+            return null;
+        }
+        for (int i = 0; i < string.length(); ) {
+            int codePoint = string.codePointAt(i);
+            if (!OpenUtil.isCodePointPrintable(codePoint)) {
+                return TextRenderer.getEffectivePrintableString(string);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return string;
     }
 
     @Override
@@ -125,7 +146,7 @@ final class MeasuringTextRenderer extends PdfBoxTextRenderer {
         if (widths == null) {
             return super.getWidth(context, font, string);
         }
-        String text = TextRenderer.getEffectivePrintableString(string);
+        String text = printable(string);
         float sum = 0f;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);

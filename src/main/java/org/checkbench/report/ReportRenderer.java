@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.checkbench.io.IoErrors;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.extend.NamespaceHandler;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -74,7 +75,8 @@ public final class ReportRenderer {
         int pages;
         try {
             pages = writePdf(document, folder, fonts, pdf, options.embedAttachments()
-                    ? PdfFinishing.attachmentsOf(document.shownClaims()) : List.of(), listener);
+                    ? PdfFinishing.attachmentsOf(document.shownClaims()) : List.of(), new ReportNamespaceHandler(),
+                    listener);
         } catch (IOException e) {
             throw new ReportWriteException("Could not draw the report: " + describe(e) + ".", e);
         }
@@ -113,16 +115,24 @@ public final class ReportRenderer {
     /** {@link #renderInMemory(CheckReport, ReportOptions, OutputStream)} with the given fonts (tests). */
     static int renderInMemory(CheckReport report, ReportOptions options, OutputStream out, ReportFonts fonts)
             throws IOException {
+        return renderInMemory(report, options, out, fonts, new ReportNamespaceHandler());
+    }
+
+    /** With another namespace handler: the tests compare the report's user-agent sheet with the library's. */
+    static int renderInMemory(CheckReport report, ReportOptions options, OutputStream out, ReportFonts fonts,
+            NamespaceHandler namespaceHandler) throws IOException {
         ReportDocument document = new ReportDocument(report, options, fonts);
         return writePdf(document, Path.of(System.getProperty("java.io.tmpdir")), fonts, out, List.of(),
-                ReportProgressListener.NONE);
+                namespaceHandler, ReportProgressListener.NONE);
     }
 
     private static int writePdf(ReportDocument report, Path folder, ReportFonts fonts, OutputStream out,
-            List<EvidenceLink.Attachment> embedded, ReportProgressListener listener) throws IOException {
+            List<EvidenceLink.Attachment> embedded, NamespaceHandler namespaceHandler, ReportProgressListener listener)
+            throws IOException {
         PdfFinishing.TrimmingPages trimming = new PdfFinishing.TrimmingPages();
         try (PDDocument document = new PDDocument()) {
-            int pages = drawPages(report, folder, fonts, document, trimming, embedded.isEmpty(), out, listener);
+            int pages = drawPages(report, folder, fonts, document, trimming, embedded.isEmpty(), out, namespaceHandler,
+                    listener);
             // The HTML, the renderer and its layout boxes are garbage from here on (closing the
             // renderer leaves the document open): the save needs the heap for the PDF's own objects
             // (ADR 0088), and they are made in a method of their own so that no local of this frame
@@ -146,12 +156,12 @@ public final class ReportRenderer {
      */
     private static int drawPages(ReportDocument report, Path folder, ReportFonts fonts, PDDocument document,
             PdfFinishing.TrimmingPages trimming, boolean nothingEmbedded, OutputStream out,
-            ReportProgressListener listener) throws IOException {
+            NamespaceHandler namespaceHandler, ReportProgressListener listener) throws IOException {
         org.w3c.dom.Document dom = RendererTree.of(report.build());
         stopIfCancelled();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useNamespaceHandler(new ReportNamespaceHandler());
+        builder.useNamespaceHandler(namespaceHandler);
         builder.useUnicodeLineBreaker(new WordKeepingLineBreaker());
         // Arabic and Hebrew: ICU splits the text into directional runs, reorders and shapes them.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());

@@ -103,6 +103,22 @@ class ReportMeasuringTest {
     }
 
     @Test
+    void thePrintableStringIsTheOneOpenhtmltopdfMakes() {
+        // Tab and line feed (controls), soft hyphen and zero-width joiner (format), a private-use and
+        // an unassigned code point, a lone surrogate, then text that is printable as it is.
+        List<String> strings = java.util.Arrays.asList(null, "", "Confirmed", "a\tb\nc", "co\u00ADoperate",
+                "\uD83D\uDC4D\u200D\uD83D\uDE80", "x\uE000y", "x\u0378y", "x\uD800y", "\u0645\u0631\u062D\u0628\u0627",
+                "\uAE40\uC815\uC740 \uD83C\uDDFA\uD83C\uDDE6");
+        for (String string : strings) {
+            assertThat(MeasuringTextRenderer.printable(string)).as("%s", string)
+                    .isEqualTo(com.openhtmltopdf.extend.TextRenderer.getEffectivePrintableString(string));
+        }
+        assertThat(MeasuringTextRenderer.printable("co\u00ADop")).as("the soft hyphen goes").isEqualTo("coop");
+        String printable = "Confirmed";
+        assertThat(MeasuringTextRenderer.printable(printable)).isSameAs(printable);
+    }
+
+    @Test
     void aCharacterTheFontCannotDrawIsMissingNotZeroWide() throws Exception {
         PDFont dejaVu = load("DejaVuSans.ttf");
         GlyphWidths widths = new GlyphWidths();
