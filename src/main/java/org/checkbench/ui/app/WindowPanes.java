@@ -34,8 +34,15 @@ final class WindowPanes {
         this.editor = editor;
         this.findBar = findBar;
         this.claimPanel = claimPanel;
-        VBox articleColumn = new VBox(findBar, editor);
+        VBox articleColumn = new VBox(editor);
         articleColumn.setId("articleColumn");
+        // The find bar joins the window when first opened: hidden, its fields, boxes and buttons were
+        // still styled and skinned for the first frame (ADR 0186).
+        findBar.visibleProperty().addListener((obs, was, is) -> {
+            if (is && findBar.getParent() == null) {
+                articleColumn.getChildren().add(0, findBar);
+            }
+        });
         VBox.setVgrow(editor, Priority.ALWAYS);
         this.split = new SplitPane(articleColumn, claimPanel);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -119,8 +119,15 @@ public final class ClaimPanel extends VBox {
      * window's buttons for the previous and next changed claim.
      */
     public void useOutcomeButtons(javafx.scene.control.Button previousChanged, javafx.scene.control.Button nextChanged) {
-        outcomes = new org.checkbench.ui.revisions.DraftOutcomeBanner(previousChanged, nextChanged);
-        getChildren().add(getChildren().indexOf(heading) + 1, outcomes);
+        org.checkbench.ui.revisions.DraftOutcomeBanner banner = new org.checkbench.ui.revisions.DraftOutcomeBanner(previousChanged, nextChanged);
+        outcomes = banner;
+        // It joins the panel when a draft first has something to count: hidden, its buttons were still
+        // styled and skinned for the window's first frame (ADR 0186).
+        banner.visibleProperty().addListener((obs, was, is) -> {
+            if (is && banner.getParent() == null) {
+                getChildren().add(getChildren().indexOf(heading) + 1, banner);
+            }
+        });
     }
 
     /**
