@@ -3,7 +3,6 @@ package org.checkbench.ui.article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -220,8 +219,6 @@ public final class ArticleSuggestions {
         long articleId = open.article().id();
         double wanted = threshold.getAsDouble();
         int[] visible = open.surface().visibleRange();
-        // Read at each call: the window's activity may be set after this detection started.
-        java.util.function.BooleanSupplier checkerActive = () -> activity.active();
         // The detection as opened, of the part detected ahead (ADR 0118): it waits for those scores
         // rather than score the same sentences beside it, and shows the same answers once more.
         FirstPartAhead early = run == asOpenedRun && ahead != null && ahead.covers(visible[0], visible[1]) ? ahead : null;
@@ -233,63 +230,14 @@ public final class ArticleSuggestions {
             }
             SuggestionService service = session.suggestions();
             double cutoff = wanted < 0 ? service.defaultThreshold() : wanted;
-            // Not while the checker types: an answer for a text typed into since is not shown (ADR
-            // 0144), so its CPU, garbage and encoder loading would only delay the keys (ADR 0114).
-            // Waits while the checker works; throws to stop when this detection was cancelled meanwhile.
-            Runnable awaitRest = () -> {
-                if (!activity.awaitRest(progress::isCancelled)) {
-                    throw SuggestionService.DetectionProgress.stop(closed, "stopped while waiting for the checker to rest");
-                }
-            };
-            awaitRest.run();
-            return service.detect(articleId, savedText.get(), cutoff, visible[0], visible[1],
-                    new SuggestionService.DetectionProgress() {
-                        @Override
-                        public void settledPart(List<Suggestion> suggested, List<int[]> settled) {
-                            // Final already (ADR 0117): on screen while the encoder loads for the others.
-                            Platform.runLater(() -> storePart(run, version,
-                                    () -> service.storeSettledPart(articleId, suggested, settled), () -> { }));
-                        }
-
-                        @Override
-                        public void firstPart(List<Suggestion> suggested) {
-                            Platform.runLater(() -> storePart(run, version,
-                                    () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]),
-                                    ArticleSuggestions.this::firstPartShown));
-                            org.checkbench.service.BackgroundPriority.lowerCurrentThread(); // the rest can wait (ADR 0115)
-                        }
-
-                        @Override
-                        public void scored(int done, int total) {
-                            if (progress.isCancelled()) {
-                                // For good once the article is closed: no rest for the report warm-up to wait for.
-                                throw SuggestionService.DetectionProgress.stop(closed,
-                                        "a newer detection started or the article closed");
-                            }
-                            progress.update((double) done / total,
-                                    String.format(Locale.ROOT, "%,d of %,d sentences", done, total));
-                            // Beyond the part on screen (scored first), the next batch waits while the
-                            // checker types: its CPU and garbage delayed the keys' frames (ADR 0114).
-                            if (done < total) {
-                                awaitRest.run();
-                            }
-                        }
-
-                        @Override
-                        public void checkpoint() {
-                            awaitRest.run();
-                        }
-
-                        @Override
-                        public boolean checkerActive() {
-                            return checkerActive.getAsBoolean();
-                        }
-
-                        @Override
-                        public boolean resumesAStoppedDetection() {
-                            return resumes;
-                        }
-                    });
+            WindowDetectionProgress detection = new WindowDetectionProgress(progress, () -> activity, () -> closed, resumes,
+                    (suggested, settled) -> Platform.runLater(() -> storePart(run, version,
+                            () -> service.storeSettledPart(articleId, suggested, settled), () -> { })),
+                    suggested -> Platform.runLater(() -> storePart(run, version,
+                            () -> service.storeFirstPart(articleId, suggested, visible[0], visible[1]),
+                            this::firstPartShown)));
+            detection.awaitRest();
+            return service.detect(articleId, savedText.get(), cutoff, visible[0], visible[1], detection);
         }).inBackground();
         detecting = task;
         open.tasks().execute(task.onSuccess(detected -> {
