@@ -151,15 +151,20 @@ final class ClaimSections {
      * when it was accessed: lines of one block rather than a block each, since every block costs
      * the renderer a box, a style, a structure element and an artifact (ADR 0087). The lines are
      * parted by line feeds the block keeps ({@code white-space: pre-line}) rather than by
-     * {@code <br>} elements, and the byline and access lines are the block's own text in its grey
-     * rather than spans: about a quarter of the report's elements fewer, each of which openhtmltopdf
-     * matched against every selector and styled (ADR 0178).
+     * {@code <br>} elements, and the byline is the block's own grey text (ADR 0178).
+     *
+     * <p>Each line feed starts the element of the line it begins, and the block's own text comes
+     * only before its first element. openhtmltopdf puts everything between the first and the last
+     * run of a block's own text into one inline box per line, and tags that box and each element
+     * in it as a {@code Span} of the structure tree: with the line feeds in the block's text, every
+     * address line was three structure elements (a wrapper, its label, its link) and an empty
+     * marked-content sequence instead of its link alone (ADR 0189).
      */
     private void appendDetails(Element item, EvidenceLink link, boolean withAccess) {
         Element details = new Element("div").addClass("details");
         String byline = joinNonBlank(" \u00B7 ", link.outlet(), link.author(), link.published());
         if (!byline.isEmpty()) {
-            text(newLine(details), drawable.clean(byline));
+            line(details, drawable.clean(byline));
         }
         url(details, "URL", link.url());
         url(details, "Archived", link.archivedUrl());
@@ -167,33 +172,39 @@ final class ClaimSections {
                 link.accessed().isBlank() ? "" : "Accessed " + link.accessed(),
                 link.locator().isBlank() ? "" : "Locator: " + link.locator()) : "";
         if (!access.isEmpty()) {
-            text(newLine(details), drawable.clean(access));
+            line(details, drawable.clean(access));
         }
         if (details.childNodeSize() > 0) {
             item.appendChild(details);
         }
     }
 
-    /** Starts a line of a details block: a line feed after the line before, if any. */
-    private static Element newLine(Element details) {
-        if (details.childNodeSize() > 0) {
-            text(details, "\n");
+    /**
+     * A line of plain text: the block's own text while no element is in the block, else a span
+     * that begins with the line feed (see {@link #appendDetails}). A line feed inside user text
+     * would start a line, so it is a space there, as it was drawn before.
+     */
+    private static void line(Element details, String text) {
+        String line = oneLine(text);
+        if (details.childrenSize() == 0) {
+            // One text node, one run to lay out.
+            if (details.childNodeSize() > 0 && details.childNode(0) instanceof TextNode byline) {
+                byline.text(byline.getWholeText() + "\n" + line);
+            } else {
+                details.appendText(line);
+            }
+        } else {
+            details.appendElement("span").text("\n" + line);
         }
-        return details;
     }
 
-    /**
-     * Text at the end of a details block, joined to the text before it when there is some (one
-     * text node, one run to lay out). A line feed inside user text would now start a line, so it
-     * is a space there, as it was drawn before.
-     */
-    private static void text(Element details, String text) {
-        String line = text.equals("\n") ? text : text.replace('\n', ' ').replace('\r', ' ');
-        if (details.childNodeSize() > 0 && details.childNode(details.childNodeSize() - 1) instanceof TextNode last) {
-            last.text(last.getWholeText() + line);
-        } else {
-            details.appendText(line);
-        }
+    /** The text a line element starts with: a line feed unless it is the block's first line. */
+    private static String lineStart(Element details, String text) {
+        return details.childNodeSize() > 0 ? "\n" + text : text;
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ');
     }
 
     /** The Sources section: each source once, in order of first use, with the claims it bears on. */
@@ -259,18 +270,17 @@ final class ClaimSections {
         if (url.isBlank()) {
             return;
         }
-        Element line = newLine(details);
-        line.appendElement("span").addClass("label").text(label + " ");
-        String clean = drawable.clean(url.strip()).replace('\n', ' ').replace('\r', ' ');
+        details.appendElement("span").addClass("label").text(lineStart(details, label + " "));
+        String clean = oneLine(drawable.clean(url.strip()));
         // Only http(s) and mailto become clickable, and only when the address goes where it seems
         // to: the same check as the app's Open page (ADR 0132). Anything else is printed as text,
         // in the text's colour rather than the block's grey.
         if (clickable.computeIfAbsent(url, DeceptiveLinks::isClickable)) {
-            line.appendElement("a").attr("href", url.strip()).attr("title", plainTitle(url.strip())).text(clean);
+            details.appendElement("a").attr("href", url.strip()).attr("title", plainTitle(url.strip())).text(clean);
         } else {
-            line.appendElement("span").addClass("url-text").text(clean);
-            DeceptiveLinks.warning(url).ifPresent(warning -> newLine(details).appendElement("span")
-                    .addClass("url-warning").text(drawable.clean("Not a link: " + warning).replace('\n', ' ')));
+            details.appendElement("span").addClass("url-text").text(clean);
+            DeceptiveLinks.warning(url).ifPresent(warning -> details.appendElement("span").addClass("url-warning")
+                    .text("\n" + oneLine(drawable.clean("Not a link: " + warning))));
         }
     }
 

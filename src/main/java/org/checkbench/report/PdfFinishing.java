@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
@@ -283,6 +285,62 @@ final class PdfFinishing {
                             : "Link to another part of this report");
                 }
             }
+        }
+    }
+
+    /**
+     * Writes the small dictionaries of the tagging and the links inside the objects that hold
+     * them instead of as objects of their own: PDFBox 3 gives every dictionary not marked direct
+     * its own object number, and its save walks, numbers and packs each one (ADR 0183). Each is
+     * held by exactly one object: a page's property lists (the background and pagination
+     * artifacts, by the page's resources), each link's action and border style (by its
+     * annotation), and the marked-content and object references among the kids of a structure
+     * element. Structure elements, pages and annotations stay objects: the parent tree and the
+     * structure refer to them by number (ADR 0190).
+     */
+    static void inlineSmallDictionaries(PDDocument document) {
+        for (PDPage page : document.getPages()) {
+            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+            if (properties != null) {
+                for (COSBase list : properties.getValues()) {
+                    list.setDirect(true);
+                }
+            }
+            if (page.getCOSObject().getDictionaryObject(COSName.ANNOTS) instanceof COSArray annotations) {
+                for (int i = 0; i < annotations.size(); i++) {
+                    if (annotations.getObject(i) instanceof COSDictionary annotation) {
+                        markDirect(annotation.getDictionaryObject(COSName.A));
+                        markDirect(annotation.getDictionaryObject(COSName.BS));
+                    }
+                }
+            }
+        }
+        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null) {
+            inlineReferences(root.getCOSObject().getDictionaryObject(COSName.K));
+        }
+    }
+
+    /** Marked-content and object references among the kids, at every level of the structure. */
+    private static void inlineReferences(COSBase kids) {
+        if (kids instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                inlineReferences(array.getObject(i));
+            }
+        } else if (kids instanceof COSDictionary kid) {
+            COSName type = kid.getCOSName(COSName.TYPE);
+            if (COSName.MCR.equals(type) || COSName.OBJR.equals(type)) {
+                kid.setDirect(true);
+            } else {
+                inlineReferences(kid.getDictionaryObject(COSName.K));
+            }
+        }
+    }
+
+    private static void markDirect(COSBase dictionary) {
+        if (dictionary instanceof COSDictionary held) {
+            held.setDirect(true);
         }
     }
 

@@ -139,6 +139,7 @@ public final class ReportRenderer {
             // keeps them (ADR 0162).
             trimming.finish();
             PdfFinishing.describeLinks(document);
+            PdfFinishing.inlineSmallDictionaries(document);
             PdfFinishing.embed(document, embedded);
             stopIfCancelled();
             listener.progress(0.85, "Writing the file");
